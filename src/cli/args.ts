@@ -1,0 +1,93 @@
+/** Command-line parsing with node:util parseArgs; every mistake becomes a UsageError naming the flag. */
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export interface LintArgs {
+  command: 'lint';
+  patterns: string[];
+  format: string;
+  quiet: boolean;
+  maxWarnings: number | null;
+  config: string | undefined;
+  printConfig: string | undefined;
+  debug: boolean;
+  verbose: boolean;
+}
+
+export type Args = LintArgs | { command: 'help' } | { command: 'version' };
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'string' },
+  debug: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseCommandLine(argv: readonly string[], formats: readonly string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(rephrase((error as Error).message));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const format = values.format ?? 'stylish';
+  if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
+  let maxWarnings: number | null = null;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings expects a whole number of warnings, got "${raw}".`);
+    maxWarnings = Number(raw);
+  }
+  return {
+    command: 'lint',
+    patterns: positionals,
+    format,
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    config: values.config,
+    printConfig: values['print-config'],
+    debug: values.debug ?? false,
+    verbose: values.verbose ?? false,
+  };
+}
+
+/** node's messages, shortened to name the flag and point at --help. */
+function rephrase(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]} (see ledgerlint --help).`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `${missing[1]!.replace(/^-\w, /, '')} needs a value (see ledgerlint --help).`;
+  return `${message.split('\n')[0]} (see ledgerlint --help)`;
+}
+
+export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
+
+Checks feature ledgers (PRD and feature formats, or your own profiles) for required
+sections, header fields, progress math, task consistency and the completion gate.
+With no paths: the config's "include" globs, else the tracked markdown files that
+are ledgers.
+
+Options:
+  -f, --format <name>      Output format: stylish (default) or json
+      --quiet              Report errors only
+      --max-warnings <n>   Exit 1 when there are more than n warnings
+  -c, --config <file>      Use this config file instead of searching for one
+      --print-config <file>
+                           Print the profile and rules that apply to a file
+      --verbose            Say which files were skipped and which profile each has
+      --debug              Show stack traces for internal errors
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
+Docs: https://github.com/ledgerlint/ledgerlint#readme
+`;

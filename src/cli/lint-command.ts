@@ -1,0 +1,66 @@
+/** `ledgerlint [paths]`: gather, check, report, and pick the exit code. */
+import { relative, resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { detectProfile, scanOutline } from '../core/profiles/detect.js';
+import { readText } from '../files/read-text.js';
+import { toPosixRelative } from '../files/discover.js';
+import { colorWanted } from '../reporters/colors.js';
+import { REPORTERS } from '../reporters/index.js';
+import { checkFiles } from '../runner/check-files.js';
+import { summarise, totals } from '../runner/results.js';
+import type { LintArgs } from './args.js';
+import type { CliIo } from './io.js';
+
+export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
+  const config = await loadConfig(io.cwd, args.config);
+  if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
+
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config });
+  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
+  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);
+
+  const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
+  const reporter = REPORTERS[args.format]!;
+  const output = reporter(results, { color: colorWanted(io.env, io.stdout.isTTY), cwd: io.cwd });
+  if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+
+  if (run.problems.length > 0) return 2;
+  const { errors, warnings } = totals(run.results);
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== null && warnings > args.maxWarnings) {
+    io.stderr.write(`ledgerlint found too many warnings (maximum: ${args.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function printConfig(path: string, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {
+  const { prepared, baseDir } = config;
+  const file = resolve(io.cwd, path);
+  const relPath = toPosixRelative(baseDir, relative(baseDir, file));
+  let profile = prepared.forcedProfile(relPath);
+  let reason = profile ? 'forced by an override' : '';
+  if (!profile) {
+    try {
+      const read = await readText(file, prepared.maxFileSize);
+      const text = read.kind === 'text' ? read.text : read.kind === 'too-large' ? read.prefix : '';
+      const detected = detectProfile(scanOutline(text), prepared.profiles);
+      profile = detected?.profile.name;
+      reason = detected ? `detected: ${detected.reason}` : 'matches no profile: not a ledger';
+    } catch {
+      reason = 'file not readable; showing the rules for each profile';
+    }
+  }
+  const rulesFor = (name: string) =>
+    Object.fromEntries(prepared.rulesFor(relPath, name).map((r) => [r.rule.meta.id, [r.severity === 'error' ? 'error' : 'warn', r.options]]));
+  const out = {
+    file: relPath,
+    configFile: prepared.source,
+    ignored: prepared.isIgnored(relPath),
+    profile: profile ?? null,
+    reason,
+    rules: profile ? rulesFor(profile) : Object.fromEntries(prepared.profiles.map((p) => [p.name, rulesFor(p.name)])),
+  };
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,42 @@
+/**
+ * The ledgerlint command. This entry stays small: heavy modules are imported only
+ * once the arguments say they are needed, so `--help` and the hook start fast.
+ */
+import { HELP, parseCommandLine, UsageError } from './args.js';
+import type { CliIo } from './io.js';
+
+declare const LEDGERLINT_VERSION: string;
+
+const FORMATS = ['stylish', 'json'];
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const args = parseCommandLine(argv, FORMATS);
+    if (args.command === 'help') {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout.write(`${LEDGERLINT_VERSION}\n`);
+      return 0;
+    }
+    const { lintCommand } = await import('./lint-command.js');
+    return await lintCommand(args, io);
+  } catch (error) {
+    return reportFailure(error, debug, io);
+  }
+}
+
+async function reportFailure(error: unknown, debug: boolean, io: CliIo): Promise<number> {
+  const { ConfigError } = await import('../core/config/resolve.js');
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    io.stderr.write(`ledgerlint: ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`ledgerlint: internal error: ${message}\n`);
+    if (!debug) io.stderr.write('Run again with --debug to see the stack trace, and please report it.\n');
+  }
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return 2;
+}

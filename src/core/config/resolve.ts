@@ -1,0 +1,160 @@
+/**
+ * From a validated config to what applies to one file: its forced profile, the
+ * rules with severities and options. Globs are matched against paths relative to
+ * the directory of the config file, with `/` separators.
+ */
+import picomatch from 'picomatch';
+import type { z } from 'zod';
+import { ProfileError, resolveProfiles } from '../profiles/index.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
+import type { Rule, Severity, SeveritySetting } from '../rules/rule.js';
+import { ProfileOverride } from '../profiles/schema.js';
+import { ConfigSchema, Override, type Config, type RuleSetting, type RulesConfig, type SeveritySettingInput } from './schema.js';
+
+export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/_template.md', '**/_active.md'];
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+export class ConfigError extends Error {}
+
+export interface EffectiveRule {
+  rule: Rule<unknown>;
+  severity: Severity;
+  options: unknown;
+}
+
+export interface PreparedConfig {
+  /** Where the config came from, for messages; null for the defaults. */
+  source: string | null;
+  config: Config;
+  profiles: CompiledProfile[];
+  include: string[] | null;
+  ignores: string[];
+  maxFileSize: number;
+  isIgnored(relativePath: string): boolean;
+  /** The profile name forced for this path by an override, if any. */
+  forcedProfile(relativePath: string): string | undefined;
+  rulesFor(relativePath: string, profile: string): EffectiveRule[];
+}
+
+type Setting = { severity: SeveritySetting; options: unknown | undefined };
+
+/** Validates raw config data (from any file format) and prepares it for use. */
+export function prepareConfig(raw: unknown, source: string | null): PreparedConfig {
+  const where = source ?? 'config';
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssue(parsed.error.issues[0]!)}`);
+  const config = parsed.data;
+
+  let profiles: CompiledProfile[];
+  try {
+    profiles = resolveProfiles(config.profiles);
+  } catch (error) {
+    if (error instanceof ProfileError) throw new ConfigError(`${where}: ${error.message}`);
+    throw error;
+  }
+  const profileNames = new Set(profiles.map((p) => p.name));
+
+  const topRules = checkRules(config.rules ?? {}, `${where}: rules`);
+  const overrides = (config.overrides ?? []).map((override, index) => {
+    const at = `${where}: overrides[${index}]`;
+    for (const name of [...(override.profile ? [override.profile] : []), ...(override.ifProfile ?? [])]) {
+      if (!profileNames.has(name)) throw new ConfigError(`${at}: unknown profile "${name}" (known: ${[...profileNames].join(', ')})`);
+    }
+    if (override.profile && !override.files) throw new ConfigError(`${at}.profile: forcing a profile needs "files" to say for which ledgers`);
+    return {
+      matches: override.files ? picomatch(override.files, { dot: true }) : () => true,
+      ifProfile: override.ifProfile ? new Set(override.ifProfile) : null,
+      profile: override.profile,
+      rules: checkRules(override.rules ?? {}, `${at}.rules`),
+    };
+  });
+
+  const ignores = [...DEFAULT_IGNORES, ...(config.ignores ?? [])];
+  const ignored = picomatch(ignores, { dot: true });
+
+  return {
+    source,
+    config,
+    profiles,
+    include: config.include ?? null,
+    ignores,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    isIgnored: (path) => ignored(path),
+    forcedProfile(path) {
+      let forced: string | undefined;
+      for (const o of overrides) if (o.profile && o.matches(path)) forced = o.profile;
+      return forced;
+    },
+    rulesFor(path, profile) {
+      const settings = new Map<string, Setting>();
+      for (const rule of RULES) settings.set(rule.meta.id, { severity: rule.meta.defaultSeverity, options: undefined });
+      const apply = (rules: Map<string, Setting>) => {
+        for (const [id, setting] of rules) {
+          const previous = settings.get(id)!;
+          settings.set(id, { severity: setting.severity, options: setting.options === undefined ? previous.options : setting.options });
+        }
+      };
+      apply(topRules);
+      for (const o of overrides) if (o.matches(path) && (!o.ifProfile || o.ifProfile.has(profile))) apply(o.rules);
+      const effective: EffectiveRule[] = [];
+      for (const rule of RULES) {
+        const { severity, options } = settings.get(rule.meta.id)!;
+        if (severity === 'off') continue;
+        effective.push({ rule, severity: severity === 'error' ? 'error' : 'warning', options: rule.options.parse(options ?? {}) });
+      }
+      return effective;
+    },
+  };
+}
+
+function checkRules(rules: RulesConfig, at: string): Map<string, Setting> {
+  const out = new Map<string, Setting>();
+  for (const [id, value] of Object.entries(rules)) {
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) throw new ConfigError(`${at}.${id}: unknown rule (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    const { severity, options } = splitSetting(value);
+    if (options !== undefined) {
+      const checked = (rule.options as z.ZodType).safeParse(options);
+      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0]!)}`);
+    }
+    out.set(id, { severity, options });
+  }
+  return out;
+}
+
+function splitSetting(value: RuleSetting): Setting {
+  const [severity, options] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
+  return { severity: normaliseSeverity(severity), options };
+}
+
+function normaliseSeverity(value: SeveritySettingInput): SeveritySetting {
+  if (value === 0) return 'off';
+  if (value === 1) return 'warn';
+  if (value === 2) return 'error';
+  return value;
+}
+
+/** One zod issue as "key.path: what was expected". */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    const allowed = allowedKeysAt(issue.path);
+    return `${path ? `${path}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}${allowed ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+  }
+  if (issue.code === 'invalid_union') return `${path || 'value'}: ${unionHint(path)}`;
+  return `${path || 'value'}: ${issue.message}`;
+}
+
+function allowedKeysAt(path: readonly PropertyKey[]): string[] | null {
+  if (path.length === 0) return Object.keys(ConfigSchema.shape);
+  if (path.length === 2 && path[0] === 'overrides') return Object.keys(Override.shape);
+  if (path.length === 2 && path[0] === 'profiles') return Object.keys(ProfileOverride.shape);
+  return null;
+}
+
+function unionHint(path: string): string {
+  if (/rules\.[^.]+$/.test(path) || /rules$/.test(path)) return 'expected "off", "warn", "error" (or 0, 1, 2), or [severity, options]';
+  return 'value does not have any of the accepted forms';
+}

@@ -1,0 +1,32 @@
+/** Inline control: `<!-- ledgerlint-disable RULE -->`, `enable`, `disable-next-line`, `disable-line`. */
+import type { LintMessage } from './lint.js';
+import type { Directive } from './model.js';
+
+export function applyDirectives(messages: LintMessage[], directives: readonly Directive[], knownRules: readonly string[]): LintMessage[] {
+  if (directives.length === 0) return messages;
+  const ordered = [...directives].sort((a, b) => a.line - b.line || a.column - b.column);
+  const problems: LintMessage[] = [];
+  for (const d of ordered) {
+    for (const rule of d.rules) {
+      if (!knownRules.includes(rule)) {
+        problems.push({ ruleId: null, severity: 1, message: `Unknown rule "${rule}" in a ledgerlint-${d.kind} comment.`, line: d.line, column: d.column });
+      }
+    }
+  }
+  const kept = messages.filter((m) => m.fatal || !isSuppressed(m, ordered));
+  return [...kept, ...problems];
+}
+
+function isSuppressed(message: LintMessage, directives: readonly Directive[]): boolean {
+  const covers = (d: Directive) => d.rules.length === 0 || (message.ruleId !== null && d.rules.includes(message.ruleId));
+  // Block comments: the last disable/enable before the message's line decides.
+  let disabled = false;
+  for (const d of directives) {
+    if (d.line > message.line) break;
+    if (!covers(d)) continue;
+    if (d.kind === 'disable') disabled = d.line <= message.line;
+    else if (d.kind === 'enable') disabled = false;
+  }
+  if (disabled) return true;
+  return directives.some((d) => covers(d) && ((d.kind === 'disable-next-line' && d.line + 1 === message.line) || (d.kind === 'disable-line' && d.line === message.line)));
+}

@@ -1,0 +1,72 @@
+/** The core's front: ledger text, a profile, rules and facts in; findings out. */
+import type { EffectiveRule } from './config/resolve.js';
+import { applyDirectives } from './directives.js';
+import { NO_FACTS, type Facts } from './facts.js';
+import type { Ledger } from './model.js';
+import { parseLedger } from './parse/parse-ledger.js';
+import type { CompiledProfile } from './profiles/compile.js';
+import { RULES_BY_ID } from './rules/index.js';
+import type { Fix, Report } from './rules/rule.js';
+
+export interface LintMessage {
+  ruleId: string | null;
+  /** 1 warning, 2 error (ESLint's numbers). */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+  /** The file could not be checked at all. */
+  fatal?: true;
+}
+
+export interface LintOutcome {
+  messages: LintMessage[];
+  /** The parsed ledger, absent when parsing failed. */
+  ledger: Ledger | null;
+}
+
+export interface LintInput {
+  text: string;
+  profile: CompiledProfile;
+  rules: readonly EffectiveRule[];
+  facts?: Facts;
+}
+
+export function lintText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
+  const parsed = parseLedger(text);
+  if (!parsed.ok) {
+    const { message, line, column } = parsed.failure;
+    return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] };
+  }
+  return { ledger: parsed.ledger, messages: lintLedger(parsed.ledger, profile, rules, facts) };
+}
+
+export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const { rule, severity, options } of rules) {
+    const report = (r: Report) => {
+      const capped = severity === 'warning' || r.severity === 'warning' ? 1 : 2;
+      messages.push(toMessage(rule.meta.id, capped, r, ledger));
+    };
+    try {
+      rule.check({ ledger, profile, options, facts, report });
+    } catch (error) {
+      // A rule's bug must not hide the other rules' findings or crash a whole run.
+      messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
+    }
+  }
+  const kept = applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function toMessage(ruleId: string, severity: 1 | 2, r: Report, ledger: Ledger): LintMessage {
+  const line = Math.max(1, Math.min(r.line, ledger.lines.text.length));
+  const message: LintMessage = { ruleId, severity, message: r.message, line, column: Math.max(1, r.column ?? 1) };
+  if (r.endLine !== undefined) message.endLine = r.endLine;
+  if (r.endColumn !== undefined) message.endColumn = r.endColumn;
+  if (r.fix) message.fix = r.fix;
+  return message;
+}

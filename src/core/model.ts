@@ -1,0 +1,109 @@
+/**
+ * The typed model a ledger is parsed into, once, before any rule runs.
+ * It is format-neutral: profiles give the sections meaning, rules read it.
+ * Lines and columns are 1-based; offsets index the BOM-less source text.
+ */
+import type { Lines } from './text.js';
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface Section {
+  kind: 'heading' | 'label';
+  /** Heading text or label text as written, without `#`s, `**` or the trailing colon. */
+  title: string;
+  /** `nameKey(title)`, what profiles match against. */
+  key: string;
+  /** Heading depth 1-6; labels sit one level below the heading section that holds them (7 for none). */
+  depth: number;
+  line: number;
+  column: number;
+  /** Last line that belongs to the section (its subsections included). */
+  endLine: number;
+  /** Text after a label on its own line (`**Current Blockers:** None` gives "None"). */
+  inlineText: string;
+  /** Whether the section holds anything besides sub-headings, rules and comments. */
+  hasBody: boolean;
+  parent: Section | null;
+  children: Section[];
+}
+
+export type CheckState = 'done' | 'open' | 'other';
+
+export interface Checkbox {
+  state: CheckState;
+  /** The box as written: `[x]`, `[ ]`, `[~]`, `[ ]*`, … */
+  marker: string;
+  /** Offset of the `[` in the source text. */
+  offset: number;
+  column: number;
+}
+
+export interface ListItem {
+  line: number;
+  column: number;
+  endLine: number;
+  /** Plain text of the item's first paragraph, checkbox removed. */
+  text: string;
+  /** Offsets of the item's first line (the one with the bullet) in the source text. */
+  lineStart: number;
+  lineEnd: number;
+  checkbox: Checkbox | null;
+  /** The whole first paragraph is struck through (`~~…~~`). */
+  struck: boolean;
+  /** `Task 1.2`, `Subtask 1.2.3`, `1.2` at the start of the text. */
+  id: string | null;
+  parent: ListItem | null;
+  children: ListItem[];
+  /** Innermost section (heading or label) the item lies in. */
+  section: Section | null;
+}
+
+export interface Field {
+  /** Name as written. */
+  name: string;
+  key: string;
+  /** Value as written, trimmed. */
+  value: string;
+  line: number;
+  column: number;
+  valueColumn: number;
+  source: 'header' | 'front-matter';
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Empty means every rule. */
+  rules: string[];
+  line: number;
+  column: number;
+}
+
+export interface FrontMatter {
+  startLine: number;
+  endLine: number;
+  error: { message: string; line: number; column: number } | null;
+}
+
+export interface Ledger {
+  /** Source text without a leading BOM. */
+  source: string;
+  hadBom: boolean;
+  lines: Lines;
+  /** Per line: true when it holds prose (not fenced/indented code, block HTML or front matter). */
+  prose: readonly boolean[];
+  title: { text: string; line: number; column: number } | null;
+  frontMatter: FrontMatter | null;
+  fields: Field[];
+  /** Outermost sections in order; the `#` title is not a section, so these are usually the `##` ones. */
+  sections: Section[];
+  /** Every section and label, in document order. */
+  allSections: Section[];
+  /** Every list item outside code, in document order. */
+  items: ListItem[];
+  directives: Directive[];
+  /** Thematic break (`---`) lines, which also end a label's reach. */
+  thematicBreaks: number[];
+}

@@ -1,0 +1,60 @@
+/**
+ * micromark's cost grows with the square of container depth and it overflows the
+ * stack near a thousand levels. No ledger nests more than a handful of levels, so
+ * a cheap estimate of the depth before parsing keeps hostile input from hanging us.
+ */
+import type { Lines } from '../text.js';
+
+export const MAX_NESTING = 100;
+
+/** Returns the first line nested deeper than MAX_NESTING, or null. */
+export function findExcessiveNesting(lines: Lines): number | null {
+  const listIndents: number[] = [];
+  for (let i = 0; i < lines.text.length; i++) {
+    const line = lines.text[i]!;
+    let pos = 0;
+    let width = 0;
+    let quotes = 0;
+    let markers = 0;
+    let firstMarkerWidth = -1;
+    // Walk the line's container prefix: indentation, `>` and list bullets.
+    for (;;) {
+      const ch = line.charCodeAt(pos);
+      if (ch === 32) { width++; pos++; continue; }
+      if (ch === 9) { width += 4 - (width % 4); pos++; continue; }
+      if (ch === 62 /* > */) { quotes++; width++; pos++; continue; }
+      const marker = listMarkerLength(line, pos);
+      if (marker > 0) {
+        if (firstMarkerWidth < 0) firstMarkerWidth = width;
+        markers++;
+        width += marker;
+        pos += marker;
+        continue;
+      }
+      break;
+    }
+    if (pos >= line.length) continue; // blank lines do not close lists
+    if (firstMarkerWidth >= 0) {
+      while (listIndents.length > 0 && listIndents[listIndents.length - 1]! >= firstMarkerWidth) listIndents.pop();
+      listIndents.push(firstMarkerWidth);
+    } else if (width === 0 && quotes === 0) {
+      listIndents.length = 0;
+    }
+    if (quotes + markers + listIndents.length > MAX_NESTING) return i + 1;
+  }
+  return null;
+}
+
+/** Length of a list bullet plus its following space at pos (`- `, `* `, `+ `, `12. `, `3) `), else 0. */
+function listMarkerLength(line: string, pos: number): number {
+  const ch = line.charCodeAt(pos);
+  if ((ch === 45 || ch === 42 || ch === 43) && isSpace(line.charCodeAt(pos + 1))) return 2;
+  let end = pos;
+  while (end - pos < 9 && line.charCodeAt(end) >= 48 && line.charCodeAt(end) <= 57) end++;
+  if (end > pos && (line.charCodeAt(end) === 46 || line.charCodeAt(end) === 41) && isSpace(line.charCodeAt(end + 1))) return end - pos + 2;
+  return 0;
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9;
+}

@@ -1,0 +1,109 @@
+/** The Progress Summary as written (`- **Phase 1:** 60% complete (3/5 tasks done)`), and what the boxes say. */
+import type { Ledger, ListItem } from './model.js';
+import type { CompiledProfile } from './profiles/compile.js';
+import { checkboxesIn, countedTasks, findSection, phasesOf, type CountPolicy, type Phase } from './queries.js';
+
+export interface NumberSpan {
+  /** 0-based indexes into the line. */
+  start: number;
+  end: number;
+}
+
+export interface StatedPercent extends NumberSpan {
+  value: number;
+  decimals: number;
+}
+
+export interface StatedFraction extends NumberSpan {
+  done: number;
+  total: number;
+}
+
+export interface SummaryLine {
+  line: number;
+  /** Phase id, or null for the Overall/Total line. */
+  phase: string | null;
+  label: string;
+  percent: StatedPercent | null;
+  fraction: StatedFraction | null;
+  /** A ✅ or 100% says the phase is done. */
+  presentsDone: boolean;
+}
+
+const PHASE_LABEL = /\b(?:phase|stage)[ \t]+(\d+[a-z]?)\b/i;
+const OVERALL_LABEL = /\b(?:overall|total)\b/i;
+const PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/;
+const FRACTION = /(?<![\d./])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+)(\d{1,6})(?![\d/])/i;
+
+export function readSummary(ledger: Ledger, profile: CompiledProfile): { section: ReturnType<typeof findSection>; lines: SummaryLine[] } {
+  const spec = profile.spec.progress;
+  const section = spec ? findSection(ledger, profile, spec.section) : undefined;
+  const lines: SummaryLine[] = [];
+  if (!section) return { section, lines };
+  for (let line = section.line + 1; line <= section.endLine; line++) {
+    if (!ledger.prose[line - 1]) continue;
+    const parsed = parseSummaryLine(ledger.lines.text[line - 1]!, line);
+    if (parsed) lines.push(parsed);
+  }
+  return { section, lines };
+}
+
+export function parseSummaryLine(text: string, line: number): SummaryLine | null {
+  const phase = PHASE_LABEL.exec(text);
+  const overall = phase ? null : OVERALL_LABEL.exec(text);
+  const label = phase ?? overall;
+  if (!label) return null;
+  const from = label.index + label[0].length;
+  const rest = text.slice(from);
+  const p = PERCENT.exec(rest);
+  const f = FRACTION.exec(rest);
+  if (!p && !f) return null;
+  const percent = p ? { value: Number(`${p[1]}${p[2] ? `.${p[2]}` : ''}`), decimals: p[2]?.length ?? 0, start: from + p.index, end: from + p.index + p[0].length } : null;
+  const fraction = f ? { done: Number(f[1]), total: Number(f[2]), start: from + f.index, end: from + f.index + f[0].length } : null;
+  return {
+    line,
+    phase: phase ? phase[1]!.toLowerCase() : null,
+    label: phase ? `Phase ${phase[1]}` : 'Overall',
+    percent,
+    fraction,
+    presentsDone: percent?.value === 100 || /[✅✔☑]/u.test(text),
+  };
+}
+
+export interface Tally {
+  done: number;
+  total: number;
+}
+
+export function tally(tasks: readonly ListItem[], policy: CountPolicy): Tally {
+  const counted = countedTasks(tasks, policy);
+  return { done: counted.filter((t) => t.checkbox?.state === 'done').length, total: counted.length };
+}
+
+/** Whether a stated percentage is the fraction rounded or truncated to its own precision. */
+export function percentMatches(percent: StatedPercent, { done, total }: Tally): boolean {
+  if (total === 0) return percent.value === 0;
+  const exact = (done / total) * 100;
+  const scale = 10 ** percent.decimals;
+  const rounded = Math.round(exact * scale) / scale;
+  const truncated = Math.floor(exact * scale + 1e-9) / scale;
+  return Math.abs(percent.value - rounded) < 1e-9 || Math.abs(percent.value - truncated) < 1e-9;
+}
+
+/** The percentage --fix writes: rounded to a whole number. */
+export function roundedPercent({ done, total }: Tally): number {
+  return total === 0 ? 0 : Math.round((done / total) * 100);
+}
+
+export interface PhaseProgress {
+  phase: Phase;
+  actual: Tally;
+}
+
+export function phaseProgress(ledger: Ledger, profile: CompiledProfile, policy: CountPolicy): { phases: PhaseProgress[]; unphased: Tally | null } {
+  const { tasksSection, phases } = phasesOf(ledger, profile);
+  const result = phases.map((phase) => ({ phase, actual: tally(phase.tasks, policy) }));
+  // Without phase headings the whole Tasks section is one implicit phase, summed up by Overall.
+  const unphased = tasksSection && phases.length === 0 ? tally(checkboxesIn(ledger, tasksSection), policy) : null;
+  return { phases: result, unphased };
+}

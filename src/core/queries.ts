@@ -1,0 +1,140 @@
+/** Questions several rules ask of a parsed ledger under a profile. */
+import type { Field, Ledger, ListItem, Section } from './model.js';
+import { lookupStatus, sectionKeys, type CompiledProfile, type CompiledState } from './profiles/compile.js';
+import type { SectionSpecInput } from './profiles/schema.js';
+import { nameKey } from './text.js';
+
+/** The header field for a spec name, header lines before front matter. */
+export function findField(ledger: Ledger, profile: CompiledProfile, name: string): Field | undefined {
+  const spec = profile.fields.get(nameKey(name));
+  const keys = new Set(spec ? [spec.name, ...(spec.aliases ?? [])].map(nameKey) : [nameKey(name)]);
+  return ledger.fields.find((f) => f.source === 'header' && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
+}
+
+export interface LedgerStatus {
+  field: Field | undefined;
+  state: CompiledState | undefined;
+}
+
+export function ledgerStatus(ledger: Ledger, profile: CompiledProfile): LedgerStatus {
+  const field = findField(ledger, profile, profile.spec.status.field);
+  return { field, state: field ? lookupStatus(profile, field.value) : undefined };
+}
+
+export function isDone(ledger: Ledger, profile: CompiledProfile): boolean {
+  return ledgerStatus(ledger, profile).state?.done === true;
+}
+
+/** Every folded key a section name may appear under, using the profile's aliases. */
+function keysFor(profile: CompiledProfile, name: string): Set<string> {
+  const key = nameKey(name);
+  const stack: SectionSpecInput[] = [...profile.spec.sections];
+  while (stack.length > 0) {
+    const spec = stack.pop()!;
+    const keys = sectionKeys(spec);
+    if (keys.includes(key)) return new Set(keys);
+    stack.push(...(spec.children ?? []));
+  }
+  return new Set([key]);
+}
+
+/**
+ * Resolves "Blockers > Current Blockers": each name is looked up among the
+ * sections below the previous one, at any depth, first match in document order.
+ */
+export function findSection(ledger: Ledger, profile: CompiledProfile, path: string): Section | undefined {
+  let scope: readonly Section[] = ledger.sections;
+  let found: Section | undefined;
+  for (const name of path.split('>').map((n) => n.trim())) {
+    const keys = keysFor(profile, name);
+    found = firstInOrder(scope, (s) => keys.has(s.key));
+    if (!found) return undefined;
+    scope = found.children;
+  }
+  return found;
+}
+
+function firstInOrder(scope: readonly Section[], test: (s: Section) => boolean): Section | undefined {
+  const stack = [...scope].reverse();
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    if (test(s)) return s;
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
+  }
+  return undefined;
+}
+
+export function itemsIn(ledger: Ledger, section: Section): ListItem[] {
+  return ledger.items.filter((i) => i.line > section.line && i.line <= section.endLine);
+}
+
+export function checkboxesIn(ledger: Ledger, section: Section): ListItem[] {
+  return itemsIn(ledger, section).filter((i) => i.checkbox !== null);
+}
+
+/** The nearest enclosing item that has a checkbox. */
+export function parentTask(item: ListItem): ListItem | null {
+  for (let p = item.parent; p; p = p.parent) if (p.checkbox) return p;
+  return null;
+}
+
+/** Checkbox items directly below a task (skipping plain items between). */
+export function subtasks(item: ListItem): ListItem[] {
+  const out: ListItem[] = [];
+  const stack = [...item.children].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (child.checkbox) out.push(child);
+    else for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]!);
+  }
+  return out;
+}
+
+/** How a task is named in messages: "Task 1.2" or its text, shortened. */
+export function describeItem(item: ListItem): string {
+  if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
+  const text = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
+  return `"${text}"`;
+}
+
+export interface Phase {
+  id: string;
+  section: Section;
+  tasks: ListItem[];
+}
+
+/** The phases of the Tasks section (its subsections whose titles match the phase pattern). */
+export function phasesOf(ledger: Ledger, profile: CompiledProfile): { tasksSection: Section | undefined; phases: Phase[] } {
+  const tasks = profile.spec.tasks;
+  if (!tasks || !profile.phasePattern) return { tasksSection: undefined, phases: [] };
+  const tasksSection = findSection(ledger, profile, tasks.section);
+  if (!tasksSection) return { tasksSection, phases: [] };
+  const phases: Phase[] = [];
+  for (const section of tasksSection.children) {
+    if (section.kind !== 'heading') continue;
+    const match = profile.phasePattern.exec(section.title.replace(/^[^\p{L}\p{N}]+/u, ''));
+    if (!match) continue;
+    phases.push({ id: match.groups?.id ?? match[1] ?? String(phases.length + 1), section, tasks: checkboxesIn(ledger, section) });
+  }
+  return { tasksSection, phases };
+}
+
+export type CountPolicy = 'top-level' | 'all' | 'leaves';
+
+/** Which boxes count towards progress under a policy. */
+export function countedTasks(tasks: readonly ListItem[], policy: CountPolicy): ListItem[] {
+  if (policy === 'all') return [...tasks];
+  if (policy === 'leaves') return tasks.filter((t) => subtasks(t).length === 0);
+  const inScope = new Set(tasks);
+  return tasks.filter((t) => {
+    const parent = parentTask(t);
+    return parent === null || !inScope.has(parent);
+  });
+}
+
+/** The line-content of a prose line with its container prefix (quotes, bullet, checkbox) removed. */
+export function lineContent(line: string): { content: string; offset: number } {
+  const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)![0];
+  const content = line.slice(prefix.length).trimEnd();
+  return { content, offset: prefix.length };
+}

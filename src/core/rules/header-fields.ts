@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { isBefore, parseLedgerDate, type LedgerDate } from '../dates.js';
+import type { Field } from '../model.js';
+import { hasPlaceholder } from '../placeholders.js';
+import { lookupStatus } from '../profiles/compile.js';
+import type { FieldSpec } from '../profiles/schema.js';
+import { findField } from '../queries.js';
+import { nameKey, stripInlineMarks } from '../text.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'header-fields',
+    description: 'The title and header fields are present and well-formed: Status in the vocabulary, real dates in order.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, report }) {
+    const { spec } = profile;
+    const titleLine = ledger.title?.line ?? 0;
+    const fieldLine = (ledger.frontMatter?.endLine ?? titleLine) + 1;
+
+    if (spec.title && profile.titlePattern) {
+      if (!ledger.title) {
+        report({ message: `Missing title; the template starts with "${spec.title.example}".`, line: 1, column: 1 });
+      } else if (!profile.titlePattern.test(ledger.title.text)) {
+        report({ message: `Title "# ${ledger.title.text}" does not follow "${spec.title.example}".`, line: ledger.title.line, column: ledger.title.column, severity: 'warning' });
+      }
+    }
+
+    if (ledger.frontMatter?.error) {
+      const { message, line, column } = ledger.frontMatter.error;
+      report({ message: `Front matter is not valid YAML: ${message}.`, line, column });
+    }
+
+    const dates = new Map<string, { field: Field; date: LedgerDate }>();
+    for (const fieldSpec of spec.fields) {
+      const field = findField(ledger, profile, fieldSpec.name);
+      if (!field) {
+        if (fieldSpec.required) report({ message: `Missing header field "**${fieldSpec.name}:**".`, line: Math.min(fieldLine, ledger.lines.text.length), column: 1 });
+        continue;
+      }
+      reportDuplicates(fieldSpec, field);
+      const at = { line: field.line, column: field.valueColumn };
+      const value = stripInlineMarks(field.value);
+      if (value === '') {
+        if (fieldSpec.required) report({ message: `Header field "${field.name}" is empty.`, line: field.line, column: field.column });
+        continue;
+      }
+      // Template text is the placeholders rule's to report.
+      if (hasPlaceholder(field.value, profile)) continue;
+      if ((fieldSpec.allow ?? []).some((word) => nameKey(word) === nameKey(value))) continue;
+      switch (fieldSpec.type) {
+        case 'status': {
+          if (!lookupStatus(profile, value)) {
+            const states = spec.status.states.map((s) => s.name).join(', ');
+            report({ message: `Status "${value}" is not one of ${states} (or their synonyms; a profile's status.states can add more).`, ...at });
+          }
+          break;
+        }
+        case 'integer': {
+          if (!/^\d+$/.test(value)) report({ message: `${field.name} "${value}" is not a whole number.`, ...at });
+          break;
+        }
+        case 'date': {
+          const parsed = parseLedgerDate(value, fieldSpec.formats ?? ['YYYY-MM-DD']);
+          if (!parsed.ok) report({ message: `${field.name} "${value}" ${parsed.problem}.`, ...at });
+          else dates.set(nameKey(fieldSpec.name), { field, date: parsed.date });
+          break;
+        }
+        case 'text':
+          break;
+      }
+    }
+
+    for (const fieldSpec of spec.fields) {
+      if (!fieldSpec.notBefore) continue;
+      const later = dates.get(nameKey(fieldSpec.name));
+      const earlier = dates.get(nameKey(fieldSpec.notBefore));
+      if (later && earlier && isBefore(later.date, earlier.date)) {
+        report({
+          message: `${later.field.name} ${stripInlineMarks(later.field.value)} is before ${earlier.field.name} ${stripInlineMarks(earlier.field.value)}.`,
+          line: later.field.line,
+          column: later.field.valueColumn,
+        });
+      }
+    }
+
+    function reportDuplicates(fieldSpec: FieldSpec, first: Field): void {
+      const keys = new Set([fieldSpec.name, ...(fieldSpec.aliases ?? [])].map(nameKey));
+      for (const other of ledger.fields) {
+        if (other === first || other.source !== 'header' || !keys.has(other.key)) continue;
+        report({ message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`, line: other.line, column: other.column, severity: 'warning' });
+      }
+    }
+  },
+});

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { percentMatches, phaseProgress, readSummary, roundedPercent, type SummaryLine, type Tally } from '../progress.js';
+import { plural } from '../text.js';
+import { defineRule, type Report } from './rule.js';
+
+const Options = z
+  .object({
+    count: z.enum(['top-level', 'all', 'leaves']).default('top-level').describe('Which boxes a phase counts: top-level tasks, all boxes, or leaves only.'),
+  })
+  .strict();
+
+const COUNTED = { 'top-level': ['top-level task', 'top-level tasks'], all: ['box', 'boxes'], leaves: ['leaf task', 'leaf tasks'] } as const;
+const show = ({ done, total }: Tally) => `${done}/${total}`;
+const pct = (t: Tally) => `${roundedPercent(t)}%`;
+
+export default defineRule({
+  meta: {
+    id: 'progress-math',
+    description: 'Progress Summary percentages match their fractions, fractions match the checkboxes, and Overall is the sum of the phases.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  options: Options,
+  check({ ledger, profile, options, report }) {
+    const { section, lines } = readSummary(ledger, profile);
+    if (!section) return;
+    const { phases, unphased } = phaseProgress(ledger, profile, options.count);
+    const [one, counted] = COUNTED[options.count];
+    const at = (summary: SummaryLine, span: { start: number; end: number } | null): Pick<Report, 'line' | 'column' | 'endLine' | 'endColumn'> => ({
+      line: summary.line,
+      column: (span?.start ?? 0) + 1,
+      ...(span ? { endLine: summary.line, endColumn: span.end + 1 } : {}),
+    });
+
+    // Layer 1: a percentage against its own fraction.
+    for (const summary of lines) {
+      const { percent, fraction } = summary;
+      if (fraction && fraction.total === 0 && summary.presentsDone) {
+        report({ message: `${summary.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(summary, percent ?? fraction) });
+      } else if (percent && fraction && !percentMatches(percent, fraction)) {
+        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${pct(fraction)}.`, ...at(summary, percent) });
+      }
+      if (fraction && fraction.done > fraction.total) {
+        report({ message: `${summary.label} says ${show(fraction)}: more done than there are.`, ...at(summary, fraction) });
+      }
+    }
+
+    // Layer 2: each phase line against the boxes of that phase.
+    const seen = new Map<string, SummaryLine>();
+    for (const summary of lines) {
+      if (summary.phase === null) continue;
+      const earlier = seen.get(summary.phase);
+      if (earlier) {
+        report({ message: `${summary.label} is summarised twice (first at line ${earlier.line}).`, ...at(summary, null), severity: 'warning' });
+        continue;
+      }
+      seen.set(summary.phase, summary);
+      const match = phases.find((p) => p.phase.id.toLowerCase() === summary.phase);
+      if (!match) {
+        report({ message: `Progress Summary lists ${summary.label}, but Tasks has no ${summary.label}.`, ...at(summary, null) });
+        continue;
+      }
+      checkAgainstBoxes(summary, match.actual, `its checkboxes show`);
+    }
+    for (const { phase, actual } of phases) {
+      if (!seen.has(phase.id.toLowerCase()) && phase.tasks.length > 0) {
+        report({ message: `Phase ${phase.id} (${plural(actual.total, one, counted)}, ${actual.done} done) has no line in the Progress Summary; expected ${pct(actual)} (${show(actual)}).`, line: section.line, column: section.column });
+      }
+    }
+
+    // Layer 3: Overall against the phases (as summarised, where they are) or the boxes.
+    for (const summary of lines) {
+      if (summary.phase !== null) continue;
+      if (unphased) {
+        checkAgainstBoxes(summary, unphased, 'the checkboxes in Tasks show');
+        continue;
+      }
+      const expected = phases.reduce<Tally>((sum, { phase, actual }) => {
+        const stated = seen.get(phase.id.toLowerCase())?.fraction ?? actual;
+        return { done: sum.done + stated.done, total: sum.total + stated.total };
+      }, { done: 0, total: 0 });
+      if (summary.fraction && (summary.fraction.done !== expected.done || summary.fraction.total !== expected.total)) {
+        report({ message: `Overall says ${show(summary.fraction)} but the phases add up to ${show(expected)} (${pct(expected)}).`, ...at(summary, summary.fraction) });
+      } else if (!summary.fraction && summary.percent && !percentMatches(summary.percent, expected)) {
+        report({ message: `Overall says ${summary.percent.value}% but the phases add up to ${show(expected)} (${pct(expected)}).`, ...at(summary, summary.percent) });
+      }
+    }
+
+    function checkAgainstBoxes(summary: SummaryLine, actual: Tally, source: string): void {
+      const { fraction, percent } = summary;
+      if (fraction && (fraction.done !== actual.done || fraction.total !== actual.total)) {
+        report({ message: `${summary.label} says ${show(fraction)} tasks done, but ${source} ${show(actual)} (${counted}); expected ${pct(actual)} (${show(actual)}).`, ...at(summary, fraction) });
+      } else if (!fraction && percent && !percentMatches(percent, actual)) {
+        report({ message: `${summary.label} says ${percent.value}%, but ${source} ${show(actual)} (${counted}), which is ${pct(actual)}.`, ...at(summary, percent) });
+      }
+    }
+  },
+});

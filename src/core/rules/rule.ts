@@ -1,0 +1,56 @@
+/** What a rule is: metadata plus a small pure function from a parsed ledger to reports. */
+import type { z } from 'zod';
+import type { Facts } from '../facts.js';
+import type { Ledger } from '../model.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = 'off' | 'warn' | 'error';
+
+export const DOCS_BASE = 'https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: Exclude<SeveritySetting, 'off'>;
+  fixable: boolean;
+  /** Link to docs/rules/<id>.md. */
+  docs: string;
+}
+
+/** A replacement of source[start, end) in the BOM-less text. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Report {
+  message: string;
+  line: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** A report may be milder than its rule: `warning` caps it even when the rule is set to error. */
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export interface RuleContext<Options> {
+  ledger: Ledger;
+  profile: CompiledProfile;
+  options: Options;
+  facts: Facts;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = unknown> {
+  meta: RuleMeta;
+  /** Validates the rule's options from config; defaults come from here. */
+  options: z.ZodType<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+export function defineRule<Options>(rule: Omit<Rule<Options>, 'meta'> & { meta: Omit<RuleMeta, 'docs'> }): Rule<Options> {
+  return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
+}

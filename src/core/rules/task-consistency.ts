@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { ListItem } from '../model.js';
+import { describeItem, subtasks } from '../queries.js';
+import { listing } from '../text.js';
+import { defineRule } from './rule.js';
+
+const CHECK_MARK = /[✓✔✅]/u;
+const IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
+
+export default defineRule({
+  meta: {
+    id: 'task-consistency',
+    description: 'Boxes agree with their subtasks and with the ✓ / (IN PROGRESS) markers written beside them.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, report }) {
+    for (const item of ledger.items) {
+      if (!item.checkbox) continue;
+      const name = describeItem(item);
+      const done = item.checkbox.state === 'done';
+      const at = { line: item.line, column: item.checkbox.column };
+      const children = subtasks(item);
+      const open = children.filter((c) => c.checkbox!.state !== 'done');
+      if (done && open.length > 0) {
+        report({ message: `${name} is ticked but ${listing(open.map(describeItem))} ${open.length === 1 ? 'is' : 'are'} still open.`, ...at });
+      } else if (!done && children.length > 0 && open.length === 0) {
+        report({ message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`, ...at, severity: 'warning' });
+      }
+      const lineText = sourceLine(ledger.source, item);
+      const mark = CHECK_MARK.exec(lineText);
+      if (!done && mark) {
+        report({ message: `${name} carries ${mark[0]} but its box is ${item.checkbox.marker}.`, line: item.line, column: mark.index + 1 });
+      }
+      const progress = IN_PROGRESS.exec(lineText);
+      if (done && progress) {
+        report({ message: `${name} is ticked but still says ${progress[0]}.`, line: item.line, column: progress.index + 1, severity: 'warning' });
+      }
+    }
+  },
+});
+
+function sourceLine(source: string, item: ListItem): string {
+  return source.slice(item.lineStart, item.lineEnd);
+}

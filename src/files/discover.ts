@@ -1,0 +1,100 @@
+/**
+ * From command-line paths, directories and globs to the files to check. Directory
+ * walks take `*.md`, never follow symlinked directories (no loops) and skip what
+ * the config ignores; a file named explicitly is taken whatever its extension.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface Discovery {
+  files: string[];
+  /** Paths that could not be used: each a message naming the path (exit code 2). */
+  problems: string[];
+  /** Said only with --verbose. */
+  notes: string[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Whether a path (relative to the config's base directory, `/`-separated) is ignored. */
+  isIgnored: (absolutePath: string) => boolean;
+}
+
+export async function discoverFiles(patterns: readonly string[], { cwd, isIgnored }: DiscoverOptions): Promise<Discovery> {
+  const found = new Set<string>();
+  const problems: string[] = [];
+  const notes: string[] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    let info: Awaited<ReturnType<typeof stat>> | null = null;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        problems.push(`${pattern}: ${describeFsError(error)}`);
+        continue;
+      }
+    }
+    if (info?.isDirectory()) {
+      const before = found.size;
+      await walk(absolute, found, problems, isIgnored);
+      if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
+    } else if (info) {
+      if (isIgnored(absolute)) notes.push(`${pattern}: ignored by the config's ignores (or a default ignore).`);
+      else found.add(absolute);
+    } else if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
+      const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
+      if (kept.length === 0) problems.push(`${pattern}: no files match this pattern.`);
+      for (const m of kept) found.add(m);
+    } else {
+      problems.push(`${pattern}: no such file or directory.`);
+    }
+  }
+  return { files: [...found].sort(), problems, notes };
+}
+
+async function walk(root: string, found: Set<string>, problems: string[], isIgnored: (p: string) => boolean): Promise<void> {
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push(`${dir}: ${describeFsError(error)}`);
+      continue;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (isIgnored(entry.isDirectory() ? `${path}${sep}` : path)) continue;
+      if (entry.isDirectory()) pending.push(path);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) {
+        // A symlink is taken only when it points at a regular file.
+        if (entry.isSymbolicLink() && !(await stat(path).then((s) => s.isFile(), () => false))) continue;
+        found.add(path);
+      }
+    }
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory.';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied.';
+    case 'EISDIR': return 'is a directory, not a file.';
+    case 'ELOOP': return 'too many levels of symbolic links (a symlink loop).';
+    case 'ENAMETOOLONG': return 'the path is too long.';
+    default: return (error as Error)?.message ?? String(error);
+  }
+}
+
+/** `/`-separated path relative to base, for glob matching and messages. */
+export function toPosixRelative(base: string, path: string): string {
+  const rel = isAbsolute(path) ? relative(base, path) : path;
+  return rel.split(sep).join('/');
+}
