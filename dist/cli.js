@@ -93,14 +93,14 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const { lintCommand } = await import("./chunks/lint-command-ZQ6JUE2G.js");
+    const { lintCommand } = await import("./chunks/lint-command-4KUBP4FH.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-FAMNGS4Y.js");
+  const { ConfigError } = await import("./chunks/resolve-JIKK5YBQ.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

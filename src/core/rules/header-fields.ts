@@ -18,8 +18,6 @@ export default defineRule({
   options: z.object({}).strict(),
   check({ ledger, profile, report }) {
     const { spec } = profile;
-    const titleLine = ledger.title?.line ?? 0;
-    const fieldLine = (ledger.frontMatter?.endLine ?? titleLine) + 1;
 
     if (spec.title && profile.titlePattern) {
       if (!ledger.title) {
@@ -35,12 +33,17 @@ export default defineRule({
     }
 
     const dates = new Map<string, { field: Field; date: LedgerDate }>();
+    let previous: { spec: FieldSpec; field: Field } | null = null;
     for (const fieldSpec of spec.fields) {
       const field = findField(ledger, profile, fieldSpec.name);
       if (!field) {
-        if (fieldSpec.required) report({ message: `Missing header field "**${fieldSpec.name}:**".`, line: Math.min(fieldLine, ledger.lines.text.length), column: 1 });
+        if (fieldSpec.required) {
+          const where = previous ? ` (the template puts it after "**${previous.spec.name}:**")` : '';
+          report({ message: `Missing header field "**${fieldSpec.name}:**"${where}.`, line: previous?.field.line ?? ledger.title?.line ?? 1, column: 1 });
+        }
         continue;
       }
+      previous = { spec: fieldSpec, field };
       reportDuplicates(fieldSpec, field);
       const at = { line: field.line, column: field.valueColumn };
       const value = stripInlineMarks(field.value);

@@ -32,8 +32,9 @@ export default defineRule({
         const [first, ...again] = found;
         if (!first) {
           if (!severity) return;
+          // Point at the next section the template puts after it, else at the parent heading.
           const next = matches.slice(index + 1).find((m) => m.found[0])?.found[0];
-          const line = next?.line ?? (parent ? parent.endLine : ledger.lines.text.length);
+          const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
           const when = presence === 'required-when-done' && done ? ' (required once the status is a done state)' : '';
           report({ message: `Missing ${parent ? 'subsection' : 'section'} ${shown}${when} ${placement(specs, index, parent)}.`, line, column: 1, severity });
           return;
@@ -54,12 +55,27 @@ export default defineRule({
         if (!first.hasBody && severity && first.children.length === 0) {
           report({ message: `${first.kind === 'label' ? 'Label' : 'Section'} ${shown} is empty.`, line: first.line, column: first.column, severity });
         }
-        if (spec.children?.length) visit(spec.children, first.children, first, first.depth);
+        if (spec.children?.length) visit(spec.children, descendants(first.children), first, first.depth);
       });
     };
-    visit(profile.spec.sections, ledger.sections, null, 1);
+    visit(profile.spec.sections, descendants(ledger.sections), null, 1);
   },
 });
+
+/**
+ * Sections are looked for anywhere below their parent, not only among its direct
+ * children, so that one heading at the wrong level does not hide every section after it.
+ */
+function descendants(roots: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    out.push(s);
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
+  }
+  return out;
+}
 
 function matchSpec(spec: SectionSpecInput, scope: readonly Section[], parentDepth: number): { found: Section[]; depth: number } {
   const keys = new Set(sectionKeys(spec));

@@ -22142,8 +22142,6 @@ var header_fields_default = defineRule({
   options: external_exports.object({}).strict(),
   check({ ledger, profile, report }) {
     const { spec } = profile;
-    const titleLine = ledger.title?.line ?? 0;
-    const fieldLine = (ledger.frontMatter?.endLine ?? titleLine) + 1;
     if (spec.title && profile.titlePattern) {
       if (!ledger.title) {
         report({ message: `Missing title; the template starts with "${spec.title.example}".`, line: 1, column: 1 });
@@ -22156,12 +22154,17 @@ var header_fields_default = defineRule({
       report({ message: `Front matter is not valid YAML: ${message}.`, line, column });
     }
     const dates = /* @__PURE__ */ new Map();
+    let previous = null;
     for (const fieldSpec of spec.fields) {
       const field = findField(ledger, profile, fieldSpec.name);
       if (!field) {
-        if (fieldSpec.required) report({ message: `Missing header field "**${fieldSpec.name}:**".`, line: Math.min(fieldLine, ledger.lines.text.length), column: 1 });
+        if (fieldSpec.required) {
+          const where = previous ? ` (the template puts it after "**${previous.spec.name}:**")` : "";
+          report({ message: `Missing header field "**${fieldSpec.name}:**"${where}.`, line: previous?.field.line ?? ledger.title?.line ?? 1, column: 1 });
+        }
         continue;
       }
+      previous = { spec: fieldSpec, field };
       reportDuplicates(fieldSpec, field);
       const at = { line: field.line, column: field.valueColumn };
       const value = stripInlineMarks(field.value);
@@ -22407,7 +22410,7 @@ var required_sections_default = defineRule({
         if (!first) {
           if (!severity) return;
           const next = matches.slice(index + 1).find((m) => m.found[0])?.found[0];
-          const line = next?.line ?? (parent ? parent.endLine : ledger.lines.text.length);
+          const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
           const when = presence === "required-when-done" && done ? " (required once the status is a done state)" : "";
           report({ message: `Missing ${parent ? "subsection" : "section"} ${shown}${when} ${placement(specs, index, parent)}.`, line, column: 1, severity });
           return;
@@ -22427,12 +22430,22 @@ var required_sections_default = defineRule({
         if (!first.hasBody && severity && first.children.length === 0) {
           report({ message: `${first.kind === "label" ? "Label" : "Section"} ${shown} is empty.`, line: first.line, column: first.column, severity });
         }
-        if (spec.children?.length) visit2(spec.children, first.children, first, first.depth);
+        if (spec.children?.length) visit2(spec.children, descendants(first.children), first, first.depth);
       });
     };
-    visit2(profile.spec.sections, ledger.sections, null, 1);
+    visit2(profile.spec.sections, descendants(ledger.sections), null, 1);
   }
 });
+function descendants(roots) {
+  const out = [];
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const s = stack.pop();
+    out.push(s);
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]);
+  }
+  return out;
+}
 function matchSpec(spec, scope, parentDepth) {
   const keys = new Set(sectionKeys(spec));
   const kind = spec.kind ?? "heading";

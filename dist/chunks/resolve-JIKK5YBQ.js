@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-7KWDQCYW.js";
+} from "./chunk-EQ2SETSV.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -8,7 +8,7 @@ import {
   prepareConfig,
   require_picomatch,
   splitLines
-} from "./chunk-7KWDQCYW.js";
+} from "./chunk-EQ2SETSV.js";
 import {
   __commonJS,
   __export,

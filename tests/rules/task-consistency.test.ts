@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fixture, plant, template } from '../helpers/lint.js';
+
+const prd = fixture('minimal/prd.md');
+const check = (text: string) => findings(text, 'task-consistency');
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.trimStart().startsWith(start)) + 1;
+
+describe('task-consistency', () => {
+  it('accepts consistent tasks, including the template\'s examples', () => {
+    expect(check(prd)).toEqual([]);
+    expect(check(template('prd-ledger.md'))).toEqual([]);
+  });
+
+  it('reports a ticked parent with open subtasks', () => {
+    const text = plant(prd, '- [ ] Task 1.2: Schedule retries with backoff (IN PROGRESS)', '- [x] Task 1.2: Schedule retries with backoff');
+    expect(check(text)).toEqual([`${lineOf(text, '- [x] Task 1.2')}:3 error Task 1.2 is ticked but Subtask 1.2.2 is still open.`]);
+  });
+
+  it('warns when every subtask is ticked under an open parent', () => {
+    const text = plant(prd, '  - [ ] Subtask 1.2.2 Scheduler job', '  - [x] Subtask 1.2.2 Scheduler job');
+    expect(check(text)).toEqual([`${lineOf(text, '- [ ] Task 1.2')}:3 warning All subtasks of Task 1.2 are done but Task 1.2 is not ticked; tick it, or add the work that remains.`]);
+  });
+
+  it('reports a ✓ on an open task', () => {
+    const text = plant(prd, '- [ ] Task 2.1: Show attempts in the dashboard', '- [ ] Task 2.1: Show attempts in the dashboard ✓');
+    expect(check(text)).toEqual([`${lineOf(text, '- [ ] Task 2.1')}:48 error Task 2.1 carries ✓ but its box is [ ].`]);
+  });
+
+  it('warns about (IN PROGRESS) on a ticked task', () => {
+    const text = plant(prd, '- [x] Task 1.1: Add the delivery_attempts table ✓', '- [x] Task 1.1: Add the delivery_attempts table (IN PROGRESS)');
+    expect(check(text)).toEqual([`${lineOf(text, '- [x] Task 1.1')}:49 warning Task 1.1 is ticked but still says (IN PROGRESS).`]);
+  });
+
+  it('treats [~] and [P] as not done', () => {
+    const text = plant(prd, '- [ ] Task 1.2: Schedule retries with backoff (IN PROGRESS)', '- [x] Task 1.2: Schedule retries with backoff').replace('  - [ ] Subtask 1.2.2', '  - [~] Subtask 1.2.2');
+    expect(check(text)).toEqual([expect.stringMatching(/error Task 1\.2 is ticked but Subtask 1\.2\.2 is still open\./)]);
+  });
+});
