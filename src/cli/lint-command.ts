@@ -17,6 +17,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
 
   const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config });
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
+  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);
 
   const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;

@@ -9,9 +9,13 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface Discovery {
   files: string[];
+  /** Files named directly on the command line (not found by a walk or glob). */
+  named: Set<string>;
   /** Paths that could not be used: each a message naming the path (exit code 2). */
   problems: string[];
-  /** Said only with --verbose. */
+  /** Worth saying even without --verbose (a file named directly is ignored). */
+  warnings: string[];
+  /** For --verbose: markdown files a walk passed over because they are ignored. */
   notes: string[];
 }
 
@@ -23,7 +27,9 @@ export interface DiscoverOptions {
 
 export async function discoverFiles(patterns: readonly string[], { cwd, isIgnored }: DiscoverOptions): Promise<Discovery> {
   const found = new Set<string>();
+  const named = new Set<string>();
   const problems: string[] = [];
+  const warnings: string[] = [];
   const notes: string[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
@@ -39,11 +45,14 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
     }
     if (info?.isDirectory()) {
       const before = found.size;
-      await walk(absolute, found, problems, isIgnored);
+      await walk(absolute, found, problems, notes, isIgnored);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
-      if (isIgnored(absolute)) notes.push(`${pattern}: ignored by the config's ignores (or a default ignore).`);
-      else found.add(absolute);
+      if (isIgnored(absolute)) warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
+      else {
+        found.add(absolute);
+        named.add(absolute);
+      }
     } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
       const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
@@ -53,10 +62,10 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
       problems.push(`${pattern}: no such file or directory.`);
     }
   }
-  return { files: [...found].sort(), problems, notes };
+  return { files: [...found].sort(), named, problems, warnings, notes };
 }
 
-async function walk(root: string, found: Set<string>, problems: string[], isIgnored: (p: string) => boolean): Promise<void> {
+async function walk(root: string, found: Set<string>, problems: string[], notes: string[], isIgnored: (p: string) => boolean): Promise<void> {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop()!;
@@ -69,9 +78,13 @@ async function walk(root: string, found: Set<string>, problems: string[], isIgno
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (isIgnored(entry.isDirectory() ? `${path}${sep}` : path)) continue;
+      const markdown = entry.name.toLowerCase().endsWith('.md');
+      if (isIgnored(entry.isDirectory() ? `${path}${sep}` : path)) {
+        if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
+        continue;
+      }
       if (entry.isDirectory()) pending.push(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) {
+      else if ((entry.isFile() || entry.isSymbolicLink()) && markdown) {
         // A symlink is taken only when it points at a regular file.
         if (entry.isSymbolicLink() && !(await stat(path).then((s) => s.isFile(), () => false))) continue;
         found.add(path);

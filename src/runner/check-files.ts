@@ -25,6 +25,8 @@ export interface CheckRun {
   results: FileResult[];
   /** Usage and I/O problems, each naming its path: the run exits 2. */
   problems: string[];
+  /** Said on stderr in any case: files named on the command line that were not checked. */
+  warnings: string[];
   /** For --verbose: files skipped and why, profiles detected. */
   notes: string[];
 }
@@ -38,20 +40,21 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   };
   const isIgnored = (file: string) => prepared.isIgnored(configPath(file));
   const problems: string[] = [];
+  const warnings: string[] = [];
   const notes: string[] = [];
 
   let files: string[];
-  let explicit = true;
+  let named = new Set<string>();
   if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored });
-    ({ files } = found);
+    ({ files, named } = found);
     problems.push(...found.problems);
+    warnings.push(...found.warnings);
     notes.push(...found.notes);
   } else if (prepared.include) {
     files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false })).map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0) problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else {
-    explicit = false;
     const repo = await openRepo(cwd);
     if (repo) {
       files = (await trackedMarkdown(repo, cwd)).filter((f) => !isIgnored(f));
@@ -65,15 +68,20 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   const results: FileResult[] = [];
   for (const file of files) {
     const display = toPosixRelative(cwd, file);
-    const result = await checkOne(file, display, configPath(file), prepared, notes);
-    if ('problem' in result) problems.push(result.problem);
-    else if (result.result) results.push(result.result);
-    else if (explicit) notes.push(`${display}: not a ledger (matches no profile); skipped.`);
+    const outcome = await checkOne(file, display, configPath(file), prepared, notes);
+    if ('problem' in outcome) problems.push(outcome.problem);
+    else if ('result' in outcome) results.push(outcome.result);
+    else (outcome.skipped === 'empty' && named.has(file) ? warnings : notes).push(`${display}: ${SKIPPED[outcome.skipped]}`);
   }
-  return { results, problems, notes };
+  return { results, problems, warnings, notes };
 }
 
-type OneOutcome = { problem: string } | { result: FileResult | null };
+type OneOutcome = { problem: string } | { result: FileResult } | { skipped: keyof typeof SKIPPED };
+
+const SKIPPED = {
+  empty: 'the file is empty; nothing to check.',
+  'not-a-ledger': 'not a ledger (it matches no profile); skipped.',
+};
 
 async function checkOne(file: string, display: string, relPath: string, prepared: LoadedConfig['prepared'], notes: string[]): Promise<OneOutcome> {
   let read;
@@ -96,12 +104,13 @@ async function checkOne(file: string, display: string, relPath: string, prepared
   if (read.kind === 'unusable') return fatal(null, read.message, read.line, read.column);
   if (read.kind === 'too-large') {
     const profile = profileFor(read.prefix);
-    if (!profile) return { result: null };
+    if (!profile) return { skipped: 'not-a-ledger' };
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
+  if (read.text.trim() === '') return { skipped: 'empty' };
   const profile = profileFor(read.text);
-  if (!profile) return { result: null };
+  if (!profile) return { skipped: 'not-a-ledger' };
   const rules: EffectiveRule[] = prepared.rulesFor(relPath, profile.name);
   const outcome = lintText({ text: read.text, profile, rules });
   return { result: summarise({ filePath: file, displayPath: display, profile: profile.name, messages: outcome.messages, source: read.text }) };

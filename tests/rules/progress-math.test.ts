@@ -14,6 +14,7 @@ describe('progress-math', () => {
     const hits = check(template('prd-ledger.md'));
     expect(hits).toContain('57:30 error Phase 1 says 3/5 tasks done, but its checkboxes show 1/4 (top-level tasks); expected 25% (1/4).');
     expect(hits).toContain('58:29 error Phase 2 says 0/4 tasks done, but its checkboxes show 0/2 (top-level tasks); expected 0% (0/2).');
+    expect(hits).toContain('60:30 error Overall says 3/11 tasks done, but the phases add up to 1/8 (top-level tasks); expected 13% (1/8).');
   });
 
   it('layer 1: a percentage that does not match its own fraction', () => {
@@ -35,22 +36,32 @@ describe('progress-math', () => {
 
   it('layer 2: a phase fraction that does not match its boxes', () => {
     const text = plant(prd, '- [ ] Task 2.1: Show attempts', '- [x] Task 2.1: Show attempts');
-    expect(check(text)).toEqual([`${summaryLine(text, 'Phase 2')}:29 error Phase 2 says 0/2 tasks done, but its checkboxes show 1/2 (top-level tasks); expected 50% (1/2).`]);
+    expect(check(text)).toEqual([
+      `${summaryLine(text, 'Phase 2')}:29 error Phase 2 says 0/2 tasks done, but its checkboxes show 1/2 (top-level tasks); expected 50% (1/2).`,
+      `${summaryLine(text, 'Overall')}:30 error Overall says 1/4 tasks done, but the phases add up to 2/4 (top-level tasks); expected 50% (2/4).`,
+    ]);
   });
 
   it('layer 2 counts all boxes or leaves when configured', () => {
     const line = summaryLine(prd, 'Phase 1');
     expect(check(prd, { rules: { 'progress-math': ['error', { count: 'all' }] } })).toEqual([
       `${line}:30 error Phase 1 says 1/2 tasks done, but its checkboxes show 2/4 (boxes); expected 50% (2/4).`,
+      `${line + 2}:30 error Overall says 1/4 tasks done, but the phases add up to 2/6 (boxes); expected 33% (2/6).`,
     ]);
     expect(check(prd, { rules: { 'progress-math': ['error', { count: 'leaves' }] } })).toEqual([
       `${line}:30 error Phase 1 says 1/2 tasks done, but its checkboxes show 2/3 (leaf tasks); expected 67% (2/3).`,
+      `${line + 2}:30 error Overall says 1/4 tasks done, but the phases add up to 2/5 (leaf tasks); expected 40% (2/5).`,
     ]);
   });
 
   it('layer 3: Overall that is not the sum of the phases', () => {
     const text = plant(prd, '25% complete (1/4 tasks done)', '20% complete (1/5 tasks done)');
-    expect(check(text)).toEqual([`${summaryLine(text, 'Overall')}:30 error Overall says 1/5 but the phases add up to 1/4 (25%).`]);
+    expect(check(text)).toEqual([`${summaryLine(text, 'Overall')}:30 error Overall says 1/5 tasks done, but the phases add up to 1/4 (top-level tasks); expected 25% (1/4).`]);
+  });
+
+  it('layer 3 does not blame a correct Overall for a phase line that drifted', () => {
+    const text = plant(prd, '- **Phase 1:** 50% complete (1/2 tasks done)', '- **Phase 1:** 0% complete (0/2 tasks done)');
+    expect(check(text)).toEqual([expect.stringMatching(/^\d+:29 error Phase 1 says 0\/2 tasks done, but its checkboxes show 1\/2/)]);
   });
 
   it('reports phases missing from the summary and summary lines for phases that do not exist', () => {
@@ -70,6 +81,6 @@ describe('progress-math', () => {
   it('reads summary lines however they are worded', () => {
     const text = plant(plant(plant(prd, '- **Phase 1:** 50% complete (1/2 tasks done)', '- Phase 1 (Retry queue): 1 of 2 tasks - 50%'), '- **Phase 2:** 0% complete (0/2 tasks done)', '**Phase 2**: ⏳ 0/2 (0%)'), '- **Overall:** 25% complete (1/4 tasks done)', '- **Total:** 25%');
     expect(check(text)).toEqual([]);
-    expect(check(plant(text, '- **Total:** 25%', '- **Total:** 30%'))).toEqual([expect.stringMatching(/error Overall says 30% but the phases add up to 1\/4 \(25%\)\./)]);
+    expect(check(plant(text, '- **Total:** 25%', '- **Total:** 30%'))).toEqual([expect.stringMatching(/error Overall says 30%, but the phases add up to 1\/4 \(top-level tasks\), which is 25%\./)]);
   });
 });

@@ -16,7 +16,7 @@ const pct = (t: Tally) => `${roundedPercent(t)}%`;
 export default defineRule({
   meta: {
     id: 'progress-math',
-    description: 'Progress Summary percentages match their fractions, fractions match the checkboxes, and Overall is the sum of the phases.',
+    description: "Progress Summary percentages match their fractions, fractions match the checkboxes, and Overall is the sum of the phases' boxes.",
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -68,22 +68,11 @@ export default defineRule({
       }
     }
 
-    // Layer 3: Overall against the phases (as summarised, where they are) or the boxes.
+    // Layer 3: Overall against the sum of the phases' boxes (or all of Tasks when it has no phases).
+    const phaseSum = phases.reduce<Tally>((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
     for (const summary of lines) {
       if (summary.phase !== null) continue;
-      if (unphased) {
-        checkAgainstBoxes(summary, unphased, 'the checkboxes in Tasks show');
-        continue;
-      }
-      const expected = phases.reduce<Tally>((sum, { phase, actual }) => {
-        const stated = seen.get(phase.id.toLowerCase())?.fraction ?? actual;
-        return { done: sum.done + stated.done, total: sum.total + stated.total };
-      }, { done: 0, total: 0 });
-      if (summary.fraction && (summary.fraction.done !== expected.done || summary.fraction.total !== expected.total)) {
-        report({ message: `Overall says ${show(summary.fraction)} but the phases add up to ${show(expected)} (${pct(expected)}).`, ...at(summary, summary.fraction) });
-      } else if (!summary.fraction && summary.percent && !percentMatches(summary.percent, expected)) {
-        report({ message: `Overall says ${summary.percent.value}% but the phases add up to ${show(expected)} (${pct(expected)}).`, ...at(summary, summary.percent) });
-      }
+      checkAgainstBoxes(summary, unphased ?? phaseSum, unphased ? 'the checkboxes in Tasks show' : 'the phases add up to');
     }
 
     function checkAgainstBoxes(summary: SummaryLine, actual: Tally, source: string): void {

@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-EQ2SETSV.js";
+} from "./chunk-ODAWM7D6.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

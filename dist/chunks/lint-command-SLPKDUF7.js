@@ -8,7 +8,7 @@ import {
   prepareConfig,
   require_picomatch,
   splitLines
-} from "./chunk-EQ2SETSV.js";
+} from "./chunk-ODAWM7D6.js";
 import {
   __commonJS,
   __export,
@@ -8974,7 +8974,9 @@ async function glob(globInput, options) {
 // src/files/discover.ts
 async function discoverFiles(patterns, { cwd, isIgnored }) {
   const found = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Set();
   const problems = [];
+  const warnings = [];
   const notes = [];
   for (const pattern of patterns) {
     const absolute = resolve3(cwd, pattern);
@@ -8990,11 +8992,14 @@ async function discoverFiles(patterns, { cwd, isIgnored }) {
     }
     if (info?.isDirectory()) {
       const before = found.size;
-      await walk(absolute, found, problems, isIgnored);
+      await walk(absolute, found, problems, notes, isIgnored);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
-      if (isIgnored(absolute)) notes.push(`${pattern}: ignored by the config's ignores (or a default ignore).`);
-      else found.add(absolute);
+      if (isIgnored(absolute)) warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
+      else {
+        found.add(absolute);
+        named.add(absolute);
+      }
     } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
       const kept = matches.map((m2) => resolve3(m2)).filter((m2) => !isIgnored(m2));
@@ -9004,9 +9009,9 @@ async function discoverFiles(patterns, { cwd, isIgnored }) {
       problems.push(`${pattern}: no such file or directory.`);
     }
   }
-  return { files: [...found].sort(), problems, notes };
+  return { files: [...found].sort(), named, problems, warnings, notes };
 }
-async function walk(root2, found, problems, isIgnored) {
+async function walk(root2, found, problems, notes, isIgnored) {
   const pending = [root2];
   while (pending.length > 0) {
     const dir = pending.pop();
@@ -9019,9 +9024,13 @@ async function walk(root2, found, problems, isIgnored) {
     }
     for (const entry of entries) {
       const path2 = join(dir, entry.name);
-      if (isIgnored(entry.isDirectory() ? `${path2}${sep2}` : path2)) continue;
+      const markdown = entry.name.toLowerCase().endsWith(".md");
+      if (isIgnored(entry.isDirectory() ? `${path2}${sep2}` : path2)) {
+        if (markdown && !entry.isDirectory()) notes.push(`${path2}: ignored by the config's ignores (or a default ignore).`);
+        continue;
+      }
       if (entry.isDirectory()) pending.push(path2);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith(".md")) {
+      else if ((entry.isFile() || entry.isSymbolicLink()) && markdown) {
         if (entry.isSymbolicLink() && !await stat2(path2).then((s) => s.isFile(), () => false)) continue;
         found.add(path2);
       }
@@ -25695,19 +25704,20 @@ async function checkFiles(request) {
   };
   const isIgnored = (file) => prepared.isIgnored(configPath(file));
   const problems = [];
+  const warnings = [];
   const notes = [];
   let files;
-  let explicit = true;
+  let named = /* @__PURE__ */ new Set();
   if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored });
-    ({ files } = found);
+    ({ files, named } = found);
     problems.push(...found.problems);
+    warnings.push(...found.warnings);
     notes.push(...found.notes);
   } else if (prepared.include) {
     files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false })).map((f3) => resolve5(f3)).filter((f3) => !isIgnored(f3)).sort();
     if (files.length === 0) problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else {
-    explicit = false;
     const repo = await openRepo(cwd);
     if (repo) {
       files = (await trackedMarkdown(repo, cwd)).filter((f3) => !isIgnored(f3));
@@ -25720,13 +25730,17 @@ async function checkFiles(request) {
   const results = [];
   for (const file of files) {
     const display = toPosixRelative(cwd, file);
-    const result = await checkOne(file, display, configPath(file), prepared, notes);
-    if ("problem" in result) problems.push(result.problem);
-    else if (result.result) results.push(result.result);
-    else if (explicit) notes.push(`${display}: not a ledger (matches no profile); skipped.`);
+    const outcome = await checkOne(file, display, configPath(file), prepared, notes);
+    if ("problem" in outcome) problems.push(outcome.problem);
+    else if ("result" in outcome) results.push(outcome.result);
+    else (outcome.skipped === "empty" && named.has(file) ? warnings : notes).push(`${display}: ${SKIPPED[outcome.skipped]}`);
   }
-  return { results, problems, notes };
+  return { results, problems, warnings, notes };
 }
+var SKIPPED = {
+  empty: "the file is empty; nothing to check.",
+  "not-a-ledger": "not a ledger (it matches no profile); skipped."
+};
 async function checkOne(file, display, relPath, prepared, notes) {
   let read;
   try {
@@ -25747,12 +25761,13 @@ async function checkOne(file, display, relPath, prepared, notes) {
   if (read.kind === "unusable") return fatal(null, read.message, read.line, read.column);
   if (read.kind === "too-large") {
     const profile2 = profileFor(read.prefix);
-    if (!profile2) return { result: null };
+    if (!profile2) return { skipped: "not-a-ledger" };
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return fatal(profile2.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
+  if (read.text.trim() === "") return { skipped: "empty" };
   const profile = profileFor(read.text);
-  if (!profile) return { result: null };
+  if (!profile) return { skipped: "not-a-ledger" };
   const rules = prepared.rulesFor(relPath, profile.name);
   const outcome = lintText({ text: read.text, profile, rules });
   return { result: summarise({ filePath: file, displayPath: display, profile: profile.name, messages: outcome.messages, source: read.text }) };
@@ -25764,6 +25779,8 @@ async function lintCommand(args, io2) {
   if (args.printConfig !== void 0) return printConfig(args.printConfig, config, io2);
   const run = await checkFiles({ cwd: io2.cwd, patterns: args.patterns, config });
   if (args.verbose) for (const note of run.notes) io2.stderr.write(`ledgerlint: ${note}
+`);
+  for (const warning of run.warnings) io2.stderr.write(`ledgerlint: ${warning}
 `);
   for (const problem of run.problems) io2.stderr.write(`ledgerlint: ${problem}
 `);
