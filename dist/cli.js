@@ -93,14 +93,14 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const { lintCommand } = await import("./chunks/lint-command-SLPKDUF7.js");
+    const { lintCommand } = await import("./chunks/lint-command-AKC54D2B.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-MIKFLPZX.js");
+  const { ConfigError } = await import("./chunks/resolve-FOLMT2NY.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

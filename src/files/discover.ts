@@ -54,7 +54,7 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
         named.add(absolute);
       }
     } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
+      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true, expandDirectories: false });
       const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
       if (kept.length === 0) problems.push(`${pattern}: no files match this pattern.`);
       for (const m of kept) found.add(m);

@@ -52,7 +52,7 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     warnings.push(...found.warnings);
     notes.push(...found.notes);
   } else if (prepared.include) {
-    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false })).map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
+    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0) problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else {
     const repo = await openRepo(cwd);

@@ -6,7 +6,7 @@ import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { detectProfile, scanOutline } from '../../src/core/profiles/detect.js';
 import type { Ledger } from '../../src/core/model.js';
 
-export const TEMPLATES = new URL('../../../shared/templates/', import.meta.url);
+export const TEMPLATES = new URL('../../docs/templates/', import.meta.url);
 
 export function fixture(path: string): string {
   return readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');

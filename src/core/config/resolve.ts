@@ -116,7 +116,8 @@ function checkRules(rules: RulesConfig, at: string): Map<string, Setting> {
     const { severity, options } = splitSetting(value);
     if (options !== undefined) {
       const checked = (rule.options as z.ZodType).safeParse(options);
-      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0]!)}`);
+      const shape = (rule.options as unknown as { shape?: Record<string, unknown> }).shape;
+      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0]!, () => (shape ? Object.keys(shape) : null))}`);
     }
     out.set(id, { severity, options });
   }
@@ -136,11 +137,11 @@ function normaliseSeverity(value: SeveritySettingInput): SeveritySetting {
 }
 
 /** One zod issue as "key.path: what was expected". */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue, allowedKeys: (path: readonly PropertyKey[]) => string[] | null = allowedKeysAt): string {
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    const allowed = allowedKeysAt(issue.path);
+    const allowed = allowedKeys(issue.path);
     return `${path ? `${path}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}${allowed ? ` (allowed: ${allowed.join(', ')})` : ''}`;
   }
   if (issue.code === 'invalid_union') return `${path || 'value'}: ${unionHint(path)}`;

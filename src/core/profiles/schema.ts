@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 
-const regex = (what: string) =>
+const regex = () =>
   z.string().min(1).superRefine((source, ctx) => {
     try {
       new RegExp(source, 'iu');
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `${what} is not a valid regular expression: ${(error as Error).message}` });
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message})` });
     }
   });
 
@@ -78,7 +78,7 @@ export type StatusSpec = z.infer<typeof StatusSpec>;
 
 export const Placeholder = z.union([
   z.string().min(1).describe('Literal template text.'),
-  z.object({ pattern: regex('placeholders[].pattern'), label: z.string().optional() }).strict(),
+  z.object({ pattern: regex(), label: z.string().optional() }).strict(),
 ]);
 export type Placeholder = z.infer<typeof Placeholder>;
 
@@ -90,24 +90,24 @@ export const ProfileSpec = z
     description: z.string().optional(),
     detect: z
       .object({
-        title: regex('detect.title').optional().describe('Regular expression the `#` title matches in this format.'),
+        title: regex().optional().describe('Regular expression the `#` title matches in this format.'),
         signals: names.describe('Section, label and field names typical of this format.'),
         minSignals: z.number().int().min(1).describe('How many signals a file needs to be taken for this format.'),
       })
       .strict(),
-    title: z.object({ pattern: regex('title.pattern'), example: z.string() }).strict().optional(),
+    title: z.object({ pattern: regex(), example: z.string() }).strict().optional(),
     fields: z.array(FieldSpec),
     status: StatusSpec,
     sections: z.array(SectionSpec),
     tasks: z
       .object({
         section: sectionPath,
-        phase: regex('tasks.phase').describe('Matches phase headings; the named group `id` is the phase number.'),
+        phase: regex().describe('Matches phase headings; the named group `id` is the phase number.'),
       })
       .strict()
       .optional(),
     progress: z.object({ section: sectionPath }).strict().optional(),
-    sessions: z.object({ field: z.string(), section: sectionPath, entry: regex('sessions.entry') }).strict().optional(),
+    sessions: z.object({ field: z.string(), section: sectionPath, entry: regex() }).strict().optional(),
     completion: z
       .object({
         checklists: z.array(sectionPath).describe('Checklists that must be fully ticked before the status may be a done state.'),

@@ -1,4 +1,4 @@
-/** The feature ledger (../shared/templates/feature-ledger.md), usually kept in .ai/ledgers/. */
+/** The feature ledger (docs/templates/feature-ledger.md), usually kept in .ai/ledgers/. */
 import type { ProfileInput } from '../schema.js';
 
 const sub = (name: string, presence: 'recommended' | 'optional' | 'required-when-done' = 'recommended', aliases?: string[]) =>

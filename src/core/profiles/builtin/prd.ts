@@ -1,4 +1,4 @@
-/** The PRD ledger (../shared/templates/prd-ledger.md): one ledger per PRD, phased task lists. */
+/** The PRD ledger (docs/templates/prd-ledger.md): one ledger per PRD, phased task lists. */
 import type { ProfileInput } from '../schema.js';
 
 export const prdProfile: ProfileInput = {

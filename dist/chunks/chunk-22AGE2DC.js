@@ -21781,11 +21781,11 @@ function date4(params) {
 }
 
 // src/core/profiles/schema.ts
-var regex = (what) => external_exports.string().min(1).superRefine((source, ctx) => {
+var regex = () => external_exports.string().min(1).superRefine((source, ctx) => {
   try {
     new RegExp(source, "iu");
   } catch (error62) {
-    ctx.addIssue({ code: "custom", message: `${what} is not a valid regular expression: ${error62.message}` });
+    ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error62.message})` });
   }
 });
 var names = external_exports.array(external_exports.string().min(1));
@@ -21824,27 +21824,27 @@ var StatusSpec = external_exports.object({
 }).strict();
 var Placeholder = external_exports.union([
   external_exports.string().min(1).describe("Literal template text."),
-  external_exports.object({ pattern: regex("placeholders[].pattern"), label: external_exports.string().optional() }).strict()
+  external_exports.object({ pattern: regex(), label: external_exports.string().optional() }).strict()
 ]);
 var sectionPath = external_exports.string().min(1).describe('Section names from the outside in, joined by " > ", e.g. "Blockers > Current Blockers".');
 var ProfileSpec = external_exports.object({
   name: external_exports.string().min(1),
   description: external_exports.string().optional(),
   detect: external_exports.object({
-    title: regex("detect.title").optional().describe("Regular expression the `#` title matches in this format."),
+    title: regex().optional().describe("Regular expression the `#` title matches in this format."),
     signals: names.describe("Section, label and field names typical of this format."),
     minSignals: external_exports.number().int().min(1).describe("How many signals a file needs to be taken for this format.")
   }).strict(),
-  title: external_exports.object({ pattern: regex("title.pattern"), example: external_exports.string() }).strict().optional(),
+  title: external_exports.object({ pattern: regex(), example: external_exports.string() }).strict().optional(),
   fields: external_exports.array(FieldSpec),
   status: StatusSpec,
   sections: external_exports.array(SectionSpec),
   tasks: external_exports.object({
     section: sectionPath,
-    phase: regex("tasks.phase").describe("Matches phase headings; the named group `id` is the phase number.")
+    phase: regex().describe("Matches phase headings; the named group `id` is the phase number.")
   }).strict().optional(),
   progress: external_exports.object({ section: sectionPath }).strict().optional(),
-  sessions: external_exports.object({ field: external_exports.string(), section: sectionPath, entry: regex("sessions.entry") }).strict().optional(),
+  sessions: external_exports.object({ field: external_exports.string(), section: sectionPath, entry: regex() }).strict().optional(),
   completion: external_exports.object({
     checklists: external_exports.array(sectionPath).describe("Checklists that must be fully ticked before the status may be a done state."),
     blockers: sectionPath.optional().describe("Where open blockers are listed.")
@@ -22643,7 +22643,8 @@ function checkRules(rules, at) {
     const { severity, options } = splitSetting(value);
     if (options !== void 0) {
       const checked = rule.options.safeParse(options);
-      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0])}`);
+      const shape = rule.options.shape;
+      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0], () => shape ? Object.keys(shape) : null)}`);
     }
     out.set(id, { severity, options });
   }
@@ -22659,11 +22660,11 @@ function normaliseSeverity(value) {
   if (value === 2) return "error";
   return value;
 }
-function describeIssue(issue2) {
+function describeIssue(issue2, allowedKeys = allowedKeysAt) {
   const path = issue2.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
   if (issue2.code === "unrecognized_keys") {
     const keys = issue2.keys.map((k) => `"${k}"`).join(", ");
-    const allowed = allowedKeysAt(issue2.path);
+    const allowed = allowedKeys(issue2.path);
     return `${path ? `${path}: ` : ""}unknown key${issue2.keys.length > 1 ? "s" : ""} ${keys}${allowed ? ` (allowed: ${allowed.join(", ")})` : ""}`;
   }
   if (issue2.code === "invalid_union") return `${path || "value"}: ${unionHint(path)}`;

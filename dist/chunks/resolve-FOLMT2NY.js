@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-ODAWM7D6.js";
+} from "./chunk-22AGE2DC.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

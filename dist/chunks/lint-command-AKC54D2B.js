@@ -8,7 +8,7 @@ import {
   prepareConfig,
   require_picomatch,
   splitLines
-} from "./chunk-ODAWM7D6.js";
+} from "./chunk-22AGE2DC.js";
 import {
   __commonJS,
   __export,
@@ -9001,7 +9001,7 @@ async function discoverFiles(patterns, { cwd, isIgnored }) {
         named.add(absolute);
       }
     } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false, expandDirectories: false });
+      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true, expandDirectories: false });
       const kept = matches.map((m2) => resolve3(m2)).filter((m2) => !isIgnored(m2));
       if (kept.length === 0) problems.push(`${pattern}: no files match this pattern.`);
       for (const m2 of kept) found.add(m2);
@@ -25715,7 +25715,7 @@ async function checkFiles(request) {
     warnings.push(...found.warnings);
     notes.push(...found.notes);
   } else if (prepared.include) {
-    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false })).map((f3) => resolve5(f3)).filter((f3) => !isIgnored(f3)).sort();
+    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f3) => resolve5(f3)).filter((f3) => !isIgnored(f3)).sort();
     if (files.length === 0) problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else {
     const repo = await openRepo(cwd);

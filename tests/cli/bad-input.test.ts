@@ -1,0 +1,127 @@
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, template } from '../helpers/lint.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const prd = fixture('minimal/prd.md');
+const noTrace = (text: string) => expect(text).not.toMatch(/\n\s+at \S+ \(|node:internal/);
+
+describe('bad input gets a clear message naming the path, and the other files are still checked', () => {
+  it('a binary file', () => {
+    const dir = tempDir({ 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'ok.md': prd });
+    const run = runCli(['image.md', 'ok.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/image\.md\n {2}3:1 +error +This is a binary file \(it contains NUL bytes\), not a markdown ledger\.\n/);
+    expect(run.stdout).not.toMatch(/ok\.md/);
+    noTrace(run.stderr);
+  });
+
+  it('invalid UTF-8, reported at the bad byte', () => {
+    const bytes = Buffer.concat([Buffer.from(prd.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(prd.slice(40))]);
+    const dir = tempDir({ 'latin.md': bytes });
+    const run = runCli(['latin.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/ {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
+  });
+
+  it('a BOM and CRLF line endings change nothing', () => {
+    const dir = tempDir({ 'lf.md': template('prd-ledger.md'), 'crlf.md': `\uFEFF${template('prd-ledger.md').replace(/\n/g, '\r\n')}` });
+    const lf = runCli(['-f', 'json', 'lf.md'], { cwd: dir });
+    const crlf = runCli(['-f', 'json', 'crlf.md'], { cwd: dir });
+    const strip = (run: { stdout: string }) => (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages;
+    expect(strip(crlf)).toEqual(strip(lf));
+  });
+
+  it('an empty file', () => {
+    const dir = tempDir({ 'empty.md': '', 'blank.md': '\n\n  \n' });
+    expect(runCli(['empty.md', 'blank.md'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'ledgerlint: blank.md: the file is empty; nothing to check.\nledgerlint: empty.md: the file is empty; nothing to check.\n',
+    });
+  });
+
+  it('a 10 MB ledger is refused quickly, a 10 MB document that is no ledger is skipped', () => {
+    const tasks = '- [ ] Task 1.1: pad the file with a long task list to make it huge\n'.repeat(160_000);
+    const dir = tempDir({ 'huge.md': `${prd}\n${tasks}`, 'notes.md': `# Meeting notes\n\n${'Lorem ipsum dolor sit amet. '.repeat(380_000)}` });
+    const started = Date.now();
+    const run = runCli(['huge.md', 'notes.md'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/huge\.md\n {2}1:1 +error +The file is 10\.\d MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./);
+    expect(run.stdout).not.toMatch(/notes\.md/);
+  });
+
+  it('lists nested thousands deep', () => {
+    const dir = tempDir({ 'deep.md': `${prd}\n${'- '.repeat(3000)}x\n` });
+    const run = runCli(['deep.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\d+:1 +error +Lists or quotes nest deeper than 100 levels here; a ledger never does, so the file was not checked\./);
+    noTrace(run.stderr);
+  });
+
+  it('a path that does not exist: exit 2, the rest still checked', () => {
+    const dir = tempDir({ 'ok.md': template('feature-ledger.md') });
+    const run = runCli(['missing.md', 'ok.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('ledgerlint: missing.md: no such file or directory.\n');
+    expect(run.stdout).toMatch(/ok\.md\n/);
+  });
+
+  it('a glob that matches nothing', () => {
+    const dir = tempDir({ 'ok.md': prd });
+    expect(runCli(['ledgers/**/*.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: ledgers/**/*.md: no files match this pattern.\n' });
+  });
+
+  it('a directory named x.md is walked like any directory', () => {
+    const dir = tempDir({ 'x.md/inner.md': template('feature-ledger.md') });
+    mkdirSync(join(dir, 'empty.md'));
+    const run = runCli(['x.md', 'empty.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/x\.md\/inner\.md\n/);
+    expect(run.stderr).toBe('ledgerlint: empty.md: no markdown files in this directory.\n');
+  });
+
+  it('an unreadable file', () => {
+    const dir = tempDir({ 'secret.md': prd, 'ok.md': template('feature-ledger.md') });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'ok.md'), 0o644);
+    chmodSync(join(dir, 'secret.md'), 0o000);
+    // root reads anything; run as nobody there, as a user would be.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const run = runCli(['secret.md', 'ok.md'], { cwd: dir, ...asUser });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('ledgerlint: secret.md: permission denied.\n');
+    expect(run.stdout).toMatch(/ok\.md\n/);
+  });
+
+  it('symlink loops neither hang a directory walk nor crash', () => {
+    const dir = tempDir({ 'ledgers/ok.md': prd });
+    symlinkSync('.', join(dir, 'ledgers', 'again'));
+    symlinkSync('loop.md', join(dir, 'ledgers', 'loop.md'));
+    expect(runCli(['ledgers'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const named = runCli(['ledgers/loop.md'], { cwd: dir });
+    expect(named).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: ledgers/loop.md: too many levels of symbolic links (a symlink loop).\n' });
+  });
+
+  it('a file outside the working directory', () => {
+    const outside = tempDir({ 'far.md': template('feature-ledger.md') });
+    const here = tempDir({});
+    const run = runCli([join(outside, 'far.md')], { cwd: here });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\.\.\/ledgerlint-test-\w+\/far\.md\n/);
+  });
+
+  it('an internal error says so without a stack trace, which --debug shows', () => {
+    const dir = tempDir({ 'ledger.md': prd });
+    writeFileSync(join(dir, 'ledgerlint.config.mjs'), 'export default { get rules() { throw new TypeError("kaboom"); } };\n');
+    const run = runCli(['ledger.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ledgerlint: /);
+    noTrace(run.stderr);
+    const debug = runCli(['--debug', 'ledger.md'], { cwd: dir });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});

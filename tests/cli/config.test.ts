@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { prdProfile } from '../../src/core/profiles/builtin/prd.js';
+import { fixture, plant, template } from '../helpers/lint.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const prdTemplate = template('prd-ledger.md');
+const prd = fixture('minimal/prd.md');
+type Result = { filePath: string; profile: string; messages: Array<{ ruleId: string; severity: number; message: string }> };
+const json = (run: { stdout: string }) => JSON.parse(run.stdout) as Result[];
+const ruleIds = (run: { stdout: string }) => [...new Set(json(run).flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();
+
+describe('config discovery', () => {
+  const placeholdersOff: Record<string, string> = {
+    'ledgerlint.config.json': '{ "rules": { "placeholders": "off" } }',
+    'ledgerlint.config.yaml': 'rules:\n  placeholders: off\n',
+    'ledgerlint.config.mjs': 'export default { rules: { placeholders: "off" } };\n',
+    'ledgerlint.config.js': 'module.exports = { rules: { placeholders: "off" } };\n',
+    '.ledgerlintrc': 'rules:\n  placeholders: "off"\n',
+    '.ledgerlintrc.json': '{ "rules": { "placeholders": 0 } }',
+    '.ledgerlintrc.yaml': 'rules: { placeholders: off }\n',
+    'package.json': '{ "name": "x", "ledgerlint": { "rules": { "placeholders": "off" } } }',
+  };
+  it.each(Object.keys(placeholdersOff))('reads %s', (name) => {
+    const dir = tempDir({ [name]: placeholdersOff[name]!, 'ledger.md': prdTemplate });
+    const run = runCli(['-f', 'json', 'ledger.md'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(ruleIds(run)).toEqual(['progress-math']);
+  });
+
+  it('finds the config in a parent directory, but not above the repository root', () => {
+    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'repo/docs/ledger.md': prdTemplate });
+    expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${dir}/repo/docs` }))).toEqual(['progress-math']);
+    const fenced = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/ledger.md': prdTemplate });
+    expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${fenced}/repo` }))).toEqual(['placeholders', 'progress-math']);
+  });
+
+  it('skips a package.json without a ledgerlint key', () => {
+    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'sub/package.json': '{ "name": "sub" }', 'sub/ledger.md': prdTemplate });
+    expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${dir}/sub` }))).toEqual(['progress-math']);
+  });
+
+  it('uses --config instead of searching', () => {
+    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'strict.yaml': 'rules:\n  progress-math: off\n', 'ledger.md': prdTemplate });
+    expect(ruleIds(runCli(['-f', 'json', '-c', 'strict.yaml', 'ledger.md'], { cwd: dir }))).toEqual(['placeholders']);
+    expect(runCli(['-c', 'missing.json', 'ledger.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: missing.json: config file not found.\n' });
+  });
+});
+
+describe('config errors exit 2 with a message naming the file and key', () => {
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['invalid JSON', '.ledgerlintrc.json', '{ "rules": { "placeholders": "off", } }', /\.ledgerlintrc\.json: invalid JSON: /],
+    ['invalid YAML', '.ledgerlintrc.yaml', 'rules:\n  placeholders: [off\n', /\.ledgerlintrc\.yaml:\d+:\d+: invalid YAML: /],
+    ['an unknown key', '.ledgerlintrc.json', '{ "rulez": {} }', /\.ledgerlintrc\.json: unknown key "rulez" \(allowed: \$schema, include, ignores, maxFileSize, profiles, rules, overrides\)$/],
+    ['a bad severity', '.ledgerlintrc.json', '{ "rules": { "placeholders": "loud" } }', /\.ledgerlintrc\.json: rules\.placeholders: expected "off", "warn", "error" \(or 0, 1, 2\), or \[severity, options\]$/],
+    ['an unknown rule', '.ledgerlintrc.json', '{ "rules": { "no-typos": "error" } }', /\.ledgerlintrc\.json: rules\.no-typos: unknown rule \(known rules: required-sections, header-fields, /],
+    ['a bad rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "count": "some" }] } }', /\.ledgerlintrc\.json: rules\.progress-math\[1\]: count: Invalid option: expected one of "top-level"\|"all"\|"leaves"$/],
+    ['an unknown rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "policy": "all" }] } }', /rules\.progress-math\[1\]: unknown key "policy" \(allowed: count\)$/],
+    ['a wrong type', '.ledgerlintrc.json', '{ "include": "ledgers/*.md" }', /\.ledgerlintrc\.json: include: Invalid input: expected array, received string$/],
+    ['an override forcing an unknown profile', '.ledgerlintrc.json', '{ "overrides": [{ "files": ["*.md"], "profile": "adr" }] }', /overrides\[0\]: unknown profile "adr" \(known: prd, feature\)$/],
+    ['an incomplete custom profile', '.ledgerlintrc.json', '{ "profiles": { "adr": { "fields": [] } } }', /profiles\.adr\.detect: Invalid input: expected object, received undefined \(or give "extends" to start from an existing profile\)$/],
+    ['a bad regular expression', '.ledgerlintrc.json', '{ "profiles": { "prd": { "extends": "prd", "placeholders": [{ "pattern": "([" }] } } }', /profiles\.prd\.placeholders\[0\]\.pattern: not a valid regular expression \(Invalid regular expression: /],
+    ['a JS config that throws', 'ledgerlint.config.mjs', 'throw new Error("boom");\n', /ledgerlint\.config\.mjs: could not load the config module: boom$/],
+  ];
+  it.each(cases)('%s', (_name, file, content, message) => {
+    const dir = tempDir({ [file]: content, 'ledger.md': prd });
+    const run = runCli(['ledger.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toMatch(new RegExp(`^ledgerlint: ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`));
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('rules per glob, per profile, and forced profiles', () => {
+  it('applies overrides by file glob and by profile, later entries winning', () => {
+    const config = {
+      rules: { placeholders: 'warn' },
+      overrides: [
+        { files: ['legacy/**'], rules: { placeholders: 'off', 'progress-math': 'off' } },
+        { ifProfile: ['feature'], rules: { placeholders: 'error' } },
+      ],
+    };
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify(config), 'legacy/old.md': prdTemplate, 'new.md': prdTemplate, 'feature.md': template('feature-ledger.md') });
+    const results = json(runCli(['-f', 'json', '.'], { cwd: dir }));
+    const byFile = Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages]));
+    expect(byFile['legacy/old.md']).toEqual([]);
+    expect(new Set(byFile['new.md']!.filter((m) => m.ruleId === 'placeholders').map((m) => m.severity))).toEqual(new Set([1]));
+    expect(new Set(byFile['feature.md']!.filter((m) => m.ruleId === 'placeholders').map((m) => m.severity))).toEqual(new Set([2]));
+  });
+
+  it('keeps a rule\'s options when an override only changes its severity', () => {
+    const config = { rules: { 'progress-math': ['error', { count: 'all' }] }, overrides: [{ files: ['*.md'], rules: { 'progress-math': 'warn' } }] };
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify(config), 'ledger.md': prd });
+    const out = JSON.parse(runCli(['--print-config', 'ledger.md'], { cwd: dir }).stdout) as { rules: Record<string, unknown> };
+    expect(out.rules['progress-math']).toEqual(['warn', { count: 'all' }]);
+  });
+
+  it('forces a profile for files that would not be detected', () => {
+    const bare = '# Notes on retries\n\n**Status:** In Progress\n';
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify({ overrides: [{ files: ['ledgers/**'], profile: 'prd' }] }), 'ledgers/retries.md': bare, 'other/retries.md': bare });
+    const results = json(runCli(['-f', 'json', '.'], { cwd: dir }));
+    expect(results.map((r) => [r.filePath.slice(dir.length + 1), r.profile])).toEqual([['ledgers/retries.md', 'prd']]);
+    expect(results[0]!.messages.some((m) => m.message.startsWith('Missing section "## Context"'))).toBe(true);
+  });
+
+  it('checks a team\'s own format defined in config', () => {
+    const config = {
+      profiles: {
+        adr: {
+          detect: { title: '^ADR-\\d+', signals: [], minSignals: 1 },
+          fields: [{ name: 'Status', type: 'status' }, { name: 'Date', type: 'date', formats: ['YYYY-MM-DD'] }],
+          status: { states: [{ name: 'Proposed' }, { name: 'Accepted', done: true }, { name: 'Superseded' }] },
+          sections: [{ name: 'Decision' }, { name: 'Consequences', presence: 'recommended' }, { name: 'Checklist', children: [{ name: 'Sign-off', level: 3 }] }],
+          completion: { checklists: ['Checklist > Sign-off'] },
+          placeholders: ['TODO'],
+        },
+      },
+    };
+    const adr = '# ADR-7: Postgres queue\n\n**Status:** Accepted\n**Date:** 2026-02-31\n\n## Decision\n\nUse Postgres. TODO\n\n## Checklist\n\n### Sign-off\n\n- [x] Architecture\n- [ ] Security\n';
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify(config), 'adr-7.md': adr });
+    const run = runCli(['adr-7.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/4:11 +error +Date "2026-02-31" is not a real date \(February 2026 has 28 days\)\. +header-fields/);
+    expect(run.stdout).toMatch(/8:15 +error +Template placeholder "TODO" is still here/);
+    expect(run.stdout).toMatch(/warning +Missing section "## Consequences" \(the template puts it after "Decision"\)\. +required-sections/);
+    expect(run.stdout).toMatch(/15:3 +error +Status is Accepted but "Security" in Sign-off is not ticked\. +completion-gate/);
+    expect(run.stdout).not.toMatch(/progress-math|session-count/);
+  });
+
+  it('extends a built-in profile to add status synonyms', () => {
+    const base = structuredClone(prdProfile.status) as { states: Array<{ name: string; aliases?: string[] }> };
+    base.states.find((s) => s.name === 'In Progress')!.aliases = ['Cooking'];
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify({ profiles: { prd: { extends: 'prd', status: base } } }), 'ledger.md': plant(prd, '**Status:** In Progress', '**Status:** Cooking') });
+    expect(runCli(['ledger.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints the config that applies to a file', () => {
+    const dir = tempDir({ '.ledgerlintrc.yaml': 'rules:\n  session-count: warn\n', 'ledger.md': prd });
+    const run = runCli(['--print-config', 'ledger.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ file: 'ledger.md', configFile: `${dir}/.ledgerlintrc.yaml`, ignored: false, profile: 'prd', reason: expect.stringMatching(/^detected: its title matches/) });
+    expect((out.rules as Record<string, unknown>)['session-count']).toEqual(['warn', {}]);
+    expect((out.rules as Record<string, unknown>)['progress-math']).toEqual(['error', { count: 'top-level' }]);
+  });
+});

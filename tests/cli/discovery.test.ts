@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, template } from '../helpers/lint.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { git, initRepo } from '../helpers/git.js';
+
+const prdTemplate = template('prd-ledger.md');
+const featureTemplate = template('feature-ledger.md');
+const files = (run: { stdout: string }, dir: string) => (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+
+describe('which files are checked', () => {
+  it('walks directories for *.md, skipping node_modules, _template.md, _active.md and non-ledgers', () => {
+    const dir = tempDir({
+      '.ai/ledgers/search.md': featureTemplate,
+      '.ai/ledgers/_template.md': featureTemplate,
+      '.ai/ledgers/_active.md': '# Active\n\n- search (In Progress)\n',
+      'prd/ledger.md': prdTemplate,
+      'prd/ledger.txt': prdTemplate,
+      'node_modules/pkg/README.md': prdTemplate,
+      'README.md': '# My project\n\nHello.\n',
+    });
+    expect(files(runCli(['-f', 'json', '.'], { cwd: dir }), dir)).toEqual(['.ai/ledgers/search.md', 'prd/ledger.md']);
+  });
+
+  it('says under --verbose what it skipped and which profile each file has', () => {
+    const dir = tempDir({ 'docs/a.md': prdTemplate, 'docs/_template.md': featureTemplate, 'docs/README.md': '# Docs\n' });
+    const run = runCli(['--verbose', '--quiet', 'docs'], { cwd: dir });
+    expect(run.stderr).toMatch(/ledgerlint: docs\/a\.md: prd ledger, because its title matches/);
+    expect(run.stderr).toMatch(/ledgerlint: docs\/README\.md: not a ledger \(it matches no profile\); skipped\./);
+    expect(run.stderr).toMatch(/ledgerlint: .*docs\/_template\.md: ignored by the config's ignores \(or a default ignore\)\./);
+  });
+
+  it('expands globs and takes a file named directly whatever its extension', () => {
+    const dir = tempDir({ 'a/one.md': prdTemplate, 'b/two.md': featureTemplate, 'ledger.txt': prdTemplate });
+    expect(files(runCli(['-f', 'json', 'a/*.md', 'ledger.txt'], { cwd: dir }), dir)).toEqual(['a/one.md', 'ledger.txt']);
+  });
+
+  it('warns when a file named directly is ignored', () => {
+    const dir = tempDir({ '_template.md': featureTemplate });
+    expect(runCli(['_template.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: "ledgerlint: _template.md: ignored by the config's ignores (or a default ignore); not checked.\n" });
+  });
+
+  it('with no paths, checks the tracked markdown files that are ledgers', () => {
+    const dir = tempDir({ 'docs/tracked.md': prdTemplate, 'docs/untracked.md': prdTemplate, 'README.md': '# Project\n', 'clean.md': fixture('minimal/prd.md') });
+    initRepo(dir);
+    git(dir, 'add', 'docs/tracked.md', 'README.md', 'clean.md');
+    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['clean.md', 'docs/tracked.md']);
+    expect(files(runCli(['-f', 'json'], { cwd: `${dir}/docs` }), dir)).toEqual(['docs/tracked.md']);
+  });
+
+  it('with no paths outside a repository, checks the markdown under the working directory', () => {
+    const dir = tempDir({ 'ledgers/a.md': prdTemplate, 'notes.md': '# Notes\n' });
+    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['ledgers/a.md']);
+  });
+
+  it('with no paths, uses the config\'s include globs and ignores', () => {
+    const dir = tempDir({
+      '.ledgerlintrc.json': JSON.stringify({ include: ['ledgers/**/*.md'], ignores: ['ledgers/archive/**'] }),
+      'ledgers/a.md': prdTemplate,
+      'ledgers/archive/old.md': prdTemplate,
+      'other/b.md': prdTemplate,
+    });
+    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['ledgers/a.md']);
+  });
+
+  it('says so when include matches nothing', () => {
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify({ include: ['ledgers/*.md'] }) });
+    const run = runCli([], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`ledgerlint: ${dir}/.ledgerlintrc.json: include matches no files (ledgers/*.md).\n`);
+  });
+});

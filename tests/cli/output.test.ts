@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, plant, template } from '../helpers/lint.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const prd = fixture('minimal/prd.md');
+const warningOnly = plant(prd, '**Resolved Blockers:**\n- Queue credentials missing - Resolved on 2026-03-03 by adding them to the vault\n', '');
+
+describe('the ledgerlint command', () => {
+  it('prints its version and help', () => {
+    expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: ledgerlint \[options\]/);
+    expect(help.stdout).toMatch(/--max-warnings/);
+  });
+
+  it('is silent and exits 0 on a clean ledger', () => {
+    const dir = tempDir({ 'ledger.md': prd });
+    expect(runCli(['ledger.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints stylish findings like ESLint and exits 1 on errors', () => {
+    const dir = tempDir({ 'docs/prd-ledger.md': template('prd-ledger.md') });
+    const run = runCli(['docs'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toBe('docs/prd-ledger.md');
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}1:12 +error {2}Template placeholder "\[Feature Name\]" is still here; fill it in or remove it\. +placeholders$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}57:30 +error {2}Phase 1 says 3\/5 tasks done, but its checkboxes show 1\/4 .* +progress-math$/));
+    expect(run.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors, 0 warnings\)\n/);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('writes ESLint-compatible JSON', () => {
+    const dir = tempDir({ 'a.md': template('feature-ledger.md'), 'b.md': prd });
+    const run = runCli(['--format', 'json', 'a.md', 'b.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(results).toHaveLength(2);
+    expect(results[0]).toMatchObject({ filePath: `${dir}/a.md`, profile: 'feature', errorCount: expect.any(Number), warningCount: 0, fatalErrorCount: 0 });
+    expect((results[0]!.messages as unknown[])[0]).toEqual({ ruleId: 'placeholders', severity: 2, message: 'Template placeholder "[Feature Name]" is still here; fill it in or remove it.', line: 1, column: 3, endLine: 1, endColumn: 17 });
+    expect(results[1]).toMatchObject({ filePath: `${dir}/b.md`, messages: [], errorCount: 0, warningCount: 0 });
+  });
+
+  it('exits 0 on warnings, 1 when they exceed --max-warnings, and hides them with --quiet', () => {
+    const dir = tempDir({ 'ledger.md': warningOnly });
+    const run = runCli(['ledger.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/warning {2}Missing subsection "\*\*Resolved Blockers:\*\*"/);
+    expect(run.stdout).toMatch(/✖ 1 problem \(0 errors, 1 warning\)/);
+    const strict = runCli(['--max-warnings', '0', 'ledger.md'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('ledgerlint found too many warnings (maximum: 0).\n');
+    expect(runCli(['--max-warnings', '1', 'ledger.md'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['--quiet', 'ledger.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('colours only when asked: FORCE_COLOR wins, NO_COLOR turns it off', () => {
+    const dir = tempDir({ 'ledger.md': warningOnly });
+    expect(runCli(['ledger.md'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[33mwarning\u001b\[39m/);
+    expect(runCli(['ledger.md'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['ledger.md'], { cwd: dir, env: { FORCE_COLOR: '0' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('honours inline disable comments', () => {
+    const text = template('prd-ledger.md')
+      .replace('# Feature: [Feature Name] (PRD [XX])', '<!-- ledgerlint-disable-next-line placeholders -->\n# Feature: [Feature Name] (PRD [XX])')
+      .replace('## Progress Summary', '<!-- ledgerlint-disable progress-math -->\n## Progress Summary')
+      .replace('## Blockers', '<!-- ledgerlint-enable progress-math -->\n## Blockers');
+    const dir = tempDir({ 'ledger.md': text });
+    const results = JSON.parse(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    const messages = results[0]!.messages;
+    expect(messages.filter((m) => m.line === 2)).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'progress-math')).toEqual([]);
+    expect(messages.filter((m) => m.ruleId === 'placeholders').length).toBeGreaterThan(50);
+  });
+
+  it('warns about an unknown rule in a disable comment', () => {
+    const dir = tempDir({ 'ledger.md': plant(prd, '## Notes', '<!-- ledgerlint-disable no-such-rule -->\n## Notes') });
+    const run = runCli(['ledger.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/warning {2}Unknown rule "no-such-rule" in a ledgerlint-disable comment\./);
+  });
+
+  it('refuses unknown flags and bad values with exit 2 and a message naming the flag', () => {
+    expect(runCli(['--frmat', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: unknown option --frmat (see ledgerlint --help).\n' });
+    expect(runCli(['--format', 'xml', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --format: unknown format "xml" (available: stylish, json).\n' });
+    expect(runCli(['--max-warnings', 'many'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --max-warnings expects a whole number of warnings, got "many".\n' });
+    expect(runCli(['--config'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --config needs a value (see ledgerlint --help).\n' });
+  });
+
+  it('runs the shipped examples, as npm start does', () => {
+    const run = runCli(['examples/']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/examples\/prd\/09-csv-export\.md/);
+    expect(run.stdout).toMatch(/examples\/\.ai\/ledgers\/search-indexing\.md/);
+    expect(run.stdout).not.toMatch(/07-rate-limiting|oauth-login|_template|README/);
+  });
+});
