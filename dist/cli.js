@@ -93,14 +93,14 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const { lintCommand } = await import("./chunks/lint-command-AKC54D2B.js");
+    const { lintCommand } = await import("./chunks/lint-command-2QOA6SFV.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-FOLMT2NY.js");
+  const { ConfigError } = await import("./chunks/resolve-BNOXFJWS.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -14,7 +14,8 @@ const NONE = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at 
 const RESOLVED = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
 
 export function isNoneText(text: string): boolean {
-  return NONE.test(stripInlineMarks(text).trim());
+  const plain = stripInlineMarks(text).trim();
+  return plain === '' || NONE.test(plain);
 }
 
 export function openBlockers(ledger: Ledger, profile: CompiledProfile): OpenBlocker[] {
@@ -25,10 +26,11 @@ export function openBlockers(ledger: Ledger, profile: CompiledProfile): OpenBloc
   if (section.inlineText && !isNoneText(section.inlineText)) {
     open.push({ text: section.inlineText, line: section.line, column: section.column });
   }
-  const items = itemsIn(ledger, section);
+  // Only the section's own list: a label nested in it (say **Resolved Blockers:**) lists other things.
+  const items = itemsIn(ledger, section).filter((i) => i.section === section);
   const outermost = items.filter((i) => !items.includes(i.parent as ListItem));
   for (const item of outermost) {
-    if (isNoneText(item.text) || item.struck || isResolved(item)) continue;
+    if (isNoneText(item.text) || item.struck || item.checkbox?.state === 'done' || isResolved(item)) continue;
     open.push({ text: item.text, line: item.line, column: item.column });
   }
   if (items.length === 0 && !section.inlineText) {

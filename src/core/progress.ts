@@ -49,9 +49,11 @@ export function readSummary(ledger: Ledger, profile: CompiledProfile): { section
 }
 
 export function parseSummaryLine(text: string, line: number): SummaryLine | null {
-  const phase = PHASE_LABEL.exec(text);
-  const overall = phase ? null : OVERALL_LABEL.exec(text);
-  const label = phase ?? overall;
+  // The label written first decides: "Overall: 40% - Phase 2 underway" is the Overall line.
+  const phaseMatch = PHASE_LABEL.exec(text);
+  const overallMatch = OVERALL_LABEL.exec(text);
+  const phase = phaseMatch && (!overallMatch || phaseMatch.index < overallMatch.index) ? phaseMatch : null;
+  const label = phase ?? overallMatch;
   if (!label) return null;
   const from = label.index + label[0].length;
   const rest = text.slice(from);
@@ -88,6 +90,12 @@ export function percentMatches(percent: StatedPercent, { done, total }: Tally): 
   const rounded = Math.round(exact * scale) / scale;
   const truncated = Math.floor(exact * scale + 1e-9) / scale;
   return Math.abs(percent.value - rounded) < 1e-9 || Math.abs(percent.value - truncated) < 1e-9;
+}
+
+/** A fraction as a percentage with the given number of decimals, for messages. */
+export function formatPercent({ done, total }: Tally, decimals = 0): string {
+  const value = total === 0 ? 0 : (done / total) * 100;
+  return `${decimals === 0 ? Math.round(value) : value.toFixed(decimals)}%`;
 }
 
 /** The percentage --fix writes: rounded to a whole number. */

@@ -25,17 +25,26 @@ export function isDone(ledger: Ledger, profile: CompiledProfile): boolean {
   return ledgerStatus(ledger, profile).state?.done === true;
 }
 
-/** Every folded key a section name may appear under, using the profile's aliases. */
-function keysFor(profile: CompiledProfile, name: string): Set<string> {
+/** The profile's spec for a section name, if it has one. */
+function specFor(profile: CompiledProfile, name: string): SectionSpecInput | undefined {
   const key = nameKey(name);
   const stack: SectionSpecInput[] = [...profile.spec.sections];
   while (stack.length > 0) {
     const spec = stack.pop()!;
-    const keys = sectionKeys(spec);
-    if (keys.includes(key)) return new Set(keys);
+    if (sectionKeys(spec).includes(key)) return spec;
     stack.push(...(spec.children ?? []));
   }
-  return new Set([key]);
+  return undefined;
+}
+
+/**
+ * Whether a section in the document stands for a spec: same name or alias, and a
+ * heading for a heading spec. A label spec is also met by a heading of that name
+ * (`### Current Blockers` is the structured form of `**Current Blockers:**`).
+ */
+export function sectionMatches(spec: SectionSpecInput, section: Section): boolean {
+  if ((spec.kind ?? 'heading') === 'heading' && section.kind !== 'heading') return false;
+  return sectionKeys(spec).includes(section.key);
 }
 
 /**
@@ -46,8 +55,8 @@ export function findSection(ledger: Ledger, profile: CompiledProfile, path: stri
   let scope: readonly Section[] = ledger.sections;
   let found: Section | undefined;
   for (const name of path.split('>').map((n) => n.trim())) {
-    const keys = keysFor(profile, name);
-    found = firstInOrder(scope, (s) => keys.has(s.key));
+    const spec = specFor(profile, name) ?? { name };
+    found = firstInOrder(scope, (s) => sectionMatches(spec, s));
     if (!found) return undefined;
     scope = found.children;
   }
@@ -95,6 +104,11 @@ export function describeItem(item: ListItem): string {
   if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
   const text = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
   return `"${text}"`;
+}
+
+/** An item's text without its leading "Task 1.2:" id. */
+export function itemTextAfterId(item: ListItem): string {
+  return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, '').trim();
 }
 
 export interface Phase {

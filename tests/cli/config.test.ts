@@ -55,6 +55,7 @@ describe('config errors exit 2 with a message naming the file and key', () => {
     ['an unknown rule', '.ledgerlintrc.json', '{ "rules": { "no-typos": "error" } }', /\.ledgerlintrc\.json: rules\.no-typos: unknown rule \(known rules: required-sections, header-fields, /],
     ['a bad rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "count": "some" }] } }', /\.ledgerlintrc\.json: rules\.progress-math\[1\]: count: Invalid option: expected one of "top-level"\|"all"\|"leaves"$/],
     ['an unknown rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "policy": "all" }] } }', /rules\.progress-math\[1\]: unknown key "policy" \(allowed: count\)$/],
+    ['an option for a rule without options', '.ledgerlintrc.json', '{ "rules": { "completion-gate": ["error", { "strict": true }] } }', /rules\.completion-gate\[1\]: unknown key "strict" \(this takes no options\)$/],
     ['a wrong type', '.ledgerlintrc.json', '{ "include": "ledgers/*.md" }', /\.ledgerlintrc\.json: include: Invalid input: expected array, received string$/],
     ['an override forcing an unknown profile', '.ledgerlintrc.json', '{ "overrides": [{ "files": ["*.md"], "profile": "adr" }] }', /overrides\[0\]: unknown profile "adr" \(known: prd, feature\)$/],
     ['an incomplete custom profile', '.ledgerlintrc.json', '{ "profiles": { "adr": { "fields": [] } } }', /profiles\.adr\.detect: Invalid input: expected object, received undefined \(or give "extends" to start from an existing profile\)$/],

@@ -15,8 +15,8 @@ describe('completion-gate', () => {
   it('lists every open task, subtask and checklist item of a ledger marked Completed, each at its line', () => {
     const hits = check(completed(prd));
     expect(hits).toEqual([
-      expect.stringMatching(/^\d+:3 error Status is Completed but Task 1\.2 \(Task 1\.2: Schedule retries with backoff \(IN PROGRESS\)\) is open\.$/),
-      expect.stringMatching(/^\d+:5 error Status is Completed but Subtask 1\.2\.2 \(Subtask 1\.2\.2 Scheduler job\) is open\.$/),
+      expect.stringMatching(/^\d+:3 error Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\.$/),
+      expect.stringMatching(/^\d+:5 error Status is Completed but Subtask 1\.2\.2 is open: Scheduler job\.$/),
       expect.stringMatching(/Task 2\.1/),
       expect.stringMatching(/Task 2\.2/),
       expect.stringMatching(/^\d+:3 error Status is Completed but "All tests pass" in Before Marking Complete is not ticked\.$/),
@@ -40,9 +40,11 @@ describe('completion-gate', () => {
     expect(check(allDone)).toEqual([]);
     const blocked = plant(allDone, '**Current Blockers:**\n- None', '**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved');
     expect(check(blocked)).toEqual([expect.stringMatching(/^\d+:1 error Status is Completed but a current blocker is still open: Vendor sandbox is down - Blocking Task 2\.1$/)]);
-    for (const none of ['**Current Blockers:** None', '**Current Blockers:**\n- N/A', '**Current Blockers:**\n\nNone at the moment.']) {
+    for (const none of ['**Current Blockers:** None', '**Current Blockers:**\n- N/A', '**Current Blockers:**\n\nNone at the moment.', '**Current Blockers:**\n\n-', '**Current Blockers:**\n- [x] Vendor sandbox restored']) {
       expect(check(plant(allDone, '**Current Blockers:**\n- None', none)), none).toEqual([]);
     }
+    const headings = plant(allDone, '**Current Blockers:**\n- None', '### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11');
+    expect(check(headings)).toEqual([expect.stringMatching(/a current blocker is still open: Waiting on legal$/)]);
     expect(check(plant(allDone, '**Current Blockers:**\n- None', '**Current Blockers:** waiting on legal review'))).toEqual([
       expect.stringMatching(/a current blocker is still open: waiting on legal review/),
     ]);

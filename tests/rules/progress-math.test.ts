@@ -78,6 +78,14 @@ describe('progress-math', () => {
     ]);
   });
 
+  it('takes a line for the label written first, and shows decimals as the ledger writes them', () => {
+    const text = plant(prd, '- **Overall:** 25% complete (1/4 tasks done)', '- **Overall:** 90% complete (9/10 tasks done) - Phase 1 underway, Phase 2 not started');
+    expect(check(text)).toEqual([expect.stringMatching(/Overall says 9\/10 tasks done, but the phases add up to 1\/4/)]);
+    expect(check(plant(prd, '- **Overall:** 25% complete (1/4 tasks done)', '- **Overall:** 25.5% complete (1/4 tasks done)'))).toEqual([
+      expect.stringMatching(/Overall says 25\.5% but its own 1\/4 is 25\.0%\./),
+    ]);
+  });
+
   it('reads summary lines however they are worded', () => {
     const text = plant(plant(plant(prd, '- **Phase 1:** 50% complete (1/2 tasks done)', '- Phase 1 (Retry queue): 1 of 2 tasks - 50%'), '- **Phase 2:** 0% complete (0/2 tasks done)', '**Phase 2**: ⏳ 0/2 (0%)'), '- **Overall:** 25% complete (1/4 tasks done)', '- **Total:** 25%');
     expect(check(text)).toEqual([]);

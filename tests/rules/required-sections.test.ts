@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, fixture, plant, template } from '../helpers/lint.js';
+import { findings, fixture, lint, plant, template } from '../helpers/lint.js';
 
 const prd = fixture('minimal/prd.md');
 const feature = fixture('minimal/feature.md');
@@ -56,8 +56,17 @@ describe('required-sections', () => {
     expect(check(text)).toEqual([`${line}:1 error Section "Key Files" is a level-1 heading; the template makes it "## Key Files".`]);
   });
 
+  it('accepts a ### heading where the template has a bold label', () => {
+    expect(check(plant(prd, '**Current Blockers:**\n- None', '### Current Blockers\n\n- None'))).toEqual([]);
+  });
+
   it('accepts emoji, case and aliases in section titles', () => {
     const text = plant(plant(prd, '## Progress Summary', '## 📊 progress summary'), '## Next Session Priorities', '## Next Steps');
     expect(check(text)).toEqual([]);
+  });
+
+  it('words the message without a placement when the template has a single section', () => {
+    const config = { profiles: { mini: { detect: { signals: ['Mini'], minSignals: 1 }, fields: [], status: { states: [{ name: 'Open' }] }, sections: [{ name: 'Body' }], completion: { checklists: [] }, placeholders: [] } } };
+    expect(lint('# Mini\n\n## Other\n\ntext\n', { config, profile: 'mini' }).map((m) => m.message)).toEqual(['Missing section "## Body".']);
   });
 });

@@ -22,6 +22,10 @@ describe('session-count', () => {
     expect(check(list)).toEqual([expect.stringMatching(/Agent Sessions says 2 but the Session Log has 3 entries/)]);
   });
 
+  it('does not take the header field for the Session Log when it is written **Sessions:**', () => {
+    expect(check(plant(prd, '**Agent Sessions:** 2', '**Sessions:** 2'))).toEqual([]);
+  });
+
   it('leaves a non-number to header-fields', () => {
     expect(check(plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** several'))).toEqual([]);
   });

@@ -142,7 +142,8 @@ export function describeIssue(issue: z.core.$ZodIssue, allowedKeys: (path: reado
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `"${k}"`).join(', ');
     const allowed = allowedKeys(issue.path);
-    return `${path ? `${path}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}${allowed ? ` (allowed: ${allowed.join(', ')})` : ''}`;
+    const hint = allowed === null ? '' : allowed.length === 0 ? ' (this takes no options)' : ` (allowed: ${allowed.join(', ')})`;
+    return `${path ? `${path}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}${hint}`;
   }
   if (issue.code === 'invalid_union') return `${path || 'value'}: ${unionHint(path)}`;
   return `${path || 'value'}: ${issue.message}`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openBlockers } from '../blockers.js';
-import { checkboxesIn, describeItem, findSection, ledgerStatus } from '../queries.js';
+import { checkboxesIn, describeItem, findSection, itemTextAfterId, ledgerStatus } from '../queries.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -21,8 +21,9 @@ export default defineRule({
     if (tasksSection) {
       for (const item of checkboxesIn(ledger, tasksSection)) {
         if (item.checkbox!.state === 'done') continue;
-        const what = item.id ? `${describeItem(item)} (${item.text})` : describeItem(item);
-        report({ message: `${claim} but ${what} is ${item.checkbox!.state === 'open' ? 'open' : `marked ${item.checkbox!.marker}`}.`, line: item.line, column: item.checkbox!.column });
+        const state = item.checkbox!.state === 'open' ? 'open' : `marked ${item.checkbox!.marker}`;
+        const rest = item.id ? itemTextAfterId(item) : '';
+        report({ message: `${claim} but ${describeItem(item)} is ${state}${rest ? `: ${rest}` : ''}.`, line: item.line, column: item.checkbox!.column });
       }
     }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { percentMatches, phaseProgress, readSummary, roundedPercent, type SummaryLine, type Tally } from '../progress.js';
+import { formatPercent, percentMatches, phaseProgress, readSummary, roundedPercent, type SummaryLine, type Tally } from '../progress.js';
 import { plural } from '../text.js';
 import { defineRule, type Report } from './rule.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
       if (fraction && fraction.total === 0 && summary.presentsDone) {
         report({ message: `${summary.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(summary, percent ?? fraction) });
       } else if (percent && fraction && !percentMatches(percent, fraction)) {
-        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${pct(fraction)}.`, ...at(summary, percent) });
+        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(summary, percent) });
       }
       if (fraction && fraction.done > fraction.total) {
         report({ message: `${summary.label} says ${show(fraction)}: more done than there are.`, ...at(summary, fraction) });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Section } from '../model.js';
-import { sectionKeys } from '../profiles/compile.js';
 import type { Presence, SectionSpecInput } from '../profiles/schema.js';
-import { isDone } from '../queries.js';
+import { isDone, sectionMatches } from '../queries.js';
 import { defineRule, type Severity } from './rule.js';
 
 export default defineRule({
@@ -35,8 +34,9 @@ export default defineRule({
           // Point at the next section the template puts after it, else at the parent heading.
           const next = matches.slice(index + 1).find((m) => m.found[0])?.found[0];
           const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
-          const when = presence === 'required-when-done' && done ? ' (required once the status is a done state)' : '';
-          report({ message: `Missing ${parent ? 'subsection' : 'section'} ${shown}${when} ${placement(specs, index, parent)}.`, line, column: 1, severity });
+          const when = presence === 'required-when-done' && done ? '(required once the status is a done state)' : '';
+          const where = [when, placement(specs, index, parent)].filter(Boolean).join(' ');
+          report({ message: `Missing ${parent ? 'subsection' : 'section'} ${shown}${where ? ` ${where}` : ''}.`, line, column: 1, severity });
           return;
         }
         const wrongLevel = first.kind === 'heading' && spec.kind !== 'label' && first.depth !== depth;
@@ -78,10 +78,9 @@ function descendants(roots: readonly Section[]): Section[] {
 }
 
 function matchSpec(spec: SectionSpecInput, scope: readonly Section[], parentDepth: number): { found: Section[]; depth: number } {
-  const keys = new Set(sectionKeys(spec));
   const kind = spec.kind ?? 'heading';
   const depth = spec.level ?? parentDepth + 1;
-  const candidates = scope.filter((s) => s.kind === kind && keys.has(s.key));
+  const candidates = scope.filter((s) => sectionMatches(spec, s));
   // Prefer occurrences at the template's level; others only count when there is none.
   const atLevel = kind === 'label' ? candidates : candidates.filter((s) => s.depth === depth);
   return { found: atLevel.length > 0 ? atLevel : candidates.slice(0, 1), depth };

@@ -21909,23 +21909,26 @@ function ledgerStatus(ledger, profile) {
 function isDone(ledger, profile) {
   return ledgerStatus(ledger, profile).state?.done === true;
 }
-function keysFor(profile, name) {
+function specFor(profile, name) {
   const key = nameKey(name);
   const stack = [...profile.spec.sections];
   while (stack.length > 0) {
     const spec = stack.pop();
-    const keys = sectionKeys(spec);
-    if (keys.includes(key)) return new Set(keys);
+    if (sectionKeys(spec).includes(key)) return spec;
     stack.push(...spec.children ?? []);
   }
-  return /* @__PURE__ */ new Set([key]);
+  return void 0;
+}
+function sectionMatches(spec, section) {
+  if ((spec.kind ?? "heading") === "heading" && section.kind !== "heading") return false;
+  return sectionKeys(spec).includes(section.key);
 }
 function findSection(ledger, profile, path) {
   let scope = ledger.sections;
   let found;
   for (const name of path.split(">").map((n) => n.trim())) {
-    const keys = keysFor(profile, name);
-    found = firstInOrder(scope, (s) => keys.has(s.key));
+    const spec = specFor(profile, name) ?? { name };
+    found = firstInOrder(scope, (s) => sectionMatches(spec, s));
     if (!found) return void 0;
     scope = found.children;
   }
@@ -21965,6 +21968,9 @@ function describeItem(item) {
   const text = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
   return `"${text}"`;
 }
+function itemTextAfterId(item) {
+  return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
+}
 function phasesOf(ledger, profile) {
   const tasks = profile.spec.tasks;
   if (!tasks || !profile.phasePattern) return { tasksSection: void 0, phases: [] };
@@ -21998,7 +22004,8 @@ function lineContent(line) {
 var NONE2 = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at the moment|yet))?[.!]?$/i;
 var RESOLVED = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
 function isNoneText(text) {
-  return NONE2.test(stripInlineMarks(text).trim());
+  const plain = stripInlineMarks(text).trim();
+  return plain === "" || NONE2.test(plain);
 }
 function openBlockers(ledger, profile) {
   const path = profile.spec.completion.blockers;
@@ -22008,10 +22015,10 @@ function openBlockers(ledger, profile) {
   if (section.inlineText && !isNoneText(section.inlineText)) {
     open2.push({ text: section.inlineText, line: section.line, column: section.column });
   }
-  const items = itemsIn(ledger, section);
+  const items = itemsIn(ledger, section).filter((i) => i.section === section);
   const outermost = items.filter((i) => !items.includes(i.parent));
   for (const item of outermost) {
-    if (isNoneText(item.text) || item.struck || isResolved(item)) continue;
+    if (isNoneText(item.text) || item.struck || item.checkbox?.state === "done" || isResolved(item)) continue;
     open2.push({ text: item.text, line: item.line, column: item.column });
   }
   if (items.length === 0 && !section.inlineText) {
@@ -22054,8 +22061,9 @@ var completion_gate_default = defineRule({
     if (tasksSection) {
       for (const item of checkboxesIn(ledger, tasksSection)) {
         if (item.checkbox.state === "done") continue;
-        const what = item.id ? `${describeItem(item)} (${item.text})` : describeItem(item);
-        report({ message: `${claim2} but ${what} is ${item.checkbox.state === "open" ? "open" : `marked ${item.checkbox.marker}`}.`, line: item.line, column: item.checkbox.column });
+        const state2 = item.checkbox.state === "open" ? "open" : `marked ${item.checkbox.marker}`;
+        const rest = item.id ? itemTextAfterId(item) : "";
+        report({ message: `${claim2} but ${describeItem(item)} is ${state2}${rest ? `: ${rest}` : ""}.`, line: item.line, column: item.checkbox.column });
       }
     }
     for (const path of completion.checklists) {
@@ -22256,9 +22264,10 @@ function readSummary(ledger, profile) {
   return { section, lines };
 }
 function parseSummaryLine(text, line) {
-  const phase = PHASE_LABEL.exec(text);
-  const overall = phase ? null : OVERALL_LABEL.exec(text);
-  const label = phase ?? overall;
+  const phaseMatch = PHASE_LABEL.exec(text);
+  const overallMatch = OVERALL_LABEL.exec(text);
+  const phase = phaseMatch && (!overallMatch || phaseMatch.index < overallMatch.index) ? phaseMatch : null;
+  const label = phase ?? overallMatch;
   if (!label) return null;
   const from = label.index + label[0].length;
   const rest = text.slice(from);
@@ -22287,6 +22296,10 @@ function percentMatches(percent, { done, total }) {
   const rounded = Math.round(exact * scale) / scale;
   const truncated = Math.floor(exact * scale + 1e-9) / scale;
   return Math.abs(percent.value - rounded) < 1e-9 || Math.abs(percent.value - truncated) < 1e-9;
+}
+function formatPercent({ done, total }, decimals = 0) {
+  const value = total === 0 ? 0 : done / total * 100;
+  return `${decimals === 0 ? Math.round(value) : value.toFixed(decimals)}%`;
 }
 function roundedPercent({ done, total }) {
   return total === 0 ? 0 : Math.round(done / total * 100);
@@ -22328,7 +22341,7 @@ var progress_math_default = defineRule({
       if (fraction && fraction.total === 0 && summary.presentsDone) {
         report({ message: `${summary.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(summary, percent ?? fraction) });
       } else if (percent && fraction && !percentMatches(percent, fraction)) {
-        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${pct(fraction)}.`, ...at(summary, percent) });
+        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(summary, percent) });
       }
       if (fraction && fraction.done > fraction.total) {
         report({ message: `${summary.label} says ${show(fraction)}: more done than there are.`, ...at(summary, fraction) });
@@ -22400,8 +22413,9 @@ var required_sections_default = defineRule({
           if (!severity) return;
           const next = matches.slice(index + 1).find((m) => m.found[0])?.found[0];
           const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
-          const when = presence === "required-when-done" && done ? " (required once the status is a done state)" : "";
-          report({ message: `Missing ${parent ? "subsection" : "section"} ${shown}${when} ${placement(specs, index, parent)}.`, line, column: 1, severity });
+          const when = presence === "required-when-done" && done ? "(required once the status is a done state)" : "";
+          const where = [when, placement(specs, index, parent)].filter(Boolean).join(" ");
+          report({ message: `Missing ${parent ? "subsection" : "section"} ${shown}${where ? ` ${where}` : ""}.`, line, column: 1, severity });
           return;
         }
         const wrongLevel = first.kind === "heading" && spec.kind !== "label" && first.depth !== depth;
@@ -22436,10 +22450,9 @@ function descendants(roots) {
   return out;
 }
 function matchSpec(spec, scope, parentDepth) {
-  const keys = new Set(sectionKeys(spec));
   const kind = spec.kind ?? "heading";
   const depth = spec.level ?? parentDepth + 1;
-  const candidates = scope.filter((s) => s.kind === kind && keys.has(s.key));
+  const candidates = scope.filter((s) => sectionMatches(spec, s));
   const atLevel = kind === "label" ? candidates : candidates.filter((s) => s.depth === depth);
   return { found: atLevel.length > 0 ? atLevel : candidates.slice(0, 1), depth };
 }
@@ -22665,7 +22678,8 @@ function describeIssue(issue2, allowedKeys = allowedKeysAt) {
   if (issue2.code === "unrecognized_keys") {
     const keys = issue2.keys.map((k) => `"${k}"`).join(", ");
     const allowed = allowedKeys(issue2.path);
-    return `${path ? `${path}: ` : ""}unknown key${issue2.keys.length > 1 ? "s" : ""} ${keys}${allowed ? ` (allowed: ${allowed.join(", ")})` : ""}`;
+    const hint = allowed === null ? "" : allowed.length === 0 ? " (this takes no options)" : ` (allowed: ${allowed.join(", ")})`;
+    return `${path ? `${path}: ` : ""}unknown key${issue2.keys.length > 1 ? "s" : ""} ${keys}${hint}`;
   }
   if (issue2.code === "invalid_union") return `${path || "value"}: ${unionHint(path)}`;
   return `${path || "value"}: ${issue2.message}`;

@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-22AGE2DC.js";
+} from "./chunk-OSWNTRM6.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -8,7 +8,7 @@ import {
   prepareConfig,
   require_picomatch,
   splitLines
-} from "./chunk-22AGE2DC.js";
+} from "./chunk-OSWNTRM6.js";
 import {
   __commonJS,
   __export,
