@@ -20,6 +20,8 @@ const shared = {
   banner: { js: "import { createRequire as __ledgerlintRequire } from 'node:module';\nconst require = __ledgerlintRequire(import.meta.url);" },
   define: { LEDGERLINT_VERSION: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  // husky copies its hook script from its own package directory: it must stay a real dependency.
+  external: ['husky'],
   logLevel: 'warning',
 };
 

@@ -13,9 +13,14 @@ export interface LintArgs {
   printConfig: string | undefined;
   debug: boolean;
   verbose: boolean;
+  staged: boolean;
 }
 
-export type Args = LintArgs | { command: 'help' } | { command: 'version' };
+export interface InitArgs {
+  command: 'init';
+}
+
+export type Args = LintArgs | InitArgs | { command: 'help' } | { command: 'version' };
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -25,6 +30,7 @@ const OPTIONS = {
   'print-config': { type: 'string' },
   debug: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  staged: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -39,6 +45,11 @@ export function parseCommandLine(argv: readonly string[], formats: readonly stri
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
+  if (positionals[0] === 'init') {
+    const extra = positionals.slice(1);
+    if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(' ')}).`);
+    return { command: 'init' };
+  }
   const format = values.format ?? 'stylish';
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   let maxWarnings: number | null = null;
@@ -57,6 +68,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly stri
     printConfig: values['print-config'],
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
+    staged: values.staged ?? false,
   };
 }
 
@@ -70,6 +82,7 @@ function rephrase(message: string): string {
 }
 
 export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
+       ledgerlint init
 
 Checks feature ledgers (PRD and feature formats, or your own profiles) for required
 sections, header fields, progress math, task consistency and the completion gate.
@@ -80,6 +93,8 @@ Options:
   -f, --format <name>      Output format: stylish (default) or json
       --quiet              Report errors only
       --max-warnings <n>   Exit 1 when there are more than n warnings
+      --staged             Check the staged version of every staged ledger (the
+                           pre-commit hook); paths narrow it to those files
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
                            Print the profile and rules that apply to a file
@@ -87,6 +102,10 @@ Options:
       --debug              Show stack traces for internal errors
   -h, --help               Show this help
   -v, --version            Show the version
+
+Commands:
+  init                     Set up a husky pre-commit hook running ledgerlint --staged
+                           in this repository
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme

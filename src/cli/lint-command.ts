@@ -15,7 +15,8 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config });
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged });
+  if (args.debug) io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes\n`);
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
   for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);

@@ -21,6 +21,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(`${LEDGERLINT_VERSION}\n`);
       return 0;
     }
+    if (args.command === 'init') {
+      const { initCommand } = await import('./init-command.js');
+      return await initCommand(io);
+    }
     const { lintCommand } = await import('./lint-command.js');
     return await lintCommand(args, io);
   } catch (error) {

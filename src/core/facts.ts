@@ -1,8 +1,43 @@
 /**
  * Facts about the world outside the ledger text (the repository, the file system),
- * gathered up front by adapters and handed to the rules, which never look themselves.
+ * gathered up front and in batches by adapters (src/git, src/files), handed to the
+ * rules per ledger. Rules never look themselves; without a fact they stay silent.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Facts {}
+
+export type CommitFact =
+  | { status: 'found'; sha: string; subject: string; reachable: boolean; rewrittenAs: string | null }
+  | { status: 'missing' }
+  | { status: 'ambiguous'; candidates: string[] }
+  /** Not found, but the clone is shallow, so it may exist in the full history. */
+  | { status: 'unverifiable' };
+
+export interface CommitFacts {
+  /** By the lower-case SHA as written in the ledger. */
+  bySha: ReadonlyMap<string, CommitFact>;
+  /**
+   * The run says once that commits could not be verified in a shallow clone:
+   * on this ledger, at this SHA, counting how many others share the problem.
+   */
+  shallowNotice: { sha: string; others: number } | null;
+}
+
+export type PathFact =
+  | { exists: false }
+  | { exists: true; kind: 'directory' }
+  | { exists: true; kind: 'file'; lines: number | null };
+
+export interface PathFacts {
+  /** Where paths were looked up: the checked-out tree, or the index in --staged mode. */
+  source: 'working tree' | 'index';
+  /** By path as written in the ledger (without its :line part). */
+  byPath: ReadonlyMap<string, PathFact>;
+}
+
+export interface Facts {
+  /** Absent when commits were not checked (outside a repository). */
+  commits?: CommitFacts;
+  /** Absent when key files were not checked. */
+  paths?: PathFacts;
+}
 
 export const NO_FACTS: Facts = {};

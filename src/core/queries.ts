@@ -26,7 +26,7 @@ export function isDone(ledger: Ledger, profile: CompiledProfile): boolean {
 }
 
 /** The profile's spec for a section name, if it has one. */
-function specFor(profile: CompiledProfile, name: string): SectionSpecInput | undefined {
+export function specFor(profile: CompiledProfile, name: string): SectionSpecInput | undefined {
   const key = nameKey(name);
   const stack: SectionSpecInput[] = [...profile.spec.sections];
   while (stack.length > 0) {

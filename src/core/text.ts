@@ -46,13 +46,29 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.\s]+$/u, '')
+    .replace(/\.+$/u, '')
+    .trimEnd()
     .toLowerCase();
+}
+
+/**
+ * Removes trailing characters of a set. A regex like /[…]+$/ retries from every
+ * position and turns quadratic on long runs; this stays linear.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** Removes inline markdown decoration that authors put around values: `code`, **bold**, _em_, ~~del~~. */
 export function stripInlineMarks(value: string): string {
-  return value.replace(/[`*~]+/g, '').replace(/(^|\s)_+|_+(\s|$)/g, '$1$2').trim();
+  const plain = value.replace(/[`*~]+/g, '').trim();
+  let start = 0;
+  let end = plain.length;
+  while (start < end && plain[start] === '_') start++;
+  while (end > start && plain[end - 1] === '_') end--;
+  return plain.slice(start, end).trim();
 }
 
 export function escapeRegExp(literal: string): string {

@@ -1,17 +1,25 @@
 /**
- * The shared middle of every front door: which files, their text, their profile,
- * the core's findings. Front doors only parse their input and report the outcome.
+ * The shared middle of every front door: which files, their text (from disk, or
+ * from the index with --staged), their profile, the facts about them gathered in
+ * one batch, and the core's findings. Front doors parse input and report.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { LoadedConfig } from '../config/load.js';
-import type { EffectiveRule } from '../core/config/resolve.js';
+import type { Facts, PathFact } from '../core/facts.js';
 import { lintText } from '../core/lint.js';
+import { hasPlaceholder } from '../core/placeholders.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
+import { scanRefs, type LedgerRefs } from '../core/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
-import { readText } from '../files/read-text.js';
-import { openRepo, trackedMarkdown } from '../git/repo.js';
+import { treePathFacts, type PathQuery } from '../files/path-facts.js';
+import { decode, readText, type TextRead } from '../files/read-text.js';
+import { resolveCommits } from '../git/commits.js';
+import { indexPathFacts } from '../git/path-facts.js';
+import { openRepo, trackedMarkdown, type Repo } from '../git/repo.js';
+import { readObjects, stagedPaths } from '../git/staged.js';
 import { summarise, type FileResult } from './results.js';
 
 export interface CheckRequest {
@@ -19,16 +27,38 @@ export interface CheckRequest {
   /** Paths, directories and globs; empty means the config's include, else tracked markdown. */
   patterns: readonly string[];
   config: LoadedConfig;
+  /** Check the staged versions of staged ledgers, read from the index (the pre-commit hook). */
+  staged?: boolean;
 }
 
 export interface CheckRun {
   results: FileResult[];
   /** Usage and I/O problems, each naming its path: the run exits 2. */
   problems: string[];
-  /** Said on stderr in any case: files named on the command line that were not checked. */
+  /** Said on stderr in any case: things not checked that the user should know of. */
   warnings: string[];
   /** For --verbose: files skipped and why, profiles detected. */
   notes: string[];
+  /** Git processes the run started. */
+  gitProcesses: number;
+}
+
+/** A file to check: where it is, and how to get its text. */
+interface Source {
+  file: string;
+  display: string;
+  /** Relative to the config's directory, `/`-separated, for globs. */
+  configPath: string;
+  named: boolean;
+  read: () => Promise<TextRead>;
+}
+
+/** A ledger ready to be linted once the facts are in. */
+interface Candidate {
+  source: Source;
+  text: string;
+  profile: CompiledProfile;
+  refs: LedgerRefs;
 }
 
 export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
@@ -39,79 +69,173 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };
   const isIgnored = (file: string) => prepared.isIgnored(configPath(file));
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const notes: string[] = [];
+  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0 };
+  const repo = await openRepo(cwd);
 
+  const sources = request.staged
+    ? await stagedSources(request, repo, configPath, isIgnored, run)
+    : await diskSources(request, repo, configPath, isIgnored, run);
+
+  const candidates: Candidate[] = [];
+  for (const source of sources) {
+    const outcome = await prepare(source, prepared, run.notes);
+    if ('problem' in outcome) run.problems.push(outcome.problem);
+    else if ('result' in outcome) run.results.push(outcome.result);
+    else if ('candidate' in outcome) candidates.push(outcome.candidate);
+    else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
+  }
+
+  const factsFor = await gatherFacts(candidates, repo, request.staged === true, repo?.root ?? baseDir, run);
+  for (const candidate of candidates) {
+    const { source, text, profile } = candidate;
+    const outcome = lintText({ text, profile, rules: prepared.rulesFor(source.configPath, profile.name), facts: factsFor(candidate) });
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text }));
+  }
+  run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  run.gitProcesses = repo?.client.spawned ?? 0;
+  return run;
+}
+
+async function diskSources(request: CheckRequest, repo: Repo | null, configPath: (f: string) => string, isIgnored: (f: string) => boolean, run: CheckRun): Promise<Source[]> {
+  const { cwd, config } = request;
+  const { prepared, baseDir } = config;
   let files: string[];
   let named = new Set<string>();
   if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored });
     ({ files, named } = found);
-    problems.push(...found.problems);
-    warnings.push(...found.warnings);
-    notes.push(...found.notes);
+    run.problems.push(...found.problems);
+    run.warnings.push(...found.warnings);
+    run.notes.push(...found.notes);
   } else if (prepared.include) {
     files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
-    if (files.length === 0) problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
+    if (files.length === 0) run.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
+  } else if (repo) {
+    const under = `${resolve(cwd)}${sep}`;
+    files = (await trackedMarkdown(repo)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    run.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
   } else {
-    const repo = await openRepo(cwd);
-    if (repo) {
-      files = (await trackedMarkdown(repo, cwd)).filter((f) => !isIgnored(f));
-      notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
-    } else {
-      ({ files } = await discoverFiles(['.'], { cwd, isIgnored }));
-      notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
-    }
+    ({ files } = await discoverFiles(['.'], { cwd, isIgnored }));
+    run.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
-
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const display = toPosixRelative(cwd, file);
-    const outcome = await checkOne(file, display, configPath(file), prepared, notes);
-    if ('problem' in outcome) problems.push(outcome.problem);
-    else if ('result' in outcome) results.push(outcome.result);
-    else (outcome.skipped === 'empty' && named.has(file) ? warnings : notes).push(`${display}: ${SKIPPED[outcome.skipped]}`);
-  }
-  return { results, problems, warnings, notes };
+  return files.map((file) => ({
+    file,
+    display: toPosixRelative(cwd, file),
+    configPath: configPath(file),
+    named: named.has(file),
+    read: () => readText(file, prepared.maxFileSize),
+  }));
 }
 
-type OneOutcome = { problem: string } | { result: FileResult } | { skipped: keyof typeof SKIPPED };
+/** Staged ledgers, read from the index through one `git cat-file --batch`: unstaged edits are never seen. */
+async function stagedSources(request: CheckRequest, repo: Repo | null, configPath: (f: string) => string, isIgnored: (f: string) => boolean, run: CheckRun): Promise<Source[]> {
+  if (!repo) {
+    run.problems.push('--staged: not in a git repository, so there is no index to read.');
+    return [];
+  }
+  const { cwd, config } = request;
+  const within = pathFilter(request.patterns, cwd);
+  const paths = (await stagedPaths(repo)).filter((p) => {
+    const file = resolve(repo.root, p);
+    return /\.md$/i.test(p) && !isIgnored(file) && within(file);
+  });
+  const blobs = await readObjects(repo, paths.map((p) => `:${p}`));
+  return paths.map((p) => {
+    const file = resolve(repo.root, p);
+    const blob = blobs.get(`:${p}`);
+    return {
+      file,
+      display: toPosixRelative(cwd, file),
+      configPath: configPath(file),
+      named: false,
+      read: async (): Promise<TextRead> => {
+        if (!blob) throw Object.assign(new Error('not in the index'), { code: 'ENOENT' });
+        if (blob.length > config.prepared.maxFileSize) return { kind: 'too-large', size: blob.length, prefix: blob.subarray(0, 64 * 1024).toString('utf8') };
+        return decode(blob);
+      },
+    };
+  });
+}
+
+/** With --staged, paths on the command line narrow the staged files to those files, directories or globs. */
+function pathFilter(patterns: readonly string[], cwd: string): (file: string) => boolean {
+  if (patterns.length === 0) return () => true;
+  const prefixes = patterns.map((p) => resolve(cwd, p));
+  const globs = picomatch(patterns.map((p) => toPosixRelative(cwd, resolve(cwd, p))), { dot: true });
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep}`)) || globs(toPosixRelative(cwd, file));
+}
+
+type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | { skipped: keyof typeof SKIPPED };
 
 const SKIPPED = {
   empty: 'the file is empty; nothing to check.',
   'not-a-ledger': 'not a ledger (it matches no profile); skipped.',
 };
 
-async function checkOne(file: string, display: string, relPath: string, prepared: LoadedConfig['prepared'], notes: string[]): Promise<OneOutcome> {
-  let read;
+async function prepare(source: Source, prepared: LoadedConfig['prepared'], notes: string[]): Promise<Prepared> {
+  let read: TextRead;
   try {
-    read = await readText(file, prepared.maxFileSize);
+    read = await source.read();
   } catch (error) {
-    return { problem: `${display}: ${describeFsError(error)}` };
+    return { problem: `${source.display}: ${describeFsError(error)}` };
   }
-  const profileFor = (text: string): CompiledProfile | null => {
-    const forced = prepared.forcedProfile(relPath);
-    if (forced) return prepared.profiles.find((p) => p.name === forced)!;
-    const detection = detectProfile(scanOutline(text), prepared.profiles);
-    if (detection) notes.push(`${display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
-    return detection?.profile ?? null;
+  const detect = (text: string) => {
+    const outline = scanOutline(text);
+    const forced = prepared.forcedProfile(source.configPath);
+    if (forced) return { outline, profile: prepared.profiles.find((p) => p.name === forced)! };
+    const detection = detectProfile(outline, prepared.profiles);
+    if (detection) notes.push(`${source.display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
+    return { outline, profile: detection?.profile ?? null };
   };
-  const fatal = (profile: string | null, message: string, line = 1, column = 1): OneOutcome => ({
-    result: summarise({ filePath: file, displayPath: display, profile, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] }),
+  const fatal = (profile: string | null, message: string, line = 1, column = 1): Prepared => ({
+    result: summarise({ filePath: source.file, displayPath: source.display, profile, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] }),
   });
 
   if (read.kind === 'unusable') return fatal(null, read.message, read.line, read.column);
   if (read.kind === 'too-large') {
-    const profile = profileFor(read.prefix);
+    const { profile } = detect(read.prefix);
     if (!profile) return { skipped: 'not-a-ledger' };
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === '') return { skipped: 'empty' };
-  const profile = profileFor(read.text);
+  const { outline, profile } = detect(read.text);
   if (!profile) return { skipped: 'not-a-ledger' };
-  const rules: EffectiveRule[] = prepared.rulesFor(relPath, profile.name);
-  const outcome = lintText({ text: read.text, profile, rules });
-  return { result: summarise({ filePath: file, displayPath: display, profile: profile.name, messages: outcome.messages, source: read.text }) };
+  return { candidate: { source, text: read.text, profile, refs: scanRefs(read.text, outline, profile) } };
+}
+
+/**
+ * Facts for every ledger, gathered at once: one batch of git processes for all
+ * commits, one look at the tree (or index) for all key files.
+ */
+async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, staged: boolean, base: string, run: CheckRun): Promise<(c: Candidate) => Facts> {
+  const shas = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha!));
+  const queries = new Map<string, PathQuery>();
+  for (const c of candidates) {
+    for (const ref of c.refs.keyFiles) {
+      if (hasPlaceholder(ref.raw, c.profile)) continue;
+      queries.set(ref.path, { path: ref.path, lines: (queries.get(ref.path)?.lines ?? false) || ref.lines !== null });
+    }
+  }
+
+  let commits: Facts['commits'] | undefined;
+  const owners = new Map<Candidate, { sha: string; others: number }>();
+  if (repo) {
+    const bySha = await resolveCommits(repo, shas);
+    const unverifiable = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha && bySha.get(r.sha)?.status === 'unverifiable').map((r) => ({ c, sha: r.sha! })));
+    const first = unverifiable[0];
+    if (first) owners.set(first.c, { sha: first.sha, others: new Set(unverifiable.map((u) => u.sha)).size - 1 });
+    commits = { bySha, shallowNotice: null };
+  } else if (shas.length > 0) {
+    run.warnings.push('not in a git repository: the commits listed in ledgers were not checked.');
+  }
+
+  const pathQueries = [...queries.values()];
+  const byPath: Map<string, PathFact> = repo && staged ? await indexPathFacts(repo, pathQueries) : await treePathFacts(base, pathQueries);
+  const paths: Facts['paths'] = { source: staged ? 'index' : 'working tree', byPath };
+
+  return (candidate) => ({
+    ...(commits ? { commits: { ...commits, shallowNotice: owners.get(candidate) ?? null } } : {}),
+    paths,
+  });
 }

@@ -334,13 +334,15 @@ function innermostSections(sections: readonly Section[], lines: readonly number[
 }
 
 function isOnlyComments(html: string): boolean {
-  let rest = html;
-  for (let open = rest.indexOf('<!--'); open >= 0; open = rest.indexOf('<!--')) {
-    const close = rest.indexOf('-->', open + 4);
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', at);
+    if (html.slice(at, open < 0 ? html.length : open).trim() !== '') return false;
+    if (open < 0) return true;
+    const close = html.indexOf('-->', open + 4);
     if (close < 0) return false;
-    rest = rest.slice(0, open) + rest.slice(close + 3);
+    at = close + 3;
   }
-  return rest.trim() === '';
 }
 
 function isStruck(paragraph: Paragraph): boolean {

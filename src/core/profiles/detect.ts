@@ -3,13 +3,23 @@
  * headings, bold labels and front-matter keys, so that files which are not
  * ledgers are never handed to the (much slower) markdown parser.
  */
-import { nameKey } from '../text.js';
+import { nameKey, trimEndOf } from '../text.js';
 import type { CompiledProfile } from './compile.js';
+
+export interface OutlineHeading {
+  depth: number;
+  key: string;
+  line: number;
+}
 
 export interface Outline {
   title: string | null;
   /** Folded names of headings, bold labels/fields and front-matter keys. */
   names: Set<string>;
+  /** ATX headings outside code, in order. */
+  headings: OutlineHeading[];
+  /** 1-based numbers of lines inside fenced code or front matter. */
+  nonProse: Set<number>;
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
@@ -19,21 +29,24 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function scanOutline(text: string): Outline {
   const names = new Set<string>();
+  const headings: OutlineHeading[] = [];
+  const nonProse = new Set<number>();
   let title: string | null = null;
-  let sawHeading = false;
   let fence: string | null = null;
   let inFrontMatter = false;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let lineNo = 0; start <= text.length; lineNo++) {
+  for (let lineNo = 1; start <= text.length; lineNo++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end).replace(/\r$/, '');
     start = end + 1;
-    if (lineNo === 0 && line.trimEnd() === '---') {
+    if (lineNo === 1 && line.trimEnd() === '---') {
       inFrontMatter = true;
+      nonProse.add(lineNo);
       continue;
     }
     if (inFrontMatter) {
+      nonProse.add(lineNo);
       const trimmed = line.trimEnd();
       if (trimmed === '---' || trimmed === '...') inFrontMatter = false;
       else {
@@ -44,25 +57,34 @@ export function scanOutline(text: string): Outline {
     }
     const fenceMatch = FENCE.exec(line);
     if (fence) {
+      nonProse.add(lineNo);
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = null;
       continue;
     }
     if (fenceMatch) {
+      nonProse.add(lineNo);
       fence = fenceMatch[1]!;
       continue;
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      const headingText = (heading[2] ?? '').replace(/[ \t]+#+[ \t]*$/, '').trim();
-      if (!sawHeading && heading[1]!.length === 1) title = headingText;
-      sawHeading = true;
-      names.add(nameKey(headingText));
+      const headingText = closingHashesRemoved((heading[2] ?? '').trim());
+      if (headings.length === 0 && heading[1]!.length === 1) title = headingText;
+      const key = nameKey(headingText);
+      headings.push({ depth: heading[1]!.length, key, line: lineNo });
+      names.add(key);
       continue;
     }
     const bold = BOLD_KEY.exec(line);
     if (bold) names.add(nameKey(bold[1]!));
   }
-  return { title, names };
+  return { title, names, headings, nonProse };
+}
+
+/** "Title ##" gives "Title" (an ATX heading's optional closing sequence). */
+function closingHashesRemoved(text: string): string {
+  const hashes = trimEndOf(text, '#');
+  return hashes.length < text.length && (hashes === '' || hashes.endsWith(' ') || hashes.endsWith('\t')) ? hashes.trimEnd() : text;
 }
 
 export interface Detection {

@@ -108,6 +108,8 @@ export const ProfileSpec = z
       .optional(),
     progress: z.object({ section: sectionPath }).strict().optional(),
     sessions: z.object({ field: z.string(), section: sectionPath, entry: regex() }).strict().optional(),
+    commits: z.object({ section: sectionPath }).strict().optional().describe('Where the commits that implemented the feature are listed.'),
+    keyFiles: z.object({ section: sectionPath }).strict().optional().describe('Where the repository paths that matter are listed.'),
     completion: z
       .object({
         checklists: z.array(sectionPath).describe('Checklists that must be fully ticked before the status may be a done state.'),

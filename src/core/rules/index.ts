@@ -1,13 +1,35 @@
 /** Every rule, in the order their findings are listed when they share a line. */
+import commitDuplicate from './commit-duplicate.js';
+import commitExists from './commit-exists.js';
+import commitReachable from './commit-reachable.js';
+import commitSha from './commit-sha.js';
+import commitSubject from './commit-subject.js';
+import commitTask from './commit-task.js';
 import completionGate from './completion-gate.js';
 import headerFields from './header-fields.js';
 import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
 import requiredSections from './required-sections.js';
 import sessionCount from './session-count.js';
+import keyFiles from './key-files.js';
 import taskConsistency from './task-consistency.js';
 import type { Rule } from './rule.js';
 
-export const RULES: ReadonlyArray<Rule<any>> = [requiredSections, headerFields, placeholders, progressMath, taskConsistency, sessionCount, completionGate];
+export const RULES: ReadonlyArray<Rule<any>> = [
+  requiredSections,
+  headerFields,
+  placeholders,
+  progressMath,
+  taskConsistency,
+  sessionCount,
+  completionGate,
+  commitSha,
+  commitExists,
+  commitReachable,
+  commitSubject,
+  commitTask,
+  commitDuplicate,
+  keyFiles,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -73,6 +73,8 @@ export const prdProfile: ProfileInput = {
   tasks: { section: 'Tasks', phase: '^(?:Phase|Stage)\\s+(?<id>\\d+[a-z]?)\\b' },
   progress: { section: 'Progress Summary' },
   sessions: { field: 'Agent Sessions', section: 'Session Log', entry: '^Session\\s+\\d+' },
+  commits: { section: 'Git Commits' },
+  keyFiles: { section: 'Key Files' },
   completion: {
     checklists: ['Next Session Priorities > Before Marking Complete'],
     blockers: 'Blockers > Current Blockers',

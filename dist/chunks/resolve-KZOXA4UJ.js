@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-OSWNTRM6.js";
+} from "./chunk-SDSPTZRG.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

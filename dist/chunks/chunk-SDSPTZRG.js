@@ -1932,6 +1932,8 @@ var prdProfile = {
   tasks: { section: "Tasks", phase: "^(?:Phase|Stage)\\s+(?<id>\\d+[a-z]?)\\b" },
   progress: { section: "Progress Summary" },
   sessions: { field: "Agent Sessions", section: "Session Log", entry: "^Session\\s+\\d+" },
+  commits: { section: "Git Commits" },
+  keyFiles: { section: "Key Files" },
   completion: {
     checklists: ["Next Session Priorities > Before Marking Complete"],
     blockers: "Blockers > Current Blockers"
@@ -2009,10 +2011,20 @@ function nameKey(name) {
     else if (ch === ")" || ch === "]") depth = Math.max(0, depth - 1);
     else if (depth === 0) out += ch;
   }
-  return out.replace(/&/g, " and ").replace(/[_-]+/g, " ").replace(/[^\p{L}\p{N}\s.]/gu, " ").replace(/\s+/g, " ").trim().replace(/[.\s]+$/u, "").toLowerCase();
+  return out.replace(/&/g, " and ").replace(/[_-]+/g, " ").replace(/[^\p{L}\p{N}\s.]/gu, " ").replace(/\s+/g, " ").trim().replace(/\.+$/u, "").trimEnd().toLowerCase();
+}
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 function stripInlineMarks(value) {
-  return value.replace(/[`*~]+/g, "").replace(/(^|\s)_+|_+(\s|$)/g, "$1$2").trim();
+  const plain = value.replace(/[`*~]+/g, "").trim();
+  let start = 0;
+  let end = plain.length;
+  while (start < end && plain[start] === "_") start++;
+  while (end > start && plain[end - 1] === "_") end--;
+  return plain.slice(start, end).trim();
 }
 function escapeRegExp(literal2) {
   return literal2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -21565,21 +21577,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   function run(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache3.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache3.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache3.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache3.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -21845,6 +21857,8 @@ var ProfileSpec = external_exports.object({
   }).strict().optional(),
   progress: external_exports.object({ section: sectionPath }).strict().optional(),
   sessions: external_exports.object({ field: external_exports.string(), section: sectionPath, entry: regex() }).strict().optional(),
+  commits: external_exports.object({ section: sectionPath }).strict().optional().describe("Where the commits that implemented the feature are listed."),
+  keyFiles: external_exports.object({ section: sectionPath }).strict().optional().describe("Where the repository paths that matter are listed."),
   completion: external_exports.object({
     checklists: external_exports.array(sectionPath).describe("Checklists that must be fully ticked before the status may be a done state."),
     blockers: sectionPath.optional().describe("Where open blockers are listed.")
@@ -22000,6 +22014,355 @@ function lineContent(line) {
   return { content, offset: prefix.length };
 }
 
+// src/core/commit-refs.ts
+var HEX_SHA = /^[0-9a-f]{7,40}$/i;
+var HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,64}$/i;
+var BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
+var CODE_SPAN = /`([^`\n]+)`/g;
+var TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
+var PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
+function commitRefsIn(lines, lineNumbers) {
+  const refs = [];
+  for (const lineNo of lineNumbers) {
+    const text = lines[lineNo - 1];
+    if (text !== void 0) refs.push(...refsOnLine(text, lineNo));
+  }
+  return refs;
+}
+function refsOnLine(text, line) {
+  const tasks = [...text.matchAll(TASK)].map((m) => m[1]);
+  const prds = [...text.matchAll(PRD)].map((m) => m[1]);
+  const make = (raw, index, message) => ({
+    raw,
+    sha: HEX_SHA.test(raw) ? raw.toLowerCase() : null,
+    message: cleanMessage(message),
+    tasks,
+    prds,
+    line,
+    column: index + 1,
+    endColumn: index + 1 + raw.length
+  });
+  if (/^\s*\|/.test(text)) return tableRow(text, make);
+  const refs = [];
+  for (const span of text.matchAll(CODE_SPAN)) {
+    const content = span[1];
+    const start = span.index + 1 + (content.length - content.trimStart().length);
+    const [token = "", ...rest] = content.trim().split(/\s+/);
+    if (rest.length > 0) {
+      if (HEX_SHA.test(token)) refs.push(make(token, start, rest.join(" ")));
+      continue;
+    }
+    if (!HEX_SHA.test(token) && !HASH_LIKE.test(token)) continue;
+    refs.push(make(token, start, messageAround(text, span.index, span.index + span[0].length)));
+  }
+  if (refs.length > 0) return refs;
+  for (const bare of text.matchAll(BARE_SHA)) {
+    refs.push(make(bare[0], bare.index, messageAround(text, bare.index, bare.index + bare[0].length)));
+  }
+  return refs;
+}
+function messageAround(text, start, end) {
+  const before = trimEndOf(lineContent(text.slice(0, start)).content, " 	([:,;\u2013\u2014-`");
+  const after = text.slice(end).replace(/^[\s)\]:,;–—`-]+/, "");
+  const opens = !/[\p{L}\p{N}]/u.test(before);
+  const closes = !/[\p{L}\p{N}]/u.test(after.replace(/\[[^\]]*\]|\([^)]*\)/g, ""));
+  if (opens) return after;
+  return closes ? before : "";
+}
+function tableRow(text, make) {
+  const cells = [];
+  let from = text.indexOf("|") + 1;
+  for (; ; ) {
+    const next = text.indexOf("|", from);
+    if (next < 0) break;
+    cells.push({ text: text.slice(from, next), start: from });
+    from = next + 1;
+  }
+  if (cells.length === 0 || cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) return [];
+  const shaCell = cells.findIndex((c) => {
+    const token2 = c.text.trim().replace(/^`|`$/g, "");
+    return HEX_SHA.test(token2) || c.text.includes("`") && HASH_LIKE.test(token2);
+  });
+  if (shaCell < 0) return [];
+  const cell = cells[shaCell];
+  const token = cell.text.trim().replace(/^`|`$/g, "");
+  const index = cell.start + cell.text.indexOf(token);
+  const message = cells.slice(shaCell + 1).find((c) => new RegExp("\\p{L}{2}", "u").test(c.text) && !/^\s*`?(?:sub)?task\b/i.test(c.text))?.text ?? "";
+  return [make(token, index, message)];
+}
+function cleanMessage(message) {
+  const cleaned = message.replace(/\[[^\]]*\]/g, " ").replace(/\((?:[^()]*\b(?:task|prd)\b[^()]*)\)/gi, " ").replace(/[`*]+/g, "").replace(/[✓✔✅]/gu, " ").replace(/\s+/g, " ").trim();
+  return trimEndOf(cleaned, " \u2013\u2014-");
+}
+
+// src/core/key-file-refs.ts
+var CODE_SPAN2 = /`([^`\n]+)`/g;
+var PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
+var EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
+function keyFileRefsIn(lines, lineNumbers) {
+  const refs = [];
+  for (const lineNo of lineNumbers) {
+    const text = lines[lineNo - 1];
+    if (text === void 0) continue;
+    for (const span of text.matchAll(CODE_SPAN2)) {
+      const raw = span[1].trim();
+      const match = PATH.exec(raw);
+      if (!match) continue;
+      const path = match[1].replace(/^\.\//, "");
+      if (!looksLikePath(path)) continue;
+      const start = match[2] === void 0 ? null : Number(match[2]);
+      const lineRange = start === null ? null : { start, end: match[3] === void 0 ? start : Number(match[3]) };
+      const column = span.index + 2;
+      refs.push({ path, lines: lineRange, raw, line: lineNo, column, endColumn: column + span[1].length });
+    }
+  }
+  return refs;
+}
+function looksLikePath(path) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes("(") || path.startsWith("-")) return false;
+  return path.includes("/") || EXTENSION.test(path);
+}
+
+// src/core/refs.ts
+function proseLinesOf(ledger, path, profile) {
+  const section = path ? findSection(ledger, profile, path) : void 0;
+  if (!section) return [];
+  const lines = [];
+  for (let l = section.line + 1; l <= section.endLine; l++) if (ledger.prose[l - 1]) lines.push(l);
+  return lines;
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function ledgerRefs(ledger, profile) {
+  const cached2 = cache2.get(ledger);
+  if (cached2?.profile === profile) return cached2.refs;
+  const refs = {
+    commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
+    keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile))
+  };
+  cache2.set(ledger, { profile, refs });
+  return refs;
+}
+function commitRefs(ledger, profile) {
+  return ledgerRefs(ledger, profile).commits;
+}
+function keyFileRefs(ledger, profile) {
+  return ledgerRefs(ledger, profile).keyFiles;
+}
+function scanRefs(text, outline, profile) {
+  const { commits, keyFiles } = profile.spec;
+  if (!commits && !keyFiles) return { commits: [], keyFiles: [] };
+  const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text).text;
+  const linesOf = (path) => {
+    if (!path) return [];
+    const name = path.split(">").pop().trim();
+    const keys = new Set(sectionKeys(specFor(profile, name) ?? { name }));
+    const index = outline.headings.findIndex((h) => keys.has(h.key));
+    if (index < 0) return [];
+    const heading = outline.headings[index];
+    const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const numbers = [];
+    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
+    return numbers;
+  };
+  return { commits: commitRefsIn(lines, linesOf(commits?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
+}
+function ledgerPrdNumber(ledger, profile) {
+  const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
+  if (fromTitle) return fromTitle[1];
+  const field = findField(ledger, profile, "PRD");
+  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*(\d+)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
+  return fromField ? fromField[1] : null;
+}
+
+// src/core/rules/rule.ts
+var DOCS_BASE = "https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/";
+function defineRule(rule) {
+  return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
+}
+
+// src/core/rules/commit-duplicate.ts
+var commit_duplicate_default = defineRule({
+  meta: {
+    id: "commit-duplicate",
+    description: "No commit is listed twice in Git Commits.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    const seen = [];
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null) continue;
+      const fact = facts.commits?.bySha.get(ref.sha);
+      const id = fact?.status === "found" ? fact.sha : ref.sha;
+      const first = seen.find((s) => s.id.startsWith(id) || id.startsWith(s.id));
+      if (first) {
+        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      } else {
+        seen.push({ ref, id });
+      }
+    }
+  }
+});
+
+// src/core/placeholders.ts
+function placeholdersIn(line, profile) {
+  const hits = [];
+  const { content, offset } = lineContent(line);
+  for (const { regex: regex2, label, anchored } of profile.placeholders) {
+    const haystack = anchored ? content : line;
+    const shift = anchored ? offset : 0;
+    regex2.lastIndex = 0;
+    for (let m = regex2.exec(haystack); m; m = regex2.exec(haystack)) {
+      if (m[0].length === 0) {
+        regex2.lastIndex++;
+        continue;
+      }
+      hits.push({ start: m.index + shift, end: m.index + shift + m[0].length, text: m[0], label });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
+function hasPlaceholder(text, profile) {
+  return placeholdersIn(text, profile).length > 0;
+}
+
+// src/core/rules/commit-exists.ts
+var commit_exists_default = defineRule({
+  meta: {
+    id: "commit-exists",
+    description: "Every commit listed in Git Commits exists in the repository, and a short SHA names exactly one commit.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    const commits = facts.commits;
+    if (!commits) return;
+    let noticed = false;
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
+      const fact = commits.bySha.get(ref.sha);
+      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      if (fact?.status === "missing") {
+        report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at });
+      } else if (fact?.status === "ambiguous") {
+        const shown = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
+        const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : "";
+        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(", ")}${more}; write more digits.`, ...at });
+      } else if (fact?.status === "unverifiable" && !noticed && commits.shallowNotice?.sha === ref.sha) {
+        noticed = true;
+        const others = commits.shallowNotice.others;
+        const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? "" : "s"} in this run)` : "";
+        report({
+          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
+          ...at,
+          severity: "warning"
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/commit-reachable.ts
+var commit_reachable_default = defineRule({
+  meta: {
+    id: "commit-reachable",
+    description: "Every commit listed in Git Commits is on the current branch (reachable from HEAD), not left behind by a rebase.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    if (!facts.commits) return;
+    for (const ref of commitRefs(ledger, profile)) {
+      const fact = ref.sha === null ? void 0 : facts.commits.bySha.get(ref.sha);
+      if (fact?.status !== "found" || fact.reachable) continue;
+      const hint = fact.rewrittenAs ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject` : "; a rebase may have rewritten it, or its branch was abandoned";
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+    }
+  }
+});
+
+// src/core/rules/commit-sha.ts
+var commit_sha_default = defineRule({
+  meta: {
+    id: "commit-sha",
+    description: "Every commit listed in Git Commits is written as a SHA: 7 to 40 hexadecimal digits.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, report }) {
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
+      const problem = /^[0-9a-f]+$/i.test(ref.raw) ? `has only ${ref.raw.length} digits; a SHA needs at least 7 to be looked up` : "is not hexadecimal";
+      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+    }
+  }
+});
+
+// src/core/rules/commit-subject.ts
+var normalise = (subject) => trimEndOf(subject.toLowerCase().replace(/\s+/g, " ").trim().replace(/(?:\.\.\.|…)$/, ""), " .");
+var commit_subject_default = defineRule({
+  meta: {
+    id: "commit-subject",
+    description: "The subject written beside a commit matches the commit's real subject (a shortened prefix is fine).",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    if (!facts.commits) return;
+    for (const ref of commitRefs(ledger, profile)) {
+      const fact = ref.sha === null ? void 0 : facts.commits.bySha.get(ref.sha);
+      if (fact?.status !== "found" || ref.message === "") continue;
+      const listed = normalise(ref.message);
+      if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
+      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+    }
+  }
+});
+
+// src/core/rules/commit-task.ts
+var commit_task_default = defineRule({
+  meta: {
+    id: "commit-task",
+    description: "The task a commit names ([PRD-07 Task 1.1]) exists in the ledger, and the PRD it names is the ledger's own.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, report }) {
+    const refs = commitRefs(ledger, profile);
+    if (refs.length === 0) return;
+    const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+    const ids = new Set(tasksSection ? checkboxesIn(ledger, tasksSection).flatMap((t) => t.id ? [t.id] : []) : []);
+    const prd = ledgerPrdNumber(ledger, profile);
+    const reported = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const at = { line: ref.line, column: ref.column };
+      for (const task of ids.size > 0 ? ref.tasks : []) {
+        if (ids.has(task) || reported.has(`${ref.line}:${task}`)) continue;
+        reported.add(`${ref.line}:${task}`);
+        report({ message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection.title} has no Task ${task}.`, ...at });
+      }
+      for (const other of prd === null ? [] : ref.prds) {
+        if (other === prd || reported.has(`${ref.line}:PRD${other}`)) continue;
+        reported.add(`${ref.line}:PRD${other}`);
+        report({ message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`, ...at, severity: "warning" });
+      }
+    }
+  }
+});
+
 // src/core/blockers.ts
 var NONE2 = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at the moment|yet))?[.!]?$/i;
 var RESOLVED = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
@@ -22035,12 +22398,6 @@ function openBlockers(ledger, profile) {
 function isResolved(item) {
   if (/\(\s*(?:resolved|closed|fixed)\b/i.test(item.text) || /✅/u.test(item.text)) return true;
   return item.children.some((child) => /^status\s*:/i.test(child.text) && RESOLVED.test(stripInlineMarks(child.text.replace(/^status\s*:/i, ""))));
-}
-
-// src/core/rules/rule.ts
-var DOCS_BASE = "https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/";
-function defineRule(rule) {
-  return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
 }
 
 // src/core/rules/completion-gate.ts
@@ -22108,35 +22465,6 @@ function parseLedgerDate(value, formats) {
 function isBefore(a, b) {
   if (a.time && b.time) return a.sortKey < b.sortKey;
   return Math.floor(a.sortKey / 1e4) < Math.floor(b.sortKey / 1e4);
-}
-
-// src/core/placeholders.ts
-function placeholdersIn(line, profile) {
-  const hits = [];
-  const { content, offset } = lineContent(line);
-  for (const { regex: regex2, label, anchored } of profile.placeholders) {
-    const haystack = anchored ? content : line;
-    const shift = anchored ? offset : 0;
-    regex2.lastIndex = 0;
-    for (let m = regex2.exec(haystack); m; m = regex2.exec(haystack)) {
-      if (m[0].length === 0) {
-        regex2.lastIndex++;
-        continue;
-      }
-      hits.push({ start: m.index + shift, end: m.index + shift + m[0].length, text: m[0], label });
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = [];
-  for (const hit of hits) {
-    const last = kept[kept.length - 1];
-    if (last && hit.start < last.end) continue;
-    kept.push(hit);
-  }
-  return kept;
-}
-function hasPlaceholder(text, profile) {
-  return placeholdersIn(text, profile).length > 0;
 }
 
 // src/core/rules/header-fields.ts
@@ -22515,6 +22843,40 @@ var session_count_default = defineRule({
   }
 });
 
+// src/core/rules/key-files.ts
+var key_files_default = defineRule({
+  meta: {
+    id: "key-files",
+    description: "Paths listed in Key Files exist (in --staged mode: in the index) and their line numbers are within the file.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: external_exports.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    const paths = facts.paths;
+    if (!paths) return;
+    for (const ref of keyFileRefs(ledger, profile)) {
+      if (hasPlaceholder(ref.raw, profile)) continue;
+      const fact = paths.byPath.get(ref.path);
+      if (!fact) continue;
+      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      if (!fact.exists) {
+        report({ message: `Key file ${ref.path} does not exist in the ${paths.source}.`, ...at });
+        continue;
+      }
+      if (!ref.lines) continue;
+      const { start, end } = ref.lines;
+      if (fact.kind === "directory") {
+        report({ message: `${ref.path} is a directory, so ${ref.raw} names no lines.`, ...at });
+      } else if (start < 1 || end < start) {
+        report({ message: `${ref.raw}: the line range ${start}-${end} is empty or backwards.`, ...at });
+      } else if (fact.lines !== null && end > fact.lines) {
+        report({ message: `${ref.raw} points past the end of ${ref.path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`, ...at });
+      }
+    }
+  }
+});
+
 // src/core/rules/task-consistency.ts
 var CHECK_MARK = /[✓✔✅]/u;
 var IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
@@ -22556,7 +22918,22 @@ function sourceLine(source, item) {
 }
 
 // src/core/rules/index.ts
-var RULES = [required_sections_default, header_fields_default, placeholders_default, progress_math_default, task_consistency_default, session_count_default, completion_gate_default];
+var RULES = [
+  required_sections_default,
+  header_fields_default,
+  placeholders_default,
+  progress_math_default,
+  task_consistency_default,
+  session_count_default,
+  completion_gate_default,
+  commit_sha_default,
+  commit_exists_default,
+  commit_reachable_default,
+  commit_subject_default,
+  commit_task_default,
+  commit_duplicate_default,
+  key_files_default
+];
 var RULES_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
 // src/core/config/schema.ts
@@ -22699,7 +23076,10 @@ export {
   require_picomatch2 as require_picomatch,
   splitLines,
   nameKey,
+  trimEndOf,
   plural,
+  scanRefs,
+  hasPlaceholder,
   RULES_BY_ID,
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,

@@ -1,0 +1,103 @@
+import { createRequire as __ledgerlintRequire } from 'node:module';
+const require = __ledgerlintRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-4WSP7D3D.js";
+import {
+  openRepo
+} from "./chunk-P22XFSZS.js";
+import "./chunk-UUJ5SKQA.js";
+
+// src/setup/pre-commit.ts
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+var HOOK_MARKER = "ledgerlint --staged";
+async function setUpPreCommit(repo) {
+  const report = { done: [], undo: [], advice: [] };
+  const configured = (await repo.client.text(["config", "--get", "core.hooksPath"]).catch(() => "")).trim();
+  const localBin = existsSync(join(repo.root, "node_modules", ".bin", "ledgerlint"));
+  let hookFile;
+  let command;
+  if (configured && !isHuskyDir(repo.root, configured)) {
+    hookFile = join(repo.root, configured, "pre-commit");
+    command = `npx --no-install ${HOOK_MARKER}`;
+  } else {
+    const huskyDir = configured ? dirname(configured) : ".husky";
+    if (!configured) {
+      const previous = await existingGitHook(repo);
+      await installHusky(repo.root, huskyDir);
+      report.done.push(`installed husky: core.hooksPath is now ${huskyDir}/_`);
+      report.undo.push("git config --unset core.hooksPath", `rm -r ${huskyDir}/_`);
+      if (previous) {
+        const call = '"$(git rev-parse --git-path hooks/pre-commit)" "$@"';
+        if (await appendLine(join(repo.root, huskyDir, "pre-commit"), call, "# the pre-commit hook this repository had before husky")) {
+          report.done.push(`kept your existing ${relative(repo.root, previous)}: ${huskyDir}/pre-commit runs it first`);
+        }
+      }
+    }
+    hookFile = join(repo.root, huskyDir, "pre-commit");
+    command = HOOK_MARKER;
+  }
+  const shown = relative(repo.root, hookFile);
+  if (await appendLine(hookFile, command, "# ledgerlint: check staged ledgers (https://github.com/ledgerlint/ledgerlint)", HOOK_MARKER)) {
+    report.done.push(`${shown} runs \`${command}\``);
+    report.undo.push(`remove the \`${command}\` line from ${shown}`);
+  } else {
+    report.done.push(`${shown} already runs ledgerlint --staged; nothing to change`);
+  }
+  if (!localBin) {
+    report.advice.push("ledgerlint is not installed in this project, so the hook cannot run it: npm install --save-dev ledgerlint");
+  }
+  if (!configured) {
+    report.advice.push('husky only installs the hook in this clone; for other clones add "prepare": "husky" to the scripts in package.json');
+  }
+  return report;
+}
+function isHuskyDir(root, hooksPath) {
+  return hooksPath.replace(/\/+$/, "").endsWith("/_") && existsSync(join(root, hooksPath, "h"));
+}
+async function existingGitHook(repo) {
+  const path = (await repo.client.text(["rev-parse", "--git-path", "hooks/pre-commit"])).trim();
+  const absolute = join(repo.root, path);
+  return path && existsSync(absolute) ? absolute : null;
+}
+async function installHusky(root, dir) {
+  const { default: husky } = await import("husky");
+  const before = process.cwd();
+  process.chdir(root);
+  try {
+    const problem = husky(dir);
+    if (problem) throw new Error(`husky: ${problem.trim()}`);
+  } finally {
+    process.chdir(before);
+  }
+}
+async function appendLine(file, command, comment, marker = command) {
+  const existing = existsSync(file) ? await readFile(file, "utf8") : null;
+  if (existing !== null && existing.includes(marker)) return false;
+  const start = existing === null ? "#!/usr/bin/env sh\n" : existing.endsWith("\n") || existing === "" ? existing : `${existing}
+`;
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${start}${comment}
+${command}
+`);
+  await chmod(file, 493);
+  return true;
+}
+
+// src/cli/init-command.ts
+async function initCommand(io) {
+  const repo = await openRepo(io.cwd);
+  if (!repo) throw new UsageError("init: not in a git repository (run it where `git rev-parse` works).");
+  const report = await setUpPreCommit(repo);
+  const lines = ["ledgerlint init:", ...report.done.map((d) => `  \u2714 ${d}`)];
+  if (report.advice.length > 0) lines.push("", ...report.advice.map((a) => `  ! ${a}`));
+  if (report.undo.length > 0) lines.push("", "To undo:", ...report.undo.map((u) => `  ${u}`));
+  io.stdout.write(`${lines.join("\n")}
+`);
+  return 0;
+}
+export {
+  initCommand
+};

@@ -1,0 +1,16 @@
+/** `ledgerlint init`: set up the pre-commit hook and say what was done and how to undo it. */
+import { openRepo } from '../git/repo.js';
+import { setUpPreCommit } from '../setup/pre-commit.js';
+import { UsageError } from './args.js';
+import type { CliIo } from './io.js';
+
+export async function initCommand(io: CliIo): Promise<number> {
+  const repo = await openRepo(io.cwd);
+  if (!repo) throw new UsageError('init: not in a git repository (run it where `git rev-parse` works).');
+  const report = await setUpPreCommit(repo);
+  const lines = ['ledgerlint init:', ...report.done.map((d) => `  ✔ ${d}`)];
+  if (report.advice.length > 0) lines.push('', ...report.advice.map((a) => `  ! ${a}`));
+  if (report.undo.length > 0) lines.push('', 'To undo:', ...report.undo.map((u) => `  ${u}`));
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,47 @@
+/**
+ * Repository paths in a Key Files section: backticked, optionally with a line
+ * (`src/a.ts:42`) or a range (`src/a.ts:10-20`). Line-based, like commit-refs.
+ */
+
+export interface KeyFileRef {
+  /** The path as written, without the line part; `/`-separated, no leading `./`. */
+  path: string;
+  /** Lines named after the colon, if any. */
+  lines: { start: number; end: number } | null;
+  /** The whole code span content, for messages. */
+  raw: string;
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+const CODE_SPAN = /`([^`\n]+)`/g;
+// A path: no spaces, colons or quotes; optionally :LINE or :START-END.
+const PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
+const EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
+
+export function keyFileRefsIn(lines: readonly string[], lineNumbers: Iterable<number>): KeyFileRef[] {
+  const refs: KeyFileRef[] = [];
+  for (const lineNo of lineNumbers) {
+    const text = lines[lineNo - 1];
+    if (text === undefined) continue;
+    for (const span of text.matchAll(CODE_SPAN)) {
+      const raw = span[1]!.trim();
+      const match = PATH.exec(raw);
+      if (!match) continue;
+      const path = match[1]!.replace(/^\.\//, '');
+      if (!looksLikePath(path)) continue;
+      const start = match[2] === undefined ? null : Number(match[2]);
+      const lineRange = start === null ? null : { start, end: match[3] === undefined ? start : Number(match[3]) };
+      const column = span.index + 2;
+      refs.push({ path, lines: lineRange, raw, line: lineNo, column, endColumn: column + span[1]!.length });
+    }
+  }
+  return refs;
+}
+
+/** `src/a.ts`, `.env.example`, `docs/` are paths; `claimDue()`, `WEBHOOK_X`, `https://…` are not. */
+function looksLikePath(path: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes('(') || path.startsWith('-')) return false;
+  return path.includes('/') || EXTENSION.test(path);
+}

@@ -1,0 +1,76 @@
+/**
+ * A ledger's commit and key-file references, read two ways with the same line
+ * readers: from the parsed model (for the rules), and from a quick outline scan
+ * before any parsing (so facts can be gathered for all ledgers in one batch).
+ */
+import { commitRefsIn, type CommitRef } from './commit-refs.js';
+import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
+import type { Ledger } from './model.js';
+import { sectionKeys, type CompiledProfile } from './profiles/compile.js';
+import type { Outline } from './profiles/detect.js';
+import { findField, findSection, specFor } from './queries.js';
+import { splitLines } from './text.js';
+
+export interface LedgerRefs {
+  commits: CommitRef[];
+  keyFiles: KeyFileRef[];
+}
+
+function proseLinesOf(ledger: Ledger, path: string | undefined, profile: CompiledProfile): number[] {
+  const section = path ? findSection(ledger, profile, path) : undefined;
+  if (!section) return [];
+  const lines: number[] = [];
+  for (let l = section.line + 1; l <= section.endLine; l++) if (ledger.prose[l - 1]) lines.push(l);
+  return lines;
+}
+
+// Several rules read the same references; read them once per ledger.
+const cache = new WeakMap<Ledger, { profile: CompiledProfile; refs: LedgerRefs }>();
+
+function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
+  const cached = cache.get(ledger);
+  if (cached?.profile === profile) return cached.refs;
+  const refs = {
+    commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
+    keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
+  };
+  cache.set(ledger, { profile, refs });
+  return refs;
+}
+
+export function commitRefs(ledger: Ledger, profile: CompiledProfile): CommitRef[] {
+  return ledgerRefs(ledger, profile).commits;
+}
+
+export function keyFileRefs(ledger: Ledger, profile: CompiledProfile): KeyFileRef[] {
+  return ledgerRefs(ledger, profile).keyFiles;
+}
+
+/** The same references from the outline scan, without parsing the markdown. */
+export function scanRefs(text: string, outline: Outline, profile: CompiledProfile): LedgerRefs {
+  const { commits, keyFiles } = profile.spec;
+  if (!commits && !keyFiles) return { commits: [], keyFiles: [] };
+  const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).text;
+  const linesOf = (path: string | undefined): number[] => {
+    if (!path) return [];
+    const name = path.split('>').pop()!.trim();
+    const keys = new Set(sectionKeys(specFor(profile, name) ?? { name }));
+    const index = outline.headings.findIndex((h) => keys.has(h.key));
+    if (index < 0) return [];
+    const heading = outline.headings[index]!;
+    const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const numbers: number[] = [];
+    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
+    return numbers;
+  };
+  return { commits: commitRefsIn(lines, linesOf(commits?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
+}
+
+/** The ledger's own PRD number, from its title "(PRD 07)" or its PRD field "prd/07_name.md". */
+export function ledgerPrdNumber(ledger: Ledger, profile: CompiledProfile): string | null {
+  const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
+  if (fromTitle) return fromTitle[1]!;
+  const field = findField(ledger, profile, 'PRD');
+  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*(\d+)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
+  return fromField ? fromField[1]! : null;
+}

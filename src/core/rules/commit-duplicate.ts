@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { CommitRef } from '../commit-refs.js';
+import { commitRefs } from '../refs.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'commit-duplicate',
+    description: 'No commit is listed twice in Git Commits.',
+    defaultSeverity: 'warn',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    const seen: Array<{ ref: CommitRef; id: string }> = [];
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null) continue;
+      // Two prefixes of one commit are the same commit: compare resolved SHAs where known.
+      const fact = facts.commits?.bySha.get(ref.sha);
+      const id = fact?.status === 'found' ? fact.sha : ref.sha;
+      const first = seen.find((s) => s.id.startsWith(id) || id.startsWith(s.id));
+      if (first) {
+        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      } else {
+        seen.push({ ref, id });
+      }
+    }
+  },
+});

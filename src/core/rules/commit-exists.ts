@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { hasPlaceholder } from '../placeholders.js';
+import { commitRefs } from '../refs.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'commit-exists',
+    description: 'Every commit listed in Git Commits exists in the repository, and a short SHA names exactly one commit.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    const commits = facts.commits;
+    if (!commits) return;
+    let noticed = false;
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
+      const fact = commits.bySha.get(ref.sha);
+      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      if (fact?.status === 'missing') {
+        report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at });
+      } else if (fact?.status === 'ambiguous') {
+        const shown = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
+        const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : '';
+        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(', ')}${more}; write more digits.`, ...at });
+      } else if (fact?.status === 'unverifiable' && !noticed && commits.shallowNotice?.sha === ref.sha) {
+        noticed = true;
+        const others = commits.shallowNotice.others;
+        const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? '' : 's'} in this run)` : '';
+        report({
+          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
+          ...at,
+          severity: 'warning',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { commitRefs } from '../refs.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'commit-reachable',
+    description: 'Every commit listed in Git Commits is on the current branch (reachable from HEAD), not left behind by a rebase.',
+    defaultSeverity: 'warn',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    if (!facts.commits) return;
+    for (const ref of commitRefs(ledger, profile)) {
+      const fact = ref.sha === null ? undefined : facts.commits.bySha.get(ref.sha);
+      if (fact?.status !== 'found' || fact.reachable) continue;
+      const hint = fact.rewrittenAs
+        ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject`
+        : '; a rebase may have rewritten it, or its branch was abandoned';
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+    }
+  },
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { hasPlaceholder } from '../placeholders.js';
+import { commitRefs } from '../refs.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'commit-sha',
+    description: 'Every commit listed in Git Commits is written as a SHA: 7 to 40 hexadecimal digits.',
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, report }) {
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
+      const problem = /^[0-9a-f]+$/i.test(ref.raw) ? `has only ${ref.raw.length} digits; a SHA needs at least 7 to be looked up` : 'is not hexadecimal';
+      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { commitRefs } from '../refs.js';
+import { trimEndOf } from '../text.js';
+import { defineRule } from './rule.js';
+
+/** Case and spacing do not matter, nor a trailing ellipsis on a shortened subject. */
+const normalise = (subject: string) => trimEndOf(subject.toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?:\.\.\.|…)$/, ''), ' .');
+
+export default defineRule({
+  meta: {
+    id: 'commit-subject',
+    description: 'The subject written beside a commit matches the commit\'s real subject (a shortened prefix is fine).',
+    defaultSeverity: 'warn',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    if (!facts.commits) return;
+    for (const ref of commitRefs(ledger, profile)) {
+      const fact = ref.sha === null ? undefined : facts.commits.bySha.get(ref.sha);
+      if (fact?.status !== 'found' || ref.message === '') continue;
+      const listed = normalise(ref.message);
+      if (listed === '' || normalise(fact.subject).startsWith(listed)) continue;
+      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { hasPlaceholder } from '../placeholders.js';
+import { keyFileRefs } from '../refs.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'key-files',
+    description: 'Paths listed in Key Files exist (in --staged mode: in the index) and their line numbers are within the file.',
+    defaultSeverity: 'warn',
+    fixable: false,
+  },
+  options: z.object({}).strict(),
+  check({ ledger, profile, facts, report }) {
+    const paths = facts.paths;
+    if (!paths) return;
+    for (const ref of keyFileRefs(ledger, profile)) {
+      if (hasPlaceholder(ref.raw, profile)) continue;
+      const fact = paths.byPath.get(ref.path);
+      if (!fact) continue;
+      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      if (!fact.exists) {
+        report({ message: `Key file ${ref.path} does not exist in the ${paths.source}.`, ...at });
+        continue;
+      }
+      if (!ref.lines) continue;
+      const { start, end } = ref.lines;
+      if (fact.kind === 'directory') {
+        report({ message: `${ref.path} is a directory, so ${ref.raw} names no lines.`, ...at });
+      } else if (start < 1 || end < start) {
+        report({ message: `${ref.raw}: the line range ${start}-${end} is empty or backwards.`, ...at });
+      } else if (fact.lines !== null && end > fact.lines) {
+        report({ message: `${ref.raw} points past the end of ${ref.path}, which has ${fact.lines} line${fact.lines === 1 ? '' : 's'}.`, ...at });
+      }
+    }
+  },
+});

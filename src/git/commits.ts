@@ -1,0 +1,94 @@
+/**
+ * What the repository knows about the commits ledgers link to, for all ledgers
+ * at once: a fixed handful of git processes whatever the number of SHAs.
+ * Only validated hex reaches git, and only on stdin, never as an argument.
+ */
+import type { CommitFact } from '../core/facts.js';
+import type { Repo } from './repo.js';
+
+const SHA = /^[0-9a-f]{7,40}$/;
+
+export async function resolveCommits(repo: Repo, requested: Iterable<string>): Promise<Map<string, CommitFact>> {
+  const shas = [...new Set(requested)].filter((sha) => SHA.test(sha));
+  const facts = new Map<string, CommitFact>();
+  if (shas.length === 0) return facts;
+
+  // 1. Which names a commit, which is missing or ambiguous; and is there a HEAD at all?
+  // (Peeling with ^{commit} here would hide ambiguity: git then answers "missing".)
+  const names = [...shas, 'HEAD'];
+  const checked = (await repo.client.text(['cat-file', '--batch-check=%(objectname) %(objecttype)'], names.map((n) => `${n}\n`).join(''))).split('\n');
+  const full = new Map<string, string>();
+  const ambiguous: string[] = [];
+  let head: string | null = null;
+  names.forEach((name, index) => {
+    const [first = '', second = ''] = (checked[index] ?? '').split(' ');
+    if (name === 'HEAD') head = second === 'commit' ? first : null;
+    else if (second === 'commit') full.set(name, first);
+    else if (second === 'ambiguous') ambiguous.push(name);
+    else facts.set(name, { status: repo.shallow ? 'unverifiable' : 'missing' });
+  });
+
+  if (ambiguous.length > 0) {
+    // A prefix shared with a tree or blob still names one commit.
+    const candidates = await commitsWithPrefixes(repo, ambiguous);
+    for (const prefix of ambiguous) {
+      const commits = candidates.get(prefix) ?? [];
+      if (commits.length === 1) full.set(prefix, commits[0]!);
+      else if (commits.length === 0) facts.set(prefix, { status: 'missing' });
+      else facts.set(prefix, { status: 'ambiguous', candidates: commits });
+    }
+  }
+  if (full.size === 0) return facts;
+
+  // 2. Their subjects and commit times.
+  const found = [...new Set(full.values())];
+  const info = new Map<string, { subject: string; time: number }>();
+  const log = await repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--format=%H%x00%ct%x00%s'], found.map((s) => `${s}\n`).join(''));
+  for (const line of log.split('\n')) {
+    const [sha, time, subject] = line.split('\0');
+    if (sha && time !== undefined) info.set(sha, { subject: subject ?? '', time: Number(time) });
+  }
+
+  // 3. Which are not reachable from HEAD: reachable from them but not from HEAD.
+  const unreachable = new Set<string>(found);
+  if (head) {
+    const outside = await repo.client.text(['rev-list', '--stdin'], [...found.map((s) => `${s}\n`), '^HEAD\n'].join(''));
+    const outsideSet = new Set(outside.split('\n'));
+    for (const sha of found) if (!outsideSet.has(sha)) unreachable.delete(sha);
+  }
+
+  // 4. For those, a commit on this branch with the same subject (what a rebase leaves).
+  const rewritten = head && unreachable.size > 0 ? await sameSubjectOnHead(repo, [...unreachable].map((s) => info.get(s)!).filter(Boolean)) : new Map<string, string>();
+
+  for (const [name, sha] of full) {
+    const subject = info.get(sha)?.subject ?? '';
+    const reachable = !unreachable.has(sha);
+    facts.set(name, { status: 'found', sha, subject, reachable, rewrittenAs: reachable ? null : (rewritten.get(subject) ?? null) });
+  }
+  return facts;
+}
+
+/** Commits listed under each ambiguous prefix, from one walk over the object database. */
+async function commitsWithPrefixes(repo: Repo, prefixes: readonly string[]): Promise<Map<string, string[]>> {
+  const out = await repo.client.text(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype)']);
+  const byPrefix = new Map<string, string[]>();
+  for (const line of out.split('\n')) {
+    const [sha = '', type] = line.split(' ');
+    if (type !== 'commit') continue;
+    for (const prefix of prefixes) if (sha.startsWith(prefix)) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), sha]);
+  }
+  return byPrefix;
+}
+
+/** subject -> newest reachable commit with it, looking back only as far as the oldest subject asked about. */
+async function sameSubjectOnHead(repo: Repo, wanted: ReadonlyArray<{ subject: string; time: number }>): Promise<Map<string, string>> {
+  const subjects = new Set(wanted.map((w) => w.subject));
+  const since = Math.min(...wanted.map((w) => w.time));
+  const out = await repo.client.text(['log', `--since=${new Date(since * 1000).toISOString()}`, '--format=%H%x00%s', 'HEAD', '--']);
+  const bySubject = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const [sha, subject = ''] = line.split('\0');
+    if (sha && subjects.has(subject) && !bySubject.has(subject)) bySubject.set(subject, sha);
+  }
+  return bySubject;
+}

@@ -1,0 +1,54 @@
+/** The index, for the pre-commit hook: what is staged, and the staged bytes of files. */
+import type { Repo } from './repo.js';
+
+/** Root-relative paths added, copied, modified or renamed in the index, from one `git diff --cached`. */
+export async function stagedPaths(repo: Repo): Promise<string[]> {
+  const out = await repo.client.text(['diff', '--cached', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv']);
+  const fields = out.split('\0');
+  const paths: string[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++] ?? '';
+    if (!status) continue;
+    // Renames and copies name the old path, then the new one.
+    if (status.startsWith('R') || status.startsWith('C')) i++;
+    const path = fields[i++];
+    if (path) paths.push(path);
+  }
+  return paths;
+}
+
+/**
+ * Contents of objects named like `:path` (the index) or `HEAD:path`, from one
+ * `git cat-file --batch`. Missing ones map to null. Names holding a newline
+ * cannot be asked for on stdin and map to null too.
+ */
+export async function readObjects(repo: Repo, names: readonly string[]): Promise<Map<string, Buffer | null>> {
+  const result = new Map<string, Buffer | null>();
+  const asked = names.filter((name) => {
+    const askable = !/[\r\n]/.test(name);
+    if (!askable) result.set(name, null);
+    return askable;
+  });
+  const out = await repo.client.bytes(['cat-file', '--batch'], asked.map((n) => `${n}\n`).join(''));
+  let at = 0;
+  for (const name of asked) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) {
+      result.set(name, null); // "<name> missing" or "ambiguous"
+      continue;
+    }
+    const size = Number(match[2]);
+    result.set(name, match[1] === 'blob' ? out.subarray(at, at + size) : null);
+    at += size + 1;
+  }
+  return result;
+}
+
+/** Every path in the index, from one `git ls-files`. */
+export async function indexPaths(repo: Repo): Promise<string[]> {
+  return (await repo.client.text(['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
+}

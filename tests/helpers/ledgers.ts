@@ -1,0 +1,9 @@
+/** Ledgers for git tests: the minimal PRD fixture with its own Git Commits and Key Files. */
+import { fixture } from './lint.js';
+
+export function prdLedger({ commits = [], keyFiles = ['- `README.md` - readme'], status = 'In Progress' }: { commits?: string[]; keyFiles?: string[]; status?: string } = {}): string {
+  return fixture('minimal/prd.md')
+    .replace('**Status:** In Progress', `**Status:** ${status}`)
+    .replace(/## Key Files\n\n[^]*?\n\n---/, `## Key Files\n\n${keyFiles.join('\n')}\n\n---`)
+    .replace(/## Git Commits\n\n[^]*?\n\n---/, `## Git Commits\n\n${commits.length > 0 ? commits.join('\n') : 'None yet.'}\n\n---`);
+}
