@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { prdLedger } from '../helpers/ledgers.js';
 
-const prd = fixture('minimal/prd.md');
+const prd = prdLedger();
 const noTrace = (text: string) => expect(text).not.toMatch(/\n\s+at \S+ \(|node:internal/);
 
 describe('bad input gets a clear message naming the path, and the other files are still checked', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { prdProfile } from '../../src/core/profiles/builtin/prd.js';
 import { fixture, plant, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { prdLedger } from '../helpers/ledgers.js';
 
 const prdTemplate = template('prd-ledger.md');
-const prd = fixture('minimal/prd.md');
+const prd = prdLedger();
 type Result = { filePath: string; profile: string; messages: Array<{ ruleId: string; severity: number; message: string }> };
 const json = (run: { stdout: string }) => JSON.parse(run.stdout) as Result[];
 const ruleIds = (run: { stdout: string }) => [...new Set(json(run).flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();

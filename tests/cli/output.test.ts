@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, plant, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { prdLedger } from '../helpers/ledgers.js';
 
-const prd = fixture('minimal/prd.md');
+const prd = prdLedger();
 const warningOnly = plant(prd, '**Resolved Blockers:**\n- Queue credentials missing - Resolved on 2026-03-03 by adding them to the vault\n', '');
 
 describe('the ledgerlint command', () => {

@@ -1,7 +1,10 @@
-/** Ledgers for git tests: the minimal PRD fixture with its own Git Commits and Key Files. */
+/**
+ * The minimal PRD fixture with Git Commits and Key Files of the test's choosing
+ * (by default none, so it is clean wherever it is checked, in a repository or not).
+ */
 import { fixture } from './lint.js';
 
-export function prdLedger({ commits = [], keyFiles = ['- `README.md` - readme'], status = 'In Progress' }: { commits?: string[]; keyFiles?: string[]; status?: string } = {}): string {
+export function prdLedger({ commits = [], keyFiles = ['- None yet'], status = 'In Progress' }: { commits?: string[]; keyFiles?: string[]; status?: string } = {}): string {
   return fixture('minimal/prd.md')
     .replace('**Status:** In Progress', `**Status:** ${status}`)
     .replace(/## Key Files\n\n[^]*?\n\n---/, `## Key Files\n\n${keyFiles.join('\n')}\n\n---`)
