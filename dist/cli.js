@@ -24,7 +24,7 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-S2QPBXQK.js");
+      const { initCommand } = await import("./chunks/init-command-2RU4UBMJ.js");
       return await initCommand(io);
     }
     const { lintCommand } = await import("./chunks/lint-command-KBIEVRI3.js");

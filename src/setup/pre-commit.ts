@@ -5,7 +5,7 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Repo } from '../git/repo.js';
 
 export const HOOK_MARKER = 'ledgerlint --staged';
@@ -38,7 +38,8 @@ export async function setUpPreCommit(repo: Repo): Promise<SetupReport> {
       report.done.push(`installed husky: core.hooksPath is now ${huskyDir}/_`);
       report.undo.push('git config --unset core.hooksPath', `rm -r ${huskyDir}/_`);
       if (previous) {
-        const call = '"$(git rev-parse --git-path hooks/pre-commit)" "$@"';
+        // Not --git-path: that follows core.hooksPath, back into husky, and the hook would call itself.
+        const call = '"$(git rev-parse --git-common-dir)/hooks/pre-commit" "$@"';
         if (await appendLine(join(repo.root, huskyDir, 'pre-commit'), call, '# the pre-commit hook this repository had before husky')) {
           report.done.push(`kept your existing ${relative(repo.root, previous)}: ${huskyDir}/pre-commit runs it first`);
         }
@@ -71,9 +72,9 @@ function isHuskyDir(root: string, hooksPath: string): boolean {
 
 /** A pre-commit hook in .git/hooks that core.hooksPath would silently switch off. */
 async function existingGitHook(repo: Repo): Promise<string | null> {
-  const path = (await repo.client.text(['rev-parse', '--git-path', 'hooks/pre-commit'])).trim();
-  const absolute = join(repo.root, path);
-  return path && existsSync(absolute) ? absolute : null;
+  const commonDir = (await repo.client.text(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+  const hook = resolve(repo.root, commonDir, 'hooks', 'pre-commit');
+  return existsSync(hook) ? hook : null;
 }
 
 async function installHusky(root: string, dir: string): Promise<void> {

@@ -11,7 +11,7 @@ import "./chunk-UUJ5SKQA.js";
 // src/setup/pre-commit.ts
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 var HOOK_MARKER = "ledgerlint --staged";
 async function setUpPreCommit(repo) {
   const report = { done: [], undo: [], advice: [] };
@@ -30,7 +30,7 @@ async function setUpPreCommit(repo) {
       report.done.push(`installed husky: core.hooksPath is now ${huskyDir}/_`);
       report.undo.push("git config --unset core.hooksPath", `rm -r ${huskyDir}/_`);
       if (previous) {
-        const call = '"$(git rev-parse --git-path hooks/pre-commit)" "$@"';
+        const call = '"$(git rev-parse --git-common-dir)/hooks/pre-commit" "$@"';
         if (await appendLine(join(repo.root, huskyDir, "pre-commit"), call, "# the pre-commit hook this repository had before husky")) {
           report.done.push(`kept your existing ${relative(repo.root, previous)}: ${huskyDir}/pre-commit runs it first`);
         }
@@ -58,9 +58,9 @@ function isHuskyDir(root, hooksPath) {
   return hooksPath.replace(/\/+$/, "").endsWith("/_") && existsSync(join(root, hooksPath, "h"));
 }
 async function existingGitHook(repo) {
-  const path = (await repo.client.text(["rev-parse", "--git-path", "hooks/pre-commit"])).trim();
-  const absolute = join(repo.root, path);
-  return path && existsSync(absolute) ? absolute : null;
+  const commonDir = (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+  const hook = resolve(repo.root, commonDir, "hooks", "pre-commit");
+  return existsSync(hook) ? hook : null;
 }
 async function installHusky(root, dir) {
   const { default: husky } = await import("husky");

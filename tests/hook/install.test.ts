@@ -1,0 +1,146 @@
+/**
+ * The pre-commit hook as a user gets it: this package packed with npm pack,
+ * installed into a fresh repository, set up with `npx ledgerlint init`, then
+ * real `git commit`s.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plant } from '../helpers/lint.js';
+import { tempDir } from '../helpers/cli.js';
+import { commit, git, initRepo } from '../helpers/git.js';
+import { prdLedger } from '../helpers/ledgers.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const valid = prdLedger();
+const invalid = plant(valid, '**Agent Sessions:** 2', '**Agent Sessions:** 5');
+const validEdited = `${valid}- One more note.\n`;
+
+let tarball = '';
+
+function npm(cwd: string, ...args: string[]): string {
+  return execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, HUSKY: '0', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function npx(cwd: string, ...args: string[]): string {
+  return execFileSync('npx', ['--no-install', ...args], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A repository of a project that installed the packed ledgerlint. */
+function project(): string {
+  const dir = tempDir();
+  initRepo(dir);
+  writeFileSync(join(dir, 'package.json'), '{ "name": "app", "version": "1.0.0", "private": true }\n');
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+  npm(dir, 'install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', tarball);
+  commit(dir, 'chore: start');
+  return dir;
+}
+
+function tryCommit(dir: string, ...args: string[]): { landed: boolean; output: string } {
+  const before = git(dir, 'rev-parse', 'HEAD').trim();
+  let output = '';
+  try {
+    output = git(dir, 'commit', '-q', '-m', 'docs: ledger', ...args);
+  } catch (error) {
+    output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+  }
+  return { landed: git(dir, 'rev-parse', 'HEAD').trim() !== before, output };
+}
+
+let packDir = '';
+beforeAll(() => {
+  packDir = mkdtempSync(join(tmpdir(), 'ledgerlint-pack-'));
+  const packed = JSON.parse(npm(ROOT, 'pack', '--json', '--ignore-scripts', '--pack-destination', packDir)) as Array<{ filename: string }>;
+  tarball = join(packDir, packed[0]!.filename);
+}, 120_000);
+afterAll(() => rmSync(packDir, { recursive: true, force: true }));
+
+describe('npx ledgerlint init, then real commits', () => {
+  it('sets up husky and the hook, says how to undo it, and is idempotent', () => {
+    const dir = project();
+    const first = npx(dir, 'ledgerlint', 'init');
+    expect(first).toMatch(/✔ installed husky: core\.hooksPath is now \.husky\/_/);
+    expect(first).toMatch(/✔ \.husky\/pre-commit runs `ledgerlint --staged`/);
+    expect(first).toMatch(/To undo:\n {2}git config --unset core\.hooksPath/);
+    expect(git(dir, 'config', 'core.hooksPath').trim()).toBe('.husky/_');
+    const hook = readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8');
+    expect(hook).toMatch(/^ledgerlint --staged$/m);
+
+    const second = npx(dir, 'ledgerlint', 'init');
+    expect(second).toMatch(/already runs ledgerlint --staged; nothing to change/);
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toBe(hook);
+  }, 120_000);
+
+  it('extends an existing hook instead of overwriting it', () => {
+    const dir = project();
+    mkdirSync(join(dir, '.husky'));
+    writeFileSync(join(dir, '.husky', 'pre-commit'), 'npm test\n');
+    npx(dir, 'ledgerlint', 'init');
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^npm test\n# ledgerlint: .*\nledgerlint --staged\n$/);
+
+    const plain = project();
+    writeFileSync(join(plain, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "old hook ran" > old-hook-ran\n', { mode: 0o755 });
+    npx(plain, 'ledgerlint', 'init');
+    writeFileSync(join(plain, 'ledger.md'), valid);
+    git(plain, 'add', 'ledger.md');
+    expect(tryCommit(plain).landed).toBe(true);
+    expect(existsSync(join(plain, 'old-hook-ran'))).toBe(true);
+  }, 120_000);
+
+  it('refuses an invalid staged ledger, lets a valid one land, and judges partially staged files on what is staged', () => {
+    const dir = project();
+    npx(dir, 'ledgerlint', 'init');
+
+    writeFileSync(join(dir, 'ledger.md'), invalid);
+    git(dir, 'add', 'ledger.md');
+    const refused = tryCommit(dir);
+    expect(refused.landed).toBe(false);
+    expect(refused.output).toMatch(/ledger\.md\n {2}9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/);
+
+    writeFileSync(join(dir, 'ledger.md'), valid);
+    git(dir, 'add', 'ledger.md');
+    expect(tryCommit(dir).landed).toBe(true);
+
+    // Staged: a valid edit. Unstaged on top: a broken one, which must survive the commit untouched.
+    writeFileSync(join(dir, 'ledger.md'), validEdited);
+    git(dir, 'add', 'ledger.md');
+    writeFileSync(join(dir, 'ledger.md'), plant(validEdited, '**Agent Sessions:** 2', '**Agent Sessions:** 9'));
+    expect(tryCommit(dir).landed).toBe(true);
+    expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toMatch(/\*\*Agent Sessions:\*\* 9/);
+    expect(git(dir, 'diff', '--name-only')).toBe('ledger.md\n');
+
+    // And the reverse: a broken staged version under a valid working copy is refused.
+    git(dir, 'add', 'ledger.md');
+    writeFileSync(join(dir, 'ledger.md'), `${validEdited}- And another.\n`);
+    expect(tryCommit(dir).landed).toBe(false);
+    expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(`${validEdited}- And another.\n`);
+  }, 120_000);
+
+  it('refuses git commit -a of an invalid working copy', () => {
+    const dir = project();
+    npx(dir, 'ledgerlint', 'init');
+    writeFileSync(join(dir, 'ledger.md'), valid);
+    git(dir, 'add', 'ledger.md');
+    expect(tryCommit(dir).landed).toBe(true);
+    writeFileSync(join(dir, 'ledger.md'), invalid);
+    const refused = tryCommit(dir, '-a');
+    expect(refused.landed).toBe(false);
+    expect(refused.output).toMatch(/Agent Sessions says 5/);
+  }, 120_000);
+
+  it('says what to do outside a repository', () => {
+    const dir = tempDir({ 'package.json': '{}' });
+    let message = '';
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dir.replace(/\/[^/]+$/, '') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      message = (error as { stderr: string }).stderr;
+      expect((error as { status: number }).status).toBe(2);
+    }
+    expect(message).toBe('ledgerlint: init: not in a git repository (run it where `git rev-parse` works).\n');
+  });
+});
