@@ -24,17 +24,17 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-2RU4UBMJ.js");
+      const { initCommand } = await import("./chunks/init-command-M7OENQZC.js");
       return await initCommand(io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-KBIEVRI3.js");
+    const { lintCommand } = await import("./chunks/lint-command-D3YZCP6K.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-KZOXA4UJ.js");
+  const { ConfigError } = await import("./chunks/resolve-PMGV6CIZ.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

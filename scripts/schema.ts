@@ -1,5 +1,6 @@
 /** Generates the JSON Schema for config files from the zod schema (run by scripts/build.mjs). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../src/core/zod.js';
 import { ConfigSchema } from '../src/core/config/schema.js';
 
 export function configJsonSchema(): string {

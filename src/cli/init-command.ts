@@ -1,11 +1,12 @@
 /** `ledgerlint init`: set up the pre-commit hook and say what was done and how to undo it. */
+import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { setUpPreCommit } from '../setup/pre-commit.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 
 export async function initCommand(io: CliIo): Promise<number> {
-  const repo = await openRepo(io.cwd);
+  const repo = await openRepo(new GitClient(io.cwd));
   if (!repo) throw new UsageError('init: not in a git repository (run it where `git rev-parse` works).');
   const report = await setUpPreCommit(repo);
   const lines = ['ledgerlint init:', ...report.done.map((d) => `  ✔ ${d}`)];

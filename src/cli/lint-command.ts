@@ -16,7 +16,10 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
   const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged });
-  if (args.debug) io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes\n`);
+  if (args.debug) {
+    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes\n`);
+    io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
+  }
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
   for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);

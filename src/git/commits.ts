@@ -40,19 +40,20 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>): P
   }
   if (full.size === 0) return facts;
 
-  // 2. Their subjects and commit times.
+  // 2. Their subjects and commit times; 3. which are not reachable from HEAD
+  // (reachable from them but not from HEAD). The two run side by side.
   const found = [...new Set(full.values())];
+  const [log, outside] = await Promise.all([
+    repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--format=%H%x00%ct%x00%s'], found.map((s) => `${s}\n`).join('')),
+    head ? repo.client.text(['rev-list', '--stdin'], [...found.map((s) => `${s}\n`), '^HEAD\n'].join('')) : Promise.resolve(null),
+  ]);
   const info = new Map<string, { subject: string; time: number }>();
-  const log = await repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--format=%H%x00%ct%x00%s'], found.map((s) => `${s}\n`).join(''));
   for (const line of log.split('\n')) {
     const [sha, time, subject] = line.split('\0');
     if (sha && time !== undefined) info.set(sha, { subject: subject ?? '', time: Number(time) });
   }
-
-  // 3. Which are not reachable from HEAD: reachable from them but not from HEAD.
   const unreachable = new Set<string>(found);
-  if (head) {
-    const outside = await repo.client.text(['rev-list', '--stdin'], [...found.map((s) => `${s}\n`), '^HEAD\n'].join(''));
+  if (outside !== null) {
     const outsideSet = new Set(outside.split('\n'));
     for (const sha of found) if (!outsideSet.has(sha)) unreachable.delete(sha);
   }

@@ -1,5 +1,5 @@
 /** The repository around the working directory, found with one git process. */
-import { GitClient } from './client.js';
+import type { GitClient } from './client.js';
 
 export interface Repo {
   client: GitClient;
@@ -9,10 +9,12 @@ export interface Repo {
   shallow: boolean;
 }
 
-/** The repository holding cwd, or null outside one (or when git is not installed). */
-export async function openRepo(cwd: string): Promise<Repo | null> {
-  // Git prints paths relative to the top level whatever the directory it runs in.
-  const client = new GitClient(cwd);
+/**
+ * The repository the client's directory is in, or null outside one (or when git
+ * is not installed). Git prints paths relative to the top level whatever the
+ * directory it runs in, so the client can start other work before this answers.
+ */
+export async function openRepo(client: GitClient): Promise<Repo | null> {
   let out: string;
   try {
     out = await client.text(['rev-parse', '--show-toplevel', '--is-shallow-repository']);

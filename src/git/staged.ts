@@ -1,9 +1,10 @@
 /** The index, for the pre-commit hook: what is staged, and the staged bytes of files. */
+import type { GitClient } from './client.js';
 import type { Repo } from './repo.js';
 
 /** Root-relative paths added, copied, modified or renamed in the index, from one `git diff --cached`. */
-export async function stagedPaths(repo: Repo): Promise<string[]> {
-  const out = await repo.client.text(['diff', '--cached', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv']);
+export async function stagedPaths(client: GitClient): Promise<string[]> {
+  const out = await client.text(['diff', '--cached', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv']);
   const fields = out.split('\0');
   const paths: string[] = [];
   for (let i = 0; i < fields.length; ) {

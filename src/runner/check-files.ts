@@ -8,7 +8,6 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { LoadedConfig } from '../config/load.js';
 import type { Facts, PathFact } from '../core/facts.js';
-import { lintText } from '../core/lint.js';
 import { hasPlaceholder } from '../core/placeholders.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
@@ -18,6 +17,7 @@ import { treePathFacts, type PathQuery } from '../files/path-facts.js';
 import { decode, readText, type TextRead } from '../files/read-text.js';
 import { resolveCommits } from '../git/commits.js';
 import { indexPathFacts } from '../git/path-facts.js';
+import { GitClient } from '../git/client.js';
 import { openRepo, trackedMarkdown, type Repo } from '../git/repo.js';
 import { readObjects, stagedPaths } from '../git/staged.js';
 import { summarise, type FileResult } from './results.js';
@@ -41,6 +41,8 @@ export interface CheckRun {
   notes: string[];
   /** Git processes the run started. */
   gitProcesses: number;
+  /** Milliseconds since the process started at which each phase ended, for --debug. */
+  timings: Array<[string, number]>;
 }
 
 /** A file to check: where it is, and how to get its text. */
@@ -69,12 +71,19 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };
   const isIgnored = (file: string) => prepared.isIgnored(configPath(file));
-  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0 };
-  const repo = await openRepo(cwd);
+  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
+  const mark = (phase: string) => run.timings.push([phase, Math.round(performance.now())]);
+  mark('start');
+  // The parser is the largest part of the bundle: load it while git and the file system work.
+  const linter = import('../core/lint.js');
+  const client = new GitClient(cwd);
+  const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
+  const repo = await openRepo(client);
 
-  const sources = request.staged
-    ? await stagedSources(request, repo, configPath, isIgnored, run)
+  const sources = staged
+    ? await stagedSources(request, repo, await staged, configPath, isIgnored, run)
     : await diskSources(request, repo, configPath, isIgnored, run);
+  mark('files listed');
 
   const candidates: Candidate[] = [];
   for (const source of sources) {
@@ -85,14 +94,19 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   }
 
+  mark('files read');
   const factsFor = await gatherFacts(candidates, repo, request.staged === true, repo?.root ?? baseDir, run);
+  mark('facts gathered');
+  const { lintText } = await linter;
+  mark('parser loaded');
   for (const candidate of candidates) {
     const { source, text, profile } = candidate;
     const outcome = lintText({ text, profile, rules: prepared.rulesFor(source.configPath, profile.name), facts: factsFor(candidate) });
     run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text }));
   }
+  mark('linted');
   run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  run.gitProcesses = repo?.client.spawned ?? 0;
+  run.gitProcesses = client.spawned;
   return run;
 }
 
@@ -128,14 +142,14 @@ async function diskSources(request: CheckRequest, repo: Repo | null, configPath:
 }
 
 /** Staged ledgers, read from the index through one `git cat-file --batch`: unstaged edits are never seen. */
-async function stagedSources(request: CheckRequest, repo: Repo | null, configPath: (f: string) => string, isIgnored: (f: string) => boolean, run: CheckRun): Promise<Source[]> {
-  if (!repo) {
+async function stagedSources(request: CheckRequest, repo: Repo | null, staged: string[] | null, configPath: (f: string) => string, isIgnored: (f: string) => boolean, run: CheckRun): Promise<Source[]> {
+  if (!repo || !staged) {
     run.problems.push('--staged: not in a git repository, so there is no index to read.');
     return [];
   }
   const { cwd, config } = request;
   const within = pathFilter(request.patterns, cwd);
-  const paths = (await stagedPaths(repo)).filter((p) => {
+  const paths = staged.filter((p) => {
     const file = resolve(repo.root, p);
     return /\.md$/i.test(p) && !isIgnored(file) && within(file);
   });
@@ -218,6 +232,9 @@ async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, 
     }
   }
 
+  const pathQueries = [...queries.values()];
+  const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(base, pathQueries);
+
   let commits: Facts['commits'] | undefined;
   const owners = new Map<Candidate, { sha: string; others: number }>();
   if (repo) {
@@ -230,8 +247,7 @@ async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, 
     run.warnings.push('not in a git repository: the commits listed in ledgers were not checked.');
   }
 
-  const pathQueries = [...queries.values()];
-  const byPath: Map<string, PathFact> = repo && staged ? await indexPathFacts(repo, pathQueries) : await treePathFacts(base, pathQueries);
+  const byPath: Map<string, PathFact> = await pathFacts;
   const paths: Facts['paths'] = { source: staged ? 'index' : 'working tree', byPath };
 
   return (candidate) => ({

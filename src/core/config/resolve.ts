@@ -4,7 +4,7 @@
  * the directory of the config file, with `/` separators.
  */
 import picomatch from 'picomatch';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ProfileError, resolveProfiles } from '../profiles/index.js';
 import type { CompiledProfile } from '../profiles/compile.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
@@ -115,7 +115,7 @@ function checkRules(rules: RulesConfig, at: string): Map<string, Setting> {
     if (!rule) throw new ConfigError(`${at}.${id}: unknown rule (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
     const { severity, options } = splitSetting(value);
     if (options !== undefined) {
-      const checked = (rule.options as z.ZodType).safeParse(options);
+      const checked = (rule.options as z.ZodMiniType).safeParse(options);
       const shape = (rule.options as unknown as { shape?: Record<string, unknown> }).shape;
       if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0]!, () => (shape ? Object.keys(shape) : null))}`);
     }

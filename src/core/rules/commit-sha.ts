@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hasPlaceholder } from '../placeholders.js';
 import { commitRefs } from '../refs.js';
 import { defineRule } from './rule.js';
@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;

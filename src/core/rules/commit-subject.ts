@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { commitRefs } from '../refs.js';
 import { trimEndOf } from '../text.js';
 import { defineRule } from './rule.js';
@@ -13,7 +13,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, facts, report }) {
     if (!facts.commits) return;
     for (const ref of commitRefs(ledger, profile)) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkboxesIn, findSection } from '../queries.js';
 import { commitRefs, ledgerPrdNumber } from '../refs.js';
 import { defineRule } from './rule.js';
@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     const refs = commitRefs(ledger, profile);
     if (refs.length === 0) return;

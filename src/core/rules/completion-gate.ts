@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { openBlockers } from '../blockers.js';
 import { checkboxesIn, describeItem, findSection, itemTextAfterId, ledgerStatus } from '../queries.js';
 import { defineRule } from './rule.js';
@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     const { field, state } = ledgerStatus(ledger, profile);
     if (!field || !state?.done) return;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isBefore, parseLedgerDate, type LedgerDate } from '../dates.js';
 import type { Field } from '../model.js';
 import { hasPlaceholder } from '../placeholders.js';
@@ -15,7 +15,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     const { spec } = profile;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hasPlaceholder } from '../placeholders.js';
 import { keyFileRefs } from '../refs.js';
 import { defineRule } from './rule.js';
@@ -10,7 +10,7 @@ export default defineRule({
     defaultSeverity: 'warn',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, facts, report }) {
     const paths = facts.paths;
     if (!paths) return;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { placeholdersIn } from '../placeholders.js';
 import { defineRule } from './rule.js';
 
@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     ledger.lines.text.forEach((line, index) => {
       if (!ledger.prose[index]) return;

@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../zod.js';
 import { formatPercent, percentMatches, phaseProgress, readSummary, roundedPercent, type SummaryLine, type Tally } from '../progress.js';
 import { plural } from '../text.js';
 import { defineRule, type Report } from './rule.js';
 
-const Options = z
-  .object({
-    count: z.enum(['top-level', 'all', 'leaves']).default('top-level').describe('Which boxes a phase counts: top-level tasks, all boxes, or leaves only.'),
-  })
-  .strict();
+const Options = z.strictObject({
+  count: described(z._default(z.enum(['top-level', 'all', 'leaves']), 'top-level'), 'Which boxes a phase counts: top-level tasks, all boxes, or leaves only.'),
+});
 
 const COUNTED = { 'top-level': ['top-level task', 'top-level tasks'], all: ['box', 'boxes'], leaves: ['leaf task', 'leaf tasks'] } as const;
 const show = ({ done, total }: Tally) => `${done}/${total}`;

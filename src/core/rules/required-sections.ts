@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Section } from '../model.js';
 import type { Presence, SectionSpecInput } from '../profiles/schema.js';
 import { isDone, sectionMatches } from '../queries.js';
@@ -11,7 +11,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     const done = isDone(ledger, profile);
     const severityOf = (presence: Presence): Severity | null => {

@@ -1,5 +1,5 @@
 /** What a rule is: metadata plus a small pure function from a parsed ledger to reports. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Facts } from '../facts.js';
 import type { Ledger } from '../model.js';
 import type { CompiledProfile } from '../profiles/compile.js';
@@ -47,7 +47,7 @@ export interface RuleContext<Options> {
 export interface Rule<Options = unknown> {
   meta: RuleMeta;
   /** Validates the rule's options from config; defaults come from here. */
-  options: z.ZodType<Options>;
+  options: z.ZodMiniType<Options>;
   check(context: RuleContext<Options>): void;
 }
 

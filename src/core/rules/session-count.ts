@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hasPlaceholder } from '../placeholders.js';
 import { findField } from '../queries.js';
 import { sessionEntries } from '../sessions.js';
@@ -12,7 +12,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, profile, report }) {
     const spec = profile.spec.sessions;
     if (!spec) return;

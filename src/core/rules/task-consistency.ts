@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ListItem } from '../model.js';
 import { describeItem, subtasks } from '../queries.js';
 import { listing } from '../text.js';
@@ -14,7 +14,7 @@ export default defineRule({
     defaultSeverity: 'error',
     fixable: false,
   },
-  options: z.object({}).strict(),
+  options: z.strictObject({}),
   check({ ledger, report }) {
     for (const item of ledger.items) {
       if (!item.checkbox) continue;

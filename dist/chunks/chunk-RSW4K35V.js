@@ -4237,8 +4237,7 @@ var GitClient = class {
 };
 
 // src/git/repo.ts
-async function openRepo(cwd) {
-  const client = new GitClient(cwd);
+async function openRepo(client) {
   let out;
   try {
     out = await client.text(["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
@@ -4254,6 +4253,7 @@ async function trackedMarkdown(repo) {
 }
 
 export {
+  GitClient,
   openRepo,
   trackedMarkdown
 };

@@ -4,8 +4,9 @@ import {
   UsageError
 } from "./chunk-4WSP7D3D.js";
 import {
+  GitClient,
   openRepo
-} from "./chunk-P22XFSZS.js";
+} from "./chunk-RSW4K35V.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts
@@ -88,7 +89,7 @@ ${command}
 
 // src/cli/init-command.ts
 async function initCommand(io) {
-  const repo = await openRepo(io.cwd);
+  const repo = await openRepo(new GitClient(io.cwd));
   if (!repo) throw new UsageError("init: not in a git repository (run it where `git rev-parse` works).");
   const report = await setUpPreCommit(repo);
   const lines = ["ledgerlint init:", ...report.done.map((d) => `  \u2714 ${d}`)];

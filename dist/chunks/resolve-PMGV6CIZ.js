@@ -6,7 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-SDSPTZRG.js";
+} from "./chunk-PHDEJ5UE.js";
+import "./chunk-N3TEMOAH.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,
