@@ -24,17 +24,17 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-M7OENQZC.js");
+      const { initCommand } = await import("./chunks/init-command-UFQKHE4S.js");
       return await initCommand(io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-D3YZCP6K.js");
+    const { lintCommand } = await import("./chunks/lint-command-Z6I23XOW.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-PMGV6CIZ.js");
+  const { ConfigError } = await import("./chunks/resolve-RJHEBPP3.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -33,11 +33,21 @@ export interface PathFacts {
   byPath: ReadonlyMap<string, PathFact>;
 }
 
+/** The same ledger at an earlier point: the pull request's base, or HEAD for a commit. */
+export interface PreviousVersion {
+  /** How to name it in messages: "the base branch", "HEAD". */
+  label: string;
+  /** Its text; null when the ledger is new there. */
+  text: string | null;
+}
+
 export interface Facts {
   /** Absent when commits were not checked (outside a repository). */
   commits?: CommitFacts;
   /** Absent when key files were not checked. */
   paths?: PathFacts;
+  /** Absent when no earlier version was asked for (only the Action and the hook compare). */
+  previous?: PreviousVersion;
 }
 
 export const NO_FACTS: Facts = {};

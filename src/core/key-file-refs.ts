@@ -6,6 +6,8 @@
 export interface KeyFileRef {
   /** The path as written, without the line part; `/`-separated, no leading `./`. */
   path: string;
+  /** The path leaves the repository (`../x`, `/etc/x`): it is reported, never looked up. */
+  outside: boolean;
   /** Lines named after the colon, if any. */
   lines: { start: number; end: number } | null;
   /** The whole code span content, for messages. */
@@ -25,23 +27,38 @@ export function keyFileRefsIn(lines: readonly string[], lineNumbers: Iterable<nu
   for (const lineNo of lineNumbers) {
     const text = lines[lineNo - 1];
     if (text === undefined) continue;
+    let first = true;
     for (const span of text.matchAll(CODE_SPAN)) {
+      // The first span of a line names the file; later ones are paths only when they have a slash
+      // (`RetryPolicy.next` or `v1.2` in a description are not files).
+      const leading = first;
+      first = false;
       const raw = span[1]!.trim();
       const match = PATH.exec(raw);
-      if (!match) continue;
-      const path = match[1]!.replace(/^\.\//, '');
-      if (!looksLikePath(path)) continue;
+      if (!match || !looksLikePath(match[1]!, leading)) continue;
+      const path = match[1]!.replace(/^(?:\.\/)+/, '');
       const start = match[2] === undefined ? null : Number(match[2]);
       const lineRange = start === null ? null : { start, end: match[3] === undefined ? start : Number(match[3]) };
       const column = span.index + 2;
-      refs.push({ path, lines: lineRange, raw, line: lineNo, column, endColumn: column + span[1]!.length });
+      refs.push({ path, outside: leavesRepository(path), lines: lineRange, raw, line: lineNo, column, endColumn: column + span[1]!.length });
     }
   }
   return refs;
 }
 
-/** `src/a.ts`, `.env.example`, `docs/` are paths; `claimDue()`, `WEBHOOK_X`, `https://…` are not. */
-function looksLikePath(path: string): boolean {
+/** `src/a.ts`, `.env.example`, `docs/`, `./Makefile` are paths; `claimDue()`, `WEBHOOK_X`, `https://…` are not. */
+function looksLikePath(path: string, leading: boolean): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes('(') || path.startsWith('-')) return false;
-  return path.includes('/') || EXTENSION.test(path);
+  return path.includes('/') || (leading && EXTENSION.test(path) && !/\.\d+$/.test(path));
+}
+
+function leavesRepository(path: string): boolean {
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return true;
+  let depth = 0;
+  for (const part of path.split('/')) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
 }

@@ -49,7 +49,8 @@ export function sectionMatches(spec: SectionSpecInput, section: Section): boolea
 
 /**
  * Resolves "Blockers > Current Blockers": each name is looked up among the
- * sections below the previous one, at any depth, first match in document order.
+ * sections below the previous one, at any depth; the shallowest match wins, then
+ * the first in document order (a `#### Commits` inside Session Log is not Git Commits).
  */
 export function findSection(ledger: Ledger, profile: CompiledProfile, path: string): Section | undefined {
   let scope: readonly Section[] = ledger.sections;
@@ -64,11 +65,12 @@ export function findSection(ledger: Ledger, profile: CompiledProfile, path: stri
 }
 
 function firstInOrder(scope: readonly Section[], test: (s: Section) => boolean): Section | undefined {
-  const stack = [...scope].reverse();
-  while (stack.length > 0) {
-    const s = stack.pop()!;
-    if (test(s)) return s;
-    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]!);
+  // Breadth first: level by level, each level in document order.
+  let level: readonly Section[] = scope;
+  while (level.length > 0) {
+    const found = level.find(test);
+    if (found) return found;
+    level = level.flatMap((s) => s.children);
   }
   return undefined;
 }

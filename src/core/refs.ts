@@ -55,7 +55,9 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
     if (!path) return [];
     const name = path.split('>').pop()!.trim();
     const keys = new Set(sectionKeys(specFor(profile, name) ?? { name }));
-    const index = outline.headings.findIndex((h) => keys.has(h.key));
+    // The shallowest heading of that name, like findSection.
+    const depth = Math.min(...outline.headings.filter((h) => keys.has(h.key)).map((h) => h.depth));
+    const index = outline.headings.findIndex((h) => keys.has(h.key) && h.depth === depth);
     if (index < 0) return [];
     const heading = outline.headings[index]!;
     const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);

@@ -84,3 +84,15 @@ export function listing(items: readonly string[], conjunction = 'and'): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** Removes `<!-- … -->` comments (an unclosed one runs to the end). Linear, unlike a lazy regex. */
+export function withoutHtmlComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+    out += text.slice(at, open);
+    const close = text.indexOf('-->', open + 4);
+    at = close < 0 ? text.length : close + 3;
+  }
+  return out + text.slice(at);
+}

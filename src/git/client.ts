@@ -23,6 +23,8 @@ const REPOSITORY_STATE = [
 export class GitClient {
   /** Git processes started so far. */
   spawned = 0;
+  /** Set when git could not be started at all (not installed, or not on PATH). */
+  missing = false;
 
   constructor(readonly baseDir: string) {}
 
@@ -31,7 +33,7 @@ export class GitClient {
     // Nothing to ask: do not start git (it would wait on an open stdin).
     if (input === '') return '';
     this.spawned++;
-    return this.instance(input).raw([...args]);
+    return this.instance(input).raw([...args]).catch((error: unknown) => this.failed(error));
   }
 
   /** Runs git and returns its standard output as bytes (blob contents are not always UTF-8). */
@@ -43,8 +45,14 @@ export class GitClient {
       .outputHandler((_command, stdout) => {
         stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
       })
-      .raw([...args]);
+      .raw([...args])
+      .catch((error: unknown) => this.failed(error));
     return Buffer.concat(chunks);
+  }
+
+  private failed(error: unknown): never {
+    if (/\bENOENT\b/.test(String((error as Error)?.message ?? error))) this.missing = true;
+    throw error;
   }
 
   private instance(input: string | undefined): SimpleGit {

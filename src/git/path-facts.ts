@@ -18,7 +18,8 @@ export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]):
     const bare = path.replace(/\/+$/, '');
     if (isDynamicPattern(path)) {
       const matches = picomatch(path, { dot: true });
-      facts.set(path, [...files].some((f) => matches(f)) ? { exists: true, kind: 'file', lines: null } : { exists: false });
+      const found = [...files].some((f) => matches(f)) || [...directories].some((d) => matches(d));
+      facts.set(path, found ? { exists: true, kind: 'file', lines: null } : { exists: false });
     } else if (files.has(bare) && !path.endsWith('/')) {
       facts.set(path, { exists: true, kind: 'file', lines: null });
       if (lines) counted.push(bare);

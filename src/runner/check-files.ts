@@ -95,7 +95,8 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   }
 
   mark('files read');
-  const factsFor = await gatherFacts(candidates, repo, request.staged === true, repo?.root ?? baseDir, run);
+  const noRepository = client.missing ? 'git is not installed (or not on PATH)' : 'not in a git repository';
+  const factsFor = await gatherFacts(candidates, repo, noRepository, request.staged === true, repo?.root ?? baseDir, run);
   mark('facts gathered');
   const { lintText } = await linter;
   mark('parser loaded');
@@ -222,7 +223,7 @@ async function prepare(source: Source, prepared: LoadedConfig['prepared'], notes
  * Facts for every ledger, gathered at once: one batch of git processes for all
  * commits, one look at the tree (or index) for all key files.
  */
-async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, staged: boolean, base: string, run: CheckRun): Promise<(c: Candidate) => Facts> {
+async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, noRepository: string, staged: boolean, base: string, run: CheckRun): Promise<(c: Candidate) => Facts> {
   const shas = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha!));
   const queries = new Map<string, PathQuery>();
   for (const c of candidates) {
@@ -241,10 +242,15 @@ async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, 
     const bySha = await resolveCommits(repo, shas);
     const unverifiable = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha && bySha.get(r.sha)?.status === 'unverifiable').map((r) => ({ c, sha: r.sha! })));
     const first = unverifiable[0];
-    if (first) owners.set(first.c, { sha: first.sha, others: new Set(unverifiable.map((u) => u.sha)).size - 1 });
+    if (first) {
+      const count = new Set(unverifiable.map((u) => u.sha)).size;
+      owners.set(first.c, { sha: first.sha, others: count - 1 });
+      // Said here too, so that a disable comment on that one line cannot hide it.
+      run.warnings.push(`${count} linked commit${count === 1 ? '' : 's'} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
+    }
     commits = { bySha, shallowNotice: null };
   } else if (shas.length > 0) {
-    run.warnings.push('not in a git repository: the commits listed in ledgers were not checked.');
+    run.warnings.push(`${noRepository}: the commits listed in ledgers were not checked.`);
   }
 
   const byPath: Map<string, PathFact> = await pathFacts;

@@ -134,6 +134,7 @@ describe('linked commits checked against the repository', () => {
     const run = runCli(['-f', 'json', ...ledgers], { cwd: shallow });
     expect(run.code).toBe(0);
     expect(commitFindings(run)).toEqual([`commit-exists warning Commit ${first.slice(0, 7)} cannot be verified in a shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`]);
+    expect(run.stderr).toBe('ledgerlint: 1 linked commit could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).\n');
   });
 
   it('skips git checks outside a repository, with one note, and runs the rest', () => {
@@ -164,5 +165,47 @@ describe('linked commits checked against the repository', () => {
     const [, processes] = /40 ledgers checked, (\d+) git processes/.exec(run.stderr) ?? [];
     expect(Number(processes)).toBeGreaterThan(0);
     expect(Number(processes)).toBeLessThanOrEqual(6);
+  });
+
+  it('reads the message beside the SHAs, not other columns, task labels, other SHAs or comments', () => {
+    const { dir, first, second } = repoWithHistory();
+    const [a, b] = [first.slice(0, 7), second.slice(0, 7)];
+    const lines = [
+      '| Commit | Author | Message |',
+      '| --- | --- | --- |',
+      `| ${a} | alice | feat: add delivery_attempts table |`,
+      '',
+      `- Task 1.2: feat: schedule retries with backoff (\`${b}\`)`,
+      `- \`${a}\`, \`${first.slice(0, 9)}\` - feat: add delivery_attempts table`,
+      `- \`${b}\` - feat: schedule retries with backoff (2026-03-04) <!-- ledgerlint-disable-line commit-duplicate -->`,
+    ];
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: lines }));
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir })).filter((f) => f.startsWith('commit-subject'))).toEqual([]);
+  });
+
+  it('takes the ## Git Commits section, not a Commits heading nested elsewhere', () => {
+    const { dir } = repoWithHistory();
+    const text = prdLedger({ commits: ['- `1234567` - feat: invented'] }).replace('## Session Log\n', '## Session Log\n\n#### Commits\n\nNone this session.\n');
+    writeFileSync(join(dir, 'ledger.md'), text);
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit 1234567 does not exist in this repository.']);
+  });
+
+  it('does not call two different short SHAs the same commit when they are not found', () => {
+    const { dir } = repoWithHistory();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `1234567` - feat: x', '- `12345678` - feat: y'] }));
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir })).filter((f) => f.startsWith('commit-duplicate'))).toEqual([]);
+  });
+
+  it('says how long a SHA may be', () => {
+    const { dir, first } = repoWithHistory();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${first}a\` - feat: x`] }));
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([`commit-sha error "${first}a" is not a commit SHA: it has 41 digits; a SHA has at most 40 (64 in a SHA-256 repository).`]);
+  });
+
+  it('says when git itself is missing', () => {
+    const { dir } = repoWithHistory();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `1234567` - feat: x'] }));
+    const run = runCli(['ledger.md'], { cwd: dir, env: { PATH: '/nonexistent' } });
+    expect(run.stderr).toBe('ledgerlint: git is not installed (or not on PATH): the commits listed in ledgers were not checked.\n');
   });
 });

@@ -15,10 +15,11 @@ export default defineRule({
     const seen: Array<{ ref: CommitRef; id: string }> = [];
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha === null) continue;
-      // Two prefixes of one commit are the same commit: compare resolved SHAs where known.
+      // Two prefixes of one commit are the same commit: compare resolved SHAs where known,
+      // else only identical ones (a shorter prefix may name another commit).
       const fact = facts.commits?.bySha.get(ref.sha);
       const id = fact?.status === 'found' ? fact.sha : ref.sha;
-      const first = seen.find((s) => s.id.startsWith(id) || id.startsWith(s.id));
+      const first = seen.find((s) => s.id === id);
       if (first) {
         report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
       } else {

@@ -14,7 +14,12 @@ export default defineRule({
   check({ ledger, profile, report }) {
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
-      const problem = /^[0-9a-f]+$/i.test(ref.raw) ? `has only ${ref.raw.length} digits; a SHA needs at least 7 to be looked up` : 'is not hexadecimal';
+      const digits = ref.raw.length;
+      const problem = !/^[0-9a-f]+$/i.test(ref.raw)
+        ? 'is not hexadecimal'
+        : digits < 7
+          ? `has only ${digits} digits; a SHA needs at least 7 to be looked up`
+          : `has ${digits} digits; a SHA has at most 40 (64 in a SHA-256 repository)`;
       report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
     }
   },

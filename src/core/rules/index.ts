@@ -11,6 +11,7 @@ import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
 import requiredSections from './required-sections.js';
 import sessionCount from './session-count.js';
+import statusTransition from './status-transition.js';
 import keyFiles from './key-files.js';
 import taskConsistency from './task-consistency.js';
 import type { Rule } from './rule.js';
@@ -23,6 +24,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   taskConsistency,
   sessionCount,
   completionGate,
+  statusTransition,
   commitSha,
   commitExists,
   commitReachable,

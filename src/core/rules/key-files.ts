@@ -16,9 +16,13 @@ export default defineRule({
     if (!paths) return;
     for (const ref of keyFileRefs(ledger, profile)) {
       if (hasPlaceholder(ref.raw, profile)) continue;
+      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      if (ref.outside) {
+        report({ message: `Key file ${ref.path} is outside the repository; key files are repository paths.`, ...at });
+        continue;
+      }
       const fact = paths.byPath.get(ref.path);
       if (!fact) continue;
-      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
       if (!fact.exists) {
         report({ message: `Key file ${ref.path} does not exist in the ${paths.source}.`, ...at });
         continue;
@@ -27,8 +31,10 @@ export default defineRule({
       const { start, end } = ref.lines;
       if (fact.kind === 'directory') {
         report({ message: `${ref.path} is a directory, so ${ref.raw} names no lines.`, ...at });
-      } else if (start < 1 || end < start) {
-        report({ message: `${ref.raw}: the line range ${start}-${end} is empty or backwards.`, ...at });
+      } else if (start < 1) {
+        report({ message: `${ref.raw}: lines are numbered from 1.`, ...at });
+      } else if (end < start) {
+        report({ message: `${ref.raw}: the line range ${start}-${end} runs backwards.`, ...at });
       } else if (fact.lines !== null && end > fact.lines) {
         report({ message: `${ref.raw} points past the end of ${ref.path}, which has ${fact.lines} line${fact.lines === 1 ? '' : 's'}.`, ...at });
       }

@@ -4,22 +4,20 @@ import {
   GitClient,
   openRepo,
   trackedMarkdown
-} from "./chunk-RSW4K35V.js";
+} from "./chunk-UEPLVORA.js";
 import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-PHDEJ5UE.js";
-import {
-  require_dist
-} from "./chunk-H6WDOAUT.js";
+} from "./chunk-S4YHQEIN.js";
 import {
   hasPlaceholder,
   nameKey,
   plural,
+  require_dist,
   scanRefs,
   trimEndOf
-} from "./chunk-N3TEMOAH.js";
+} from "./chunk-PTNMO2PY.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -1382,7 +1380,8 @@ async function indexPathFacts(repo, queries) {
     const bare = path.replace(/\/+$/, "");
     if (isDynamicPattern(path)) {
       const matches = (0, import_picomatch2.default)(path, { dot: true });
-      facts.set(path, [...files].some((f) => matches(f)) ? { exists: true, kind: "file", lines: null } : { exists: false });
+      const found = [...files].some((f) => matches(f)) || [...directories].some((d) => matches(d));
+      facts.set(path, found ? { exists: true, kind: "file", lines: null } : { exists: false });
     } else if (files.has(bare) && !path.endsWith("/")) {
       facts.set(path, { exists: true, kind: "file", lines: null });
       if (lines) counted.push(bare);
@@ -1412,7 +1411,7 @@ async function checkFiles(request) {
   const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
-  const linter = import("./lint-VAJOOL2A.js");
+  const linter = import("./lint-DDZ4OF23.js");
   const client = new GitClient(cwd);
   const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
   const repo = await openRepo(client);
@@ -1427,7 +1426,8 @@ async function checkFiles(request) {
     else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   }
   mark("files read");
-  const factsFor = await gatherFacts(candidates, repo, request.staged === true, repo?.root ?? baseDir, run);
+  const noRepository = client.missing ? "git is not installed (or not on PATH)" : "not in a git repository";
+  const factsFor = await gatherFacts(candidates, repo, noRepository, request.staged === true, repo?.root ?? baseDir, run);
   mark("facts gathered");
   const { lintText } = await linter;
   mark("parser loaded");
@@ -1539,7 +1539,7 @@ async function prepare(source, prepared, notes) {
   if (!profile) return { skipped: "not-a-ledger" };
   return { candidate: { source, text: read.text, profile, refs: scanRefs(read.text, outline, profile) } };
 }
-async function gatherFacts(candidates, repo, staged, base, run) {
+async function gatherFacts(candidates, repo, noRepository, staged, base, run) {
   const shas = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha));
   const queries = /* @__PURE__ */ new Map();
   for (const c of candidates) {
@@ -1556,10 +1556,14 @@ async function gatherFacts(candidates, repo, staged, base, run) {
     const bySha = await resolveCommits(repo, shas);
     const unverifiable = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha && bySha.get(r.sha)?.status === "unverifiable").map((r) => ({ c, sha: r.sha })));
     const first = unverifiable[0];
-    if (first) owners.set(first.c, { sha: first.sha, others: new Set(unverifiable.map((u) => u.sha)).size - 1 });
+    if (first) {
+      const count = new Set(unverifiable.map((u) => u.sha)).size;
+      owners.set(first.c, { sha: first.sha, others: count - 1 });
+      run.warnings.push(`${count} linked commit${count === 1 ? "" : "s"} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
+    }
     commits = { bySha, shallowNotice: null };
   } else if (shas.length > 0) {
-    run.warnings.push("not in a git repository: the commits listed in ledgers were not checked.");
+    run.warnings.push(`${noRepository}: the commits listed in ledgers were not checked.`);
   }
   const byPath = await pathFacts;
   const paths = { source: staged ? "index" : "working tree", byPath };

@@ -27,7 +27,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-N3TEMOAH.js";
+} from "./chunk-PTNMO2PY.js";
 import {
   __commonJS,
   __toESM

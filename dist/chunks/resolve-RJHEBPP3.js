@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-PHDEJ5UE.js";
-import "./chunk-N3TEMOAH.js";
+} from "./chunk-S4YHQEIN.js";
+import "./chunk-PTNMO2PY.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -6,7 +6,7 @@ import {
 import {
   GitClient,
   openRepo
-} from "./chunk-RSW4K35V.js";
+} from "./chunk-UEPLVORA.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts

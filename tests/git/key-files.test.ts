@@ -1,0 +1,66 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { commit, git, initRepo } from '../helpers/git.js';
+import { prdLedger } from '../helpers/ledgers.js';
+
+type Message = { ruleId: string; message: string; line: number; column: number };
+const keyFileFindings = (run: { stdout: string }) =>
+  (JSON.parse(run.stdout) as Array<{ messages: Message[] }>).flatMap((r) => r.messages).filter((m) => m.ruleId === 'key-files').map((m) => m.message);
+
+function repo(): string {
+  const dir = tempDir();
+  initRepo(dir);
+  commit(dir, 'chore: start', { 'src/retry.ts': 'one\ntwo\nthree\n', 'src/lib/deep/x.ts': 'x\n', Makefile: 'all:\n', '.env.example': 'A=1\n' });
+  return dir;
+}
+
+describe('key files checked against the tree', () => {
+  it('accepts files, line numbers, ranges, directories, globs and dot files that exist', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/retry.ts:2` - two', '- `src/retry.ts:1-3` - all', '- `src/` - sources', '- `src/**/*.ts` - all of them', '- `.env.example:1` - env', '- `./Makefile` - build'] }));
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
+  });
+
+  it('reports missing files, lines past the end, backwards and zero lines', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/gone.ts` - deleted', '- `src/retry.ts:4` - past', '- `src/retry.ts:3-1` - backwards', '- `src/retry.ts:0` - zero', '- `src/lib:3` - a directory', '- `./Nomakefile` - missing'] }));
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
+      'Key file src/gone.ts does not exist in the working tree.',
+      'src/retry.ts:4 points past the end of src/retry.ts, which has 3 lines.',
+      'src/retry.ts:3-1: the line range 3-1 runs backwards.',
+      'src/retry.ts:0: lines are numbered from 1.',
+      'src/lib is a directory, so src/lib:3 names no lines.',
+      'Key file Nomakefile does not exist in the working tree.',
+    ]);
+  });
+
+  it('reports paths outside the repository without looking at them', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `../../../../../../etc/passwd:9999` - no', '- `/etc/hosts` - no'] }));
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
+      'Key file ../../../../../../etc/passwd is outside the repository; key files are repository paths.',
+      'Key file /etc/hosts is outside the repository; key files are repository paths.',
+    ]);
+  });
+
+  it('takes only the first code span of a line, or spans with a slash, as paths', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/retry.ts` - `RetryPolicy.next` in `v1.2`, see `src/missing.ts`'] }));
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['Key file src/missing.ts does not exist in the working tree.']);
+  });
+
+  it('matches globs against directories in the index as in the tree', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/*` - all', '- `src/lib/*` - nested dirs only'] }));
+    git(dir, 'add', 'ledger.md');
+    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([]);
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'new.md'), '# not staged\n');
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `docs/*.md` - docs'] }));
+    git(dir, 'add', 'ledger.md');
+    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual(['Key file docs/*.md does not exist in the index.']);
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
+  });
+});
