@@ -24,7 +24,7 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-UFQKHE4S.js");
+      const { initCommand } = await import("./chunks/init-command-57AV2CRM.js");
       return await initCommand(io);
     }
     const { lintCommand } = await import("./chunks/lint-command-Z6I23XOW.js");

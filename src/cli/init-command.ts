@@ -1,14 +1,21 @@
 /** `ledgerlint init`: set up the pre-commit hook and say what was done and how to undo it. */
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
-import { setUpPreCommit } from '../setup/pre-commit.js';
+import { HuskyDeclined, setUpPreCommit } from '../setup/pre-commit.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 
 export async function initCommand(io: CliIo): Promise<number> {
   const repo = await openRepo(new GitClient(io.cwd));
   if (!repo) throw new UsageError('init: not in a git repository (run it where `git rev-parse` works).');
-  const report = await setUpPreCommit(repo);
+  let report;
+  try {
+    report = await setUpPreCommit(repo);
+  } catch (error) {
+    if (!(error instanceof HuskyDeclined)) throw error;
+    const hint = error.message.startsWith('HUSKY=0') ? ' (HUSKY=0 is set: unset it and run ledgerlint init again)' : '';
+    throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);
+  }
   const lines = ['ledgerlint init:', ...report.done.map((d) => `  ✔ ${d}`)];
   if (report.advice.length > 0) lines.push('', ...report.advice.map((a) => `  ! ${a}`));
   if (report.undo.length > 0) lines.push('', 'To undo:', ...report.undo.map((u) => `  ${u}`));

@@ -10,6 +10,9 @@ import type { Repo } from '../git/repo.js';
 
 export const HOOK_MARKER = 'ledgerlint --staged';
 
+/** husky declined to install (HUSKY=0, no .git here, git missing): its own reason, for the user. */
+export class HuskyDeclined extends Error {}
+
 export interface SetupReport {
   /** What was done, one line each. */
   done: string[];
@@ -84,7 +87,7 @@ async function installHusky(root: string, dir: string): Promise<void> {
   process.chdir(root);
   try {
     const problem = husky(dir);
-    if (problem) throw new Error(`husky: ${problem.trim()}`);
+    if (problem) throw new HuskyDeclined(problem.trim());
   } finally {
     process.chdir(before);
   }

@@ -26,7 +26,8 @@ function npm(cwd: string, ...args: string[]): string {
 }
 
 function npx(cwd: string, ...args: string[]): string {
-  return execFileSync('npx', ['--no-install', ...args], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As a user runs it: CI's HUSKY=0 is not in a developer's shell.
+  return execFileSync('npx', ['--no-install', ...args], { cwd, encoding: 'utf8', env: { ...process.env, HUSKY: undefined, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** A repository of a project that installed the packed ledgerlint. */
@@ -131,6 +132,19 @@ describe('npx ledgerlint init, then real commits', () => {
     expect(refused.landed).toBe(false);
     expect(refused.output).toMatch(/Agent Sessions says 5/);
   }, 120_000);
+
+  it('says what to do when HUSKY=0 keeps husky from installing', () => {
+    const dir = tempDir();
+    initRepo(dir);
+    let failure: { status?: number; stderr?: string } = {};
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HUSKY: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      failure = error as typeof failure;
+    }
+    expect(failure.status).toBe(2);
+    expect(failure.stderr).toBe('ledgerlint: init: husky did not install the hooks: HUSKY=0 skip install (HUSKY=0 is set: unset it and run ledgerlint init again).\n');
+  });
 
   it('says what to do outside a repository', () => {
     const dir = tempDir({ 'package.json': '{}' });

@@ -14,6 +14,8 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 var HOOK_MARKER = "ledgerlint --staged";
+var HuskyDeclined = class extends Error {
+};
 async function setUpPreCommit(repo) {
   const report = { done: [], undo: [], advice: [] };
   const configured = (await repo.client.text(["config", "--get", "core.hooksPath"]).catch(() => "")).trim();
@@ -69,7 +71,7 @@ async function installHusky(root, dir) {
   process.chdir(root);
   try {
     const problem = husky(dir);
-    if (problem) throw new Error(`husky: ${problem.trim()}`);
+    if (problem) throw new HuskyDeclined(problem.trim());
   } finally {
     process.chdir(before);
   }
@@ -91,7 +93,14 @@ ${command}
 async function initCommand(io) {
   const repo = await openRepo(new GitClient(io.cwd));
   if (!repo) throw new UsageError("init: not in a git repository (run it where `git rev-parse` works).");
-  const report = await setUpPreCommit(repo);
+  let report;
+  try {
+    report = await setUpPreCommit(repo);
+  } catch (error) {
+    if (!(error instanceof HuskyDeclined)) throw error;
+    const hint = error.message.startsWith("HUSKY=0") ? " (HUSKY=0 is set: unset it and run ledgerlint init again)" : "";
+    throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);
+  }
   const lines = ["ledgerlint init:", ...report.done.map((d) => `  \u2714 ${d}`)];
   if (report.advice.length > 0) lines.push("", ...report.advice.map((a) => `  ! ${a}`));
   if (report.undo.length > 0) lines.push("", "To undo:", ...report.undo.map((u) => `  ${u}`));
