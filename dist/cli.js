@@ -5,15 +5,17 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-4WSP7D3D.js";
+} from "./chunks/chunk-3OGDYBPE.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
+// src/reporters/names.ts
+var FORMAT_NAMES = ["stylish", "json", "github", "sarif"];
+
 // src/cli/main.ts
-var FORMATS = ["stylish", "json"];
 async function main(argv, io) {
   const debug = argv.includes("--debug");
   try {
-    const args = parseCommandLine(argv, FORMATS);
+    const args = parseCommandLine(argv, FORMAT_NAMES);
     if (args.command === "help") {
       io.stdout.write(HELP);
       return 0;
@@ -24,17 +26,17 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-57AV2CRM.js");
-      return await initCommand(io);
+      const { initCommand } = await import("./chunks/init-command-V2BRZX2H.js");
+      return await initCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-Z6I23XOW.js");
+    const { lintCommand } = await import("./chunks/lint-command-NQDBXMQ2.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-RJHEBPP3.js");
+  const { ConfigError } = await import("./chunks/resolve-N6JHNZYN.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -1,4 +1,4 @@
-// Builds dist/ (the bundled CLI, and the Action once it exists) and schema/ from src/.
+// Builds dist/ (the bundled CLI and GitHub Action) and schema/ from src/.
 // Deterministic: the same src/ gives byte-identical output, which CI checks.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -28,7 +28,7 @@ const shared = {
 await rm(outdir, { recursive: true, force: true });
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli/bin.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', action: 'src/action/entry.ts' },
   outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,12 +1,13 @@
 /** Command-line parsing with node:util parseArgs; every mistake becomes a UsageError naming the flag. */
 import { parseArgs } from 'node:util';
+import type { FormatName } from '../reporters/names.js';
 
 export class UsageError extends Error {}
 
 export interface LintArgs {
   command: 'lint';
   patterns: string[];
-  format: string;
+  format: FormatName;
   quiet: boolean;
   maxWarnings: number | null;
   config: string | undefined;
@@ -18,6 +19,8 @@ export interface LintArgs {
 
 export interface InitArgs {
   command: 'init';
+  /** Also write a GitHub workflow running the Action. */
+  ci: boolean;
 }
 
 export type Args = LintArgs | InitArgs | { command: 'help' } | { command: 'version' };
@@ -31,11 +34,12 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   verbose: { type: 'boolean' },
   staged: { type: 'boolean' },
+  ci: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-export function parseCommandLine(argv: readonly string[], formats: readonly string[]): Args {
+export function parseCommandLine(argv: readonly string[], formats: readonly FormatName[]): Args {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -48,9 +52,10 @@ export function parseCommandLine(argv: readonly string[], formats: readonly stri
   if (positionals[0] === 'init') {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(' ')}).`);
-    return { command: 'init' };
+    return { command: 'init', ci: values.ci ?? false };
   }
-  const format = values.format ?? 'stylish';
+  if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
+  const format = (values.format ?? 'stylish') as FormatName;
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   let maxWarnings: number | null = null;
   if (values['max-warnings'] !== undefined) {
@@ -82,7 +87,7 @@ function rephrase(message: string): string {
 }
 
 export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
-       ledgerlint init
+       ledgerlint init [--ci]
 
 Checks feature ledgers (PRD and feature formats, or your own profiles) for required
 sections, header fields, progress math, task consistency and the completion gate.
@@ -90,7 +95,8 @@ With no paths: the config's "include" globs, else the tracked markdown files tha
 are ledgers.
 
 Options:
-  -f, --format <name>      Output format: stylish (default) or json
+  -f, --format <name>      Output format: stylish (default), json, github
+                           (workflow commands for GitHub Actions) or sarif
       --quiet              Report errors only
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
@@ -105,7 +111,8 @@ Options:
 
 Commands:
   init                     Set up a husky pre-commit hook running ledgerlint --staged
-                           in this repository
+                           in this repository; with --ci also a GitHub workflow
+                           running the ledgerlint Action on pull requests
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme

@@ -2,10 +2,11 @@
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { HuskyDeclined, setUpPreCommit } from '../setup/pre-commit.js';
-import { UsageError } from './args.js';
+import { WORKFLOW_PATH, writeWorkflow } from '../setup/workflow.js';
+import { UsageError, type InitArgs } from './args.js';
 import type { CliIo } from './io.js';
 
-export async function initCommand(io: CliIo): Promise<number> {
+export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
   const repo = await openRepo(new GitClient(io.cwd));
   if (!repo) throw new UsageError('init: not in a git repository (run it where `git rev-parse` works).');
   let report;
@@ -15,6 +16,11 @@ export async function initCommand(io: CliIo): Promise<number> {
     if (!(error instanceof HuskyDeclined)) throw error;
     const hint = error.message.startsWith('HUSKY=0') ? ' (HUSKY=0 is set: unset it and run ledgerlint init again)' : '';
     throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);
+  }
+  if (args.ci) {
+    const outcome = await writeWorkflow(repo.root);
+    report.done.push(outcome === 'written' ? `wrote ${WORKFLOW_PATH}: the ledgerlint Action on pull requests and merge queues` : `${WORKFLOW_PATH} already exists; left as it is`);
+    if (outcome === 'written') report.undo.push(`rm ${WORKFLOW_PATH}`);
   }
   const lines = ['ledgerlint init:', ...report.done.map((d) => `  ✔ ${d}`)];
   if (report.advice.length > 0) lines.push('', ...report.advice.map((a) => `  ! ${a}`));

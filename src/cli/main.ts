@@ -3,16 +3,16 @@
  * once the arguments say they are needed, so `--help` and the hook start fast.
  */
 import { HELP, parseCommandLine, UsageError } from './args.js';
+import { FORMAT_NAMES } from '../reporters/names.js';
 import type { CliIo } from './io.js';
 
 declare const LEDGERLINT_VERSION: string;
 
-const FORMATS = ['stylish', 'json'];
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    const args = parseCommandLine(argv, FORMATS);
+    const args = parseCommandLine(argv, FORMAT_NAMES);
     if (args.command === 'help') {
       io.stdout.write(HELP);
       return 0;
@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (args.command === 'init') {
       const { initCommand } = await import('./init-command.js');
-      return await initCommand(io);
+      return await initCommand(args, io);
     }
     const { lintCommand } = await import('./lint-command.js');
     return await lintCommand(args, io);

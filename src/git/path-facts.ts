@@ -9,7 +9,7 @@ import { isDynamicPattern } from 'tinyglobby';
 export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const facts = new Map<string, PathFact>();
   if (queries.length === 0) return facts;
-  const files = new Set(await indexPaths(repo));
+  const files = new Set(await indexPaths(repo.client));
   const directories = new Set<string>();
   for (const file of files) for (let i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) directories.add(file.slice(0, i));
 
@@ -29,7 +29,7 @@ export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]):
       facts.set(path, { exists: false });
     }
   }
-  const blobs = await readObjects(repo, counted.map((p) => `:${p}`));
+  const blobs = await readObjects(repo.client, counted.map((p) => `:${p}`));
   for (const path of counted) {
     const blob = blobs.get(`:${path}`);
     if (blob) facts.set(path, { exists: true, kind: 'file', lines: countLines(blob) });

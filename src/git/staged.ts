@@ -1,6 +1,5 @@
 /** The index, for the pre-commit hook: what is staged, and the staged bytes of files. */
 import type { GitClient } from './client.js';
-import type { Repo } from './repo.js';
 
 /** Root-relative paths added, copied, modified or renamed in the index, from one `git diff --cached`. */
 export async function stagedPaths(client: GitClient): Promise<string[]> {
@@ -23,14 +22,14 @@ export async function stagedPaths(client: GitClient): Promise<string[]> {
  * `git cat-file --batch`. Missing ones map to null. Names holding a newline
  * cannot be asked for on stdin and map to null too.
  */
-export async function readObjects(repo: Repo, names: readonly string[]): Promise<Map<string, Buffer | null>> {
+export async function readObjects(client: GitClient, names: readonly string[]): Promise<Map<string, Buffer | null>> {
   const result = new Map<string, Buffer | null>();
   const asked = names.filter((name) => {
     const askable = !/[\r\n]/.test(name);
     if (!askable) result.set(name, null);
     return askable;
   });
-  const out = await repo.client.bytes(['cat-file', '--batch'], asked.map((n) => `${n}\n`).join(''));
+  const out = await client.bytes(['cat-file', '--batch'], asked.map((n) => `${n}\n`).join(''));
   let at = 0;
   for (const name of asked) {
     const eol = out.indexOf(10, at);
@@ -50,6 +49,6 @@ export async function readObjects(repo: Repo, names: readonly string[]): Promise
 }
 
 /** Every path in the index, from one `git ls-files`. */
-export async function indexPaths(repo: Repo): Promise<string[]> {
-  return (await repo.client.text(['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
+export async function indexPaths(client: GitClient): Promise<string[]> {
+  return (await client.text(['ls-files', '-z', '--full-name'])).split('\0').filter(Boolean);
 }

@@ -10,6 +10,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { Facts, PathFact } from '../core/facts.js';
 import { hasPlaceholder } from '../core/placeholders.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
+import type { CountPolicy } from '../core/queries.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
 import { scanRefs, type LedgerRefs } from '../core/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
@@ -29,6 +30,17 @@ export interface CheckRequest {
   config: LoadedConfig;
   /** Check the staged versions of staged ledgers, read from the index (the pre-commit hook). */
   staged?: boolean;
+  /** Exactly these files (absolute), instead of discovering them: the Action's changed ledgers. */
+  files?: readonly string[];
+  /** Earlier versions to compare each ledger with (status transitions). */
+  previous?: PreviousSource;
+}
+
+export interface PreviousSource {
+  /** How messages name the earlier version: "the base branch", "HEAD". */
+  label: string;
+  /** Texts of the earlier versions by repository-relative path; null where the file did not exist. */
+  read(paths: readonly string[]): Promise<Map<string, string | null>>;
 }
 
 export interface CheckRun {
@@ -96,14 +108,23 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
 
   mark('files read');
   const noRepository = client.missing ? 'git is not installed (or not on PATH)' : 'not in a git repository';
-  const factsFor = await gatherFacts(candidates, repo, noRepository, request.staged === true, repo?.root ?? baseDir, run);
+  const root = repo?.root ?? baseDir;
+  const [factsFor, previous] = await Promise.all([
+    gatherFacts(candidates, repo, noRepository, request.staged === true, root, run),
+    request.previous ? request.previous.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null,
+  ]);
   mark('facts gathered');
-  const { lintText } = await linter;
+  const [{ lintText }, { ledgerOverview }] = await Promise.all([linter, import('../core/overview.js')]);
   mark('parser loaded');
   for (const candidate of candidates) {
     const { source, text, profile } = candidate;
-    const outcome = lintText({ text, profile, rules: prepared.rulesFor(source.configPath, profile.name), facts: factsFor(candidate) });
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text }));
+    const rules = prepared.rulesFor(source.configPath, profile.name);
+    const facts = factsFor(candidate);
+    if (previous && request.previous) facts.previous = { label: request.previous.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
+    const outcome = lintText({ text, profile, rules, facts });
+    const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)?.count;
+    const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : undefined;
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...(overview ? { overview } : {}) }));
   }
   mark('linted');
   run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -116,7 +137,9 @@ async function diskSources(request: CheckRequest, repo: Repo | null, configPath:
   const { prepared, baseDir } = config;
   let files: string[];
   let named = new Set<string>();
-  if (request.patterns.length > 0) {
+  if (request.files) {
+    files = request.files.filter((f) => !isIgnored(f));
+  } else if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored });
     ({ files, named } = found);
     run.problems.push(...found.problems);
@@ -154,7 +177,7 @@ async function stagedSources(request: CheckRequest, repo: Repo | null, staged: s
     const file = resolve(repo.root, p);
     return /\.md$/i.test(p) && !isIgnored(file) && within(file);
   });
-  const blobs = await readObjects(repo, paths.map((p) => `:${p}`));
+  const blobs = await readObjects(repo.client, paths.map((p) => `:${p}`));
   return paths.map((p) => {
     const file = resolve(repo.root, p);
     const blob = blobs.get(`:${p}`);
@@ -256,7 +279,7 @@ async function gatherFacts(candidates: readonly Candidate[], repo: Repo | null, 
   const byPath: Map<string, PathFact> = await pathFacts;
   const paths: Facts['paths'] = { source: staged ? 'index' : 'working tree', byPath };
 
-  return (candidate) => ({
+  return (candidate): Facts => ({
     ...(commits ? { commits: { ...commits, shallowNotice: owners.get(candidate) ?? null } } : {}),
     paths,
   });

@@ -1,5 +1,6 @@
 /** Per-file results in the shape every reporter reads (ESLint's, plus the profile). */
 import type { LintMessage } from '../core/lint.js';
+import type { LedgerOverview } from '../core/overview.js';
 
 export interface FileResult {
   /** Absolute path. */
@@ -16,9 +17,11 @@ export interface FileResult {
   fixableWarningCount: number;
   /** The text that was checked, for fixes. */
   source?: string;
+  /** Status and phase progress, for summaries; absent when the file could not be parsed. */
+  overview?: LedgerOverview;
 }
 
-export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & { source?: string }): FileResult {
+export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & Pick<Partial<FileResult>, 'source' | 'overview'>): FileResult {
   const { messages } = input;
   const count = (test: (m: LintMessage) => boolean) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
   return {

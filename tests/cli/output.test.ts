@@ -85,7 +85,7 @@ describe('the ledgerlint command', () => {
 
   it('refuses unknown flags and bad values with exit 2 and a message naming the flag', () => {
     expect(runCli(['--frmat', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: unknown option --frmat (see ledgerlint --help).\n' });
-    expect(runCli(['--format', 'xml', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --format: unknown format "xml" (available: stylish, json).\n' });
+    expect(runCli(['--format', 'xml', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --format: unknown format "xml" (available: stylish, json, github, sarif).\n' });
     expect(runCli(['--max-warnings', 'many'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --max-warnings expects a whole number of warnings, got "many".\n' });
     expect(runCli(['--config'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --config needs a value (see ledgerlint --help).\n' });
   });
@@ -96,5 +96,22 @@ describe('the ledgerlint command', () => {
     expect(run.stdout).toMatch(/examples\/prd\/09-csv-export\.md/);
     expect(run.stdout).toMatch(/examples\/\.ai\/ledgers\/search-indexing\.md/);
     expect(run.stdout).not.toMatch(/07-rate-limiting|oauth-login|_template|README/);
+  });
+
+  it('writes GitHub workflow commands with --format github, escaped', () => {
+    const dir = tempDir({ 'ledger.md': plant(prd, '**Status:** In Progress', '**Status:** 100%, done:\tyes') });
+    const run = runCli(['--format', 'github', 'ledger.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      "::error file=ledger.md,line=5,col=13,title=header-fields::Status \"100%25, done:\tyes\" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile's status.states can add more).\n",
+    );
+  });
+
+  it('writes SARIF with --format sarif', () => {
+    const dir = tempDir({ 'ledger.md': plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3') });
+    const log = JSON.parse(runCli(['--format', 'sarif', 'ledger.md'], { cwd: dir }).stdout) as { version: string; runs: Array<{ tool: { driver: { name: string; rules: unknown[] } }; results: Array<{ ruleId: string; level: string }> }> };
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0]!.tool.driver.name).toBe('ledgerlint');
+    expect(log.runs[0]!.results).toEqual([expect.objectContaining({ ruleId: 'session-count', level: 'error' })]);
   });
 });

@@ -11,7 +11,6 @@ import {
   _positive,
   array,
   boolean,
-  compileProfile,
   described,
   extend,
   int,
@@ -27,7 +26,10 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-PTNMO2PY.js";
+} from "./chunk-53D4E2II.js";
+import {
+  compileProfile
+} from "./chunk-FVVFWJDN.js";
 import {
   __commonJS,
   __toESM

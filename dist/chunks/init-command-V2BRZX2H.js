@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-4WSP7D3D.js";
+} from "./chunk-3OGDYBPE.js";
 import {
   GitClient,
   openRepo
@@ -89,8 +89,46 @@ ${command}
   return true;
 }
 
+// src/setup/workflow.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+var WORKFLOW_PATH = ".github/workflows/ledgerlint.yml";
+function workflowText(version) {
+  return `name: ledgerlint
+
+on:
+  pull_request:
+  merge_group: # needed when the check gates a merge queue
+
+permissions:
+  contents: read
+  pull-requests: read # only for the API fallback on shallow clones
+
+jobs:
+  ledgers:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # full history: linked commits can be verified
+      - uses: ledgerlint/ledgerlint@v${version}
+        # with:
+        #   fail-on: warning
+        #   paths: |
+        #     .ai/ledgers/*.md
+`;
+}
+async function writeWorkflow(root) {
+  const target = join2(root, WORKFLOW_PATH);
+  if (existsSync2(target)) return "exists";
+  await mkdir2(dirname2(target), { recursive: true });
+  await writeFile2(target, workflowText("0.1.0"));
+  return "written";
+}
+
 // src/cli/init-command.ts
-async function initCommand(io) {
+async function initCommand(args, io) {
   const repo = await openRepo(new GitClient(io.cwd));
   if (!repo) throw new UsageError("init: not in a git repository (run it where `git rev-parse` works).");
   let report;
@@ -100,6 +138,11 @@ async function initCommand(io) {
     if (!(error instanceof HuskyDeclined)) throw error;
     const hint = error.message.startsWith("HUSKY=0") ? " (HUSKY=0 is set: unset it and run ledgerlint init again)" : "";
     throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);
+  }
+  if (args.ci) {
+    const outcome = await writeWorkflow(repo.root);
+    report.done.push(outcome === "written" ? `wrote ${WORKFLOW_PATH}: the ledgerlint Action on pull requests and merge queues` : `${WORKFLOW_PATH} already exists; left as it is`);
+    if (outcome === "written") report.undo.push(`rm ${WORKFLOW_PATH}`);
   }
   const lines = ["ledgerlint init:", ...report.done.map((d) => `  \u2714 ${d}`)];
   if (report.advice.length > 0) lines.push("", ...report.advice.map((a) => `  ! ${a}`));

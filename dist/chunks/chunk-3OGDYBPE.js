@@ -14,6 +14,7 @@ var OPTIONS = {
   debug: { type: "boolean" },
   verbose: { type: "boolean" },
   staged: { type: "boolean" },
+  ci: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -30,8 +31,9 @@ function parseCommandLine(argv, formats) {
   if (positionals[0] === "init") {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(" ")}).`);
-    return { command: "init" };
+    return { command: "init", ci: values.ci ?? false };
   }
+  if (values.ci) throw new UsageError("--ci goes with init: ledgerlint init --ci.");
   const format = values.format ?? "stylish";
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
   let maxWarnings = null;
@@ -61,7 +63,7 @@ function rephrase(message) {
   return `${message.split("\n")[0]} (see ledgerlint --help)`;
 }
 var HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
-       ledgerlint init
+       ledgerlint init [--ci]
 
 Checks feature ledgers (PRD and feature formats, or your own profiles) for required
 sections, header fields, progress math, task consistency and the completion gate.
@@ -69,7 +71,8 @@ With no paths: the config's "include" globs, else the tracked markdown files tha
 are ledgers.
 
 Options:
-  -f, --format <name>      Output format: stylish (default) or json
+  -f, --format <name>      Output format: stylish (default), json, github
+                           (workflow commands for GitHub Actions) or sarif
       --quiet              Report errors only
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
@@ -84,7 +87,8 @@ Options:
 
 Commands:
   init                     Set up a husky pre-commit hook running ledgerlint --staged
-                           in this repository
+                           in this repository; with --ci also a GitHub workflow
+                           running the ledgerlint Action on pull requests
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme

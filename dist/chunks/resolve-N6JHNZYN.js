@@ -6,8 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-S4YHQEIN.js";
-import "./chunk-PTNMO2PY.js";
+} from "./chunk-54MUC4OU.js";
+import "./chunk-53D4E2II.js";
+import "./chunk-FVVFWJDN.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -3,7 +3,8 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES_BY_ID,
   parseLedger
-} from "./chunk-PTNMO2PY.js";
+} from "./chunk-53D4E2II.js";
+import "./chunk-FVVFWJDN.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/core/directives.ts

@@ -9,28 +9,20 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-S4YHQEIN.js";
+} from "./chunk-54MUC4OU.js";
 import {
+  RULES,
   hasPlaceholder,
-  nameKey,
-  plural,
   require_dist,
-  scanRefs,
+  scanRefs
+} from "./chunk-53D4E2II.js";
+import {
+  nameKey,
   trimEndOf
-} from "./chunk-PTNMO2PY.js";
+} from "./chunk-FVVFWJDN.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
-
-// src/cli/lint-command.ts
-import { relative as relative4, resolve as resolve6 } from "node:path";
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, extname, join as join2, resolve as resolve4 } from "node:path";
-import { pathToFileURL } from "node:url";
 
 // src/files/discover.ts
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
@@ -806,8 +798,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/files/discover.ts
@@ -900,6 +892,11 @@ function toPosixRelative(base, path) {
 }
 
 // src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, extname, join as join2, resolve as resolve4 } from "node:path";
+import { pathToFileURL } from "node:url";
 var CONFIG_NAMES = [
   "ledgerlint.config.js",
   "ledgerlint.config.mjs",
@@ -1115,40 +1112,6 @@ function firstInvalidUtf8(buffer) {
   return buffer.length;
 }
 
-// src/reporters/colors.ts
-function colorWanted(env, isTTY) {
-  const force = env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  return isTTY === true;
-}
-var wrap = (open2, close) => (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
-function paint(enabled) {
-  if (!enabled) {
-    const same = (text) => text;
-    return { red: same, yellow: same, green: same, dim: same, bold: same, underline: same };
-  }
-  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
-}
-
-// src/reporters/json.ts
-var json = (results) => JSON.stringify(
-  results.map((r) => ({
-    filePath: r.filePath,
-    profile: r.profile,
-    messages: r.messages.map(({ fix, ...m }) => ({
-      ...m,
-      ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
-    })),
-    suppressedMessages: [],
-    errorCount: r.errorCount,
-    fatalErrorCount: r.fatalErrorCount,
-    warningCount: r.warningCount,
-    fixableErrorCount: r.fixableErrorCount,
-    fixableWarningCount: r.fixableWarningCount
-  }))
-);
-
 // src/runner/results.ts
 function summarise(input) {
   const { messages } = input;
@@ -1165,52 +1128,6 @@ function summarise(input) {
 function totals(results) {
   return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
 }
-
-// src/reporters/stylish.ts
-var visibleLength = (text) => [...text.replace(/\u001b\[\d+m/g, "")].length;
-var stylish = (results, { color }) => {
-  const p = paint(color);
-  const withMessages = results.filter((r) => r.messages.length > 0);
-  if (withMessages.length === 0) return "";
-  let out = "\n";
-  for (const result of withMessages) {
-    out += `${p.underline(result.displayPath)}
-`;
-    const rows = result.messages.map((m) => [
-      "",
-      p.dim(`${m.line}:${m.column}`),
-      m.severity === 2 ? p.red("error") : p.yellow("warning"),
-      m.message.replace(/\s*\n\s*/g, " "),
-      p.dim(m.ruleId ?? "")
-    ]);
-    const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => visibleLength(row[col]))));
-    for (const row of rows) {
-      out += `${row.map((cell, col) => col < 4 ? cell + " ".repeat(widths[col] - visibleLength(cell)) : cell).join("  ").trimEnd()}
-`;
-    }
-    out += "\n";
-  }
-  const t = totals(results);
-  const problems = t.errors + t.warnings;
-  const line = `\u2716 ${plural(problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`;
-  out += `${t.errors > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line))}
-`;
-  const fixErrors = sum(results, (r) => r.fixableErrorCount);
-  const fixWarnings = sum(results, (r) => r.fixableWarningCount);
-  if (fixErrors + fixWarnings > 0) {
-    const fixLine = `  ${plural(fixErrors, "error")} and ${plural(fixWarnings, "warning")} potentially fixable with the \`--fix\` option.`;
-    out += `${t.errors > 0 ? p.red(p.bold(fixLine)) : p.yellow(p.bold(fixLine))}
-`;
-  }
-  return `${out}
-`;
-};
-function sum(results, pick) {
-  return results.reduce((n, r) => n + pick(r), 0);
-}
-
-// src/reporters/index.ts
-var REPORTERS = { stylish, json };
 
 // src/runner/check-files.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
@@ -1338,14 +1255,14 @@ async function stagedPaths(client) {
   }
   return paths;
 }
-async function readObjects(repo, names) {
+async function readObjects(client, names) {
   const result = /* @__PURE__ */ new Map();
   const asked = names.filter((name) => {
     const askable = !/[\r\n]/.test(name);
     if (!askable) result.set(name, null);
     return askable;
   });
-  const out = await repo.client.bytes(["cat-file", "--batch"], asked.map((n) => `${n}
+  const out = await client.bytes(["cat-file", "--batch"], asked.map((n) => `${n}
 `).join(""));
   let at = 0;
   for (const name of asked) {
@@ -1364,15 +1281,15 @@ async function readObjects(repo, names) {
   }
   return result;
 }
-async function indexPaths(repo) {
-  return (await repo.client.text(["ls-files", "-z", "--full-name"])).split("\0").filter(Boolean);
+async function indexPaths(client) {
+  return (await client.text(["ls-files", "-z", "--full-name"])).split("\0").filter(Boolean);
 }
 
 // src/git/path-facts.ts
 async function indexPathFacts(repo, queries) {
   const facts = /* @__PURE__ */ new Map();
   if (queries.length === 0) return facts;
-  const files = new Set(await indexPaths(repo));
+  const files = new Set(await indexPaths(repo.client));
   const directories = /* @__PURE__ */ new Set();
   for (const file of files) for (let i = file.indexOf("/"); i >= 0; i = file.indexOf("/", i + 1)) directories.add(file.slice(0, i));
   const counted = [];
@@ -1391,7 +1308,7 @@ async function indexPathFacts(repo, queries) {
       facts.set(path, { exists: false });
     }
   }
-  const blobs = await readObjects(repo, counted.map((p) => `:${p}`));
+  const blobs = await readObjects(repo.client, counted.map((p) => `:${p}`));
   for (const path of counted) {
     const blob = blobs.get(`:${path}`);
     if (blob) facts.set(path, { exists: true, kind: "file", lines: countLines(blob) });
@@ -1411,7 +1328,7 @@ async function checkFiles(request) {
   const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
-  const linter = import("./lint-DDZ4OF23.js");
+  const linter = import("./lint-6OU5UUP5.js");
   const client = new GitClient(cwd);
   const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
   const repo = await openRepo(client);
@@ -1427,14 +1344,23 @@ async function checkFiles(request) {
   }
   mark("files read");
   const noRepository = client.missing ? "git is not installed (or not on PATH)" : "not in a git repository";
-  const factsFor = await gatherFacts(candidates, repo, noRepository, request.staged === true, repo?.root ?? baseDir, run);
+  const root = repo?.root ?? baseDir;
+  const [factsFor, previous] = await Promise.all([
+    gatherFacts(candidates, repo, noRepository, request.staged === true, root, run),
+    request.previous ? request.previous.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
+  ]);
   mark("facts gathered");
-  const { lintText } = await linter;
+  const [{ lintText }, { ledgerOverview }] = await Promise.all([linter, import("./overview-3KZEDSID.js")]);
   mark("parser loaded");
   for (const candidate of candidates) {
     const { source, text, profile } = candidate;
-    const outcome = lintText({ text, profile, rules: prepared.rulesFor(source.configPath, profile.name), facts: factsFor(candidate) });
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text }));
+    const rules = prepared.rulesFor(source.configPath, profile.name);
+    const facts = factsFor(candidate);
+    if (previous && request.previous) facts.previous = { label: request.previous.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
+    const outcome = lintText({ text, profile, rules, facts });
+    const count = rules.find((r) => r.rule.meta.id === "progress-math")?.options?.count;
+    const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : void 0;
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...overview ? { overview } : {} }));
   }
   mark("linted");
   run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
@@ -1446,7 +1372,9 @@ async function diskSources(request, repo, configPath, isIgnored, run) {
   const { prepared, baseDir } = config;
   let files;
   let named = /* @__PURE__ */ new Set();
-  if (request.patterns.length > 0) {
+  if (request.files) {
+    files = request.files.filter((f) => !isIgnored(f));
+  } else if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored });
     ({ files, named } = found);
     run.problems.push(...found.problems);
@@ -1482,7 +1410,7 @@ async function stagedSources(request, repo, staged, configPath, isIgnored, run) 
     const file = resolve5(repo.root, p);
     return /\.md$/i.test(p) && !isIgnored(file) && within(file);
   });
-  const blobs = await readObjects(repo, paths.map((p) => `:${p}`));
+  const blobs = await readObjects(repo.client, paths.map((p) => `:${p}`));
   return paths.map((p) => {
     const file = resolve5(repo.root, p);
     const blob = blobs.get(`:${p}`);
@@ -1573,68 +1501,119 @@ async function gatherFacts(candidates, repo, noRepository, staged, base, run) {
   });
 }
 
-// src/cli/lint-command.ts
-async function lintCommand(args, io) {
-  const config = await loadConfig(io.cwd, args.config);
-  if (args.printConfig !== void 0) return printConfig(args.printConfig, config, io);
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged });
-  if (args.debug) {
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes
-`);
-    io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(", ")}
-`);
-  }
-  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}
-`);
-  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}
-`);
-  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
-`);
-  const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
-  const reporter = REPORTERS[args.format];
-  const output = reporter(results, { color: colorWanted(io.env, io.stdout.isTTY), cwd: io.cwd });
-  if (output) io.stdout.write(output.endsWith("\n") ? output : `${output}
-`);
-  if (run.problems.length > 0) return 2;
-  const { errors, warnings } = totals(run.results);
-  if (errors > 0) return 1;
-  if (args.maxWarnings !== null && warnings > args.maxWarnings) {
-    io.stderr.write(`ledgerlint found too many warnings (maximum: ${args.maxWarnings}).
-`);
-    return 1;
-  }
-  return 0;
+// src/reporters/github.ts
+function escapeData(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-async function printConfig(path, config, io) {
-  const { prepared, baseDir } = config;
-  const file = resolve6(io.cwd, path);
-  const relPath = toPosixRelative(baseDir, relative4(baseDir, file));
-  let profile = prepared.forcedProfile(relPath);
-  let reason = profile ? "forced by an override" : "";
-  if (!profile) {
-    try {
-      const read = await readText(file, prepared.maxFileSize);
-      const text = read.kind === "text" ? read.text : read.kind === "too-large" ? read.prefix : "";
-      const detected = detectProfile(scanOutline(text), prepared.profiles);
-      profile = detected?.profile.name;
-      reason = detected ? `detected: ${detected.reason}` : "matches no profile: not a ledger";
-    } catch {
-      reason = "file not readable; showing the rules for each profile";
-    }
-  }
-  const rulesFor = (name) => Object.fromEntries(prepared.rulesFor(relPath, name).map((r) => [r.rule.meta.id, [r.severity === "error" ? "error" : "warn", r.options]]));
-  const out = {
-    file: relPath,
-    configFile: prepared.source,
-    ignored: prepared.isIgnored(relPath),
-    profile: profile ?? null,
-    reason,
-    rules: profile ? rulesFor(profile) : Object.fromEntries(prepared.profiles.map((p) => [p.name, rulesFor(p.name)]))
+function escapeProperty(value) {
+  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand({ level, message, ...where }) {
+  const props = [];
+  const add = (key, value) => {
+    if (value !== void 0) props.push(`${key}=${escapeProperty(String(value))}`);
   };
-  io.stdout.write(`${JSON.stringify(out, null, 2)}
-`);
-  return 0;
+  add("file", where.file);
+  add("line", where.line);
+  add("endLine", where.endLine);
+  add("col", where.column);
+  add("endColumn", where.endColumn);
+  add("title", where.title);
+  return `::${level}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
 }
+function annotationFor(result, m) {
+  const sameLine = m.endLine === void 0 || m.endLine === m.line;
+  return {
+    level: m.severity === 2 ? "error" : "warning",
+    message: m.message,
+    file: result.displayPath,
+    line: m.line,
+    ...m.endLine !== void 0 ? { endLine: m.endLine } : {},
+    // GitHub takes columns only for a single-line annotation.
+    ...sameLine ? { column: m.column } : {},
+    ...sameLine && m.endColumn !== void 0 ? { endColumn: m.endColumn } : {},
+    title: m.ruleId ?? "ledgerlint"
+  };
+}
+var github = (results) => results.flatMap((r) => r.messages.map((m) => workflowCommand(annotationFor(r, m)))).join("\n");
+
+// src/reporters/json.ts
+var json = (results) => JSON.stringify(
+  results.map((r) => ({
+    filePath: r.filePath,
+    profile: r.profile,
+    messages: r.messages.map(({ fix, ...m }) => ({
+      ...m,
+      ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
+    })),
+    suppressedMessages: [],
+    errorCount: r.errorCount,
+    fatalErrorCount: r.fatalErrorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount
+  }))
+);
+
+// src/reporters/sarif.ts
+function uriOf(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+var sarif = (results) => {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const log2 = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "ledgerlint",
+            version: "0.1.0",
+            informationUri: "https://github.com/ledgerlint/ledgerlint",
+            rules: RULES.map(({ meta }) => ({
+              id: meta.id,
+              shortDescription: { text: meta.description },
+              helpUri: meta.docs,
+              defaultConfiguration: { level: meta.defaultSeverity === "error" ? "error" : "warning" }
+            }))
+          }
+        },
+        originalUriBaseIds: { SRCROOT: { description: { text: "The directory ledgerlint ran in (the repository root in CI)." } } },
+        results: results.flatMap(
+          (r) => r.messages.map((m) => {
+            const index = m.ruleId === null ? void 0 : ruleIndex.get(m.ruleId);
+            const region = { startLine: m.line, startColumn: m.column };
+            if (m.endLine !== void 0) region.endLine = m.endLine;
+            if (m.endColumn !== void 0) region.endColumn = m.endColumn;
+            return {
+              ...m.ruleId !== null ? { ruleId: m.ruleId } : {},
+              ...index !== void 0 ? { ruleIndex: index } : {},
+              level: m.severity === 2 ? "error" : "warning",
+              message: { text: m.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.displayPath), uriBaseId: "SRCROOT" }, region } }]
+            };
+          })
+        )
+      }
+    ]
+  };
+  return JSON.stringify(log2, null, 2);
+};
+
 export {
-  lintCommand
+  toPosixRelative,
+  loadConfig,
+  scanOutline,
+  detectProfile,
+  readText,
+  workflowCommand,
+  annotationFor,
+  github,
+  json,
+  sarif,
+  summarise,
+  totals,
+  readObjects,
+  checkFiles
 };
