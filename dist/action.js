@@ -9,7 +9,7 @@ import {
   sarif,
   totals,
   workflowCommand
-} from "./chunks/chunk-D35YPC5Y.js";
+} from "./chunks/chunk-TQ346D6C.js";
 import {
   GitClient
 } from "./chunks/chunk-UEPLVORA.js";
@@ -17,17 +17,17 @@ import {
   ConfigError,
   describeIssue,
   require_picomatch
-} from "./chunks/chunk-54MUC4OU.js";
+} from "./chunks/chunk-AXNU42GB.js";
 import {
   _enum,
   array,
   optional,
   strictObject,
   string
-} from "./chunks/chunk-53D4E2II.js";
+} from "./chunks/chunk-FB5ODSGW.js";
 import {
   plural
-} from "./chunks/chunk-FVVFWJDN.js";
+} from "./chunks/chunk-NCZKTKQG.js";
 import {
   __commonJS,
   __require,

@@ -29,14 +29,14 @@ async function main(argv, io) {
       const { initCommand } = await import("./chunks/init-command-V2BRZX2H.js");
       return await initCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-NQDBXMQ2.js");
+    const { lintCommand } = await import("./chunks/lint-command-X7AZ3Y2P.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-N6JHNZYN.js");
+  const { ConfigError } = await import("./chunks/resolve-KAHFAVG2.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

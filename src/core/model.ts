@@ -51,7 +51,7 @@ export interface ListItem {
   lineStart: number;
   lineEnd: number;
   checkbox: Checkbox | null;
-  /** The whole first paragraph is struck through (`~~…~~`). */
+  /** The first paragraph starts struck through (`~~…~~`). */
   struck: boolean;
   /** `Task 1.2`, `Subtask 1.2.3`, `1.2` at the start of the text. */
   id: string | null;

@@ -137,15 +137,27 @@ export function phasesOf(ledger: Ledger, profile: CompiledProfile): { tasksSecti
 
 export type CountPolicy = 'top-level' | 'all' | 'leaves';
 
-/** Which boxes count towards progress under a policy. */
+/**
+ * An item a team marked not applicable: struck through (`~~…~~`), or saying
+ * `(N/A)` or `N/A:`. It is no work to do: not counted, not required.
+ */
+export function isExempt(item: ListItem): boolean {
+  return item.struck || /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i.test(item.text);
+}
+
+/** Which boxes count towards progress under a policy (items marked not applicable never do). */
 export function countedTasks(tasks: readonly ListItem[], policy: CountPolicy): ListItem[] {
-  if (policy === 'all') return [...tasks];
-  if (policy === 'leaves') return tasks.filter((t) => subtasks(t).length === 0);
   const inScope = new Set(tasks);
-  return tasks.filter((t) => {
-    const parent = parentTask(t);
-    return parent === null || !inScope.has(parent);
-  });
+  const chosen =
+    policy === 'all'
+      ? tasks
+      : policy === 'leaves'
+        ? tasks.filter((t) => subtasks(t).length === 0)
+        : tasks.filter((t) => {
+            const parent = parentTask(t);
+            return parent === null || !inScope.has(parent);
+          });
+  return chosen.filter((t) => !isExempt(t));
 }
 
 /** The line-content of a prose line with its container prefix (quotes, bullet, checkbox) removed. */

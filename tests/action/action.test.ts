@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { afterEach, describe, expect, it } from 'vitest';
+import { escapeMarkdown } from '../../src/reporters/summary.js';
 import { runAction } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
 import { commit, git, initRepo } from '../helpers/git.js';
@@ -86,14 +87,19 @@ describe('the Action on a pull request', () => {
     const early = pullRequest((l) => plant(l, '**Status:** In Progress', '**Status:** Completed'));
     const run = await runAction({ workspace: early.dir, eventName: 'pull_request', event: early.event });
     expect(run.code).toBe(1);
-    expect(errorsIn(run).map((c) => `${c.properties.title}: ${c.message}`)).toEqual([
+    // The gate's reasons: nine annotated (GitHub's ten, one kept for the failure), all in the summary.
+    const annotated = errorsIn(run).map((c) => `${c.properties.title}: ${c.message}`);
+    expect(annotated).toHaveLength(9);
+    expect(annotated.slice(0, 4)).toEqual([
       'completion-gate: Status is Completed but Task 1.2 is open: Schedule retries with backoff (IN PROGRESS).',
       'completion-gate: Status is Completed but Subtask 1.2.2 is open: Scheduler job.',
       'completion-gate: Status is Completed but Task 2.1 is open: Show attempts in the dashboard.',
       'completion-gate: Status is Completed but Task 2.2 is open: Alert after the last failed attempt.',
-      'completion-gate: Status is Completed but "All tests pass" in Before Marking Complete is not ticked.',
-      'completion-gate: Status is Completed but "Documentation updated" in Before Marking Complete is not ticked.',
     ]);
+    expect(Number(run.outputs.errors)).toBe(12);
+    for (const reason of ['Overall is at 25% (1/4), not 100%', 'Git Commits lists no commits', 'Key Files lists no files', 'Integration Tests: Status is In Progress, not complete', '"All tests pass" in Before Marking Complete is not ticked']) {
+      expect(run.summary).toContain(escapeMarkdown(reason));
+    }
 
     const dir = tempDir();
     initRepo(dir);

@@ -12,41 +12,57 @@ describe('completion-gate', () => {
     expect(check(feature)).toEqual([]);
   });
 
-  it('lists every open task, subtask and checklist item of a ledger marked Completed, each at its line', () => {
-    const hits = check(completed(prd));
-    expect(hits).toEqual([
+  it('says nothing for ledgers that are really done', () => {
+    expect(check(fixture('clean/prd-completed.md'))).toEqual([]);
+    expect(check(fixture('clean/feature-completed.md'))).toEqual([]);
+    expect(check(fixture('gate/exemptions.md'))).toEqual([]);
+  });
+
+  it('reports, as errors at their lines, every reason the gate gives once the status claims Completed', () => {
+    expect(check(completed(prd))).toEqual([
       expect.stringMatching(/^\d+:3 error Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\.$/),
       expect.stringMatching(/^\d+:5 error Status is Completed but Subtask 1\.2\.2 is open: Scheduler job\.$/),
-      expect.stringMatching(/Task 2\.1/),
-      expect.stringMatching(/Task 2\.2/),
+      expect.stringMatching(/Task 2\.1 is open/),
+      expect.stringMatching(/Task 2\.2 is open/),
+      expect.stringMatching(/^\d+:30 error Status is Completed but Phase 1 is at 50% \(1\/2\), not 100%\.$/),
+      expect.stringMatching(/Phase 2 is at 0% \(0\/2\), not 100%\./),
+      expect.stringMatching(/Overall is at 25% \(1\/4\), not 100%\./),
+      expect.stringMatching(/^\d+:1 error Status is Completed but Integration Tests: Status is In Progress, not complete\.$/),
       expect.stringMatching(/^\d+:3 error Status is Completed but "All tests pass" in Before Marking Complete is not ticked\.$/),
       expect.stringMatching(/"Documentation updated" in Before Marking Complete/),
     ]);
   });
 
   it('accepts synonyms of the done state', () => {
-    expect(check(plant(prd, '**Status:** In Progress', '**Status:** ✅ Done'))).toHaveLength(6);
+    expect(check(plant(prd, '**Status:** In Progress', '**Status:** ✅ Done'))).toHaveLength(10);
   });
 
-  it('checks the feature format\'s Final Status checklist', () => {
+  it('checks the feature format\'s Final Status, Success Criteria, Acceptance Criteria and testing', () => {
     expect(check(completed(feature))).toEqual([
-      expect.stringMatching(/error Status is Completed but "All acceptance criteria met" in Final Status is not ticked\./),
-      expect.stringMatching(/"Tests passing" in Final Status/),
+      expect.stringMatching(/"Totals match the ledger to the cent" in Success Criteria is not ticked\.$/),
+      expect.stringMatching(/"Finance can pick a month and download a CSV" in Acceptance Criteria is not ticked\.$/),
+      expect.stringMatching(/"Download a seeded month" in Integration Tests is not ticked\.$/),
+      expect.stringMatching(/"Open the file in a spreadsheet" in Manual Testing is not ticked\.$/),
+      expect.stringMatching(/"All acceptance criteria met" in Final Status is not ticked\.$/),
+      expect.stringMatching(/"Tests passing" in Final Status is not ticked\.$/),
     ]);
+  });
+
+  it('does not repeat what other rules report as errors anyway', () => {
+    const text = plant(fixture('clean/prd-completed.md'), '- **Overall:** 100% complete (11/11 tasks done)', '- **Overall:** 100% complete (10/10 tasks done)');
+    expect(check(text)).toEqual([]);
+    expect(findings(text, 'progress-math')).toHaveLength(1);
   });
 
   it('reports open current blockers, not None, N/A, struck-through or resolved ones', () => {
-    const allDone = completed(prd).replace(/- \[[ ~]\]/g, '- [x]').replace('(IN PROGRESS)', '');
-    expect(check(allDone)).toEqual([]);
-    const blocked = plant(allDone, '**Current Blockers:**\n- None', '**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved');
-    expect(check(blocked)).toEqual([expect.stringMatching(/^\d+:1 error Status is Completed but a current blocker is still open: Vendor sandbox is down - Blocking Task 2\.1$/)]);
+    const done = fixture('clean/prd-completed.md');
+    const blocked = plant(done, '**Current Blockers:**\n- None', '**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved');
+    expect(check(blocked)).toEqual([expect.stringMatching(/^\d+:1 error Status is Completed but a current blocker is still open: Vendor sandbox is down - Blocking Task 2\.1\.$/)]);
     for (const none of ['**Current Blockers:** None', '**Current Blockers:**\n- N/A', '**Current Blockers:**\n\nNone at the moment.', '**Current Blockers:**\n\n-', '**Current Blockers:**\n- [x] Vendor sandbox restored']) {
-      expect(check(plant(allDone, '**Current Blockers:**\n- None', none)), none).toEqual([]);
+      expect(check(plant(done, '**Current Blockers:**\n- None', none)), none).toEqual([]);
     }
-    const headings = plant(allDone, '**Current Blockers:**\n- None', '### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11');
-    expect(check(headings)).toEqual([expect.stringMatching(/a current blocker is still open: Waiting on legal$/)]);
-    expect(check(plant(allDone, '**Current Blockers:**\n- None', '**Current Blockers:** waiting on legal review'))).toEqual([
-      expect.stringMatching(/a current blocker is still open: waiting on legal review/),
-    ]);
+    const headings = plant(done, '**Current Blockers:**\n- None', '### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11');
+    expect(check(headings)).toEqual([expect.stringMatching(/a current blocker is still open: Waiting on legal\.$/)]);
+    expect(check(plant(done, '**Current Blockers:**\n- None', '**Current Blockers:** waiting on legal review'))).toEqual([expect.stringMatching(/a current blocker is still open: waiting on legal review\.$/)]);
   });
 });

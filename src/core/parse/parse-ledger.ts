@@ -345,7 +345,8 @@ function isOnlyComments(html: string): boolean {
   }
 }
 
+/** Struck through from its start: `~~Task 1.2: PDF writer~~ (dropped)` counts, a struck word later does not. */
 function isStruck(paragraph: Paragraph): boolean {
-  const meaningful = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return meaningful.length > 0 && meaningful.every((c) => c.type === 'delete');
+  const first = paragraph.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return first?.type === 'delete';
 }

@@ -91,6 +91,7 @@ export const ProfileSpec = z.strictObject({
   completion: z.strictObject({
     checklists: described(z.array(sectionPath()), 'Checklists that must be fully ticked before the status may be a done state.'),
     blockers: z.optional(described(sectionPath(), 'Where open blockers are listed.')),
+    testing: z.optional(described(sectionPath(), 'Where testing is reported: its Status lines must say complete, its coverage meet its target, its boxes be ticked.')),
   }),
   placeholders: z.array(Placeholder),
 });

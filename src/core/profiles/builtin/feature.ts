@@ -57,7 +57,8 @@ export const featureProfile: ProfileInput = {
     },
   ],
   completion: {
-    checklists: ['Completion > Final Status'],
+    checklists: ['Completion > Final Status', 'Context > Success Criteria', 'Context > Acceptance Criteria'],
+    testing: 'Testing Strategy',
   },
   placeholders: [
     '[Feature Name]',

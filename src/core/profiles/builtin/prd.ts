@@ -78,6 +78,7 @@ export const prdProfile: ProfileInput = {
   completion: {
     checklists: ['Next Session Priorities > Before Marking Complete'],
     blockers: 'Blockers > Current Blockers',
+    testing: 'Testing Status',
   },
   placeholders: [
     '[Feature Name]',

@@ -6,9 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-54MUC4OU.js";
-import "./chunk-53D4E2II.js";
-import "./chunk-FVVFWJDN.js";
+} from "./chunk-AXNU42GB.js";
+import "./chunk-FB5ODSGW.js";
+import "./chunk-NCZKTKQG.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -190,14 +190,16 @@ function phasesOf(ledger, profile) {
   }
   return { tasksSection, phases };
 }
+function isExempt(item) {
+  return item.struck || /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i.test(item.text);
+}
 function countedTasks(tasks, policy) {
-  if (policy === "all") return [...tasks];
-  if (policy === "leaves") return tasks.filter((t) => subtasks(t).length === 0);
   const inScope = new Set(tasks);
-  return tasks.filter((t) => {
+  const chosen = policy === "all" ? tasks : policy === "leaves" ? tasks.filter((t) => subtasks(t).length === 0) : tasks.filter((t) => {
     const parent = parentTask(t);
     return parent === null || !inScope.has(parent);
   });
+  return chosen.filter((t) => !isExempt(t));
 }
 function lineContent(line) {
   const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
@@ -289,9 +291,11 @@ export {
   findSection,
   itemsIn,
   checkboxesIn,
+  parentTask,
   subtasks,
   describeItem,
   itemTextAfterId,
+  isExempt,
   lineContent,
   readSummary,
   percentMatches,

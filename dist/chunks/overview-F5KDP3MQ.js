@@ -4,7 +4,7 @@ import {
   ledgerStatus,
   phaseProgress,
   stripInlineMarks
-} from "./chunk-FVVFWJDN.js";
+} from "./chunk-NCZKTKQG.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/core/overview.ts

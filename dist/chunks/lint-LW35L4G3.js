@@ -3,8 +3,8 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES_BY_ID,
   parseLedger
-} from "./chunk-53D4E2II.js";
-import "./chunk-FVVFWJDN.js";
+} from "./chunk-FB5ODSGW.js";
+import "./chunk-NCZKTKQG.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/core/directives.ts

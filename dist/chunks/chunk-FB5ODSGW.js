@@ -7,6 +7,7 @@ import {
   findSection,
   formatPercent,
   isDone,
+  isExempt,
   itemTextAfterId,
   itemsIn,
   ledgerStatus,
@@ -14,6 +15,7 @@ import {
   listing,
   lookupStatus,
   nameKey,
+  parentTask,
   percentMatches,
   phaseProgress,
   plural,
@@ -27,7 +29,7 @@ import {
   subtasks,
   trimEndOf,
   withoutHtmlComments
-} from "./chunk-FVVFWJDN.js";
+} from "./chunk-NCZKTKQG.js";
 import {
   __commonJS,
   __export,
@@ -20264,8 +20266,8 @@ function isOnlyComments(html2) {
   }
 }
 function isStruck(paragraph2) {
-  const meaningful = paragraph2.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
-  return meaningful.length > 0 && meaningful.every((c) => c.type === "delete");
+  const first = paragraph2.children.find((c) => !(c.type === "text" && c.value.trim() === ""));
+  return first?.type === "delete";
 }
 
 // node_modules/zod/v4/core/util.js
@@ -22715,8 +22717,8 @@ function keyFileRefs(ledger, profile) {
   return ledgerRefs(ledger, profile).keyFiles;
 }
 function scanRefs(text6, outline, profile) {
-  const { commits, keyFiles } = profile.spec;
-  if (!commits && !keyFiles) return { commits: [], keyFiles: [] };
+  const { commits: commits2, keyFiles: keyFiles2 } = profile.spec;
+  if (!commits2 && !keyFiles2) return { commits: [], keyFiles: [] };
   const lines = splitLines(text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6).text;
   const linesOf = (path2) => {
     if (!path2) return [];
@@ -22731,7 +22733,7 @@ function scanRefs(text6, outline, profile) {
     for (let l = heading2.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
     return numbers;
   };
-  return { commits: commitRefsIn(lines, linesOf(commits?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
+  return { commits: commitRefsIn(lines, linesOf(commits2?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles2?.section)) };
 }
 function ledgerPrdNumber(ledger, profile) {
   const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
@@ -22811,12 +22813,12 @@ var commit_exists_default = defineRule({
   },
   options: strictObject({}),
   check({ ledger, profile, facts, report }) {
-    const commits = facts.commits;
-    if (!commits) return;
+    const commits2 = facts.commits;
+    if (!commits2) return;
     let noticed = false;
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
-      const fact = commits.bySha.get(ref.sha);
+      const fact = commits2.bySha.get(ref.sha);
       const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
       if (fact?.status === "missing") {
         report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at });
@@ -22824,9 +22826,9 @@ var commit_exists_default = defineRule({
         const shown = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
         const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : "";
         report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(", ")}${more}; write more digits.`, ...at });
-      } else if (fact?.status === "unverifiable" && !noticed && commits.shallowNotice?.sha === ref.sha) {
+      } else if (fact?.status === "unverifiable" && !noticed && commits2.shallowNotice?.sha === ref.sha) {
         noticed = true;
-        const others = commits.shallowNotice.others;
+        const others = commits2.shallowNotice.others;
         const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? "" : "s"} in this run)` : "";
         report({
           message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
@@ -22968,39 +22970,266 @@ function isResolved(item) {
   return item.children.some((child) => /^status\s*:/i.test(child.text) && RESOLVED.test(stripInlineMarks(child.text.replace(/^status\s*:/i, ""))));
 }
 
-// src/core/rules/completion-gate.ts
-var completion_gate_default = defineRule({
+// src/core/rules/placeholders.ts
+var placeholders_default = defineRule({
   meta: {
-    id: "completion-gate",
-    description: "A ledger in a done state has every task ticked, its completion checklist ticked and no open blockers.",
+    id: "placeholders",
+    description: "No template text is left unfilled ([Feature Name], YYYY-MM-DD, XX, example SHAs, \u2026).",
     defaultSeverity: "error",
     fixable: false
   },
   options: strictObject({}),
   check({ ledger, profile, report }) {
+    ledger.lines.text.forEach((line, index2) => {
+      if (!ledger.prose[index2]) return;
+      for (const hit of placeholdersIn(line, profile)) {
+        const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
+        report({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index2 + 1, column: hit.start + 1, endLine: index2 + 1, endColumn: hit.end + 1 });
+      }
+    });
+  }
+});
+
+// src/core/zod.ts
+config(en_default());
+var text5 = () => string4().check(_minLength(1));
+var regexSource = () => text5().check(
+  superRefine((source, ctx) => {
+    try {
+      new RegExp(source, "iu");
+    } catch (error2) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
+    }
+  })
+);
+var described = (schema, description) => schema.check(describe2(description));
+
+// src/core/rules/progress-math.ts
+var Options = strictObject({
+  count: described(_default(_enum(["top-level", "all", "leaves"]), "top-level"), "Which boxes a phase counts: top-level tasks, all boxes, or leaves only.")
+});
+var COUNTED = { "top-level": ["top-level task", "top-level tasks"], all: ["box", "boxes"], leaves: ["leaf task", "leaf tasks"] };
+var show = ({ done, total }) => `${done}/${total}`;
+var pct = (t) => `${roundedPercent(t)}%`;
+var progress_math_default = defineRule({
+  meta: {
+    id: "progress-math",
+    description: "Progress Summary percentages match their fractions, fractions match the checkboxes, and Overall is the sum of the phases' boxes.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: Options,
+  check({ ledger, profile, options, report }) {
+    const { section, lines } = readSummary(ledger, profile);
+    if (!section) return;
+    const { phases, unphased } = phaseProgress(ledger, profile, options.count);
+    const [one2, counted] = COUNTED[options.count];
+    const at = (summary, span) => ({
+      line: summary.line,
+      column: (span?.start ?? 0) + 1,
+      ...span ? { endLine: summary.line, endColumn: span.end + 1 } : {}
+    });
+    for (const summary of lines) {
+      const { percent, fraction } = summary;
+      if (fraction && fraction.total === 0 && summary.presentsDone) {
+        report({ message: `${summary.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(summary, percent ?? fraction) });
+      } else if (percent && fraction && !percentMatches(percent, fraction)) {
+        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(summary, percent) });
+      }
+      if (fraction && fraction.done > fraction.total) {
+        report({ message: `${summary.label} says ${show(fraction)}: more done than there are.`, ...at(summary, fraction) });
+      }
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const summary of lines) {
+      if (summary.phase === null) continue;
+      const earlier = seen.get(summary.phase);
+      if (earlier) {
+        report({ message: `${summary.label} is summarised twice (first at line ${earlier.line}).`, ...at(summary, null), severity: "warning" });
+        continue;
+      }
+      seen.set(summary.phase, summary);
+      const match = phases.find((p) => p.phase.id.toLowerCase() === summary.phase);
+      if (!match) {
+        report({ message: `Progress Summary lists ${summary.label}, but Tasks has no ${summary.label}.`, ...at(summary, null) });
+        continue;
+      }
+      checkAgainstBoxes(summary, match.actual, `its checkboxes show`);
+    }
+    for (const { phase, actual } of phases) {
+      if (!seen.has(phase.id.toLowerCase()) && phase.tasks.length > 0) {
+        report({ message: `Phase ${phase.id} (${plural(actual.total, one2, counted)}, ${actual.done} done) has no line in the Progress Summary; expected ${pct(actual)} (${show(actual)}).`, line: section.line, column: section.column });
+      }
+    }
+    const phaseSum = phases.reduce((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
+    for (const summary of lines) {
+      if (summary.phase !== null) continue;
+      checkAgainstBoxes(summary, unphased ?? phaseSum, unphased ? "the checkboxes in Tasks show" : "the phases add up to");
+    }
+    function checkAgainstBoxes(summary, actual, source) {
+      const { fraction, percent } = summary;
+      if (fraction && (fraction.done !== actual.done || fraction.total !== actual.total)) {
+        report({ message: `${summary.label} says ${show(fraction)} tasks done, but ${source} ${show(actual)} (${counted}); expected ${pct(actual)} (${show(actual)}).`, ...at(summary, fraction) });
+      } else if (!fraction && percent && !percentMatches(percent, actual)) {
+        report({ message: `${summary.label} says ${percent.value}%, but ${source} ${show(actual)} (${counted}), which is ${pct(actual)}.`, ...at(summary, percent) });
+      }
+    }
+  }
+});
+
+// src/core/gate.ts
+function gateBlockers(ledger, profile, facts) {
+  return [
+    ...openTasks(ledger, profile),
+    ...uncheckedChecklists(ledger, profile),
+    ...openBlockers(ledger, profile).map((b) => ({ message: `a current blocker is still open: ${b.text}`, line: b.line, column: b.column })),
+    ...progress(ledger, profile, facts),
+    ...commits(ledger, profile, facts),
+    ...keyFiles(ledger, profile, facts),
+    ...testing(ledger, profile),
+    ...fromRule(placeholders_default, ledger, profile, facts)
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function exempt(item) {
+  for (let i = item; i; i = parentTask(i)) if (isExempt(i)) return true;
+  return false;
+}
+function unticked(item) {
+  return item.checkbox !== null && item.checkbox.state !== "done" && !exempt(item);
+}
+function openTasks(ledger, profile) {
+  const section = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+  if (!section) return [];
+  return checkboxesIn(ledger, section).filter(unticked).map((item) => {
+    const state = item.checkbox.state === "open" ? "open" : `marked ${item.checkbox.marker}`;
+    const rest = item.id ? itemTextAfterId(item) : "";
+    return { message: `${describeItem(item)} is ${state}${rest ? `: ${rest}` : ""}`, line: item.line, column: item.checkbox.column };
+  });
+}
+function uncheckedChecklists(ledger, profile) {
+  return profile.spec.completion.checklists.flatMap((path2) => {
+    const checklist = findSection(ledger, profile, path2);
+    if (!checklist) return [];
+    return checkboxesIn(ledger, checklist).filter(unticked).map((item) => ({ message: `"${item.text}" in ${checklist.title} is not ticked`, line: item.line, column: item.checkbox.column }));
+  });
+}
+function progress(ledger, profile, facts) {
+  const { section, lines } = readSummary(ledger, profile);
+  if (!section) return [];
+  if (lines.length === 0) return [{ message: `${section.title} states no progress`, line: section.line, column: section.column }];
+  const incomplete = lines.flatMap((l) => {
+    const done = l.fraction ? l.fraction.done >= l.fraction.total && l.fraction.total > 0 : l.percent?.value === 100;
+    if (done) return [];
+    const at = l.fraction ?? l.percent;
+    const shown = l.fraction ? `${formatPercent(l.fraction)} (${l.fraction.done}/${l.fraction.total})` : `${l.percent.value}%`;
+    return [{ message: `${l.label} is at ${shown}, not 100%`, line: l.line, column: at.start + 1 }];
+  });
+  return [...incomplete, ...fromRule(progress_math_default, ledger, profile, facts)];
+}
+function commits(ledger, profile, facts) {
+  const spec = profile.spec.commits;
+  if (!spec) return [];
+  const refs = commitRefs(ledger, profile);
+  if (refs.length === 0) {
+    const section = findSection(ledger, profile, spec.section);
+    return [{ message: `${section?.title ?? spec.section} lists no commits`, line: section?.line ?? 1, column: 1 }];
+  }
+  const out = [];
+  for (const ref of refs) {
+    const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+    if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
+    const fact = facts.commits?.bySha.get(ref.sha);
+    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, coveredBy: "commit-exists" });
+    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, coveredBy: "commit-exists" });
+    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at });
+    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at });
+  }
+  return out;
+}
+function keyFiles(ledger, profile, facts) {
+  const spec = profile.spec.keyFiles;
+  if (!spec) return [];
+  const refs = keyFileRefs(ledger, profile);
+  if (refs.length === 0) {
+    const section = findSection(ledger, profile, spec.section);
+    return [{ message: `${section?.title ?? spec.section} lists no files`, line: section?.line ?? 1, column: 1 }];
+  }
+  const source = facts.paths?.source ?? "working tree";
+  return refs.filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false)).map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column }));
+}
+var STATUS_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i;
+var COVERAGE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?coverage(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\d{1,3}(?:\.\d+)?)\s*%(?:[^(\n]*\(\s*target\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%)?/i;
+var THRESHOLD = /coverage\s*(?:≥|>=|=>|of at least|at least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i;
+var COMPLETE = /^(?:✅\s*)?(?:complete|completed|done|passing|passed|green|n\/a)\b/i;
+function testing(ledger, profile) {
+  const path2 = profile.spec.completion.testing;
+  const section = path2 ? findSection(ledger, profile, path2) : void 0;
+  if (!section) return [];
+  const out = [];
+  const checklistItems = profile.spec.completion.checklists.flatMap((p) => {
+    const s = findSection(ledger, profile, p);
+    return s ? checkboxesIn(ledger, s) : [];
+  });
+  const floorItem = [...checklistItems, ...checkboxesIn(ledger, section)].find((i) => THRESHOLD.test(i.text));
+  const floor = floorItem ? Number(THRESHOLD.exec(floorItem.text)[1]) : null;
+  for (let line = section.line + 1; line <= section.endLine; line++) {
+    if (!ledger.prose[line - 1]) continue;
+    const text6 = ledger.lines.text[line - 1];
+    if (hasPlaceholder(text6, profile)) continue;
+    const where = headingAt(ledger, section, line);
+    const status = STATUS_LINE.exec(text6);
+    if (status) {
+      const value = stripInlineMarks(status[1]);
+      if (value !== "" && !COMPLETE.test(value)) out.push({ message: `${where}: Status is ${value}, not complete`, line, column: text6.search(/\S/) + 1 });
+      continue;
+    }
+    const coverage = COVERAGE_LINE.exec(text6);
+    if (!coverage) continue;
+    const stated = Number(coverage[1]);
+    const target = coverage[2] === void 0 ? null : Number(coverage[2]);
+    const column = text6.indexOf(coverage[1]) + 1;
+    if (target !== null && stated < target) out.push({ message: `${where}: coverage ${stated}% is below its target of ${target}%`, line, column });
+    else if (floor !== null && stated < floor) out.push({ message: `${where}: coverage ${stated}% is below the ${floor}% that "${floorItem.text}" asks for`, line, column });
+  }
+  for (const item of checkboxesIn(ledger, section).filter(unticked)) {
+    out.push({ message: `"${item.text}" in ${item.section?.title ?? section.title} is not ticked`, line: item.line, column: item.checkbox.column });
+  }
+  return out;
+}
+function headingAt(ledger, section, line) {
+  let found = section;
+  for (const s of ledger.allSections) if (s.line > section.line && s.line <= line && line <= s.endLine && s.depth >= found.depth) found = s;
+  return found.title;
+}
+function fromRule(rule, ledger, profile, facts) {
+  const out = [];
+  const report = (r) => {
+    if (r.severity === "warning") return;
+    out.push({ message: lowerFirst(r.message.replace(/\.$/, "")), line: r.line, column: r.column ?? 1, ...r.endLine !== void 0 ? { endLine: r.endLine } : {}, ...r.endColumn !== void 0 ? { endColumn: r.endColumn } : {}, coveredBy: rule.meta.id });
+  };
+  rule.check({ ledger, profile, options: rule.options.parse({}), facts, report });
+  return out;
+}
+function lowerFirst(text6) {
+  return /^(?:Phase|Overall|Task|Subtask)\b/.test(text6) ? text6 : text6.charAt(0).toLowerCase() + text6.slice(1);
+}
+
+// src/core/rules/completion-gate.ts
+var completion_gate_default = defineRule({
+  meta: {
+    id: "completion-gate",
+    description: "A ledger in a done state has its tasks, checklists, blockers, progress, commits, key files and testing complete (what `ledgerlint gate` lists).",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
     const { field, state } = ledgerStatus(ledger, profile);
     if (!field || !state?.done) return;
-    const claim2 = `Status is ${state.name}`;
-    const { tasks, completion } = profile.spec;
-    const tasksSection = tasks ? findSection(ledger, profile, tasks.section) : void 0;
-    if (tasksSection) {
-      for (const item of checkboxesIn(ledger, tasksSection)) {
-        if (item.checkbox.state === "done") continue;
-        const state2 = item.checkbox.state === "open" ? "open" : `marked ${item.checkbox.marker}`;
-        const rest = item.id ? itemTextAfterId(item) : "";
-        report({ message: `${claim2} but ${describeItem(item)} is ${state2}${rest ? `: ${rest}` : ""}.`, line: item.line, column: item.checkbox.column });
-      }
-    }
-    for (const path2 of completion.checklists) {
-      const checklist = findSection(ledger, profile, path2);
-      if (!checklist) continue;
-      for (const item of checkboxesIn(ledger, checklist)) {
-        if (item.checkbox.state === "done") continue;
-        report({ message: `${claim2} but "${item.text}" in ${checklist.title} is not ticked.`, line: item.line, column: item.checkbox.column });
-      }
-    }
-    for (const blocker of openBlockers(ledger, profile)) {
-      report({ message: `${claim2} but a current blocker is still open: ${blocker.text}`, line: blocker.line, column: blocker.column });
+    for (const blocker of gateBlockers(ledger, profile, facts)) {
+      if (blocker.coveredBy) continue;
+      const { message, coveredBy: _covered, ...at } = blocker;
+      report({ message: `Status is ${state.name} but ${message}.`, ...at });
     }
   }
 });
@@ -23117,113 +23346,6 @@ var header_fields_default = defineRule({
       for (const other of ledger.fields) {
         if (other === first || other.source !== "header" || !keys.has(other.key)) continue;
         report({ message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`, line: other.line, column: other.column, severity: "warning" });
-      }
-    }
-  }
-});
-
-// src/core/rules/placeholders.ts
-var placeholders_default = defineRule({
-  meta: {
-    id: "placeholders",
-    description: "No template text is left unfilled ([Feature Name], YYYY-MM-DD, XX, example SHAs, \u2026).",
-    defaultSeverity: "error",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, report }) {
-    ledger.lines.text.forEach((line, index2) => {
-      if (!ledger.prose[index2]) return;
-      for (const hit of placeholdersIn(line, profile)) {
-        const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
-        report({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index2 + 1, column: hit.start + 1, endLine: index2 + 1, endColumn: hit.end + 1 });
-      }
-    });
-  }
-});
-
-// src/core/zod.ts
-config(en_default());
-var text5 = () => string4().check(_minLength(1));
-var regexSource = () => text5().check(
-  superRefine((source, ctx) => {
-    try {
-      new RegExp(source, "iu");
-    } catch (error2) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
-    }
-  })
-);
-var described = (schema, description) => schema.check(describe2(description));
-
-// src/core/rules/progress-math.ts
-var Options = strictObject({
-  count: described(_default(_enum(["top-level", "all", "leaves"]), "top-level"), "Which boxes a phase counts: top-level tasks, all boxes, or leaves only.")
-});
-var COUNTED = { "top-level": ["top-level task", "top-level tasks"], all: ["box", "boxes"], leaves: ["leaf task", "leaf tasks"] };
-var show = ({ done, total }) => `${done}/${total}`;
-var pct = (t) => `${roundedPercent(t)}%`;
-var progress_math_default = defineRule({
-  meta: {
-    id: "progress-math",
-    description: "Progress Summary percentages match their fractions, fractions match the checkboxes, and Overall is the sum of the phases' boxes.",
-    defaultSeverity: "error",
-    fixable: false
-  },
-  options: Options,
-  check({ ledger, profile, options, report }) {
-    const { section, lines } = readSummary(ledger, profile);
-    if (!section) return;
-    const { phases, unphased } = phaseProgress(ledger, profile, options.count);
-    const [one2, counted] = COUNTED[options.count];
-    const at = (summary, span) => ({
-      line: summary.line,
-      column: (span?.start ?? 0) + 1,
-      ...span ? { endLine: summary.line, endColumn: span.end + 1 } : {}
-    });
-    for (const summary of lines) {
-      const { percent, fraction } = summary;
-      if (fraction && fraction.total === 0 && summary.presentsDone) {
-        report({ message: `${summary.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(summary, percent ?? fraction) });
-      } else if (percent && fraction && !percentMatches(percent, fraction)) {
-        report({ message: `${summary.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(summary, percent) });
-      }
-      if (fraction && fraction.done > fraction.total) {
-        report({ message: `${summary.label} says ${show(fraction)}: more done than there are.`, ...at(summary, fraction) });
-      }
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const summary of lines) {
-      if (summary.phase === null) continue;
-      const earlier = seen.get(summary.phase);
-      if (earlier) {
-        report({ message: `${summary.label} is summarised twice (first at line ${earlier.line}).`, ...at(summary, null), severity: "warning" });
-        continue;
-      }
-      seen.set(summary.phase, summary);
-      const match = phases.find((p) => p.phase.id.toLowerCase() === summary.phase);
-      if (!match) {
-        report({ message: `Progress Summary lists ${summary.label}, but Tasks has no ${summary.label}.`, ...at(summary, null) });
-        continue;
-      }
-      checkAgainstBoxes(summary, match.actual, `its checkboxes show`);
-    }
-    for (const { phase, actual } of phases) {
-      if (!seen.has(phase.id.toLowerCase()) && phase.tasks.length > 0) {
-        report({ message: `Phase ${phase.id} (${plural(actual.total, one2, counted)}, ${actual.done} done) has no line in the Progress Summary; expected ${pct(actual)} (${show(actual)}).`, line: section.line, column: section.column });
-      }
-    }
-    const phaseSum = phases.reduce((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
-    for (const summary of lines) {
-      if (summary.phase !== null) continue;
-      checkAgainstBoxes(summary, unphased ?? phaseSum, unphased ? "the checkboxes in Tasks show" : "the phases add up to");
-    }
-    function checkAgainstBoxes(summary, actual, source) {
-      const { fraction, percent } = summary;
-      if (fraction && (fraction.done !== actual.done || fraction.total !== actual.total)) {
-        report({ message: `${summary.label} says ${show(fraction)} tasks done, but ${source} ${show(actual)} (${counted}); expected ${pct(actual)} (${show(actual)}).`, ...at(summary, fraction) });
-      } else if (!fraction && percent && !percentMatches(percent, actual)) {
-        report({ message: `${summary.label} says ${percent.value}%, but ${source} ${show(actual)} (${counted}), which is ${pct(actual)}.`, ...at(summary, percent) });
       }
     }
   }
@@ -23480,9 +23602,9 @@ var task_consistency_default = defineRule({
       if (!done && mark) {
         report({ message: `${name} carries ${mark[0]} but its box is ${item.checkbox.marker}.`, line: item.line, column: mark.index + 1 });
       }
-      const progress = IN_PROGRESS.exec(lineText);
-      if (done && progress) {
-        report({ message: `${name} is ticked but still says ${progress[0]}.`, line: item.line, column: progress.index + 1, severity: "warning" });
+      const progress2 = IN_PROGRESS.exec(lineText);
+      if (done && progress2) {
+        report({ message: `${name} is ticked but still says ${progress2[0]}.`, line: item.line, column: progress2.index + 1, severity: "warning" });
       }
     }
   }

@@ -9,17 +9,17 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-54MUC4OU.js";
+} from "./chunk-AXNU42GB.js";
 import {
   RULES,
   hasPlaceholder,
   require_dist,
   scanRefs
-} from "./chunk-53D4E2II.js";
+} from "./chunk-FB5ODSGW.js";
 import {
   nameKey,
   trimEndOf
-} from "./chunk-FVVFWJDN.js";
+} from "./chunk-NCZKTKQG.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -1328,7 +1328,7 @@ async function checkFiles(request) {
   const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
-  const linter = import("./lint-6OU5UUP5.js");
+  const linter = import("./lint-LW35L4G3.js");
   const client = new GitClient(cwd);
   const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
   const repo = await openRepo(client);
@@ -1350,7 +1350,7 @@ async function checkFiles(request) {
     request.previous ? request.previous.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
   ]);
   mark("facts gathered");
-  const [{ lintText }, { ledgerOverview }] = await Promise.all([linter, import("./overview-3KZEDSID.js")]);
+  const [{ lintText }, { ledgerOverview }] = await Promise.all([linter, import("./overview-F5KDP3MQ.js")]);
   mark("parser loaded");
   for (const candidate of candidates) {
     const { source, text, profile } = candidate;

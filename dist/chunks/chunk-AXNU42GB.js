@@ -26,10 +26,10 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-53D4E2II.js";
+} from "./chunk-FB5ODSGW.js";
 import {
   compileProfile
-} from "./chunk-FVVFWJDN.js";
+} from "./chunk-NCZKTKQG.js";
 import {
   __commonJS,
   __toESM
@@ -1869,7 +1869,8 @@ var featureProfile = {
     }
   ],
   completion: {
-    checklists: ["Completion > Final Status"]
+    checklists: ["Completion > Final Status", "Context > Success Criteria", "Context > Acceptance Criteria"],
+    testing: "Testing Strategy"
   },
   placeholders: [
     "[Feature Name]",
@@ -1965,7 +1966,8 @@ var prdProfile = {
   keyFiles: { section: "Key Files" },
   completion: {
     checklists: ["Next Session Priorities > Before Marking Complete"],
-    blockers: "Blockers > Current Blockers"
+    blockers: "Blockers > Current Blockers",
+    testing: "Testing Status"
   },
   placeholders: [
     "[Feature Name]",
@@ -2076,7 +2078,8 @@ var ProfileSpec = strictObject({
   keyFiles: optional(described(strictObject({ section: sectionPath() }), "Where the repository paths that matter are listed.")),
   completion: strictObject({
     checklists: described(array(sectionPath()), "Checklists that must be fully ticked before the status may be a done state."),
-    blockers: optional(described(sectionPath(), "Where open blockers are listed."))
+    blockers: optional(described(sectionPath(), "Where open blockers are listed.")),
+    testing: optional(described(sectionPath(), "Where testing is reported: its Status lines must say complete, its coverage meet its target, its boxes be ticked."))
   }),
   placeholders: array(Placeholder)
 });

@@ -12,13 +12,13 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-D35YPC5Y.js";
+} from "./chunk-TQ346D6C.js";
 import "./chunk-UEPLVORA.js";
-import "./chunk-54MUC4OU.js";
-import "./chunk-53D4E2II.js";
+import "./chunk-AXNU42GB.js";
+import "./chunk-FB5ODSGW.js";
 import {
   plural
-} from "./chunk-FVVFWJDN.js";
+} from "./chunk-NCZKTKQG.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts
