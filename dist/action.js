@@ -2,14 +2,16 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   annotationFor,
+  sarif,
+  workflowCommand
+} from "./chunks/chunk-QATYVIKH.js";
+import {
   checkFiles,
   json,
   loadConfig,
   readObjects,
-  sarif,
-  totals,
-  workflowCommand
-} from "./chunks/chunk-TQ346D6C.js";
+  totals
+} from "./chunks/chunk-PTY6H5C3.js";
 import {
   GitClient
 } from "./chunks/chunk-UEPLVORA.js";
@@ -17,17 +19,17 @@ import {
   ConfigError,
   describeIssue,
   require_picomatch
-} from "./chunks/chunk-AXNU42GB.js";
+} from "./chunks/chunk-MR7MJPGI.js";
 import {
   _enum,
   array,
   optional,
   strictObject,
   string
-} from "./chunks/chunk-FB5ODSGW.js";
+} from "./chunks/chunk-WDI2DX62.js";
 import {
   plural
-} from "./chunks/chunk-NCZKTKQG.js";
+} from "./chunks/chunk-S2MWPUKA.js";
 import {
   __commonJS,
   __require,

@@ -5,7 +5,7 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-3OGDYBPE.js";
+} from "./chunks/chunk-ZSC5G3TB.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/reporters/names.ts
@@ -26,17 +26,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-V2BRZX2H.js");
+      const { initCommand } = await import("./chunks/init-command-5TSKJMZS.js");
       return await initCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-X7AZ3Y2P.js");
+    if (args.command === "gate") {
+      const { gateCommand } = await import("./chunks/gate-command-W6DUDCIZ.js");
+      return await gateCommand(args, io);
+    }
+    const { lintCommand } = await import("./chunks/lint-command-ZHF7SWA2.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-KAHFAVG2.js");
+  const { ConfigError } = await import("./chunks/resolve-2TQRQB2D.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

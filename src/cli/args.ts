@@ -15,6 +15,17 @@ export interface LintArgs {
   debug: boolean;
   verbose: boolean;
   staged: boolean;
+  /** --fix writes the derived numbers back; --fix-dry-run prints the diff instead. */
+  fix: 'off' | 'write' | 'dry-run';
+}
+
+export interface GateArgs {
+  command: 'gate';
+  patterns: string[];
+  format: 'stylish' | 'json';
+  config: string | undefined;
+  debug: boolean;
+  verbose: boolean;
 }
 
 export interface InitArgs {
@@ -23,7 +34,7 @@ export interface InitArgs {
   ci: boolean;
 }
 
-export type Args = LintArgs | InitArgs | { command: 'help' } | { command: 'version' };
+export type Args = LintArgs | GateArgs | InitArgs | { command: 'help' } | { command: 'version' };
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -34,6 +45,8 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   verbose: { type: 'boolean' },
   staged: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   ci: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -56,7 +69,17 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   }
   if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
   const format = (values.format ?? 'stylish') as FormatName;
+  if (positionals[0] === 'gate') {
+    const patterns = positionals.slice(1);
+    if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
+    if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
+    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
+    }
+    return { command: 'gate', patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
+  }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
   let maxWarnings: number | null = null;
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'];
@@ -74,6 +97,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
     staged: values.staged ?? false,
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
   };
 }
 
@@ -87,6 +111,7 @@ function rephrase(message: string): string {
 }
 
 export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
+       ledgerlint gate [--format json] LEDGER ...
        ledgerlint init [--ci]
 
 Checks feature ledgers (PRD and feature formats, or your own profiles) for required
@@ -101,6 +126,9 @@ Options:
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
                            pre-commit hook); paths narrow it to those files
+      --fix                Rewrite what is derived: progress summary numbers, the
+                           Agent Sessions count, stray ✓ marks; nothing else
+      --fix-dry-run        Print the fixes as a unified diff instead of writing
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
                            Print the profile and rules that apply to a file
@@ -110,6 +138,8 @@ Options:
   -v, --version            Show the version
 
 Commands:
+  gate LEDGER ...          May these ledgers be marked complete now? Lists every
+                           reason not, with its line; exit 0 ready, 1 not ready
   init                     Set up a husky pre-commit hook running ledgerlint --staged
                            in this repository; with --ci also a GitHub workflow
                            running the ledgerlint Action on pull requests

@@ -1,5 +1,6 @@
 /** `ledgerlint [paths]`: gather, check, report, and pick the exit code. */
 import { relative, resolve } from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
 import { readText } from '../files/read-text.js';
@@ -7,7 +8,7 @@ import { toPosixRelative } from '../files/discover.js';
 import { colorWanted } from '../reporters/colors.js';
 import { REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
-import { summarise, totals } from '../runner/results.js';
+import { summarise, totals, type FileResult } from '../runner/results.js';
 import type { LintArgs } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -15,7 +16,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged });
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged, fix: args.fix });
   if (args.debug) {
     io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes\n`);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
@@ -26,8 +27,12 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
 
   const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
   const reporter = REPORTERS[args.format]!;
-  const output = reporter(results, { color: colorWanted(io.env, io.stdout.isTTY), cwd: io.cwd });
-  if (output) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  // --fix-dry-run: the diff is the output; what the fixes leave is reported on stderr.
+  const dryRun = args.fix === 'dry-run';
+  const reportStream = dryRun ? io.stderr : io.stdout;
+  if (dryRun) io.stdout.write(unifiedDiff(run.results));
+  const output = reporter(results, { color: colorWanted(io.env, reportStream.isTTY), cwd: io.cwd });
+  if (output) reportStream.write(output.endsWith('\n') ? output : `${output}\n`);
 
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
@@ -37,6 +42,13 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function unifiedDiff(results: readonly FileResult[]): string {
+  return results
+    .filter((r) => r.output !== undefined && r.source !== undefined)
+    .map((r) => createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source!, r.output!, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }))
+    .join('');
 }
 
 async function printConfig(path: string, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {

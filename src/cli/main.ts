@@ -8,7 +8,6 @@ import type { CliIo } from './io.js';
 
 declare const LEDGERLINT_VERSION: string;
 
-
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   try {
@@ -24,6 +23,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (args.command === 'init') {
       const { initCommand } = await import('./init-command.js');
       return await initCommand(args, io);
+    }
+    if (args.command === 'gate') {
+      const { gateCommand } = await import('./gate-command.js');
+      return await gateCommand(args, io);
     }
     const { lintCommand } = await import('./lint-command.js');
     return await lintCommand(args, io);

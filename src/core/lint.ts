@@ -2,6 +2,7 @@
 import type { EffectiveRule } from './config/resolve.js';
 import { applyDirectives } from './directives.js';
 import { NO_FACTS, type Facts } from './facts.js';
+import { gateBlockers } from './gate.js';
 import type { Ledger } from './model.js';
 import { parseLedger } from './parse/parse-ledger.js';
 import type { CompiledProfile } from './profiles/compile.js';
@@ -36,12 +37,29 @@ export interface LintInput {
 }
 
 export function lintText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
+  return withParsed(text, (ledger) => lintLedger(ledger, profile, rules, facts));
+}
+
+/** `ledgerlint gate`: every reason the ledger may not be marked complete, whatever its status. */
+export function gateText({ text, profile, facts = NO_FACTS }: Omit<LintInput, 'rules'>): LintOutcome {
+  return withParsed(text, (ledger) => {
+    const messages = gateBlockers(ledger, profile, facts).map(({ message, coveredBy: _other, ...at }): LintMessage => ({
+      ruleId: 'completion-gate',
+      severity: 2,
+      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+      ...at,
+    }));
+    return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
+  });
+}
+
+function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): LintOutcome {
   const parsed = parseLedger(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.failure;
     return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] };
   }
-  return { ledger: parsed.ledger, messages: lintLedger(parsed.ledger, profile, rules, facts) };
+  return { ledger: parsed.ledger, messages: check(parsed.ledger) };
 }
 
 export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {

@@ -12,17 +12,24 @@ export interface NumberSpan {
 export interface StatedPercent extends NumberSpan {
   value: number;
   decimals: number;
+  /** Where the number itself ends (before any space and the %). */
+  numberEnd: number;
 }
 
 export interface StatedFraction extends NumberSpan {
   done: number;
   total: number;
+  /** Where the done count ends and the total starts. */
+  doneEnd: number;
+  totalStart: number;
 }
 
 export interface SummaryLine {
   line: number;
   /** Phase id, or null for the Overall/Total line. */
   phase: string | null;
+  /** Where the phase id is written in the line (phase lines only). */
+  idSpan: NumberSpan | null;
   label: string;
   percent: StatedPercent | null;
   fraction: StatedFraction | null;
@@ -60,11 +67,16 @@ export function parseSummaryLine(text: string, line: number): SummaryLine | null
   const p = PERCENT.exec(rest);
   const f = FRACTION.exec(rest);
   if (!p && !f) return null;
-  const percent = p ? { value: Number(`${p[1]}${p[2] ? `.${p[2]}` : ''}`), decimals: p[2]?.length ?? 0, start: from + p.index, end: from + p.index + p[0].length } : null;
-  const fraction = f ? { done: Number(f[1]), total: Number(f[2]), start: from + f.index, end: from + f.index + f[0].length } : null;
+  const percent = p
+    ? { value: Number(`${p[1]}${p[2] ? `.${p[2]}` : ''}`), decimals: p[2]?.length ?? 0, start: from + p.index, end: from + p.index + p[0].length, numberEnd: from + p.index + p[1]!.length + (p[2] ? p[2].length + 1 : 0) }
+    : null;
+  const fraction = f
+    ? { done: Number(f[1]), total: Number(f[2]), start: from + f.index, end: from + f.index + f[0].length, doneEnd: from + f.index + f[1]!.length, totalStart: from + f.index + f[0].length - f[2]!.length }
+    : null;
   return {
     line,
     phase: phase ? phase[1]!.toLowerCase() : null,
+    idSpan: phase ? { start: phase.index + phase[0].length - phase[1]!.length, end: phase.index + phase[0].length } : null,
     label: phase ? `Phase ${phase[1]}` : 'Overall',
     percent,
     fraction,
@@ -101,6 +113,25 @@ export function formatPercent({ done, total }: Tally, decimals = 0): string {
 /** The percentage --fix writes: rounded to a whole number. */
 export function roundedPercent({ done, total }: Tally): number {
   return total === 0 ? 0 : Math.round((done / total) * 100);
+}
+
+/**
+ * The edits that make a summary line say `target`: only its numbers change, so
+ * its wording, spacing and decoration stay as written. Null when nothing changes.
+ */
+export function summaryLineEdits(text: string, summary: SummaryLine, target: Tally): Array<{ start: number; end: number; text: string }> | null {
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const { percent, fraction } = summary;
+  if (fraction) {
+    edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
+    edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
+  }
+  if (percent) {
+    const value = target.total === 0 ? 0 : (target.done / target.total) * 100;
+    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+  }
+  const changed = edits.filter((e) => text.slice(e.start, e.end) !== e.text);
+  return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
 }
 
 export interface PhaseProgress {

@@ -1,18 +1,24 @@
 /** The index, for the pre-commit hook: what is staged, and the staged bytes of files. */
 import type { GitClient } from './client.js';
 
+export interface StagedPath {
+  path: string;
+  /** Its path in HEAD: the same, or where a rename or copy came from; null for an added file. */
+  from: string | null;
+}
+
 /** Root-relative paths added, copied, modified or renamed in the index, from one `git diff --cached`. */
-export async function stagedPaths(client: GitClient): Promise<string[]> {
+export async function stagedPaths(client: GitClient): Promise<StagedPath[]> {
   const out = await client.text(['diff', '--cached', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv']);
   const fields = out.split('\0');
-  const paths: string[] = [];
+  const paths: StagedPath[] = [];
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? '';
     if (!status) continue;
     // Renames and copies name the old path, then the new one.
-    if (status.startsWith('R') || status.startsWith('C')) i++;
+    const from = status.startsWith('R') || status.startsWith('C') ? fields[i++]! : null;
     const path = fields[i++];
-    if (path) paths.push(path);
+    if (path) paths.push({ path, from: status.startsWith('A') ? null : (from ?? path) });
   }
   return paths;
 }

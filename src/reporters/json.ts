@@ -16,5 +16,6 @@ export const json: Reporter = (results) =>
       warningCount: r.warningCount,
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
+      ...(r.output !== undefined ? { output: r.output } : {}),
     })),
   );

@@ -3,11 +3,13 @@
  * from the index with --staged), their profile, the facts about them gathered in
  * one batch, and the core's findings. Front doors parse input and report.
  */
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { LoadedConfig } from '../config/load.js';
 import type { Facts, PathFact } from '../core/facts.js';
+import { fixText } from '../core/fix.js';
 import { hasPlaceholder } from '../core/placeholders.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import type { CountPolicy } from '../core/queries.js';
@@ -16,11 +18,12 @@ import { scanRefs, type LedgerRefs } from '../core/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
 import { treePathFacts, type PathQuery } from '../files/path-facts.js';
 import { decode, readText, type TextRead } from '../files/read-text.js';
+import { replaceText } from '../files/write-text.js';
 import { resolveCommits } from '../git/commits.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import { GitClient } from '../git/client.js';
 import { openRepo, trackedMarkdown, type Repo } from '../git/repo.js';
-import { readObjects, stagedPaths } from '../git/staged.js';
+import { readObjects, stagedPaths, type StagedPath } from '../git/staged.js';
 import { summarise, type FileResult } from './results.js';
 
 export interface CheckRequest {
@@ -34,6 +37,10 @@ export interface CheckRequest {
   files?: readonly string[];
   /** Earlier versions to compare each ledger with (status transitions). */
   previous?: PreviousSource;
+  /** lint (the rules), or gate (every reason a ledger may not be marked complete). */
+  purpose?: 'lint' | 'gate';
+  /** Apply the rules' fixes: write them back, or only compute them (for a diff). */
+  fix?: 'off' | 'write' | 'dry-run';
 }
 
 export interface PreviousSource {
@@ -65,6 +72,8 @@ interface Source {
   configPath: string;
   named: boolean;
   read: () => Promise<TextRead>;
+  /** With --staged: the staged bytes, to tell whether the working copy is the same. */
+  staged?: Buffer;
 }
 
 /** A ledger ready to be linted once the facts are in. */
@@ -92,9 +101,10 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
   const repo = await openRepo(client);
 
-  const sources = staged
-    ? await stagedSources(request, repo, await staged, configPath, isIgnored, run)
-    : await diskSources(request, repo, configPath, isIgnored, run);
+  let headVersions: PreviousSource | undefined;
+  let sources: Source[];
+  if (staged) ({ sources, headVersions } = await stagedSources(request, repo, await staged, configPath, isIgnored, run));
+  else sources = await diskSources(request, repo, configPath, isIgnored, run);
   mark('files listed');
 
   const candidates: Candidate[] = [];
@@ -109,23 +119,39 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   mark('files read');
   const noRepository = client.missing ? 'git is not installed (or not on PATH)' : 'not in a git repository';
   const root = repo?.root ?? baseDir;
+  // A commit is compared with HEAD: its status changes must follow the state machine too.
+  const earlier = request.previous ?? headVersions;
   const [factsFor, previous] = await Promise.all([
     gatherFacts(candidates, repo, noRepository, request.staged === true, root, run),
-    request.previous ? request.previous.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null,
+    earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null,
   ]);
   mark('facts gathered');
-  const [{ lintText }, { ledgerOverview }] = await Promise.all([linter, import('../core/overview.js')]);
+  const [{ lintText, gateText }, { ledgerOverview }] = await Promise.all([linter, import('../core/overview.js')]);
   mark('parser loaded');
   for (const candidate of candidates) {
     const { source, text, profile } = candidate;
     const rules = prepared.rulesFor(source.configPath, profile.name);
     const facts = factsFor(candidate);
-    if (previous && request.previous) facts.previous = { label: request.previous.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
-    const outcome = lintText({ text, profile, rules, facts });
+    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
+    const lint = (body: string) => (request.purpose === 'gate' ? gateText({ text: body, profile, facts }) : lintText({ text: body, profile, rules, facts }));
+    let outcome = lint(text);
+    let output: string | undefined;
+    if (request.fix && request.fix !== 'off' && request.purpose !== 'gate' && outcome.messages.some((m) => m.fix)) {
+      if (request.staged && !(await workingCopyIsStaged(source))) {
+        // Partially staged: rewriting the working copy would mix fixes into unstaged work.
+        const hint = ` (Not fixed: ${source.display} has unstaged changes; run ledgerlint --fix ${source.display}, then stage it.)`;
+        outcome = { ...outcome, messages: outcome.messages.map((m) => (m.fix ? { ...m, message: `${m.message}${hint}` } : m)) };
+      } else {
+        const fixed = fixText(text, outcome, lint);
+        outcome = fixed.outcome;
+        if (fixed.output !== text) output = fixed.output;
+      }
+    }
     const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)?.count;
     const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : undefined;
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...(overview ? { overview } : {}) }));
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...(overview ? { overview } : {}), ...(output !== undefined ? { output } : {}) }));
   }
+  if (request.fix === 'write') await writeFixes(run, request.staged === true, client);
   mark('linted');
   run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   run.gitProcesses = client.spawned;
@@ -165,20 +191,27 @@ async function diskSources(request: CheckRequest, repo: Repo | null, configPath:
   }));
 }
 
-/** Staged ledgers, read from the index through one `git cat-file --batch`: unstaged edits are never seen. */
-async function stagedSources(request: CheckRequest, repo: Repo | null, staged: string[] | null, configPath: (f: string) => string, isIgnored: (f: string) => boolean, run: CheckRun): Promise<Source[]> {
+/**
+ * Staged ledgers read from the index, and their HEAD versions (for transitions),
+ * through one `git cat-file --batch`: unstaged edits are never seen.
+ */
+async function stagedSources(request: CheckRequest, repo: Repo | null, staged: StagedPath[] | null, configPath: (f: string) => string, isIgnored: (f: string) => boolean, run: CheckRun): Promise<{ sources: Source[]; headVersions?: PreviousSource }> {
   if (!repo || !staged) {
     run.problems.push('--staged: not in a git repository, so there is no index to read.');
-    return [];
+    return { sources: [] };
   }
   const { cwd, config } = request;
   const within = pathFilter(request.patterns, cwd);
-  const paths = staged.filter((p) => {
-    const file = resolve(repo.root, p);
-    return /\.md$/i.test(p) && !isIgnored(file) && within(file);
+  const chosen = staged.filter(({ path }) => {
+    const file = resolve(repo.root, path);
+    return /\.md$/i.test(path) && !isIgnored(file) && within(file);
   });
-  const blobs = await readObjects(repo.client, paths.map((p) => `:${p}`));
-  return paths.map((p) => {
+  const paths = chosen.map((s) => s.path);
+  const head = (s: StagedPath) => (s.from === null ? null : `HEAD:${s.from}`);
+  const blobs = await readObjects(repo.client, [...paths.map((p) => `:${p}`), ...chosen.flatMap((s) => head(s) ?? [])]);
+  const headTexts = new Map(chosen.map((s) => [s.path, head(s) ? (blobs.get(head(s)!)?.toString('utf8') ?? null) : null]));
+  const headVersions: PreviousSource = { label: 'HEAD', read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
+  const sources = paths.map((p) => {
     const file = resolve(repo.root, p);
     const blob = blobs.get(`:${p}`);
     return {
@@ -186,6 +219,7 @@ async function stagedSources(request: CheckRequest, repo: Repo | null, staged: s
       display: toPosixRelative(cwd, file),
       configPath: configPath(file),
       named: false,
+      ...(blob ? { staged: blob } : {}),
       read: async (): Promise<TextRead> => {
         if (!blob) throw Object.assign(new Error('not in the index'), { code: 'ENOENT' });
         if (blob.length > config.prepared.maxFileSize) return { kind: 'too-large', size: blob.length, prefix: blob.subarray(0, 64 * 1024).toString('utf8') };
@@ -193,6 +227,7 @@ async function stagedSources(request: CheckRequest, repo: Repo | null, staged: s
       },
     };
   });
+  return { sources, headVersions };
 }
 
 /** With --staged, paths on the command line narrow the staged files to those files, directories or globs. */
@@ -201,6 +236,27 @@ function pathFilter(patterns: readonly string[], cwd: string): (file: string) =>
   const prefixes = patterns.map((p) => resolve(cwd, p));
   const globs = picomatch(patterns.map((p) => toPosixRelative(cwd, resolve(cwd, p))), { dot: true });
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep}`)) || globs(toPosixRelative(cwd, file));
+}
+
+async function workingCopyIsStaged(source: Source): Promise<boolean> {
+  const working = await readFile(source.file).catch(() => null);
+  return working !== null && source.staged !== undefined && working.equals(source.staged);
+}
+
+/** Writes fixed ledgers back; with --staged (working copy = staged copy, checked before) stages them again. */
+async function writeFixes(run: CheckRun, staged: boolean, client: GitClient): Promise<void> {
+  const restage: string[] = [];
+  for (const result of run.results) {
+    if (result.output === undefined || result.source === undefined) continue;
+    const outcome = await replaceText(result.filePath, result.source, result.output);
+    if (outcome === 'changed-meanwhile') {
+      run.warnings.push(`${result.displayPath}: not fixed, because it changed while ledgerlint ran.`);
+      delete result.output;
+    } else if (staged) {
+      restage.push(result.filePath);
+    }
+  }
+  if (restage.length > 0) await client.text(['--literal-pathspecs', 'add', '--', ...restage]);
 }
 
 type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | { skipped: keyof typeof SKIPPED };

@@ -19,9 +19,11 @@ export interface FileResult {
   source?: string;
   /** Status and phase progress, for summaries; absent when the file could not be parsed. */
   overview?: LedgerOverview;
+  /** The text after --fix or --fix-dry-run, when fixes changed it. */
+  output?: string;
 }
 
-export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & Pick<Partial<FileResult>, 'source' | 'overview'>): FileResult {
+export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & Pick<Partial<FileResult>, 'source' | 'overview' | 'output'>): FileResult {
   const { messages } = input;
   const count = (test: (m: LintMessage) => boolean) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
   return {

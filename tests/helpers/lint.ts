@@ -1,6 +1,7 @@
 /** Runs the core the way the CLI does, for rule and parser tests. */
 import { readFileSync } from 'node:fs';
 import { prepareConfig } from '../../src/core/config/resolve.js';
+import { fixText } from '../../src/core/fix.js';
 import { lintText, type LintMessage } from '../../src/core/lint.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { detectProfile, scanOutline } from '../../src/core/profiles/detect.js';
@@ -32,6 +33,17 @@ export function lint(text: string, options: LintOptions = {}): LintMessage[] {
   if (!profile) throw new Error('the text matches no profile');
   const path = options.path ?? 'ledger.md';
   return lintText({ text, profile, rules: prepared.rulesFor(path, profile.name) }).messages;
+}
+
+/** What --fix makes of a text, and the findings left after it. */
+export function fix(text: string, options: LintOptions = {}): { output: string; left: LintMessage[] } {
+  const prepared = prepareConfig(options.config ?? {}, 'test config');
+  const profile = options.profile ? prepared.profiles.find((p) => p.name === options.profile) : detectProfile(scanOutline(text), prepared.profiles)?.profile;
+  if (!profile) throw new Error('the text matches no profile');
+  const rules = prepared.rulesFor(options.path ?? 'ledger.md', profile.name);
+  const lint = (body: string) => lintText({ text: body, profile, rules });
+  const { output, outcome } = fixText(text, lint(text), lint);
+  return { output, left: outcome.messages };
 }
 
 /** Only one rule's findings, as "line:column message" strings for readable assertions. */

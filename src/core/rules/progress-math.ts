@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { described } from '../zod.js';
-import { formatPercent, percentMatches, phaseProgress, readSummary, roundedPercent, type SummaryLine, type Tally } from '../progress.js';
+import { applyFixes, lineFix } from '../fix.js';
+import type { Ledger } from '../model.js';
+import { formatPercent, parseSummaryLine, percentMatches, phaseProgress, readSummary, roundedPercent, summaryLineEdits, type SummaryLine, type Tally } from '../progress.js';
 import { plural } from '../text.js';
-import { defineRule, type Report } from './rule.js';
+import { described } from '../zod.js';
+import { defineRule, type Fix, type Report } from './rule.js';
 
 const Options = z.strictObject({
   count: described(z._default(z.enum(['top-level', 'all', 'leaves']), 'top-level'), 'Which boxes a phase counts: top-level tasks, all boxes, or leaves only.'),
@@ -17,7 +19,7 @@ export default defineRule({
     id: 'progress-math',
     description: "Progress Summary percentages match their fractions, fractions match the checkboxes, and Overall is the sum of the phases' boxes.",
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
   },
   options: Options,
   check({ ledger, profile, options, report }) {
@@ -25,11 +27,27 @@ export default defineRule({
     if (!section) return;
     const { phases, unphased } = phaseProgress(ledger, profile, options.count);
     const [one, counted] = COUNTED[options.count];
-    const at = (summary: SummaryLine, span: { start: number; end: number } | null): Pick<Report, 'line' | 'column' | 'endLine' | 'endColumn'> => ({
-      line: summary.line,
-      column: (span?.start ?? 0) + 1,
-      ...(span ? { endLine: summary.line, endColumn: span.end + 1 } : {}),
-    });
+    const phaseSum = phases.reduce<Tally>((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
+
+    // What each line should say, and the fix that makes it say so (numbers only).
+    const targetOf = (summary: SummaryLine): Tally | null =>
+      summary.phase === null ? (unphased ?? phaseSum) : (phases.find((p) => p.phase.id.toLowerCase() === summary.phase)?.actual ?? null);
+    const fixOf = (summary: SummaryLine): Fix | undefined => {
+      const target = targetOf(summary);
+      if (!target || (summary.fraction?.total === 0 && summary.presentsDone)) return undefined;
+      const lineStart = ledger.lines.starts[summary.line - 1]!;
+      const edits = summaryLineEdits(ledger.lines.text[summary.line - 1]!, summary, target);
+      return edits ? lineFix(ledger.source, lineStart, edits) : undefined;
+    };
+    const at = (summary: SummaryLine, span: { start: number; end: number } | null): Pick<Report, 'line' | 'column' | 'endLine' | 'endColumn' | 'fix'> => {
+      const fix = fixOf(summary);
+      return {
+        line: summary.line,
+        column: (span?.start ?? 0) + 1,
+        ...(span ? { endLine: summary.line, endColumn: span.end + 1 } : {}),
+        ...(fix ? { fix } : {}),
+      };
+    };
 
     // Layer 1: a percentage against its own fraction.
     for (const summary of lines) {
@@ -50,25 +68,29 @@ export default defineRule({
       if (summary.phase === null) continue;
       const earlier = seen.get(summary.phase);
       if (earlier) {
-        report({ message: `${summary.label} is summarised twice (first at line ${earlier.line}).`, ...at(summary, null), severity: 'warning' });
+        report({ message: `${summary.label} is summarised twice (first at line ${earlier.line}).`, line: summary.line, column: 1, severity: 'warning' });
         continue;
       }
       seen.set(summary.phase, summary);
       const match = phases.find((p) => p.phase.id.toLowerCase() === summary.phase);
       if (!match) {
-        report({ message: `Progress Summary lists ${summary.label}, but Tasks has no ${summary.label}.`, ...at(summary, null) });
+        report({ message: `Progress Summary lists ${summary.label}, but Tasks has no ${summary.label}.`, line: summary.line, column: 1 });
         continue;
       }
-      checkAgainstBoxes(summary, match.actual, `its checkboxes show`);
+      checkAgainstBoxes(summary, match.actual, 'its checkboxes show');
     }
-    for (const { phase, actual } of phases) {
-      if (!seen.has(phase.id.toLowerCase()) && phase.tasks.length > 0) {
-        report({ message: `Phase ${phase.id} (${plural(actual.total, one, counted)}, ${actual.done} done) has no line in the Progress Summary; expected ${pct(actual)} (${show(actual)}).`, line: section.line, column: section.column });
-      }
+    for (const [index, { phase, actual }] of phases.entries()) {
+      if (seen.has(phase.id.toLowerCase()) || phase.tasks.length === 0) continue;
+      const fix = missingLineFix(ledger, lines, phases.slice(0, index).map((p) => p.phase.id.toLowerCase()), phase.id, actual);
+      report({
+        message: `Phase ${phase.id} (${plural(actual.total, one, counted)}, ${actual.done} done) has no line in the Progress Summary; expected ${pct(actual)} (${show(actual)}).`,
+        line: section.line,
+        column: section.column,
+        ...(fix ? { fix } : {}),
+      });
     }
 
     // Layer 3: Overall against the sum of the phases' boxes (or all of Tasks when it has no phases).
-    const phaseSum = phases.reduce<Tally>((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
     for (const summary of lines) {
       if (summary.phase !== null) continue;
       checkAgainstBoxes(summary, unphased ?? phaseSum, unphased ? 'the checkboxes in Tasks show' : 'the phases add up to');
@@ -84,3 +106,36 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A summary line for a phase that has none, worded like the phase lines already
+ * there, placed after the line of the phase before it (else before the first line).
+ */
+function missingLineFix(ledger: Ledger, lines: readonly SummaryLine[], earlierIds: readonly string[], id: string, target: Tally): Fix | undefined {
+  const phaseLines = lines.filter((l) => l.phase !== null);
+  const after = [...phaseLines].reverse().find((l) => earlierIds.includes(l.phase!));
+  const anchor = after ?? phaseLines[0] ?? lines[0];
+  if (!anchor) return undefined;
+  const template = phaseLines[0];
+  const text = template ? clonedLine(ledger.lines.text[template.line - 1]!, template, id, target) : null;
+  const indent = /^\s*/.exec(ledger.lines.text[anchor.line - 1]!)![0];
+  const line = text ?? `${indent}- **Phase ${id}:** ${roundedPercent(target)}% complete (${target.done}/${target.total} tasks done)`;
+  const eol = /\r\n|\r|\n/.exec(ledger.source.slice(ledger.lines.starts[anchor.line - 1]! + ledger.lines.text[anchor.line - 1]!.length))?.[0] ?? '\n';
+  if (after) {
+    const end = ledger.lines.starts[after.line - 1]! + ledger.lines.text[after.line - 1]!.length;
+    return { start: end, end, text: `${eol}${line}` };
+  }
+  const start = ledger.lines.starts[anchor.line - 1]!;
+  return { start, end: start, text: `${line}${eol}` };
+}
+
+/** The template line with another phase id and its numbers; null when the label carries a phase name. */
+function clonedLine(text: string, template: SummaryLine, id: string, target: Tally): string | null {
+  const span = template.idSpan!;
+  if (!/^[ \t]*(?:\*\*|__)?[ \t]*:|^[ \t]*:/.test(text.slice(span.end))) return null;
+  const cloned = `${text.slice(0, span.start)}${id}${text.slice(span.end)}`;
+  const parsed = parseSummaryLine(cloned, 1);
+  if (!parsed) return null;
+  const edits = summaryLineEdits(cloned, parsed, target);
+  return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
+}

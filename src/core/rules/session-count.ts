@@ -10,7 +10,7 @@ export default defineRule({
     id: 'session-count',
     description: 'The Agent Sessions count equals the number of entries in the Session Log.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
   },
   options: z.strictObject({}),
   check({ ledger, profile, report }) {
@@ -25,7 +25,16 @@ export default defineRule({
     const stated = Number(value);
     if (stated !== entries.length) {
       const where = entries.length > 1 ? ` (from line ${entries[0]!.line} to line ${entries[entries.length - 1]!.line})` : entries.length === 1 ? ` (at line ${entries[0]!.line})` : '';
-      report({ message: `${field.name} says ${stated} but the ${section.title} has ${plural(entries.length, 'entry', 'entries')}${where}.`, line: field.line, column: field.valueColumn });
+      // The fix rewrites the number where it stands (header fields; front matter is left alone).
+      const lineText = ledger.lines.text[field.line - 1]!;
+      const digits = field.source === 'header' ? /\d+/.exec(lineText.slice(field.valueColumn - 1)) : null;
+      const start = digits ? ledger.lines.starts[field.line - 1]! + field.valueColumn - 1 + digits.index : -1;
+      report({
+        message: `${field.name} says ${stated} but the ${section.title} has ${plural(entries.length, 'entry', 'entries')}${where}.`,
+        line: field.line,
+        column: field.valueColumn,
+        ...(digits ? { fix: { start, end: start + digits[0].length, text: String(entries.length) } } : {}),
+      });
     }
   },
 });

@@ -12,7 +12,7 @@ export default defineRule({
     id: 'task-consistency',
     description: 'Boxes agree with their subtasks and with the ✓ / (IN PROGRESS) markers written beside them.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
   },
   options: z.strictObject({}),
   check({ ledger, report }) {
@@ -31,7 +31,10 @@ export default defineRule({
       const lineText = sourceLine(ledger.source, item);
       const mark = CHECK_MARK.exec(lineText);
       if (!done && mark) {
-        report({ message: `${name} carries ${mark[0]} but its box is ${item.checkbox.marker}.`, line: item.line, column: mark.index + 1 });
+        // The fix takes the mark away (with the space before it); it never ticks the box.
+        const spaced = mark.index > 0 && lineText[mark.index - 1] === ' ';
+        const start = item.lineStart + mark.index - (spaced ? 1 : 0);
+        report({ message: `${name} carries ${mark[0]} but its box is ${item.checkbox.marker}.`, line: item.line, column: mark.index + 1, fix: { start, end: item.lineStart + mark.index + mark[0].length, text: '' } });
       }
       const progress = IN_PROGRESS.exec(lineText);
       if (done && progress) {

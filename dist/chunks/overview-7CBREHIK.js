@@ -4,7 +4,7 @@ import {
   ledgerStatus,
   phaseProgress,
   stripInlineMarks
-} from "./chunk-NCZKTKQG.js";
+} from "./chunk-S2MWPUKA.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/core/overview.ts

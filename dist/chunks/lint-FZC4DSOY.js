@@ -2,9 +2,10 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES_BY_ID,
+  gateBlockers,
   parseLedger
-} from "./chunk-FB5ODSGW.js";
-import "./chunk-NCZKTKQG.js";
+} from "./chunk-WDI2DX62.js";
+import "./chunk-S2MWPUKA.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/core/directives.ts
@@ -40,12 +41,26 @@ var NO_FACTS = {};
 
 // src/core/lint.ts
 function lintText({ text, profile, rules, facts = NO_FACTS }) {
+  return withParsed(text, (ledger) => lintLedger(ledger, profile, rules, facts));
+}
+function gateText({ text, profile, facts = NO_FACTS }) {
+  return withParsed(text, (ledger) => {
+    const messages = gateBlockers(ledger, profile, facts).map(({ message, coveredBy: _other, ...at }) => ({
+      ruleId: "completion-gate",
+      severity: 2,
+      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+      ...at
+    }));
+    return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
+  });
+}
+function withParsed(text, check) {
   const parsed = parseLedger(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.failure;
     return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] };
   }
-  return { ledger: parsed.ledger, messages: lintLedger(parsed.ledger, profile, rules, facts) };
+  return { ledger: parsed.ledger, messages: check(parsed.ledger) };
 }
 function lintLedger(ledger, profile, rules, facts = NO_FACTS) {
   const messages = [];
@@ -72,6 +87,7 @@ function toMessage(ruleId, severity, r, ledger) {
   return message;
 }
 export {
+  gateText,
   lintLedger,
   lintText
 };

@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-3OGDYBPE.js";
+} from "./chunk-ZSC5G3TB.js";
 import {
   GitClient,
   openRepo

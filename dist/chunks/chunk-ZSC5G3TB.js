@@ -14,6 +14,8 @@ var OPTIONS = {
   debug: { type: "boolean" },
   verbose: { type: "boolean" },
   staged: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   ci: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
@@ -35,7 +37,17 @@ function parseCommandLine(argv, formats) {
   }
   if (values.ci) throw new UsageError("--ci goes with init: ledgerlint init --ci.");
   const format = values.format ?? "stylish";
+  if (positionals[0] === "gate") {
+    const patterns = positionals.slice(1);
+    if (patterns.length === 0) throw new UsageError("gate needs the ledgers to check: ledgerlint gate LEDGER...");
+    if (format !== "stylish" && format !== "json") throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
+    for (const flag of ["staged", "fix", "fix-dry-run", "quiet", "max-warnings", "print-config"]) {
+      if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with gate.`);
+    }
+    return { command: "gate", patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
+  }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
+  if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other.");
   let maxWarnings = null;
   if (values["max-warnings"] !== void 0) {
     const raw = values["max-warnings"];
@@ -52,7 +64,8 @@ function parseCommandLine(argv, formats) {
     printConfig: values["print-config"],
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
-    staged: values.staged ?? false
+    staged: values.staged ?? false,
+    fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : "off"
   };
 }
 function rephrase(message) {
@@ -63,6 +76,7 @@ function rephrase(message) {
   return `${message.split("\n")[0]} (see ledgerlint --help)`;
 }
 var HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
+       ledgerlint gate [--format json] LEDGER ...
        ledgerlint init [--ci]
 
 Checks feature ledgers (PRD and feature formats, or your own profiles) for required
@@ -77,6 +91,9 @@ Options:
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
                            pre-commit hook); paths narrow it to those files
+      --fix                Rewrite what is derived: progress summary numbers, the
+                           Agent Sessions count, stray \u2713 marks; nothing else
+      --fix-dry-run        Print the fixes as a unified diff instead of writing
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
                            Print the profile and rules that apply to a file
@@ -86,6 +103,8 @@ Options:
   -v, --version            Show the version
 
 Commands:
+  gate LEDGER ...          May these ledgers be marked complete now? Lists every
+                           reason not, with its line; exit 0 ready, 1 not ready
   init                     Set up a husky pre-commit hook running ledgerlint --staged
                            in this repository; with --ci also a GitHub workflow
                            running the ledgerlint Action on pull requests

@@ -26,10 +26,10 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-FB5ODSGW.js";
+} from "./chunk-WDI2DX62.js";
 import {
   compileProfile
-} from "./chunk-NCZKTKQG.js";
+} from "./chunk-S2MWPUKA.js";
 import {
   __commonJS,
   __toESM

@@ -235,11 +235,12 @@ function parseSummaryLine(text, line) {
   const p = PERCENT.exec(rest);
   const f = FRACTION.exec(rest);
   if (!p && !f) return null;
-  const percent = p ? { value: Number(`${p[1]}${p[2] ? `.${p[2]}` : ""}`), decimals: p[2]?.length ?? 0, start: from + p.index, end: from + p.index + p[0].length } : null;
-  const fraction = f ? { done: Number(f[1]), total: Number(f[2]), start: from + f.index, end: from + f.index + f[0].length } : null;
+  const percent = p ? { value: Number(`${p[1]}${p[2] ? `.${p[2]}` : ""}`), decimals: p[2]?.length ?? 0, start: from + p.index, end: from + p.index + p[0].length, numberEnd: from + p.index + p[1].length + (p[2] ? p[2].length + 1 : 0) } : null;
+  const fraction = f ? { done: Number(f[1]), total: Number(f[2]), start: from + f.index, end: from + f.index + f[0].length, doneEnd: from + f.index + f[1].length, totalStart: from + f.index + f[0].length - f[2].length } : null;
   return {
     line,
     phase: phase ? phase[1].toLowerCase() : null,
+    idSpan: phase ? { start: phase.index + phase[0].length - phase[1].length, end: phase.index + phase[0].length } : null,
     label: phase ? `Phase ${phase[1]}` : "Overall",
     percent,
     fraction,
@@ -264,6 +265,20 @@ function formatPercent({ done, total }, decimals = 0) {
 }
 function roundedPercent({ done, total }) {
   return total === 0 ? 0 : Math.round(done / total * 100);
+}
+function summaryLineEdits(text, summary, target) {
+  const edits = [];
+  const { percent, fraction } = summary;
+  if (fraction) {
+    edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
+    edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
+  }
+  if (percent) {
+    const value = target.total === 0 ? 0 : target.done / target.total * 100;
+    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+  }
+  const changed = edits.filter((e) => text.slice(e.start, e.end) !== e.text);
+  return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
 }
 function phaseProgress(ledger, profile, policy) {
   const { tasksSection, phases } = phasesOf(ledger, profile);
@@ -298,8 +313,10 @@ export {
   isExempt,
   lineContent,
   readSummary,
+  parseSummaryLine,
   percentMatches,
   formatPercent,
   roundedPercent,
+  summaryLineEdits,
   phaseProgress
 };

@@ -9,17 +9,17 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-AXNU42GB.js";
+} from "./chunk-MR7MJPGI.js";
 import {
-  RULES,
+  fixText,
   hasPlaceholder,
   require_dist,
   scanRefs
-} from "./chunk-FB5ODSGW.js";
+} from "./chunk-WDI2DX62.js";
 import {
   nameKey,
   trimEndOf
-} from "./chunk-NCZKTKQG.js";
+} from "./chunk-S2MWPUKA.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -153,10 +153,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -166,9 +166,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -365,8 +365,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -967,6 +967,25 @@ function parseJson(text, file) {
   }
 }
 
+// src/reporters/json.ts
+var json = (results) => JSON.stringify(
+  results.map((r) => ({
+    filePath: r.filePath,
+    profile: r.profile,
+    messages: r.messages.map(({ fix, ...m }) => ({
+      ...m,
+      ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
+    })),
+    suppressedMessages: [],
+    errorCount: r.errorCount,
+    fatalErrorCount: r.fatalErrorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...r.output !== void 0 ? { output: r.output } : {}
+  }))
+);
+
 // src/core/profiles/detect.ts
 var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
@@ -1131,6 +1150,7 @@ function totals(results) {
 
 // src/runner/check-files.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
+import { readFile as readFile4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/files/path-facts.ts
@@ -1160,6 +1180,25 @@ function countLines(content) {
   let lines = 0;
   for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
   return content[content.length - 1] === 10 ? lines : lines + 1;
+}
+
+// src/files/write-text.ts
+import { chmod, readFile as readFile3, rename, stat as stat4, unlink, writeFile } from "node:fs/promises";
+import { basename as basename3, dirname as dirname3, join as join4 } from "node:path";
+async function replaceText(path, expected, replacement) {
+  const current = await readFile3(path, "utf8");
+  if (current !== expected) return "changed-meanwhile";
+  const temporary = join4(dirname3(path), `.${basename3(path)}.ledgerlint-${process.pid}`);
+  const { mode } = await stat4(path);
+  try {
+    await writeFile(temporary, replacement, { flag: "wx" });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw error;
+  }
+  return "written";
 }
 
 // src/git/commits.ts
@@ -1249,9 +1288,9 @@ async function stagedPaths(client) {
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? "";
     if (!status) continue;
-    if (status.startsWith("R") || status.startsWith("C")) i++;
+    const from = status.startsWith("R") || status.startsWith("C") ? fields[i++] : null;
     const path = fields[i++];
-    if (path) paths.push(path);
+    if (path) paths.push({ path, from: status.startsWith("A") ? null : from ?? path });
   }
   return paths;
 }
@@ -1328,11 +1367,14 @@ async function checkFiles(request) {
   const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
-  const linter = import("./lint-LW35L4G3.js");
+  const linter = import("./lint-FZC4DSOY.js");
   const client = new GitClient(cwd);
   const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
   const repo = await openRepo(client);
-  const sources = staged ? await stagedSources(request, repo, await staged, configPath, isIgnored, run) : await diskSources(request, repo, configPath, isIgnored, run);
+  let headVersions;
+  let sources;
+  if (staged) ({ sources, headVersions } = await stagedSources(request, repo, await staged, configPath, isIgnored, run));
+  else sources = await diskSources(request, repo, configPath, isIgnored, run);
   mark("files listed");
   const candidates = [];
   for (const source of sources) {
@@ -1345,23 +1387,37 @@ async function checkFiles(request) {
   mark("files read");
   const noRepository = client.missing ? "git is not installed (or not on PATH)" : "not in a git repository";
   const root = repo?.root ?? baseDir;
+  const earlier = request.previous ?? headVersions;
   const [factsFor, previous] = await Promise.all([
     gatherFacts(candidates, repo, noRepository, request.staged === true, root, run),
-    request.previous ? request.previous.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
+    earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
   ]);
   mark("facts gathered");
-  const [{ lintText }, { ledgerOverview }] = await Promise.all([linter, import("./overview-F5KDP3MQ.js")]);
+  const [{ lintText, gateText }, { ledgerOverview }] = await Promise.all([linter, import("./overview-7CBREHIK.js")]);
   mark("parser loaded");
   for (const candidate of candidates) {
     const { source, text, profile } = candidate;
     const rules = prepared.rulesFor(source.configPath, profile.name);
     const facts = factsFor(candidate);
-    if (previous && request.previous) facts.previous = { label: request.previous.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
-    const outcome = lintText({ text, profile, rules, facts });
+    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
+    const lint = (body) => request.purpose === "gate" ? gateText({ text: body, profile, facts }) : lintText({ text: body, profile, rules, facts });
+    let outcome = lint(text);
+    let output;
+    if (request.fix && request.fix !== "off" && request.purpose !== "gate" && outcome.messages.some((m) => m.fix)) {
+      if (request.staged && !await workingCopyIsStaged(source)) {
+        const hint = ` (Not fixed: ${source.display} has unstaged changes; run ledgerlint --fix ${source.display}, then stage it.)`;
+        outcome = { ...outcome, messages: outcome.messages.map((m) => m.fix ? { ...m, message: `${m.message}${hint}` } : m) };
+      } else {
+        const fixed = fixText(text, outcome, lint);
+        outcome = fixed.outcome;
+        if (fixed.output !== text) output = fixed.output;
+      }
+    }
     const count = rules.find((r) => r.rule.meta.id === "progress-math")?.options?.count;
     const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : void 0;
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...overview ? { overview } : {} }));
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...overview ? { overview } : {}, ...output !== void 0 ? { output } : {} }));
   }
+  if (request.fix === "write") await writeFixes(run, request.staged === true, client);
   mark("linted");
   run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
   run.gitProcesses = client.spawned;
@@ -1402,16 +1458,20 @@ async function diskSources(request, repo, configPath, isIgnored, run) {
 async function stagedSources(request, repo, staged, configPath, isIgnored, run) {
   if (!repo || !staged) {
     run.problems.push("--staged: not in a git repository, so there is no index to read.");
-    return [];
+    return { sources: [] };
   }
   const { cwd, config } = request;
   const within = pathFilter(request.patterns, cwd);
-  const paths = staged.filter((p) => {
-    const file = resolve5(repo.root, p);
-    return /\.md$/i.test(p) && !isIgnored(file) && within(file);
+  const chosen = staged.filter(({ path }) => {
+    const file = resolve5(repo.root, path);
+    return /\.md$/i.test(path) && !isIgnored(file) && within(file);
   });
-  const blobs = await readObjects(repo.client, paths.map((p) => `:${p}`));
-  return paths.map((p) => {
+  const paths = chosen.map((s) => s.path);
+  const head = (s) => s.from === null ? null : `HEAD:${s.from}`;
+  const blobs = await readObjects(repo.client, [...paths.map((p) => `:${p}`), ...chosen.flatMap((s) => head(s) ?? [])]);
+  const headTexts = new Map(chosen.map((s) => [s.path, head(s) ? blobs.get(head(s))?.toString("utf8") ?? null : null]));
+  const headVersions = { label: "HEAD", read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
+  const sources = paths.map((p) => {
     const file = resolve5(repo.root, p);
     const blob = blobs.get(`:${p}`);
     return {
@@ -1419,6 +1479,7 @@ async function stagedSources(request, repo, staged, configPath, isIgnored, run) 
       display: toPosixRelative(cwd, file),
       configPath: configPath(file),
       named: false,
+      ...blob ? { staged: blob } : {},
       read: async () => {
         if (!blob) throw Object.assign(new Error("not in the index"), { code: "ENOENT" });
         if (blob.length > config.prepared.maxFileSize) return { kind: "too-large", size: blob.length, prefix: blob.subarray(0, 64 * 1024).toString("utf8") };
@@ -1426,12 +1487,31 @@ async function stagedSources(request, repo, staged, configPath, isIgnored, run) 
       }
     };
   });
+  return { sources, headVersions };
 }
 function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
   const prefixes = patterns.map((p) => resolve5(cwd, p));
   const globs = (0, import_picomatch3.default)(patterns.map((p) => toPosixRelative(cwd, resolve5(cwd, p))), { dot: true });
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep3}`)) || globs(toPosixRelative(cwd, file));
+}
+async function workingCopyIsStaged(source) {
+  const working = await readFile4(source.file).catch(() => null);
+  return working !== null && source.staged !== void 0 && working.equals(source.staged);
+}
+async function writeFixes(run, staged, client) {
+  const restage = [];
+  for (const result of run.results) {
+    if (result.output === void 0 || result.source === void 0) continue;
+    const outcome = await replaceText(result.filePath, result.source, result.output);
+    if (outcome === "changed-meanwhile") {
+      run.warnings.push(`${result.displayPath}: not fixed, because it changed while ledgerlint ran.`);
+      delete result.output;
+    } else if (staged) {
+      restage.push(result.filePath);
+    }
+  }
+  if (restage.length > 0) await client.text(["--literal-pathspecs", "add", "--", ...restage]);
 }
 var SKIPPED = {
   empty: "the file is empty; nothing to check.",
@@ -1501,119 +1581,15 @@ async function gatherFacts(candidates, repo, noRepository, staged, base, run) {
   });
 }
 
-// src/reporters/github.ts
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand({ level, message, ...where }) {
-  const props = [];
-  const add = (key, value) => {
-    if (value !== void 0) props.push(`${key}=${escapeProperty(String(value))}`);
-  };
-  add("file", where.file);
-  add("line", where.line);
-  add("endLine", where.endLine);
-  add("col", where.column);
-  add("endColumn", where.endColumn);
-  add("title", where.title);
-  return `::${level}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
-}
-function annotationFor(result, m) {
-  const sameLine = m.endLine === void 0 || m.endLine === m.line;
-  return {
-    level: m.severity === 2 ? "error" : "warning",
-    message: m.message,
-    file: result.displayPath,
-    line: m.line,
-    ...m.endLine !== void 0 ? { endLine: m.endLine } : {},
-    // GitHub takes columns only for a single-line annotation.
-    ...sameLine ? { column: m.column } : {},
-    ...sameLine && m.endColumn !== void 0 ? { endColumn: m.endColumn } : {},
-    title: m.ruleId ?? "ledgerlint"
-  };
-}
-var github = (results) => results.flatMap((r) => r.messages.map((m) => workflowCommand(annotationFor(r, m)))).join("\n");
-
-// src/reporters/json.ts
-var json = (results) => JSON.stringify(
-  results.map((r) => ({
-    filePath: r.filePath,
-    profile: r.profile,
-    messages: r.messages.map(({ fix, ...m }) => ({
-      ...m,
-      ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
-    })),
-    suppressedMessages: [],
-    errorCount: r.errorCount,
-    fatalErrorCount: r.fatalErrorCount,
-    warningCount: r.warningCount,
-    fixableErrorCount: r.fixableErrorCount,
-    fixableWarningCount: r.fixableWarningCount
-  }))
-);
-
-// src/reporters/sarif.ts
-function uriOf(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-var sarif = (results) => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
-  const log2 = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "ledgerlint",
-            version: "0.1.0",
-            informationUri: "https://github.com/ledgerlint/ledgerlint",
-            rules: RULES.map(({ meta }) => ({
-              id: meta.id,
-              shortDescription: { text: meta.description },
-              helpUri: meta.docs,
-              defaultConfiguration: { level: meta.defaultSeverity === "error" ? "error" : "warning" }
-            }))
-          }
-        },
-        originalUriBaseIds: { SRCROOT: { description: { text: "The directory ledgerlint ran in (the repository root in CI)." } } },
-        results: results.flatMap(
-          (r) => r.messages.map((m) => {
-            const index = m.ruleId === null ? void 0 : ruleIndex.get(m.ruleId);
-            const region = { startLine: m.line, startColumn: m.column };
-            if (m.endLine !== void 0) region.endLine = m.endLine;
-            if (m.endColumn !== void 0) region.endColumn = m.endColumn;
-            return {
-              ...m.ruleId !== null ? { ruleId: m.ruleId } : {},
-              ...index !== void 0 ? { ruleIndex: index } : {},
-              level: m.severity === 2 ? "error" : "warning",
-              message: { text: m.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.displayPath), uriBaseId: "SRCROOT" }, region } }]
-            };
-          })
-        )
-      }
-    ]
-  };
-  return JSON.stringify(log2, null, 2);
-};
-
 export {
   toPosixRelative,
   loadConfig,
+  json,
   scanOutline,
   detectProfile,
   readText,
-  workflowCommand,
-  annotationFor,
-  github,
-  json,
-  sarif,
+  readObjects,
   summarise,
   totals,
-  readObjects,
   checkFiles
 };

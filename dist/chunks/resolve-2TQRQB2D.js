@@ -6,9 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-AXNU42GB.js";
-import "./chunk-FB5ODSGW.js";
-import "./chunk-NCZKTKQG.js";
+} from "./chunk-MR7MJPGI.js";
+import "./chunk-WDI2DX62.js";
+import "./chunk-S2MWPUKA.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

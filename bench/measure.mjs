@@ -1,0 +1,90 @@
+// Running one measured command: wall time (hrtime in this process), peak RSS
+// (GNU time's %M: the largest resident set of the process and any of its
+// children, in KB), exit code and output, with a hard timeout that kills the
+// whole process group.
+
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const GNU_TIME = '/usr/bin/time';
+
+/** The child running now, so a signal handler can kill it. */
+let current = null;
+export function killCurrent() {
+  if (current?.pid) {
+    try {
+      process.kill(-current.pid, 'SIGKILL');
+    } catch {}
+  }
+}
+
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, scratch: string, timeoutMs: number, rss?: boolean, label?: string }} o
+ * @returns {Promise<{ ms: number, rssKB: number | null, code: number | null, signal: string | null, timedOut: boolean, stdoutFile: string, stderr: string }>}
+ */
+export function runMeasured(cmd, args, o) {
+  const stdoutFile = join(o.scratch, 'last.stdout');
+  const stderrFile = join(o.scratch, 'last.stderr');
+  const rssFile = join(o.scratch, 'last.rss');
+  const out = openSync(stdoutFile, 'w');
+  const err = openSync(stderrFile, 'w');
+  const useTime = o.rss !== false && existsSync(GNU_TIME);
+  if (useTime) writeFileSync(rssFile, '');
+  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(file, argv, { cwd: o.cwd, env: o.env, stdio: ['ignore', out, err], detached: true });
+    current = child;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, o.timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      current = null;
+      closeSync(out);
+      closeSync(err);
+      reject(e);
+    });
+    child.on('exit', (code, signal) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      clearTimeout(timer);
+      current = null;
+      closeSync(out);
+      closeSync(err);
+      let rssKB = null;
+      if (useTime) {
+        // GNU time writes "Command exited with non-zero status N" before the value when the exit code is not 0.
+        const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
+        const last = Number(lines[lines.length - 1]);
+        if (Number.isFinite(last) && last > 0) rssKB = last;
+      }
+      resolve({ ms, rssKB, code, signal, timedOut, stdoutFile, stderr: readFileSync(stderrFile, 'utf8') });
+    });
+  });
+}
+
+/**
+ * A directory holding a `git` that logs each invocation (one line, its
+ * arguments) to $BENCH_GIT_LOG and then execs the real git.
+ */
+export function makeGitWrapper(dir, realGit) {
+  mkdirSync(dir, { recursive: true });
+  const script = join(dir, 'git');
+  writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "git $*" >> "$BENCH_GIT_LOG"\nexec '${realGit.replace(/'/g, `'\\''`)}' "$@"\n`);
+  chmodSync(script, 0o755);
+  return dir;
+}
+
+export function median(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}

@@ -1,0 +1,59 @@
+import { createRequire as __ledgerlintRequire } from 'node:module';
+const require = __ledgerlintRequire(import.meta.url);
+import {
+  colorWanted,
+  paint
+} from "./chunk-CWYLXH2R.js";
+import {
+  checkFiles,
+  json,
+  loadConfig
+} from "./chunk-PTY6H5C3.js";
+import "./chunk-UEPLVORA.js";
+import "./chunk-MR7MJPGI.js";
+import "./chunk-WDI2DX62.js";
+import {
+  plural
+} from "./chunk-S2MWPUKA.js";
+import "./chunk-UUJ5SKQA.js";
+
+// src/cli/gate-command.ts
+async function gateCommand(args, io) {
+  const config = await loadConfig(io.cwd, args.config);
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: "gate" });
+  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}
+`);
+  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}
+`);
+  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
+`);
+  if (args.format === "json") {
+    const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd }));
+    io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i].errorCount === 0 })))}
+`);
+  } else {
+    io.stdout.write(readiness(run.results, colorWanted(io.env, io.stdout.isTTY)));
+  }
+  if (run.problems.length > 0) return 2;
+  return run.results.every((r) => r.errorCount === 0) ? 0 : 1;
+}
+function readiness(results, color) {
+  const p = paint(color);
+  let out = "";
+  for (const result of results) {
+    if (result.errorCount === 0) {
+      out += `${p.green("\u2714")} ${result.displayPath}: ready to be marked complete.
+`;
+      continue;
+    }
+    out += `${p.red("\u2716")} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, "reason")}):
+`;
+    const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.message}
+`;
+  }
+  return out;
+}
+export {
+  gateCommand
+};

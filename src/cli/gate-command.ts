@@ -1,0 +1,41 @@
+/** `ledgerlint gate LEDGER…`: may these ledgers be marked complete now, and if not, why not. */
+import { loadConfig } from '../config/load.js';
+import { plural } from '../core/text.js';
+import { colorWanted, paint } from '../reporters/colors.js';
+import { json } from '../reporters/json.js';
+import { checkFiles } from '../runner/check-files.js';
+import type { FileResult } from '../runner/results.js';
+import type { GateArgs } from './args.js';
+import type { CliIo } from './io.js';
+
+export async function gateCommand(args: GateArgs, io: CliIo): Promise<number> {
+  const config = await loadConfig(io.cwd, args.config);
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: 'gate' });
+  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
+  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
+  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);
+
+  if (args.format === 'json') {
+    const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd })) as object[];
+    io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i]!.errorCount === 0 })))}\n`);
+  } else {
+    io.stdout.write(readiness(run.results, colorWanted(io.env, io.stdout.isTTY)));
+  }
+  if (run.problems.length > 0) return 2;
+  return run.results.every((r) => r.errorCount === 0) ? 0 : 1;
+}
+
+function readiness(results: readonly FileResult[], color: boolean): string {
+  const p = paint(color);
+  let out = '';
+  for (const result of results) {
+    if (result.errorCount === 0) {
+      out += `${p.green('✔')} ${result.displayPath}: ready to be marked complete.\n`;
+      continue;
+    }
+    out += `${p.red('✖')} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, 'reason')}):\n`;
+    const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.message}\n`;
+  }
+  return out;
+}

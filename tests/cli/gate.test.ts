@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, plant } from '../helpers/lint.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+const ready = fixture('clean/prd-completed.md');
+
+describe('ledgerlint gate', () => {
+  it('lists every reason a ledger in progress may not be marked complete, and exits 1', () => {
+    const dir = tempDir({ 'wip.md': fixture('minimal/prd.md') });
+    const run = runCli(['gate', 'wip.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toBe('✖ wip.md: not ready to be marked complete (11 reasons):');
+    expect(run.stdout).toContain('  28:3   Task 1.2 is open: Schedule retries with backoff (IN PROGRESS).\n');
+    expect(run.stdout).toContain('  41:30  Phase 1 is at 50% (1/2), not 100%.\n');
+    expect(run.stdout).toContain('  82:1   Integration Tests: Status is In Progress, not complete.\n');
+    expect(run.stdout).toContain('  95:3   "All tests pass" in Before Marking Complete is not ticked.\n');
+  });
+
+  it('exits 0 when every ledger is ready, and lists reasons as JSON', () => {
+    const readyNoGit = plant(ready, '## Key Files', '<!-- ledgerlint-disable completion-gate -->\n## Key Files').replace('## Decisions Made', '<!-- ledgerlint-enable completion-gate -->\n## Decisions Made').replace('## Git Commits', '<!-- ledgerlint-disable completion-gate -->\n## Git Commits');
+    const dir = tempDir({ 'done.md': readyNoGit, 'wip.md': fixture('minimal/feature.md') });
+    expect(runCli(['gate', 'done.md'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ done.md: ready to be marked complete.\n', stderr: 'ledgerlint: not in a git repository: the commits listed in ledgers were not checked.\n' });
+    const run = runCli(['gate', '--format', 'json', 'done.md', 'wip.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; ready: boolean; messages: Array<{ ruleId: string; message: string; line: number }> }>;
+    expect(results.map((r) => [r.filePath, r.ready])).toEqual([
+      [join(dir, 'done.md'), true],
+      [join(dir, 'wip.md'), false],
+    ]);
+    expect(results[1]!.messages[0]).toEqual(expect.objectContaining({ ruleId: 'completion-gate', message: '"Totals match the ledger to the cent" in Success Criteria is not ticked.', line: 16 }));
+  });
+
+  it('needs ledgers, and takes only its own options', () => {
+    expect(runCli(['gate'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: gate needs the ledgers to check: ledgerlint gate LEDGER...\n' });
+    expect(runCli(['gate', '--fix', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --fix does not go with gate.\n' });
+    expect(runCli(['gate', '-f', 'sarif', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --format: gate writes stylish or json, not "sarif".\n' });
+  });
+});
