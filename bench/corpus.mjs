@@ -157,6 +157,16 @@ function codeBase(n, seed) {
   add('src/config.ts', 400, (k) => `export const setting${k} = process.env.SETTING_${k};\n`);
   add('package.json', 1, () => '{ "name": "bench-app", "private": true }\n');
   add('README.md', 3, (k) => ['# bench-app\n', '\n', 'Synthetic code base for the ledgerlint benchmark.\n'][k - 1]);
+  // Lookups the ledger builder needs, computed once.
+  files.byPath = new Map(files.map((f) => [f.path, f]));
+  files.byModule = new Map();
+  for (const f of files) {
+    const m = /^(src|tests\/unit|docs)\/([^/]+)\/[^/]+?((?:\.test)?\.ts|\.md)$/.exec(f.path);
+    if (!m) continue;
+    const key = `${m[1]}/${m[2]}/*${m[3]}`;
+    if (!files.byModule.has(key)) files.byModule.set(key, []);
+    files.byModule.get(key).push(f);
+  }
   return files;
 }
 
@@ -275,7 +285,7 @@ function buildPrd(plan, files) {
   });
 
   // Key files from this domain.
-  const ofMod = (prefix, ext) => files.filter((f) => f.path.startsWith(`${prefix}/${mod}/`) && f.path.endsWith(ext));
+  const ofMod = (prefix, ext) => files.byModule.get(`${prefix}/${mod}/*${ext}`) ?? [];
   const ref = (f, style) => {
     if (style === 'plain' || f.lines < 3) return f.path;
     const a = R.int(1, f.lines);
@@ -284,7 +294,7 @@ function buildPrd(plan, files) {
     return `${f.path}:${a}-${b}`;
   };
   const core = R.sample(ofMod('src', '.ts'), R.int(2, 4)).map((f) => `- \`${ref(f, R.pick(['range', 'range', 'line', 'plain']))}\` - ${R.pick(['entry points', 'business logic', 'queue handling', 'validation', 'persistence', 'HTTP handlers'])}`);
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath = files.byPath;
   core.push(`- \`${ref(byPath.get('prisma/schema.prisma'), 'range')}\` - \`${subject.replace(/\s+/g, '')}\` model`);
   const tests = R.sample(ofMod('tests/unit', '.test.ts'), R.int(1, 2)).map((f) => `- \`${f.path}\` - ${R.pick(['unit tests', 'edge cases', 'known-answer vectors'])}`);
   if (R.chance(0.5)) tests.push(`- \`tests/integration/${mod}/flow.test.ts\` - end-to-end flow against a real database`);
@@ -481,6 +491,8 @@ const ident = ([name, email], time) => `${name} <${email}> ${time} +0000`;
  */
 export async function generateCorpus({ repo, n, seed, env }) {
   const t0 = performance.now();
+  const phases = [];
+  const phase = (name) => phases.push([name, Math.round(performance.now() - t0)]);
   await mkdir(repo, { recursive: true });
   const git = (...args) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   git('init', '-q', '-b', 'main');
@@ -488,6 +500,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
   git('config', 'core.autocrlf', 'false');
 
   const files = codeBase(n, seed);
+  phase('code base');
   const plans = [];
   for (let i = 0; i < n; i++) plans.push(planLedger(i, n, seed));
   for (const plan of plans) {
@@ -497,6 +510,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
     if (plan.fault === 'sha' && plan.built.commits.length === 0) plan.fault = null;
   }
 
+  phase('ledger plans');
   // Stream 1: the code base, then every linked commit in time order.
   const commits = plans.flatMap((p) => (p.built ? p.built.commits : []));
   commits.sort((a, b) => a.time - b.time);
@@ -527,6 +541,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
     yield out;
   });
 
+  phase('fast-import history');
   // Real SHAs from the marks; abbreviations as `git log --abbrev=7` prints them
   // (unique among all objects now; commits can never become ambiguous with each other later).
   const byMark = new Map();
@@ -548,6 +563,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
     if (/^(abc1234|def5678|ghi9012)$/.test(c.abbrev)) c.abbrev = c.sha.slice(0, 8);
   }
 
+  phase('abbreviations');
   // Ledger texts.
   const ledgers = [];
   for (const plan of plans) {
@@ -572,6 +588,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
     ledgers.push({ path, format: plan.format, status, fault: plan.fault, bytes: Buffer.byteLength(text), text });
   }
 
+  phase('ledger texts');
   // Stream 2: one commit adding every ledger on top of the history.
   const lastTime = commits.length > 0 ? commits[commits.length - 1].time + 3600 : baseTime + 3600;
   await runFastImport(repo, env, [], function* () {
@@ -585,7 +602,9 @@ export async function generateCorpus({ repo, n, seed, env }) {
     }
     yield `${out}\n`;
   });
+  phase('fast-import ledgers');
   git('reset', '--hard', '-q');
+  phase('checkout');
   const generateMs = performance.now() - t0;
 
   const count = (pred) => ledgers.filter(pred).length;
@@ -593,6 +612,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
     repo,
     n,
     generateMs,
+    generatePhases: phases,
     ledgers: ledgers.map(({ text, ...rest }) => rest),
     commits: commits.length,
     sourceFiles: files.length,

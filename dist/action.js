@@ -4,14 +4,14 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-QATYVIKH.js";
+} from "./chunks/chunk-LOHMWVFB.js";
 import {
   checkFiles,
   json,
   loadConfig,
   readObjects,
   totals
-} from "./chunks/chunk-PTY6H5C3.js";
+} from "./chunks/chunk-WRVB3R2F.js";
 import {
   GitClient
 } from "./chunks/chunk-UEPLVORA.js";
@@ -19,14 +19,14 @@ import {
   ConfigError,
   describeIssue,
   require_picomatch
-} from "./chunks/chunk-MR7MJPGI.js";
+} from "./chunks/chunk-OI5DZVVS.js";
 import {
   _enum,
   array,
   optional,
   strictObject,
   string
-} from "./chunks/chunk-WDI2DX62.js";
+} from "./chunks/chunk-NV5IGUAL.js";
 import {
   plural
 } from "./chunks/chunk-S2MWPUKA.js";

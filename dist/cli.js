@@ -30,17 +30,17 @@ async function main(argv, io) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-W6DUDCIZ.js");
+      const { gateCommand } = await import("./chunks/gate-command-WAKVRQIH.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-ZHF7SWA2.js");
+    const { lintCommand } = await import("./chunks/lint-command-MJZ4BG5H.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-2TQRQB2D.js");
+  const { ConfigError } = await import("./chunks/resolve-VUYAMMFA.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

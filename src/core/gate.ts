@@ -23,11 +23,18 @@ export interface Blocker {
   column: number;
   endLine?: number;
   endColumn?: number;
-  /** Another rule reports this as an error whatever the status, so the completion-gate rule need not. */
-  coveredBy?: string;
+  /** The rule that checks this too: turned off for the file, it takes the reason out of the gate. */
+  rule?: string;
+  /** That rule reports it as an error whatever the status, so the completion-gate rule need not. */
+  reportedAsError?: boolean;
 }
 
-export function gateBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
+/** Every reason, except those of rules turned off for this ledger. */
+export function gateBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts, enabled: (ruleId: string) => boolean = () => true): Blocker[] {
+  return allBlockers(ledger, profile, facts).filter((b) => !b.rule || enabled(b.rule));
+}
+
+function allBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
   return [
     ...openTasks(ledger, profile),
     ...uncheckedChecklists(ledger, profile),
@@ -99,10 +106,10 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
     const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue; // commit-sha and placeholders
     const fact = facts.commits?.bySha.get(ref.sha);
-    if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, coveredBy: 'commit-exists' });
-    else if (fact?.status === 'ambiguous') out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, coveredBy: 'commit-exists' });
-    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at });
-    else if (fact?.status === 'found' && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at });
+    if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: 'commit-exists', reportedAsError: true });
+    else if (fact?.status === 'ambiguous') out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: 'commit-exists', reportedAsError: true });
+    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at, rule: 'commit-exists' });
+    else if (fact?.status === 'found' && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at, rule: 'commit-reachable' });
   }
   return out;
 }
@@ -118,7 +125,7 @@ function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Block
   const source = facts.paths?.source ?? 'working tree';
   return refs
     .filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false))
-    .map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column }));
+    .map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: 'key-files' }));
 }
 
 const STATUS_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i;
@@ -171,12 +178,12 @@ function headingAt(ledger: Ledger, section: Section, line: number): string {
   return found.title;
 }
 
-/** Another rule's reports, as blockers that rule already covers. */
+/** Another rule's error reports, as blockers that rule already reports. */
 function fromRule(rule: typeof placeholdersRule | typeof progressMathRule, ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
   const out: Blocker[] = [];
   const report = (r: Report) => {
     if (r.severity === 'warning') return;
-    out.push({ message: lowerFirst(r.message.replace(/\.$/, '')), line: r.line, column: r.column ?? 1, ...(r.endLine !== undefined ? { endLine: r.endLine } : {}), ...(r.endColumn !== undefined ? { endColumn: r.endColumn } : {}), coveredBy: rule.meta.id });
+    out.push({ message: lowerFirst(r.message.replace(/\.$/, '')), line: r.line, column: r.column ?? 1, ...(r.endLine !== undefined ? { endLine: r.endLine } : {}), ...(r.endColumn !== undefined ? { endColumn: r.endColumn } : {}), rule: rule.meta.id, reportedAsError: true });
   };
   (rule.check as (context: unknown) => void)({ ledger, profile, options: (rule.options as { parse(v: unknown): unknown }).parse({}), facts, report });
   return out;

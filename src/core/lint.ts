@@ -41,9 +41,10 @@ export function lintText({ text, profile, rules, facts = NO_FACTS }: LintInput):
 }
 
 /** `ledgerlint gate`: every reason the ledger may not be marked complete, whatever its status. */
-export function gateText({ text, profile, facts = NO_FACTS }: Omit<LintInput, 'rules'>): LintOutcome {
+export function gateText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
+  const running = new Set(rules.map((r) => r.rule.meta.id));
   return withParsed(text, (ledger) => {
-    const messages = gateBlockers(ledger, profile, facts).map(({ message, coveredBy: _other, ...at }): LintMessage => ({
+    const messages = gateBlockers(ledger, profile, facts, (id) => running.has(id)).map(({ message, rule: _rule, reportedAsError: _error, ...at }): LintMessage => ({
       ruleId: 'completion-gate',
       severity: 2,
       message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
@@ -64,13 +65,15 @@ function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): Lin
 
 export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {
   const messages: LintMessage[] = [];
+  const running = new Set(rules.map((r) => r.rule.meta.id));
+  const enabled = (ruleId: string) => running.has(ruleId);
   for (const { rule, severity, options } of rules) {
     const report = (r: Report) => {
       const capped = severity === 'warning' || r.severity === 'warning' ? 1 : 2;
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
     try {
-      rule.check({ ledger, profile, options, facts, report });
+      rule.check({ ledger, profile, options, facts, enabled, report });
     } catch (error) {
       // A rule's bug must not hide the other rules' findings or crash a whole run.
       messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });

@@ -133,7 +133,7 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     const rules = prepared.rulesFor(source.configPath, profile.name);
     const facts = factsFor(candidate);
     if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
-    const lint = (body: string) => (request.purpose === 'gate' ? gateText({ text: body, profile, facts }) : lintText({ text: body, profile, rules, facts }));
+    const lint = (body: string) => (request.purpose === 'gate' ? gateText({ text: body, profile, rules, facts }) : lintText({ text: body, profile, rules, facts }));
     let outcome = lint(text);
     let output: string | undefined;
     if (request.fix && request.fix !== 'off' && request.purpose !== 'gate' && outcome.messages.some((m) => m.fix)) {

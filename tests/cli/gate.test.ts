@@ -31,6 +31,13 @@ describe('ledgerlint gate', () => {
     expect(results[1]!.messages[0]).toEqual(expect.objectContaining({ ruleId: 'completion-gate', message: '"Totals match the ledger to the cent" in Success Criteria is not ticked.', line: 16 }));
   });
 
+  it('leaves out what a rule turned off for the ledger would check', () => {
+    const dir = tempDir({ 'wip.md': fixture('minimal/prd.md'), '.ledgerlintrc.json': JSON.stringify({ rules: { 'key-files': 'off' } }) });
+    const run = runCli(['gate', 'wip.md'], { cwd: dir });
+    expect(run.stdout).not.toMatch(/Key file/);
+    expect(run.stdout.split('\n')[0]).toBe('✖ wip.md: not ready to be marked complete (10 reasons):');
+  });
+
   it('needs ledgers, and takes only its own options', () => {
     expect(runCli(['gate'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: gate needs the ledgers to check: ledgerlint gate LEDGER...\n' });
     expect(runCli(['gate', '--fix', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --fix does not go with gate.\n' });

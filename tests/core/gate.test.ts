@@ -7,7 +7,7 @@ import { fixture, parse, plant } from '../helpers/lint.js';
 
 const prepared = prepareConfig({}, null);
 const profile = (name: string) => prepared.profiles.find((p) => p.name === name)!;
-const reasons = (text: string, facts: Facts = {}, name = 'prd') => gateBlockers(parse(text), profile(name), facts).map((b) => `${b.line}:${b.column} ${b.message}${b.coveredBy ? ` [${b.coveredBy}]` : ''}`);
+const reasons = (text: string, facts: Facts = {}, name = 'prd') => gateBlockers(parse(text), profile(name), facts).map((b) => `${b.line}:${b.column} ${b.message}${b.reportedAsError ? ` [${b.rule}]` : ''}`);
 
 const ready = fixture('clean/prd-completed.md');
 const readyFeature = fixture('clean/feature-completed.md');

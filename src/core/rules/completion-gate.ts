@@ -11,13 +11,13 @@ export default defineRule({
     fixable: false,
   },
   options: z.strictObject({}),
-  check({ ledger, profile, facts, report }) {
+  check({ ledger, profile, facts, enabled, report }) {
     const { field, state } = ledgerStatus(ledger, profile);
     if (!field || !state?.done) return;
-    for (const blocker of gateBlockers(ledger, profile, facts)) {
+    for (const blocker of gateBlockers(ledger, profile, facts, enabled)) {
       // What another rule reports as an error anyway is not said twice.
-      if (blocker.coveredBy) continue;
-      const { message, coveredBy: _covered, ...at } = blocker;
+      if (blocker.reportedAsError) continue;
+      const { message, rule: _rule, reportedAsError: _error, ...at } = blocker;
       report({ message: `Status is ${state.name} but ${message}.`, ...at });
     }
   },

@@ -41,6 +41,8 @@ export interface RuleContext<Options> {
   profile: CompiledProfile;
   options: Options;
   facts: Facts;
+  /** Whether a rule runs on this ledger (the completion gate leaves out what a turned-off rule checks). */
+  enabled(ruleId: string): boolean;
   report(report: Report): void;
 }
 

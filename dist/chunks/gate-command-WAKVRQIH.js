@@ -8,10 +8,10 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-PTY6H5C3.js";
+} from "./chunk-WRVB3R2F.js";
 import "./chunk-UEPLVORA.js";
-import "./chunk-MR7MJPGI.js";
-import "./chunk-WDI2DX62.js";
+import "./chunk-OI5DZVVS.js";
+import "./chunk-NV5IGUAL.js";
 import {
   plural
 } from "./chunk-S2MWPUKA.js";

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-QATYVIKH.js";
+} from "./chunk-LOHMWVFB.js";
 import {
   colorWanted,
   paint
@@ -18,10 +18,10 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-PTY6H5C3.js";
+} from "./chunk-WRVB3R2F.js";
 import "./chunk-UEPLVORA.js";
-import "./chunk-MR7MJPGI.js";
-import "./chunk-WDI2DX62.js";
+import "./chunk-OI5DZVVS.js";
+import "./chunk-NV5IGUAL.js";
 import {
   plural
 } from "./chunk-S2MWPUKA.js";

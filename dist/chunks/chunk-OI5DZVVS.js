@@ -26,7 +26,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-WDI2DX62.js";
+} from "./chunk-NV5IGUAL.js";
 import {
   compileProfile
 } from "./chunk-S2MWPUKA.js";

@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-MR7MJPGI.js";
-import "./chunk-WDI2DX62.js";
+} from "./chunk-OI5DZVVS.js";
+import "./chunk-NV5IGUAL.js";
 import "./chunk-S2MWPUKA.js";
 import "./chunk-UUJ5SKQA.js";
 export {

@@ -10199,7 +10199,10 @@ function clonedLine(text6, template, id, target) {
 }
 
 // src/core/gate.ts
-function gateBlockers(ledger, profile, facts) {
+function gateBlockers(ledger, profile, facts, enabled = () => true) {
+  return allBlockers(ledger, profile, facts).filter((b) => !b.rule || enabled(b.rule));
+}
+function allBlockers(ledger, profile, facts) {
   return [
     ...openTasks(ledger, profile),
     ...uncheckedChecklists(ledger, profile),
@@ -10260,10 +10263,10 @@ function commits(ledger, profile, facts) {
     const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
     const fact = facts.commits?.bySha.get(ref.sha);
-    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, coveredBy: "commit-exists" });
-    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, coveredBy: "commit-exists" });
-    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at });
-    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at });
+    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: "commit-exists", reportedAsError: true });
+    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: "commit-exists", reportedAsError: true });
+    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at, rule: "commit-exists" });
+    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at, rule: "commit-reachable" });
   }
   return out;
 }
@@ -10276,7 +10279,7 @@ function keyFiles(ledger, profile, facts) {
     return [{ message: `${section?.title ?? spec.section} lists no files`, line: section?.line ?? 1, column: 1 }];
   }
   const source = facts.paths?.source ?? "working tree";
-  return refs.filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false)).map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column }));
+  return refs.filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false)).map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: "key-files" }));
 }
 var STATUS_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.*)$/i;
 var COVERAGE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?coverage(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\d{1,3}(?:\.\d+)?)\s*%(?:[^(\n]*\(\s*target\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%)?/i;
@@ -10326,7 +10329,7 @@ function fromRule(rule, ledger, profile, facts) {
   const out = [];
   const report = (r) => {
     if (r.severity === "warning") return;
-    out.push({ message: lowerFirst(r.message.replace(/\.$/, "")), line: r.line, column: r.column ?? 1, ...r.endLine !== void 0 ? { endLine: r.endLine } : {}, ...r.endColumn !== void 0 ? { endColumn: r.endColumn } : {}, coveredBy: rule.meta.id });
+    out.push({ message: lowerFirst(r.message.replace(/\.$/, "")), line: r.line, column: r.column ?? 1, ...r.endLine !== void 0 ? { endLine: r.endLine } : {}, ...r.endColumn !== void 0 ? { endColumn: r.endColumn } : {}, rule: rule.meta.id, reportedAsError: true });
   };
   rule.check({ ledger, profile, options: rule.options.parse({}), facts, report });
   return out;
@@ -23311,12 +23314,12 @@ var completion_gate_default = defineRule({
     fixable: false
   },
   options: strictObject({}),
-  check({ ledger, profile, facts, report }) {
+  check({ ledger, profile, facts, enabled, report }) {
     const { field, state } = ledgerStatus(ledger, profile);
     if (!field || !state?.done) return;
-    for (const blocker of gateBlockers(ledger, profile, facts)) {
-      if (blocker.coveredBy) continue;
-      const { message, coveredBy: _covered, ...at } = blocker;
+    for (const blocker of gateBlockers(ledger, profile, facts, enabled)) {
+      if (blocker.reportedAsError) continue;
+      const { message, rule: _rule, reportedAsError: _error, ...at } = blocker;
       report({ message: `Status is ${state.name} but ${message}.`, ...at });
     }
   }

@@ -4,7 +4,7 @@ import {
   RULES_BY_ID,
   gateBlockers,
   parseLedger
-} from "./chunk-WDI2DX62.js";
+} from "./chunk-NV5IGUAL.js";
 import "./chunk-S2MWPUKA.js";
 import "./chunk-UUJ5SKQA.js";
 
@@ -43,9 +43,10 @@ var NO_FACTS = {};
 function lintText({ text, profile, rules, facts = NO_FACTS }) {
   return withParsed(text, (ledger) => lintLedger(ledger, profile, rules, facts));
 }
-function gateText({ text, profile, facts = NO_FACTS }) {
+function gateText({ text, profile, rules, facts = NO_FACTS }) {
+  const running = new Set(rules.map((r) => r.rule.meta.id));
   return withParsed(text, (ledger) => {
-    const messages = gateBlockers(ledger, profile, facts).map(({ message, coveredBy: _other, ...at }) => ({
+    const messages = gateBlockers(ledger, profile, facts, (id) => running.has(id)).map(({ message, rule: _rule, reportedAsError: _error, ...at }) => ({
       ruleId: "completion-gate",
       severity: 2,
       message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
@@ -64,13 +65,15 @@ function withParsed(text, check) {
 }
 function lintLedger(ledger, profile, rules, facts = NO_FACTS) {
   const messages = [];
+  const running = new Set(rules.map((r) => r.rule.meta.id));
+  const enabled = (ruleId) => running.has(ruleId);
   for (const { rule, severity, options } of rules) {
     const report = (r) => {
       const capped = severity === "warning" || r.severity === "warning" ? 1 : 2;
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
     try {
-      rule.check({ ledger, profile, options, facts, report });
+      rule.check({ ledger, profile, options, facts, enabled, report });
     } catch (error) {
       messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${error?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
     }

@@ -9,13 +9,13 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-MR7MJPGI.js";
+} from "./chunk-OI5DZVVS.js";
 import {
   fixText,
   hasPlaceholder,
   require_dist,
   scanRefs
-} from "./chunk-WDI2DX62.js";
+} from "./chunk-NV5IGUAL.js";
 import {
   nameKey,
   trimEndOf
@@ -1367,7 +1367,7 @@ async function checkFiles(request) {
   const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
-  const linter = import("./lint-FZC4DSOY.js");
+  const linter = import("./lint-CSQCGD7W.js");
   const client = new GitClient(cwd);
   const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
   const repo = await openRepo(client);
@@ -1400,7 +1400,7 @@ async function checkFiles(request) {
     const rules = prepared.rulesFor(source.configPath, profile.name);
     const facts = factsFor(candidate);
     if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
-    const lint = (body) => request.purpose === "gate" ? gateText({ text: body, profile, facts }) : lintText({ text: body, profile, rules, facts });
+    const lint = (body) => request.purpose === "gate" ? gateText({ text: body, profile, rules, facts }) : lintText({ text: body, profile, rules, facts });
     let outcome = lint(text);
     let output;
     if (request.fix && request.fix !== "off" && request.purpose !== "gate" && outcome.messages.some((m) => m.fix)) {
