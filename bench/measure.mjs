@@ -33,7 +33,8 @@ export function runMeasured(cmd, args, o) {
   const err = openSync(stderrFile, 'w');
   const useTime = o.rss !== false && existsSync(GNU_TIME);
   if (useTime) writeFileSync(rssFile, '');
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const cpuBefore = busyJiffies();
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd: o.cwd, env: o.env, stdio: ['ignore', out, err], detached: true });
@@ -58,14 +59,19 @@ export function runMeasured(cmd, args, o) {
       current = null;
       closeSync(out);
       closeSync(err);
+      const cpuAfter = busyJiffies();
       let rssKB = null;
+      let cpuS = null;
       if (useTime) {
-        // GNU time writes "Command exited with non-zero status N" before the value when the exit code is not 0.
+        // GNU time writes "Command exited with non-zero status N" before the values when the exit code is not 0.
         const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-        const last = Number(lines[lines.length - 1]);
-        if (Number.isFinite(last) && last > 0) rssKB = last;
+        const [kb, user, sys] = lines[lines.length - 1].split(' ').map(Number);
+        if (Number.isFinite(kb) && kb > 0) rssKB = kb;
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuS = user + sys;
       }
-      resolve({ ms, rssKB, code, signal, timedOut, stdoutFile, stderr: readFileSync(stderrFile, 'utf8') });
+      // CPU used by other processes on the machine meanwhile, in cores (busy time of all CPUs minus the command's own).
+      const otherCores = cpuS !== null && cpuBefore !== null && cpuAfter !== null ? Math.max(0, (cpuAfter - cpuBefore) / 100 - cpuS) / (ms / 1000) : null;
+      resolve({ ms, rssKB, cpuS, otherCores, code, signal, timedOut, stdoutFile, stderr: readFileSync(stderrFile, 'utf8') });
     });
   });
 }
@@ -80,6 +86,16 @@ export function makeGitWrapper(dir, realGit) {
   writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "git $*" >> "$BENCH_GIT_LOG"\nexec '${realGit.replace(/'/g, `'\\''`)}' "$@"\n`);
   chmodSync(script, 0o755);
   return dir;
+}
+
+/** Busy jiffies (1/100 s) of all CPUs so far, from /proc/stat; null where there is none. */
+function busyJiffies() {
+  try {
+    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    return user + nice + system + irq + softirq + steal;
+  } catch {
+    return null;
+  }
 }
 
 export function median(values) {

@@ -19,7 +19,8 @@
 // `git` wrapper put first in PATH. Nothing in the repository is written except the report.
 
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,9 @@ import { FAULT_RULE, generateCorpus } from './corpus.mjs';
 import { GNU_TIME, killCurrent, makeGitWrapper, median, runMeasured } from './measure.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const DIST = join(ROOT, 'dist');
+/** The CLI measured: a copy of dist/ taken when the run starts (set in main), so a rebuild during the run cannot mix two builds. */
+let CLI = join(DIST, 'cli.js');
 const MDL = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const NODE = process.execPath;
 const DEFAULT_SIZES = [1000, 10000];
@@ -74,6 +77,10 @@ const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8',
 const fmtS = (ms) => (ms == null ? 'n/a' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const fmtMB = (kb) => (kb == null ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 const fmtN = (n) => n.toLocaleString('en-US');
+const fmtCores = (list) => {
+  const m = median(list ?? []);
+  return m == null ? 'n/a' : m.toFixed(2);
+};
 const log = (...a) => console.error('[bench]', ...a);
 
 function machine() {
@@ -82,6 +89,7 @@ function machine() {
   const os = existsSync('/etc/os-release') ? /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : null;
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const mdlPkg = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'markdownlint-cli2', 'package.json'), 'utf8'));
+  const fingerprint = distFingerprint();
   let commit = 'unknown';
   let dirty = '';
   try {
@@ -95,9 +103,33 @@ function machine() {
     node: process.version,
     git: sh('git', ['--version']).replace(/^git version /, ''),
     os: `${os ?? process.platform} (kernel ${release()})`,
-    ledgerlint: `${pkg.version} (${commit}${dirty ? ', dist/ or src/ modified' : ''})`,
+    distFingerprint: fingerprint,
+    ledgerlint: `${pkg.version}, commit ${commit}${dirty ? ' plus uncommitted changes in dist/ or src/' : ''}; dist/ fingerprint ${fingerprint} (sha256 of its files)`,
     markdownlint: `markdownlint-cli2 ${mdlPkg.version}`,
   };
+}
+
+/** 1-minute load average: other work on the machine skews the timings. */
+function loadavg() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  } catch {
+    return 'n/a';
+  }
+}
+
+/** A fingerprint of a dist/ directory (what is being measured). */
+function distFingerprint(dist = DIST) {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else hash.update(relative(dist, p)).update('\0').update(readFileSync(p));
+    }
+  };
+  walk(dist);
+  return hash.digest('hex').slice(0, 12);
 }
 
 /** Environment for everything run in the corpus: no inherited repository state, an empty HOME (no global git config), no colour. */
@@ -134,10 +166,13 @@ async function benchSize(n, o, ctx) {
   const scratch = join(tmp, 'scratch');
   log(`N=${fmtN(n)}: generating the corpus…`);
   const corpus = await generateCorpus({ repo, n, seed: o.seed, env });
+  try {
+    corpus.diskUsage = sh('du', ['-sh', '.git', '.'], { cwd: repo }).split('\n').map((l) => l.split('\t')[0]).join(' / ');
+  } catch {}
   log(`N=${fmtN(n)}: ${corpus.prd} prd + ${corpus.feature} feature ledgers (${corpus.faulted} faulted, ${corpus.avgBytes} B avg), ${fmtN(corpus.commits)} linked commits, ${corpus.sourceFiles} source files, in ${fmtS(corpus.generateMs)}`);
   const runs = o.runs ?? (n >= 10000 ? 3 : 5);
   const run = (cmd, args, extra = {}) => runMeasured(cmd, args, { cwd: repo, env, scratch, timeoutMs, ...extra });
-  const out = { n, runs, corpus: { ...corpus, ledgers: undefined, repo: undefined }, problems: [] };
+  const out = { n, runs, corpus: { ...corpus, ledgers: undefined, repo: undefined }, problems: [], loadBefore: loadavg() };
 
   /** One run under the git wrapper: how many git processes, and which (the wrapper costs ~1 ms per git call; these runs are not timed). */
   const wrapped = async (args, rss = false) => {
@@ -159,7 +194,7 @@ async function benchSize(n, o, ctx) {
   const first = await wrapped(llArgs, true);
   if (first.code !== 0 && first.code !== 1) failed('ledgerlint full check', first);
   else out.correctness = checkFindings(readFileSync(first.stdoutFile, 'utf8'), corpus, repo);
-  out.full = { ms: [], rssKB: [], git: [], phases: [], wrapperGit: first.count, wrapperCalls: first.calls, firstRssKB: first.rssKB, firstMs: first.ms, ledgers: parseDebug(first.stderr).ledgers };
+  out.full = { ms: [], rssKB: [], other: [], git: [], phases: [], wrapperGit: first.count, wrapperCalls: first.calls, firstRssKB: first.rssKB, firstMs: first.ms, ledgers: parseDebug(first.stderr).ledgers };
 
   // (3) markdownlint-cli2 on the same files, default rules. Warm-up run: its counts.
   const mdlConfig = join(tmp, 'markdownlint', '.markdownlint-cli2.jsonc');
@@ -167,7 +202,7 @@ async function benchSize(n, o, ctx) {
   const mdlFirst = await run(NODE, mdlArgs);
   const mdlText = readFileSync(mdlFirst.stdoutFile, 'utf8') + mdlFirst.stderr;
   out.mdl = {
-    ms: [], rssKB: [],
+    ms: [], rssKB: [], other: [],
     files: Number(/Linting: (\d+) file/.exec(mdlText)?.[1] ?? NaN),
     findings: Number(/Summary: (\d+) error/.exec(mdlText)?.[1] ?? NaN),
   };
@@ -186,6 +221,7 @@ async function benchSize(n, o, ctx) {
         const d = parseDebug(r.stderr);
         out.full.ms.push(r.ms);
         out.full.rssKB.push(r.rssKB);
+        out.full.other.push(r.otherCores);
         out.full.git.push(d.git);
         out.full.phases.push(d.phases);
       }
@@ -196,6 +232,7 @@ async function benchSize(n, o, ctx) {
     else {
       out.mdl.ms.push(m.ms);
       out.mdl.rssKB.push(m.rssKB);
+      out.mdl.other.push(m.otherCores);
     }
   }
 
@@ -210,7 +247,7 @@ async function benchSize(n, o, ctx) {
     failed('ledgerlint --cache (first run)', fill);
     out.warm = { available: false, note: 'the first --cache run failed (see problems)' };
   } else {
-    out.warm = { available: true, ms: [], rssKB: [], git: [] };
+    out.warm = { available: true, ms: [], rssKB: [], other: [], git: [] };
     for (let k = 0; k < runs; k++) {
       const r = await run(NODE, cacheArgs);
       if (r.code !== 0 && r.code !== 1) {
@@ -219,6 +256,7 @@ async function benchSize(n, o, ctx) {
       }
       out.warm.ms.push(r.ms);
       out.warm.rssKB.push(r.rssKB);
+      out.warm.other.push(r.otherCores);
       out.warm.git.push(parseDebug(r.stderr).git);
       if (k === 0) {
         const a = out.correctness ? { errors: out.correctness.errors, warnings: out.correctness.warnings } : null;
@@ -262,6 +300,7 @@ async function benchSize(n, o, ctx) {
     out.hook.wrapperCalls = hookWrapped.calls;
   }
 
+  out.loadAfter = loadavg();
   if (!o.keep) rmSync(repo, { recursive: true, force: true });
   return summarise(out);
 }
@@ -325,6 +364,9 @@ function report(results, o, m, commands) {
     ['average ledger size', (r) => `${(r.corpus.avgBytes / 1024).toFixed(1)} KB`],
     ['linked commits in the history / source files', (r) => `${fmtN(r.corpus.commits)} / ${fmtN(r.corpus.sourceFiles)}`],
     ['generation time (fast-import + checkout)', (r) => fmtS(r.corpus.generateMs)],
+    ['1-minute load average before / after this size', (r) => `${r.loadBefore} / ${r.loadAfter}`],
+    ['CPU used by other processes during the timed runs (cores, median: ledgerlint / markdownlint-cli2)', (r) => `${fmtCores(r.full.other)} / ${fmtCores(r.mdl.other)}`],
+    ['repository size (.git / work tree)', (r) => r.corpus.diskUsage ?? 'n/a'],
     ['**(1) ledgerlint, full check**', () => ''],
     ['median wall time (min – max)', (r) => (r.fullStats ? `${fmtS(r.fullStats.median)} (${fmtS(r.fullStats.min)} – ${fmtS(r.fullStats.max)}), ${r.full.ms.length} runs` : 'failed')],
     ['per ledger', (r) => perLedger(r.fullStats?.median, r.n)],
@@ -413,12 +455,16 @@ ${table}
 A clean generated ledger must get no finding; each planted fault must be reported by its rule (progress line → progress-math, session count → session-count, invented SHA → commit-exists, placeholder → placeholders).
 
 ${correctness}
-${problems.length ? `\n## Problems during the run\n\n${problems.join('\n')}\n` : ''}
+${m.distNote ? `\n${m.distNote}\n` : ''}${problems.length ? `\n## Problems during the run\n\n${problems.join('\n')}\n` : ''}
 ## Where the time goes
 
 \`--debug\` phase timings (ms since the process started, run closest to the median):
 
 ${phases}
+
+Corpus generation phases (ms since the start, cumulative):
+
+${results.map((r) => `- N = ${fmtN(r.n)}: ${r.corpus.generatePhases.map(([p, ms]) => `${p} ${ms}`).join(', ')}`).join('\n')}
 
 Git processes of one full check at N = ${fmtN(big.n)}, as logged by the PATH wrapper:
 
@@ -436,7 +482,7 @@ About 80% of the ledgers are prd ledgers (\`ledgers/prd/*.md\`: 2–3 phases, ne
 
 ## Commands
 
-In each corpus repository (\`$REPO\`), with \`LL=${relative(ROOT, CLI)}\` of this checkout (absolute path), node ${m.node}, HOME set to an empty directory, \`NO_COLOR=1\`:
+In each corpus repository (\`$REPO\`), with \`LL=$TMP/ledgerlint/dist/cli.js\`, a copy of this checkout's \`dist/\` taken when the run started (fingerprint ${m.distFingerprint}), node ${m.node}, HOME set to an empty directory, \`NO_COLOR=1\`:
 
 ${commands.map((c) => `    ${c}`).join('\n')}
 `;
@@ -452,8 +498,12 @@ async function main() {
   }
   if (!existsSync(GNU_TIME)) log(`${GNU_TIME} not found: peak memory will not be measured`);
   const realGit = sh('sh', ['-c', 'command -v git']);
-  const m = machine();
   const tmp = mkdtempSync(join(tmpdir(), 'ledgerlint-bench-'));
+  // Measure a snapshot of dist/: the checkout may be rebuilt while the benchmark runs.
+  cpSync(DIST, join(tmp, 'ledgerlint', 'dist'), { recursive: true });
+  CLI = join(tmp, 'ledgerlint', 'dist', 'cli.js');
+  const m = machine();
+  if (distFingerprint(join(tmp, 'ledgerlint', 'dist')) !== m.distFingerprint) throw new Error('dist/ changed while it was being copied; run the benchmark again');
   const cleanup = () => {
     killCurrent();
     if (!o.keep) rmSync(tmp, { recursive: true, force: true });
@@ -476,6 +526,10 @@ async function main() {
     log(`sizes ${o.sizes.join(', ')}; temp dir ${tmp}`);
     const results = [];
     for (const n of o.sizes) results.push(await benchSize(n, o, ctx));
+    const distAfter = distFingerprint();
+    const distNote = distAfter === m.distFingerprint ? '' : `dist/ in the checkout was rebuilt during the run (fingerprint ${m.distFingerprint} at the start, ${distAfter} at the end); the numbers are all from the copy taken at the start.`;
+    if (distNote) log(distNote);
+    m.distNote = distNote;
 
     const commands = [
       `node bench/run.mjs --sizes ${o.sizes.join(',')} --seed ${o.seed}   # generates each corpus, then runs:`,

@@ -4,32 +4,29 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-LOHMWVFB.js";
+} from "./chunks/chunk-KX72XBHX.js";
 import {
   checkFiles,
   json,
   loadConfig,
   readObjects,
   totals
-} from "./chunks/chunk-WRVB3R2F.js";
+} from "./chunks/chunk-3NPEFVC3.js";
+import "./chunks/chunk-7UWCSVRQ.js";
 import {
   GitClient
-} from "./chunks/chunk-UEPLVORA.js";
+} from "./chunks/chunk-DJQEAW55.js";
 import {
   ConfigError,
-  describeIssue,
-  require_picomatch
-} from "./chunks/chunk-OI5DZVVS.js";
-import {
   _enum,
   array,
+  describeIssue,
   optional,
+  plural,
+  require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-NV5IGUAL.js";
-import {
-  plural
-} from "./chunks/chunk-S2MWPUKA.js";
+} from "./chunks/chunk-QRTL36QJ.js";
 import {
   __commonJS,
   __require,
@@ -24803,7 +24800,7 @@ function readInputs() {
 }
 
 // src/action/main.ts
-async function runAction() {
+async function runAction(workerScript) {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(context2);
@@ -24825,7 +24822,14 @@ async function runAction() {
       scope = `Checked the ${plural(files.length, "changed markdown file")} of ${event.base.slice(0, 7)}...${event.head.slice(0, 7)} (changes from ${changes.source}).`;
     }
   }
-  const run = await checkFiles({ cwd: workspace, patterns: mode === "all" ? inputs.paths : [], config, ...files ? { files } : {}, ...previous ? { previous } : {} });
+  const run = await checkFiles({
+    cwd: workspace,
+    patterns: mode === "all" ? inputs.paths : [],
+    config,
+    ...workerScript ? { workerScript } : {},
+    ...files ? { files } : {},
+    ...previous ? { previous } : {}
+  });
   for (const problem of run.problems) error(`ledgerlint: ${problem}`);
   for (const warning2 of run.warnings) warning(`ledgerlint: ${warning2}`);
   const { errors, warnings } = totals(run.results);
@@ -24867,9 +24871,9 @@ function pathsFilter(globs) {
   if (globs.length === 0) return () => true;
   return (0, import_picomatch.default)([...globs], { dot: true });
 }
-async function main() {
+async function main(workerScript) {
   try {
-    await runAction();
+    await runAction(workerScript);
   } catch (error2) {
     const known = error2 instanceof InputError || error2 instanceof ConfigError;
     setFailed(`ledgerlint: ${known ? "" : "internal error: "}${error2.message ?? String(error2)}`);
@@ -24878,4 +24882,4 @@ async function main() {
 }
 
 // src/action/entry.ts
-await main();
+await main(new URL("./worker.js", import.meta.url));

@@ -5,7 +5,7 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-ZSC5G3TB.js";
+} from "./chunks/chunk-DH67JIEB.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/reporters/names.ts
@@ -26,21 +26,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-5TSKJMZS.js");
+      const { initCommand } = await import("./chunks/init-command-FCQHABZJ.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-WAKVRQIH.js");
+      const { gateCommand } = await import("./chunks/gate-command-E7N2IBBT.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-MJZ4BG5H.js");
+    const { lintCommand } = await import("./chunks/lint-command-CEM7XIH7.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-VUYAMMFA.js");
+  const { ConfigError } = await import("./chunks/resolve-RLJGPY6L.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);
@@ -60,4 +60,10 @@ process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = await main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  workerScript: new URL("./worker.js", import.meta.url)
+});

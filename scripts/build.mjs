@@ -28,7 +28,7 @@ const shared = {
 await rm(outdir, { recursive: true, force: true });
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli/bin.ts', action: 'src/action/entry.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', action: 'src/action/entry.ts', worker: 'src/runner/worker.ts' },
   outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,3 +1,3 @@
 import { main } from './main.js';
 
-await main();
+await main(new URL('./worker.js', import.meta.url));

@@ -24,7 +24,7 @@ import { apiChanges, localChanges, type Changes } from './changes.js';
 import { readEvent } from './event.js';
 import { InputError, readInputs } from './inputs.js';
 
-export async function runAction(): Promise<void> {
+export async function runAction(workerScript?: URL): Promise<void> {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(github.context);
@@ -48,7 +48,14 @@ export async function runAction(): Promise<void> {
     }
   }
 
-  const run = await checkFiles({ cwd: workspace, patterns: mode === 'all' ? inputs.paths : [], config, ...(files ? { files } : {}), ...(previous ? { previous } : {}) });
+  const run = await checkFiles({
+    cwd: workspace,
+    patterns: mode === 'all' ? inputs.paths : [],
+    config,
+    ...(workerScript ? { workerScript } : {}),
+    ...(files ? { files } : {}),
+    ...(previous ? { previous } : {}),
+  });
   for (const problem of run.problems) core.error(`ledgerlint: ${problem}`);
   for (const warning of run.warnings) core.warning(`ledgerlint: ${warning}`);
 
@@ -98,9 +105,10 @@ function pathsFilter(globs: readonly string[]): (path: string) => boolean {
   return picomatch([...globs], { dot: true });
 }
 
-export async function main(): Promise<void> {
+/** workerScript: the bundled worker next to the entry (only the entry knows where it is). */
+export async function main(workerScript?: URL): Promise<void> {
   try {
-    await runAction();
+    await runAction(workerScript);
   } catch (error) {
     const known = error instanceof InputError || error instanceof ConfigError;
     core.setFailed(`ledgerlint: ${known ? '' : 'internal error: '}${(error as Error).message ?? String(error)}`);

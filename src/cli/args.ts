@@ -17,6 +17,9 @@ export interface LintArgs {
   staged: boolean;
   /** --fix writes the derived numbers back; --fix-dry-run prints the diff instead. */
   fix: 'off' | 'write' | 'dry-run';
+  /** --cache, with its file. */
+  cache: string | null;
+  shard: { index: number; count: number } | null;
 }
 
 export interface GateArgs {
@@ -47,6 +50,9 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  shard: { type: 'string' },
   ci: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -73,13 +79,21 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
     if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config'] as const) {
+    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
     }
     return { command: 'gate', patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
   }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.');
+  let shard: LintArgs['shard'] = null;
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard expects i/n with 1 <= i <= n, like 2/4; got "${values.shard}".`);
+    shard = { index, count };
+  }
   let maxWarnings: number | null = null;
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'];
@@ -98,6 +112,8 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     verbose: values.verbose ?? false,
     staged: values.staged ?? false,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
+    cache: values.cache ? (values['cache-location'] ?? '.ledgerlintcache') : null,
+    shard,
   };
 }
 
@@ -129,6 +145,11 @@ Options:
       --fix                Rewrite what is derived: progress summary numbers, the
                            Agent Sessions count, stray ✓ marks; nothing else
       --fix-dry-run        Print the fixes as a unified diff instead of writing
+      --cache              Reuse the results of ledgers, config, facts unchanged
+                           since the last run (.ledgerlintcache)
+      --cache-location <path>
+                           Cache file, or directory to keep .ledgerlintcache in
+      --shard <i/n>        Check only the i-th of n parts (a CI matrix)
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
                            Print the profile and rules that apply to a file

@@ -10,7 +10,7 @@ import type { CliIo } from './io.js';
 
 export async function gateCommand(args: GateArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: 'gate' });
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: 'gate', ...(io.workerScript ? { workerScript: io.workerScript } : {}) });
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
   for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);
@@ -22,6 +22,11 @@ export async function gateCommand(args: GateArgs, io: CliIo): Promise<number> {
     io.stdout.write(readiness(run.results, colorWanted(io.env, io.stdout.isTTY)));
   }
   if (run.problems.length > 0) return 2;
+  if (run.results.length === 0) {
+    // "Ready" would be a claim about nothing.
+    io.stderr.write('ledgerlint: gate: none of the given paths is a ledger (see --verbose).\n');
+    return 2;
+  }
   return run.results.every((r) => r.errorCount === 0) ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
 /** `ledgerlint [paths]`: gather, check, report, and pick the exit code. */
-import { relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
@@ -16,7 +17,16 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged, fix: args.fix });
+  const run = await checkFiles({
+    cwd: io.cwd,
+    patterns: args.patterns,
+    config,
+    staged: args.staged,
+    fix: args.fix,
+    ...(args.cache ? { cacheLocation: await cacheFile(resolve(io.cwd, args.cache)) } : {}),
+    ...(args.shard ? { shard: args.shard } : {}),
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+  });
   if (args.debug) {
     io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes\n`);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
@@ -42,6 +52,12 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** A directory given as the cache location holds .ledgerlintcache. */
+async function cacheFile(location: string): Promise<string> {
+  const isDirectory = location.endsWith('/') || (await stat(location).then((s) => s.isDirectory(), () => false));
+  return isDirectory ? join(location, '.ledgerlintcache') : location;
 }
 
 function unifiedDiff(results: readonly FileResult[]): string {

@@ -28,6 +28,8 @@ export interface LoadedConfig {
   prepared: PreparedConfig;
   /** Directory config globs are relative to. */
   baseDir: string;
+  /** The config as read, for worker threads (which prepare it again) and cache keys. */
+  raw: unknown;
 }
 
 /** Loads the given file, or searches from cwd; no file means the defaults. */
@@ -35,8 +37,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
-    const raw = await readConfigFile(file);
-    return { prepared: prepareConfig(raw ?? {}, file), baseDir: dirname(file) };
+    const raw = (await readConfigFile(file)) ?? {};
+    return { prepared: prepareConfig(raw, file), baseDir: dirname(file), raw };
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
@@ -44,11 +46,11 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
       if (!existsSync(file)) continue;
       const raw = await readConfigFile(file);
       if (raw === undefined) continue; // a package.json without a "ledgerlint" key
-      return { prepared: prepareConfig(raw, file), baseDir: dir };
+      return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
     }
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
   }
-  return { prepared: prepareConfig({}, null), baseDir: resolve(cwd) };
+  return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
 }
 
 async function readConfigFile(file: string): Promise<unknown> {
@@ -56,7 +58,7 @@ async function readConfigFile(file: string): Promise<unknown> {
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
     try {
       const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
-      return module.default ?? module;
+      return module.default ?? { ...module };
     } catch (error) {
       throw new ConfigError(`${file}: could not load the config module: ${(error as Error).message}`);
     }

@@ -9,11 +9,11 @@ import type { Ledger, ListItem, Section } from './model.js';
 import { hasPlaceholder } from './placeholders.js';
 import type { CompiledProfile } from './profiles/compile.js';
 import { readSummary, formatPercent } from './progress.js';
-import { checkboxesIn, describeItem, findSection, isExempt, itemTextAfterId, parentTask } from './queries.js';
+import { checkboxesIn, describeItem, findSection, isNotApplicable, itemTextAfterId } from './queries.js';
 import { commitRefs, keyFileRefs } from './refs.js';
 import placeholdersRule from './rules/placeholders.js';
 import progressMathRule from './rules/progress-math.js';
-import type { Report } from './rules/rule.js';
+import type { Report, RuleSetting } from './rules/rule.js';
 import { stripInlineMarks } from './text.js';
 
 export interface Blocker {
@@ -29,32 +29,28 @@ export interface Blocker {
   reportedAsError?: boolean;
 }
 
-/** Every reason, except those of rules turned off for this ledger. */
-export function gateBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts, enabled: (ruleId: string) => boolean = () => true): Blocker[] {
-  return allBlockers(ledger, profile, facts).filter((b) => !b.rule || enabled(b.rule));
-}
+type Settings = (ruleId: string) => RuleSetting | null;
 
-function allBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
-  return [
+/** Without a config: every rule on, with its default options. */
+const DEFAULTS: Settings = (ruleId) => ({ severity: 'error', options: ruleId === progressMathRule.meta.id ? progressMathRule.options.parse({}) : {} });
+
+/** Every reason, except those of rules turned off for this ledger (with their own options where they count). */
+export function gateBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts, settings: Settings = DEFAULTS): Blocker[] {
+  const all: Blocker[] = [
     ...openTasks(ledger, profile),
     ...uncheckedChecklists(ledger, profile),
     ...openBlockers(ledger, profile).map((b) => ({ message: `a current blocker is still open: ${b.text}`, line: b.line, column: b.column })),
-    ...progress(ledger, profile, facts),
+    ...progress(ledger, profile, facts, settings),
     ...commits(ledger, profile, facts),
     ...keyFiles(ledger, profile, facts),
     ...testing(ledger, profile),
-    ...fromRule(placeholdersRule, ledger, profile, facts),
-  ].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/** Not applicable: the item, or a task above it, is marked so. */
-function exempt(item: ListItem): boolean {
-  for (let i: ListItem | null = item; i; i = parentTask(i)) if (isExempt(i)) return true;
-  return false;
+    ...fromRule(placeholdersRule, ledger, profile, facts, settings),
+  ];
+  return all.filter((b) => !b.rule || settings(b.rule) !== null).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function unticked(item: ListItem): boolean {
-  return item.checkbox !== null && item.checkbox.state !== 'done' && !exempt(item);
+  return item.checkbox !== null && item.checkbox.state !== 'done' && !isNotApplicable(item);
 }
 
 function openTasks(ledger: Ledger, profile: CompiledProfile): Blocker[] {
@@ -79,18 +75,19 @@ function uncheckedChecklists(ledger: Ledger, profile: CompiledProfile): Blocker[
   });
 }
 
-function progress(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
+function progress(ledger: Ledger, profile: CompiledProfile, facts: Facts, settings: Settings): Blocker[] {
   const { section, lines } = readSummary(ledger, profile);
   if (!section) return [];
   if (lines.length === 0) return [{ message: `${section.title} states no progress`, line: section.line, column: section.column }];
   const incomplete = lines.flatMap((l): Blocker[] => {
-    const done = l.fraction ? l.fraction.done >= l.fraction.total && l.fraction.total > 0 : l.percent?.value === 100;
+    // 0 of 0 is a phase with nothing (left) to do, all of it marked not applicable, say.
+    const done = l.fraction ? l.fraction.done >= l.fraction.total : l.percent?.value === 100;
     if (done) return [];
     const at = l.fraction ?? l.percent!;
     const shown = l.fraction ? `${formatPercent(l.fraction)} (${l.fraction.done}/${l.fraction.total})` : `${l.percent!.value}%`;
     return [{ message: `${l.label} is at ${shown}, not 100%`, line: l.line, column: at.start + 1 }];
   });
-  return [...incomplete, ...fromRule(progressMathRule, ledger, profile, facts)];
+  return [...incomplete, ...fromRule(progressMathRule, ledger, profile, facts, settings)];
 }
 
 function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
@@ -99,7 +96,7 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
   const refs = commitRefs(ledger, profile);
   if (refs.length === 0) {
     const section = findSection(ledger, profile, spec.section);
-    return [{ message: `${section?.title ?? spec.section} lists no commits`, line: section?.line ?? 1, column: 1 }];
+    return [{ message: `${section?.title ?? spec.section} lists no commits`, line: section?.line ?? 1, column: 1, rule: 'commit-exists' }];
   }
   const out: Blocker[] = [];
   for (const ref of refs) {
@@ -120,7 +117,7 @@ function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Block
   const refs = keyFileRefs(ledger, profile);
   if (refs.length === 0) {
     const section = findSection(ledger, profile, spec.section);
-    return [{ message: `${section?.title ?? spec.section} lists no files`, line: section?.line ?? 1, column: 1 }];
+    return [{ message: `${section?.title ?? spec.section} lists no files`, line: section?.line ?? 1, column: 1, rule: 'key-files' }];
   }
   const source = facts.paths?.source ?? 'working tree';
   return refs
@@ -178,14 +175,16 @@ function headingAt(ledger: Ledger, section: Section, line: number): string {
   return found.title;
 }
 
-/** Another rule's error reports, as blockers that rule already reports. */
-function fromRule(rule: typeof placeholdersRule | typeof progressMathRule, ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
+/** Another rule's error reports (with its options for this ledger), as blockers that rule already reports. */
+function fromRule(rule: typeof placeholdersRule | typeof progressMathRule, ledger: Ledger, profile: CompiledProfile, facts: Facts, settings: Settings): Blocker[] {
+  const setting = settings(rule.meta.id);
+  if (!setting) return [];
   const out: Blocker[] = [];
   const report = (r: Report) => {
     if (r.severity === 'warning') return;
     out.push({ message: lowerFirst(r.message.replace(/\.$/, '')), line: r.line, column: r.column ?? 1, ...(r.endLine !== undefined ? { endLine: r.endLine } : {}), ...(r.endColumn !== undefined ? { endColumn: r.endColumn } : {}), rule: rule.meta.id, reportedAsError: true });
   };
-  (rule.check as (context: unknown) => void)({ ledger, profile, options: (rule.options as { parse(v: unknown): unknown }).parse({}), facts, report });
+  (rule.check as (context: unknown) => void)({ ledger, profile, options: setting.options, facts, setting: settings, report });
   return out;
 }
 

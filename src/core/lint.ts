@@ -7,7 +7,7 @@ import type { Ledger } from './model.js';
 import { parseLedger } from './parse/parse-ledger.js';
 import type { CompiledProfile } from './profiles/compile.js';
 import { RULES_BY_ID } from './rules/index.js';
-import type { Fix, Report } from './rules/rule.js';
+import type { Fix, Report, RuleSetting } from './rules/rule.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -40,18 +40,26 @@ export function lintText({ text, profile, rules, facts = NO_FACTS }: LintInput):
   return withParsed(text, (ledger) => lintLedger(ledger, profile, rules, facts));
 }
 
-/** `ledgerlint gate`: every reason the ledger may not be marked complete, whatever its status. */
+/**
+ * `ledgerlint gate`: every reason the ledger may not be marked complete, whatever
+ * its status. A reason another rule checks carries that rule's id, so the rule's
+ * disable comments and settings apply to it as they do in a lint run.
+ */
 export function gateText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
-  const running = new Set(rules.map((r) => r.rule.meta.id));
   return withParsed(text, (ledger) => {
-    const messages = gateBlockers(ledger, profile, facts, (id) => running.has(id)).map(({ message, rule: _rule, reportedAsError: _error, ...at }): LintMessage => ({
-      ruleId: 'completion-gate',
+    const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, reportedAsError: _error, ...at }): LintMessage => ({
+      ruleId: rule ?? 'completion-gate',
       severity: 2,
       message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
       ...at,
     }));
     return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
   });
+}
+
+function settingsOf(rules: readonly EffectiveRule[]): (ruleId: string) => RuleSetting | null {
+  const byId = new Map(rules.map((r) => [r.rule.meta.id, { severity: r.severity, options: r.options }]));
+  return (ruleId) => byId.get(ruleId) ?? null;
 }
 
 function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): LintOutcome {
@@ -65,15 +73,14 @@ function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): Lin
 
 export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {
   const messages: LintMessage[] = [];
-  const running = new Set(rules.map((r) => r.rule.meta.id));
-  const enabled = (ruleId: string) => running.has(ruleId);
+  const setting = settingsOf(rules);
   for (const { rule, severity, options } of rules) {
     const report = (r: Report) => {
       const capped = severity === 'warning' || r.severity === 'warning' ? 1 : 2;
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
     try {
-      rule.check({ ledger, profile, options, facts, enabled, report });
+      rule.check({ ledger, profile, options, facts, setting, report });
     } catch (error) {
       // A rule's bug must not hide the other rules' findings or crash a whole run.
       messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });

@@ -40,7 +40,9 @@ export interface SummaryLine {
 const PHASE_LABEL = /\b(?:phase|stage)[ \t]+(\d+[a-z]?)\b/i;
 const OVERALL_LABEL = /\b(?:overall|total)\b/i;
 const PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/;
-const FRACTION = /(?<![\d./])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+)(\d{1,6})(?![\d/])/i;
+const FRACTION = /(?<![\d./])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+)(\d{1,6})(?![\d/])/gi;
+// A fraction that counts tasks says so, or sits in parentheses: "(3/5 tasks done)", not "due 3/20".
+const COUNTING = /^[ \t]*(?:\)|tasks?\b|items?\b|done\b|complete\b|finished\b)/i;
 
 export function readSummary(ledger: Ledger, profile: CompiledProfile): { section: ReturnType<typeof findSection>; lines: SummaryLine[] } {
   const spec = profile.spec.progress;
@@ -65,7 +67,8 @@ export function parseSummaryLine(text: string, line: number): SummaryLine | null
   const from = label.index + label[0].length;
   const rest = text.slice(from);
   const p = PERCENT.exec(rest);
-  const f = FRACTION.exec(rest);
+  const fractions = [...rest.matchAll(FRACTION)];
+  const f = fractions.find((m) => COUNTING.test(rest.slice(m.index + m[0].length))) ?? fractions[0];
   if (!p && !f) return null;
   const percent = p
     ? { value: Number(`${p[1]}${p[2] ? `.${p[2]}` : ''}`), decimals: p[2]?.length ?? 0, start: from + p.index, end: from + p.index + p[0].length, numberEnd: from + p.index + p[1]!.length + (p[2] ? p[2].length + 1 : 0) }

@@ -145,6 +145,12 @@ export function isExempt(item: ListItem): boolean {
   return item.struck || /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i.test(item.text);
 }
 
+/** Not applicable: the item, or a task above it, is marked so. */
+export function isNotApplicable(item: ListItem): boolean {
+  for (let i: ListItem | null = item; i; i = parentTask(i)) if (isExempt(i)) return true;
+  return false;
+}
+
 /** Which boxes count towards progress under a policy (items marked not applicable never do). */
 export function countedTasks(tasks: readonly ListItem[], policy: CountPolicy): ListItem[] {
   const inScope = new Set(tasks);
@@ -157,7 +163,7 @@ export function countedTasks(tasks: readonly ListItem[], policy: CountPolicy): L
             const parent = parentTask(t);
             return parent === null || !inScope.has(parent);
           });
-  return chosen.filter((t) => !isExempt(t));
+  return chosen.filter((t) => !isNotApplicable(t));
 }
 
 /** The line-content of a prose line with its container prefix (quotes, bullet, checkbox) removed. */

@@ -7,6 +7,8 @@ export interface Repo {
   root: string;
   /** A shallow clone: missing commits may exist upstream. */
   shallow: boolean;
+  /** The commit HEAD names; null before the first commit. */
+  head: string | null;
 }
 
 /**
@@ -17,12 +19,13 @@ export interface Repo {
 export async function openRepo(client: GitClient): Promise<Repo | null> {
   let out: string;
   try {
-    out = await client.text(['rev-parse', '--show-toplevel', '--is-shallow-repository']);
+    // --revs-only: before the first commit HEAD names nothing, and that is not an error.
+    out = await client.text(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--revs-only', 'HEAD']);
   } catch {
     return null;
   }
-  const [root, shallow] = out.split('\n');
-  return root ? { client, root, shallow: shallow === 'true' } : null;
+  const [root, shallow, head] = out.split('\n');
+  return root ? { client, root, shallow: shallow === 'true', head: head || null } : null;
 }
 
 /** Tracked markdown files, absolute. */

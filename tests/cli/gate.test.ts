@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, plant } from '../helpers/lint.js';
+import { fixture } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 
 const ready = fixture('clean/prd-completed.md');
@@ -18,8 +18,8 @@ describe('ledgerlint gate', () => {
   });
 
   it('exits 0 when every ledger is ready, and lists reasons as JSON', () => {
-    const readyNoGit = plant(ready, '## Key Files', '<!-- ledgerlint-disable completion-gate -->\n## Key Files').replace('## Decisions Made', '<!-- ledgerlint-enable completion-gate -->\n## Decisions Made').replace('## Git Commits', '<!-- ledgerlint-disable completion-gate -->\n## Git Commits');
-    const dir = tempDir({ 'done.md': readyNoGit, 'wip.md': fixture('minimal/feature.md') });
+    // The fixture's key files belong to an imaginary project: a reason a turned-off rule would give is left out.
+    const dir = tempDir({ 'done.md': ready, 'wip.md': fixture('minimal/feature.md'), '.ledgerlintrc.json': JSON.stringify({ rules: { 'key-files': 'off' } }) });
     expect(runCli(['gate', 'done.md'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ done.md: ready to be marked complete.\n', stderr: 'ledgerlint: not in a git repository: the commits listed in ledgers were not checked.\n' });
     const run = runCli(['gate', '--format', 'json', 'done.md', 'wip.md'], { cwd: dir });
     expect(run.code).toBe(1);

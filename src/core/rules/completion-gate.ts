@@ -11,12 +11,12 @@ export default defineRule({
     fixable: false,
   },
   options: z.strictObject({}),
-  check({ ledger, profile, facts, enabled, report }) {
+  check({ ledger, profile, facts, setting, report }) {
     const { field, state } = ledgerStatus(ledger, profile);
     if (!field || !state?.done) return;
-    for (const blocker of gateBlockers(ledger, profile, facts, enabled)) {
-      // What another rule reports as an error anyway is not said twice.
-      if (blocker.reportedAsError) continue;
+    for (const blocker of gateBlockers(ledger, profile, facts, setting)) {
+      // What another rule reports as an error anyway is not said twice; set to warn, it would not stop a done ledger.
+      if (blocker.reportedAsError && blocker.rule && setting(blocker.rule)?.severity === 'error') continue;
       const { message, rule: _rule, reportedAsError: _error, ...at } = blocker;
       report({ message: `Status is ${state.name} but ${message}.`, ...at });
     }

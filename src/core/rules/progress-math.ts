@@ -80,7 +80,8 @@ export default defineRule({
       checkAgainstBoxes(summary, match.actual, 'its checkboxes show');
     }
     for (const [index, { phase, actual }] of phases.entries()) {
-      if (seen.has(phase.id.toLowerCase()) || phase.tasks.length === 0) continue;
+      // A phase with nothing to count (no tasks, or all marked not applicable) needs no line.
+      if (seen.has(phase.id.toLowerCase()) || actual.total === 0) continue;
       const fix = missingLineFix(ledger, lines, phases.slice(0, index).map((p) => p.phase.id.toLowerCase()), phase.id, actual);
       report({
         message: `Phase ${phase.id} (${plural(actual.total, one, counted)}, ${actual.done} done) has no line in the Progress Summary; expected ${pct(actual)} (${show(actual)}).`,
@@ -133,7 +134,8 @@ function missingLineFix(ledger: Ledger, lines: readonly SummaryLine[], earlierId
 function clonedLine(text: string, template: SummaryLine, id: string, target: Tally): string | null {
   const span = template.idSpan!;
   if (!/^[ \t]*(?:\*\*|__)?[ \t]*:|^[ \t]*:/.test(text.slice(span.end))) return null;
-  const cloned = `${text.slice(0, span.start)}${id}${text.slice(span.end)}`;
+  // The new phase is not done: a ✅ or ⏳ on the line it copies is not its to carry.
+  const cloned = `${text.slice(0, span.start)}${id}${text.slice(span.end)}`.replace(/[ \t]*[✅✔☑⏳🚧]\uFE0F?/gu, '');
   const parsed = parseSummaryLine(cloned, 1);
   if (!parsed) return null;
   const edits = summaryLineEdits(cloned, parsed, target);

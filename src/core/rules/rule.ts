@@ -36,13 +36,18 @@ export interface Report {
   fix?: Fix;
 }
 
+export interface RuleSetting {
+  severity: Severity;
+  options: unknown;
+}
+
 export interface RuleContext<Options> {
   ledger: Ledger;
   profile: CompiledProfile;
   options: Options;
   facts: Facts;
-  /** Whether a rule runs on this ledger (the completion gate leaves out what a turned-off rule checks). */
-  enabled(ruleId: string): boolean;
+  /** How another rule is set for this ledger, or null when it is off (the completion gate defers to it). */
+  setting(ruleId: string): RuleSetting | null;
   report(report: Report): void;
 }
 

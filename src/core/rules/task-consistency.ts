@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import type { ListItem } from '../model.js';
-import { describeItem, subtasks } from '../queries.js';
+import { describeItem, isNotApplicable, subtasks } from '../queries.js';
 import { listing } from '../text.js';
 import { defineRule } from './rule.js';
 
-const CHECK_MARK = /[✓✔✅]/u;
+// A completion mark is written at the end of a task ("Task 1.3: Docs ✓"); one inside the text is just text.
+const CHECK_MARK = /[✓✔✅]\uFE0F?(?=[ \t]*$)/u;
 const IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
 
 export default defineRule({
@@ -22,10 +23,11 @@ export default defineRule({
       const done = item.checkbox.state === 'done';
       const at = { line: item.line, column: item.checkbox.column };
       const children = subtasks(item);
-      const open = children.filter((c) => c.checkbox!.state !== 'done');
+      // A subtask marked not applicable is no open work.
+      const open = children.filter((c) => c.checkbox!.state !== 'done' && !isNotApplicable(c));
       if (done && open.length > 0) {
         report({ message: `${name} is ticked but ${listing(open.map(describeItem))} ${open.length === 1 ? 'is' : 'are'} still open.`, ...at });
-      } else if (!done && children.length > 0 && open.length === 0) {
+      } else if (!done && !isNotApplicable(item) && open.length === 0 && children.some((c) => c.checkbox!.state === 'done')) {
         report({ message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`, ...at, severity: 'warning' });
       }
       const lineText = sourceLine(ledger.source, item);

@@ -6,9 +6,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-OI5DZVVS.js";
-import "./chunk-NV5IGUAL.js";
-import "./chunk-S2MWPUKA.js";
+} from "./chunk-QRTL36QJ.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

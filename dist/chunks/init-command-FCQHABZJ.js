@@ -2,11 +2,11 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-ZSC5G3TB.js";
+} from "./chunk-DH67JIEB.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-UEPLVORA.js";
+} from "./chunk-DJQEAW55.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts

@@ -4361,12 +4361,12 @@ var GitClient = class {
 async function openRepo(client) {
   let out;
   try {
-    out = await client.text(["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
+    out = await client.text(["rev-parse", "--show-toplevel", "--is-shallow-repository", "--revs-only", "HEAD"]);
   } catch {
     return null;
   }
-  const [root, shallow] = out.split("\n");
-  return root ? { client, root, shallow: shallow === "true" } : null;
+  const [root, shallow, head] = out.split("\n");
+  return root ? { client, root, shallow: shallow === "true", head: head || null } : null;
 }
 async function trackedMarkdown(repo) {
   const out = await repo.client.text(["ls-files", "-z", "--full-name", "--", ":(top,glob)**/*.md"]);

@@ -8,19 +8,18 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-WRVB3R2F.js";
-import "./chunk-UEPLVORA.js";
-import "./chunk-OI5DZVVS.js";
-import "./chunk-NV5IGUAL.js";
+} from "./chunk-3NPEFVC3.js";
+import "./chunk-7UWCSVRQ.js";
+import "./chunk-DJQEAW55.js";
 import {
   plural
-} from "./chunk-S2MWPUKA.js";
+} from "./chunk-QRTL36QJ.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts
 async function gateCommand(args, io) {
   const config = await loadConfig(io.cwd, args.config);
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: "gate" });
+  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: "gate", ...io.workerScript ? { workerScript: io.workerScript } : {} });
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}
 `);
   for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}
@@ -35,6 +34,10 @@ async function gateCommand(args, io) {
     io.stdout.write(readiness(run.results, colorWanted(io.env, io.stdout.isTTY)));
   }
   if (run.problems.length > 0) return 2;
+  if (run.results.length === 0) {
+    io.stderr.write("ledgerlint: gate: none of the given paths is a ledger (see --verbose).\n");
+    return 2;
+  }
   return run.results.every((r) => r.errorCount === 0) ? 0 : 1;
 }
 function readiness(results, color) {

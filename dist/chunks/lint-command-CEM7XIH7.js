@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-LOHMWVFB.js";
+} from "./chunk-KX72XBHX.js";
 import {
   colorWanted,
   paint
@@ -18,17 +18,17 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-WRVB3R2F.js";
-import "./chunk-UEPLVORA.js";
-import "./chunk-OI5DZVVS.js";
-import "./chunk-NV5IGUAL.js";
+} from "./chunk-3NPEFVC3.js";
+import "./chunk-7UWCSVRQ.js";
+import "./chunk-DJQEAW55.js";
 import {
   plural
-} from "./chunk-S2MWPUKA.js";
+} from "./chunk-QRTL36QJ.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts
-import { relative, resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -515,7 +515,16 @@ var REPORTERS = { stylish, json, github, sarif };
 async function lintCommand(args, io) {
   const config = await loadConfig(io.cwd, args.config);
   if (args.printConfig !== void 0) return printConfig(args.printConfig, config, io);
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, staged: args.staged, fix: args.fix });
+  const run = await checkFiles({
+    cwd: io.cwd,
+    patterns: args.patterns,
+    config,
+    staged: args.staged,
+    fix: args.fix,
+    ...args.cache ? { cacheLocation: await cacheFile(resolve(io.cwd, args.cache)) } : {},
+    ...args.shard ? { shard: args.shard } : {},
+    ...io.workerScript ? { workerScript: io.workerScript } : {}
+  });
   if (args.debug) {
     io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes
 `);
@@ -545,6 +554,10 @@ async function lintCommand(args, io) {
     return 1;
   }
   return 0;
+}
+async function cacheFile(location) {
+  const isDirectory = location.endsWith("/") || await stat(location).then((s) => s.isDirectory(), () => false);
+  return isDirectory ? join(location, ".ledgerlintcache") : location;
 }
 function unifiedDiff(results) {
   return results.filter((r) => r.output !== void 0 && r.source !== void 0).map((r) => createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source, r.output, void 0, void 0, { headerOptions: FILE_HEADERS_ONLY })).join("");

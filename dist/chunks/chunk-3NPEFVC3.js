@@ -1,25 +1,23 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
+  runLintJob
+} from "./chunk-7UWCSVRQ.js";
+import {
   GitClient,
   openRepo,
   trackedMarkdown
-} from "./chunk-UEPLVORA.js";
+} from "./chunk-DJQEAW55.js";
 import {
   ConfigError,
-  prepareConfig,
-  require_picomatch
-} from "./chunk-OI5DZVVS.js";
-import {
-  fixText,
   hasPlaceholder,
-  require_dist,
-  scanRefs
-} from "./chunk-NV5IGUAL.js";
-import {
   nameKey,
+  prepareConfig,
+  require_dist,
+  require_picomatch,
+  scanRefs,
   trimEndOf
-} from "./chunk-S2MWPUKA.js";
+} from "./chunk-QRTL36QJ.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -913,8 +911,8 @@ async function loadConfig(cwd, explicit) {
   if (explicit !== void 0) {
     const file = resolve4(cwd, explicit);
     if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
-    const raw = await readConfigFile(file);
-    return { prepared: prepareConfig(raw ?? {}, file), baseDir: dirname2(file) };
+    const raw = await readConfigFile(file) ?? {};
+    return { prepared: prepareConfig(raw, file), baseDir: dirname2(file), raw };
   }
   for (let dir = resolve4(cwd); ; dir = dirname2(dir)) {
     for (const name of CONFIG_NAMES) {
@@ -922,18 +920,18 @@ async function loadConfig(cwd, explicit) {
       if (!existsSync(file)) continue;
       const raw = await readConfigFile(file);
       if (raw === void 0) continue;
-      return { prepared: prepareConfig(raw, file), baseDir: dir };
+      return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
     }
     if (existsSync(join2(dir, ".git")) || dirname2(dir) === dir) break;
   }
-  return { prepared: prepareConfig({}, null), baseDir: resolve4(cwd) };
+  return { prepared: prepareConfig({}, null), baseDir: resolve4(cwd), raw: {} };
 }
 async function readConfigFile(file) {
   const ext = extname(file);
   if (ext === ".js" || ext === ".mjs" || ext === ".cjs") {
     try {
       const module = await import(pathToFileURL(file).href);
-      return module.default ?? module;
+      return module.default ?? { ...module };
     } catch (error) {
       throw new ConfigError(`${file}: could not load the config module: ${error.message}`);
     }
@@ -985,6 +983,23 @@ var json = (results) => JSON.stringify(
     ...r.output !== void 0 ? { output: r.output } : {}
   }))
 );
+
+// src/runner/results.ts
+function summarise(input) {
+  const { messages } = input;
+  const count = (test) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
+  return {
+    ...input,
+    errorCount: count((m) => m.severity === 2),
+    warningCount: count((m) => m.severity === 1),
+    fatalErrorCount: count((m) => m.fatal === true),
+    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== void 0),
+    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== void 0)
+  };
+}
+function totals(results) {
+  return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
+}
 
 // src/core/profiles/detect.ts
 var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
@@ -1131,31 +1146,142 @@ function firstInvalidUtf8(buffer) {
   return buffer.length;
 }
 
-// src/runner/results.ts
-function summarise(input) {
-  const { messages } = input;
-  const count = (test) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
-  return {
-    ...input,
-    errorCount: count((m) => m.severity === 2),
-    warningCount: count((m) => m.severity === 1),
-    fatalErrorCount: count((m) => m.fatal === true),
-    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== void 0),
-    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== void 0)
-  };
-}
-function totals(results) {
-  return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
+// src/runner/check-files.ts
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+
+// src/files/write-text.ts
+import { chmod, readFile as readFile2, rename, stat as stat3, unlink, writeFile } from "node:fs/promises";
+import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+async function replaceText(path, expected, replacement) {
+  const current = await readFile2(path, "utf8");
+  if (current !== expected) return "changed-meanwhile";
+  const temporary = join3(dirname3(path), `.${basename3(path)}.ledgerlint-${process.pid}`);
+  const { mode } = await stat3(path);
+  try {
+    await writeFile(temporary, replacement, { flag: "wx" });
+    await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => void 0);
+    throw error;
+  }
+  return "written";
 }
 
-// src/runner/check-files.ts
-var import_picomatch3 = __toESM(require_picomatch(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+// src/git/staged.ts
+async function stagedPaths(client) {
+  const out = await client.text(["diff", "--cached", "--name-status", "-z", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff", "--no-textconv"]);
+  const fields = out.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++] ?? "";
+    if (!status) continue;
+    const from = status.startsWith("R") || status.startsWith("C") ? fields[i++] : null;
+    const path = fields[i++];
+    if (path) paths.push({ path, from: status.startsWith("A") ? null : from ?? path });
+  }
+  return paths;
+}
+async function readObjects(client, names) {
+  const result = /* @__PURE__ */ new Map();
+  const asked = names.filter((name) => {
+    const askable = !/[\r\n]/.test(name);
+    if (!askable) result.set(name, null);
+    return askable;
+  });
+  const out = await client.bytes(["cat-file", "--batch"], asked.map((n) => `${n}
+`).join(""));
+  let at = 0;
+  for (const name of asked) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) {
+      result.set(name, null);
+      continue;
+    }
+    const size = Number(match[2]);
+    result.set(name, match[1] === "blob" ? out.subarray(at, at + size) : null);
+    at += size + 1;
+  }
+  return result;
+}
+async function indexPaths(client) {
+  return (await client.text(["ls-files", "-z", "--full-name"])).split("\0").filter(Boolean);
+}
+
+// src/runner/cache.ts
+import { createHash } from "node:crypto";
+import { readFile as readFile3, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+function sha1(text) {
+  return createHash("sha1").update(text).digest("hex");
+}
+var ResultCache = class _ResultCache {
+  constructor(location, data, changed) {
+    this.location = location;
+    this.data = data;
+    this.changed = changed;
+  }
+  location;
+  data;
+  changed;
+  /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
+  static async open(location, configKey) {
+    const fresh = { version: "0.1.0", config: configKey, head: null, commits: {}, files: {} };
+    try {
+      const data = JSON.parse(await readFile3(location, "utf8"));
+      if (data.version === "0.1.0" && data.config === configKey && typeof data.files === "object" && data.files) {
+        return new _ResultCache(location, data, false);
+      }
+    } catch {
+    }
+    return new _ResultCache(location, fresh, true);
+  }
+  file(path, hash) {
+    const entry = this.data.files[path];
+    return entry?.hash === hash ? entry : void 0;
+  }
+  remember(path, entry) {
+    this.data.files[path] = entry;
+    this.changed = true;
+  }
+  /** Commit facts known for this HEAD. */
+  commits(head) {
+    if (head === null || this.data.head !== head) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(this.data.commits));
+  }
+  rememberCommits(head, facts) {
+    if (head === null) return;
+    if (this.data.head !== head) {
+      this.data.head = head;
+      this.data.commits = {};
+    }
+    for (const [sha, fact] of facts) {
+      if (this.data.commits[sha] === void 0) {
+        this.data.commits[sha] = fact;
+        this.changed = true;
+      }
+    }
+  }
+  /** Writes the file when something changed, through a temporary file and a rename. */
+  async save() {
+    if (!this.changed) return;
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    try {
+      await writeFile2(temporary, JSON.stringify(this.data));
+      await rename2(temporary, this.location);
+    } catch (error) {
+      await unlink2(temporary).catch(() => void 0);
+      throw error;
+    }
+  }
+};
 
 // src/files/path-facts.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 async function treePathFacts(base, queries) {
   const facts = /* @__PURE__ */ new Map();
@@ -1166,11 +1292,11 @@ async function treePathFacts(base, queries) {
         facts.set(path, matches.length > 0 ? { exists: true, kind: "file", lines: null } : { exists: false });
         return;
       }
-      const absolute = join3(base, path);
-      const info = await stat3(absolute).catch(() => null);
+      const absolute = join4(base, path);
+      const info = await stat4(absolute).catch(() => null);
       if (!info) facts.set(path, { exists: false });
       else if (info.isDirectory()) facts.set(path, { exists: true, kind: "directory" });
-      else facts.set(path, { exists: true, kind: "file", lines: lines && info.size <= MAX_COUNTED_BYTES ? countLines(await readFile2(absolute)) : null });
+      else facts.set(path, { exists: true, kind: "file", lines: lines && info.size <= MAX_COUNTED_BYTES ? countLines(await readFile4(absolute)) : null });
     })
   );
   return facts;
@@ -1180,25 +1306,6 @@ function countLines(content) {
   let lines = 0;
   for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
   return content[content.length - 1] === 10 ? lines : lines + 1;
-}
-
-// src/files/write-text.ts
-import { chmod, readFile as readFile3, rename, stat as stat4, unlink, writeFile } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, join as join4 } from "node:path";
-async function replaceText(path, expected, replacement) {
-  const current = await readFile3(path, "utf8");
-  if (current !== expected) return "changed-meanwhile";
-  const temporary = join4(dirname3(path), `.${basename3(path)}.ledgerlint-${process.pid}`);
-  const { mode } = await stat4(path);
-  try {
-    await writeFile(temporary, replacement, { flag: "wx" });
-    await chmod(temporary, mode);
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => void 0);
-    throw error;
-  }
-  return "written";
 }
 
 // src/git/commits.ts
@@ -1279,52 +1386,6 @@ async function sameSubjectOnHead(repo, wanted) {
 
 // src/git/path-facts.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-
-// src/git/staged.ts
-async function stagedPaths(client) {
-  const out = await client.text(["diff", "--cached", "--name-status", "-z", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff", "--no-textconv"]);
-  const fields = out.split("\0");
-  const paths = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++] ?? "";
-    if (!status) continue;
-    const from = status.startsWith("R") || status.startsWith("C") ? fields[i++] : null;
-    const path = fields[i++];
-    if (path) paths.push({ path, from: status.startsWith("A") ? null : from ?? path });
-  }
-  return paths;
-}
-async function readObjects(client, names) {
-  const result = /* @__PURE__ */ new Map();
-  const asked = names.filter((name) => {
-    const askable = !/[\r\n]/.test(name);
-    if (!askable) result.set(name, null);
-    return askable;
-  });
-  const out = await client.bytes(["cat-file", "--batch"], asked.map((n) => `${n}
-`).join(""));
-  let at = 0;
-  for (const name of asked) {
-    const eol = out.indexOf(10, at);
-    if (eol < 0) break;
-    const header = out.subarray(at, eol).toString("utf8");
-    at = eol + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) {
-      result.set(name, null);
-      continue;
-    }
-    const size = Number(match[2]);
-    result.set(name, match[1] === "blob" ? out.subarray(at, at + size) : null);
-    at += size + 1;
-  }
-  return result;
-}
-async function indexPaths(client) {
-  return (await client.text(["ls-files", "-z", "--full-name"])).split("\0").filter(Boolean);
-}
-
-// src/git/path-facts.ts
 async function indexPathFacts(repo, queries) {
   const facts = /* @__PURE__ */ new Map();
   if (queries.length === 0) return facts;
@@ -1355,76 +1416,101 @@ async function indexPathFacts(repo, queries) {
   return facts;
 }
 
-// src/runner/check-files.ts
-async function checkFiles(request) {
-  const { cwd, config } = request;
-  const { prepared, baseDir } = config;
-  const configPath = (file) => {
-    const rel = relative3(baseDir, file);
-    return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
-  };
-  const isIgnored = (file) => prepared.isIgnored(configPath(file));
-  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
-  const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
-  mark("start");
-  const linter = import("./lint-CSQCGD7W.js");
-  const client = new GitClient(cwd);
-  const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
-  const repo = await openRepo(client);
-  let headVersions;
-  let sources;
-  if (staged) ({ sources, headVersions } = await stagedSources(request, repo, await staged, configPath, isIgnored, run));
-  else sources = await diskSources(request, repo, configPath, isIgnored, run);
-  mark("files listed");
-  const candidates = [];
-  for (const source of sources) {
-    const outcome = await prepare(source, prepared, run.notes);
-    if ("problem" in outcome) run.problems.push(outcome.problem);
-    else if ("result" in outcome) run.results.push(outcome.result);
-    else if ("candidate" in outcome) candidates.push(outcome.candidate);
-    else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
-  }
-  mark("files read");
-  const noRepository = client.missing ? "git is not installed (or not on PATH)" : "not in a git repository";
-  const root = repo?.root ?? baseDir;
-  const earlier = request.previous ?? headVersions;
-  const [factsFor, previous] = await Promise.all([
-    gatherFacts(candidates, repo, noRepository, request.staged === true, root, run),
-    earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
-  ]);
-  mark("facts gathered");
-  const [{ lintText, gateText }, { ledgerOverview }] = await Promise.all([linter, import("./overview-7CBREHIK.js")]);
-  mark("parser loaded");
-  for (const candidate of candidates) {
-    const { source, text, profile } = candidate;
-    const rules = prepared.rulesFor(source.configPath, profile.name);
-    const facts = factsFor(candidate);
-    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, source.file)) ?? null };
-    const lint = (body) => request.purpose === "gate" ? gateText({ text: body, profile, rules, facts }) : lintText({ text: body, profile, rules, facts });
-    let outcome = lint(text);
-    let output;
-    if (request.fix && request.fix !== "off" && request.purpose !== "gate" && outcome.messages.some((m) => m.fix)) {
-      if (request.staged && !await workingCopyIsStaged(source)) {
-        const hint = ` (Not fixed: ${source.display} has unstaged changes; run ledgerlint --fix ${source.display}, then stage it.)`;
-        outcome = { ...outcome, messages: outcome.messages.map((m) => m.fix ? { ...m, message: `${m.message}${hint}` } : m) };
-      } else {
-        const fixed = fixText(text, outcome, lint);
-        outcome = fixed.outcome;
-        if (fixed.output !== text) output = fixed.output;
-      }
+// src/runner/facts.ts
+async function gatherFacts(candidates, options) {
+  const { repo, staged } = options;
+  const warnings = [];
+  const shasOf = (c) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha);
+  const queries = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    for (const ref of c.refs.keyFiles) {
+      if (hasPlaceholder(ref.raw, c.profile) || ref.outside) continue;
+      queries.set(ref.path, { path: ref.path, lines: (queries.get(ref.path)?.lines ?? false) || ref.lines !== null });
     }
-    const count = rules.find((r) => r.rule.meta.id === "progress-math")?.options?.count;
-    const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : void 0;
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages: outcome.messages, source: text, ...overview ? { overview } : {}, ...output !== void 0 ? { output } : {} }));
   }
-  if (request.fix === "write") await writeFixes(run, request.staged === true, client);
-  mark("linted");
-  run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  run.gitProcesses = client.spawned;
-  return run;
+  const pathQueries = [...queries.values()];
+  const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(options.base, pathQueries);
+  const allShas = [...new Set(candidates.flatMap(shasOf))];
+  let bySha = null;
+  const owners = /* @__PURE__ */ new Map();
+  if (repo) {
+    const known = options.knownCommits ?? /* @__PURE__ */ new Map();
+    const asked = await resolveCommits(repo, allShas.filter((s) => !known.has(s)));
+    bySha = new Map([...known, ...asked]);
+    const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha.get(sha)?.status === "unverifiable").map((sha) => ({ c, sha })));
+    const first = unverifiable[0];
+    if (first) {
+      const count = new Set(unverifiable.map((u) => u.sha)).size;
+      owners.set(first.c, { sha: first.sha, others: count - 1 });
+      warnings.push(`${count} linked commit${count === 1 ? "" : "s"} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
+    }
+  } else if (allShas.length > 0) {
+    warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
+  }
+  const byPath = await pathFacts;
+  const source = staged ? "index" : "working tree";
+  return {
+    warnings,
+    commits: bySha ?? /* @__PURE__ */ new Map(),
+    factsFor: (candidate) => {
+      const facts = {};
+      if (bySha) {
+        const own = /* @__PURE__ */ new Map();
+        for (const sha of shasOf(candidate)) if (bySha.has(sha)) own.set(sha, bySha.get(sha));
+        facts.commits = { bySha: own, shallowNotice: owners.get(candidate) ?? null };
+      }
+      const ownPaths = /* @__PURE__ */ new Map();
+      for (const ref of candidate.refs.keyFiles) if (byPath.has(ref.path)) ownPaths.set(ref.path, byPath.get(ref.path));
+      facts.paths = { source, byPath: ownPaths };
+      return facts;
+    }
+  };
 }
-async function diskSources(request, repo, configPath, isIgnored, run) {
-  const { cwd, config } = request;
+
+// src/runner/pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var WORKER_THRESHOLD = 48;
+var BATCH = 16;
+async function runLintJobs(jobs, config, workerScript) {
+  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / (WORKER_THRESHOLD / 2)));
+  if (!workerScript || jobs.length < WORKER_THRESHOLD || threads < 2) return jobs.map((job) => runLintJob(job, config.prepared));
+  const results = new Array(jobs.length);
+  const batches = [];
+  for (let start = 0, id = 0; start < jobs.length; start += BATCH, id++) batches.push({ id, start, jobs: jobs.slice(start, start + BATCH) });
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(workerScript, { workerData: { config: config.raw, source: config.prepared.source } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) => new Promise((done, fail) => {
+          const send = () => {
+            const batch = batches[next++];
+            if (!batch) return done();
+            worker.postMessage({ id: batch.id, jobs: batch.jobs });
+          };
+          worker.on("message", ({ id, results: batchResults }) => {
+            const { start } = batches[id];
+            batchResults.forEach((r, i) => results[start + i] = r);
+            send();
+          });
+          worker.on("error", fail);
+          worker.on("exit", (code) => code === 0 ? done() : fail(new Error(`a worker thread stopped with exit code ${code}`)));
+          send();
+        })
+      )
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+// src/runner/sources.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+import { readFile as readFile5 } from "node:fs/promises";
+import { resolve as resolve5, sep as sep3 } from "node:path";
+async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
   let files;
   let named = /* @__PURE__ */ new Set();
@@ -1433,19 +1519,19 @@ async function diskSources(request, repo, configPath, isIgnored, run) {
   } else if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored });
     ({ files, named } = found);
-    run.problems.push(...found.problems);
-    run.warnings.push(...found.warnings);
-    run.notes.push(...found.notes);
+    listing.problems.push(...found.problems);
+    listing.warnings.push(...found.warnings);
+    listing.notes.push(...found.notes);
   } else if (prepared.include) {
     files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve5(f)).filter((f) => !isIgnored(f)).sort();
-    if (files.length === 0) run.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
+    if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
     const under = `${resolve5(cwd)}${sep3}`;
     files = (await trackedMarkdown(repo)).filter((f) => f.startsWith(under) && !isIgnored(f));
-    run.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
+    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
   } else {
     ({ files } = await discoverFiles(["."], { cwd, isIgnored }));
-    run.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
+    listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   return files.map((file) => ({
     file,
@@ -1455,25 +1541,19 @@ async function diskSources(request, repo, configPath, isIgnored, run) {
     read: () => readText(file, prepared.maxFileSize)
   }));
 }
-async function stagedSources(request, repo, staged, configPath, isIgnored, run) {
-  if (!repo || !staged) {
-    run.problems.push("--staged: not in a git repository, so there is no index to read.");
-    return { sources: [] };
-  }
-  const { cwd, config } = request;
-  const within = pathFilter(request.patterns, cwd);
+async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
+  const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path }) => {
     const file = resolve5(repo.root, path);
     return /\.md$/i.test(path) && !isIgnored(file) && within(file);
   });
-  const paths = chosen.map((s) => s.path);
   const head = (s) => s.from === null ? null : `HEAD:${s.from}`;
-  const blobs = await readObjects(repo.client, [...paths.map((p) => `:${p}`), ...chosen.flatMap((s) => head(s) ?? [])]);
+  const blobs = await readObjects(repo.client, [...chosen.map((s) => `:${s.path}`), ...chosen.flatMap((s) => head(s) ?? [])]);
   const headTexts = new Map(chosen.map((s) => [s.path, head(s) ? blobs.get(head(s))?.toString("utf8") ?? null : null]));
   const headVersions = { label: "HEAD", read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
-  const sources = paths.map((p) => {
-    const file = resolve5(repo.root, p);
-    const blob = blobs.get(`:${p}`);
+  const sources = chosen.map(({ path }) => {
+    const file = resolve5(repo.root, path);
+    const blob = blobs.get(`:${path}`);
     return {
       file,
       display: toPosixRelative(cwd, file),
@@ -1496,34 +1576,14 @@ function pathFilter(patterns, cwd) {
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep3}`)) || globs(toPosixRelative(cwd, file));
 }
 async function workingCopyIsStaged(source) {
-  const working = await readFile4(source.file).catch(() => null);
+  const working = await readFile5(source.file).catch(() => null);
   return working !== null && source.staged !== void 0 && working.equals(source.staged);
-}
-async function writeFixes(run, staged, client) {
-  const restage = [];
-  for (const result of run.results) {
-    if (result.output === void 0 || result.source === void 0) continue;
-    const outcome = await replaceText(result.filePath, result.source, result.output);
-    if (outcome === "changed-meanwhile") {
-      run.warnings.push(`${result.displayPath}: not fixed, because it changed while ledgerlint ran.`);
-      delete result.output;
-    } else if (staged) {
-      restage.push(result.filePath);
-    }
-  }
-  if (restage.length > 0) await client.text(["--literal-pathspecs", "add", "--", ...restage]);
 }
 var SKIPPED = {
   empty: "the file is empty; nothing to check.",
   "not-a-ledger": "not a ledger (it matches no profile); skipped."
 };
-async function prepare(source, prepared, notes) {
-  let read;
-  try {
-    read = await source.read();
-  } catch (error) {
-    return { problem: `${source.display}: ${describeFsError(error)}` };
-  }
+function prepare(source, read, prepared, notes, known) {
   const detect = (text) => {
     const outline2 = scanOutline(text);
     const forced = prepared.forcedProfile(source.configPath);
@@ -1543,53 +1603,171 @@ async function prepare(source, prepared, notes) {
     return fatal(profile2.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === "") return { skipped: "empty" };
+  const cachedProfile = known && prepared.profiles.find((p) => p.name === known.profile);
+  if (known && cachedProfile) return { candidate: { source, text: read.text, profile: cachedProfile, refs: known.refs } };
   const { outline, profile } = detect(read.text);
   if (!profile) return { skipped: "not-a-ledger" };
   return { candidate: { source, text: read.text, profile, refs: scanRefs(read.text, outline, profile) } };
 }
-async function gatherFacts(candidates, repo, noRepository, staged, base, run) {
-  const shas = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha));
-  const queries = /* @__PURE__ */ new Map();
-  for (const c of candidates) {
-    for (const ref of c.refs.keyFiles) {
-      if (hasPlaceholder(ref.raw, c.profile)) continue;
-      queries.set(ref.path, { path: ref.path, lines: (queries.get(ref.path)?.lines ?? false) || ref.lines !== null });
+async function readAll(sources, concurrency = 64) {
+  const out = new Array(sources.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, sources.length) }, async () => {
+      while (next < sources.length) {
+        const index = next++;
+        const source = sources[index];
+        try {
+          out[index] = await source.read();
+        } catch (error) {
+          out[index] = { error: `${source.display}: ${describeFsError(error)}` };
+        }
+      }
+    })
+  );
+  return out;
+}
+
+// src/runner/check-files.ts
+async function checkFiles(request) {
+  const { cwd, config } = request;
+  const { prepared, baseDir } = config;
+  const configPath = (file) => {
+    const rel = relative3(baseDir, file);
+    return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
+  };
+  const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
+  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
+  const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
+  mark("start");
+  const purpose = request.purpose ?? "lint";
+  const fixing = request.fix !== void 0 && request.fix !== "off" && purpose === "lint";
+  const client = new GitClient(cwd);
+  const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
+  const repo = await openRepo(client);
+  let sources;
+  let headVersions;
+  if (staged) {
+    const paths = await staged;
+    if (!repo || !paths) {
+      run.problems.push("--staged: not in a git repository, so there is no index to read.");
+      sources = [];
+    } else {
+      ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
     }
+  } else {
+    sources = await diskSources(context, request, repo, run);
   }
-  const pathQueries = [...queries.values()];
-  const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(base, pathQueries);
-  let commits;
-  const owners = /* @__PURE__ */ new Map();
-  if (repo) {
-    const bySha = await resolveCommits(repo, shas);
-    const unverifiable = candidates.flatMap((c) => c.refs.commits.filter((r) => r.sha && bySha.get(r.sha)?.status === "unverifiable").map((r) => ({ c, sha: r.sha })));
-    const first = unverifiable[0];
-    if (first) {
-      const count = new Set(unverifiable.map((u) => u.sha)).size;
-      owners.set(first.c, { sha: first.sha, others: count - 1 });
-      run.warnings.push(`${count} linked commit${count === 1 ? "" : "s"} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
-    }
-    commits = { bySha, shallowNotice: null };
-  } else if (shas.length > 0) {
-    run.warnings.push(`${noRepository}: the commits listed in ledgers were not checked.`);
-  }
-  const byPath = await pathFacts;
-  const paths = { source: staged ? "index" : "working tree", byPath };
-  return (candidate) => ({
-    ...commits ? { commits: { ...commits, shallowNotice: owners.get(candidate) ?? null } } : {},
-    paths
+  if (request.shard) sources = inShard(sources, request.shard);
+  mark("files listed");
+  const cache = request.cacheLocation && purpose === "lint" && !fixing && !request.staged && !request.previous ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
+  const reads = await readAll(sources);
+  const candidates = [];
+  const hashes = /* @__PURE__ */ new Map();
+  sources.forEach((source, index) => {
+    const read = reads[index];
+    if ("error" in read) return void run.problems.push(read.error);
+    const hash = cache && read.kind === "text" ? sha1(read.text) : null;
+    const cached = hash ? cache.file(source.file, hash) : void 0;
+    const outcome = prepare(source, read, prepared, run.notes, cached);
+    if ("problem" in outcome) run.problems.push(outcome.problem);
+    else if ("result" in outcome) run.results.push(outcome.result);
+    else if ("candidate" in outcome) {
+      candidates.push(outcome.candidate);
+      if (hash) hashes.set(outcome.candidate, hash);
+    } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   });
+  mark("files read");
+  const root = repo?.root ?? baseDir;
+  const earlier = request.previous ?? headVersions;
+  const [gathered, previous] = await Promise.all([
+    gatherFacts(candidates, {
+      repo,
+      noRepository: client.missing ? "git is not installed (or not on PATH)" : "not in a git repository",
+      staged: request.staged === true,
+      base: root,
+      ...cache ? { knownCommits: cache.commits(repo?.head ?? null) } : {}
+    }),
+    earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
+  ]);
+  run.warnings.push(...gathered.warnings);
+  mark("facts gathered");
+  const jobs = [];
+  const pending = [];
+  const done = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    const facts = gathered.factsFor(candidate);
+    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
+    const hash = hashes.get(candidate);
+    const factsKey = cache && hash ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
+    const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
+    if (cached && cached.facts === factsKey) {
+      done.set(candidate, { messages: cached.messages, ...cached.overview ? { overview: cached.overview } : {} });
+      continue;
+    }
+    let fix = null;
+    if (fixing) {
+      const display = candidate.source.display;
+      fix = request.staged && !await workingCopyIsStaged(candidate.source) ? { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` } : { allowed: true };
+    }
+    jobs.push({ text: candidate.text, profile: candidate.profile.name, configPath: candidate.source.configPath, facts, purpose, fix });
+    pending.push({ candidate, factsKey });
+  }
+  const linted = await runLintJobs(jobs, config, request.workerScript);
+  pending.forEach(({ candidate, factsKey }, index) => {
+    const result = linted[index];
+    done.set(candidate, result);
+    const hash = hashes.get(candidate);
+    if (cache && hash && factsKey) {
+      cache.remember(candidate.source.file, { hash, profile: candidate.profile.name, refs: candidate.refs, facts: factsKey, messages: result.messages, ...result.overview ? { overview: result.overview } : {} });
+    }
+  });
+  for (const candidate of candidates) {
+    const { source, text, profile } = candidate;
+    const { messages, overview, output } = done.get(candidate);
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, source: text, ...overview ? { overview } : {}, ...output !== void 0 ? { output } : {} }));
+  }
+  if (request.fix === "write") await writeFixes(run, request.staged === true, client);
+  if (cache) {
+    cache.rememberCommits(repo?.head ?? null, gathered.commits);
+    await cache.save().catch((error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`));
+  }
+  mark("linted");
+  run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  run.gitProcesses = client.spawned;
+  return run;
+}
+function inShard(sources, { index, count }) {
+  return sources.filter((s) => {
+    let hash = 2166136261;
+    for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
+    return hash % count === index - 1;
+  });
+}
+async function writeFixes(run, staged, client) {
+  const restage = [];
+  for (const result of run.results) {
+    if (result.output === void 0 || result.source === void 0) continue;
+    const outcome = await replaceText(result.filePath, result.source, result.output);
+    if (outcome === "changed-meanwhile") {
+      run.warnings.push(`${result.displayPath}: not fixed, because it changed while ledgerlint ran.`);
+      delete result.output;
+    } else if (staged) {
+      restage.push(result.filePath);
+    }
+  }
+  if (restage.length > 0) await client.text(["--literal-pathspecs", "add", "--", ...restage]);
 }
 
 export {
   toPosixRelative,
   loadConfig,
   json,
-  scanOutline,
-  detectProfile,
-  readText,
   readObjects,
   summarise,
   totals,
+  scanOutline,
+  detectProfile,
+  readText,
   checkFiles
 };

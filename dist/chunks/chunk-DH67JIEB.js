@@ -16,6 +16,9 @@ var OPTIONS = {
   staged: { type: "boolean" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  shard: { type: "string" },
   ci: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
@@ -41,13 +44,21 @@ function parseCommandLine(argv, formats) {
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError("gate needs the ledgers to check: ledgerlint gate LEDGER...");
     if (format !== "stylish" && format !== "json") throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ["staged", "fix", "fix-dry-run", "quiet", "max-warnings", "print-config"]) {
+    for (const flag of ["staged", "fix", "fix-dry-run", "quiet", "max-warnings", "print-config", "cache", "cache-location", "shard"]) {
       if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with gate.`);
     }
     return { command: "gate", patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
   }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other.");
+  if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location goes with --cache.");
+  let shard = null;
+  if (values.shard !== void 0) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard expects i/n with 1 <= i <= n, like 2/4; got "${values.shard}".`);
+    shard = { index, count };
+  }
   let maxWarnings = null;
   if (values["max-warnings"] !== void 0) {
     const raw = values["max-warnings"];
@@ -65,7 +76,9 @@ function parseCommandLine(argv, formats) {
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
     staged: values.staged ?? false,
-    fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : "off"
+    fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : "off",
+    cache: values.cache ? values["cache-location"] ?? ".ledgerlintcache" : null,
+    shard
   };
 }
 function rephrase(message) {
@@ -94,6 +107,11 @@ Options:
       --fix                Rewrite what is derived: progress summary numbers, the
                            Agent Sessions count, stray \u2713 marks; nothing else
       --fix-dry-run        Print the fixes as a unified diff instead of writing
+      --cache              Reuse the results of ledgers, config, facts unchanged
+                           since the last run (.ledgerlintcache)
+      --cache-location <path>
+                           Cache file, or directory to keep .ledgerlintcache in
+      --shard <i/n>        Check only the i-th of n parts (a CI matrix)
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
                            Print the profile and rules that apply to a file

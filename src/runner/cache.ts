@@ -1,0 +1,104 @@
+/**
+ * The --cache file, like ESLint's: a ledger's results are reused while its
+ * content, the resolved config, the tool version and the facts it was checked
+ * against are the same. Commit facts are kept per repository HEAD, so an
+ * unchanged tree is checked again without parsing and without asking git.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import type { CommitFact } from '../core/facts.js';
+import type { LintMessage } from '../core/lint.js';
+import type { LedgerOverview } from '../core/overview.js';
+import type { LedgerRefs } from '../core/refs.js';
+
+declare const LEDGERLINT_VERSION: string;
+
+export interface CachedFile {
+  /** sha1 of the file's text. */
+  hash: string;
+  profile: string;
+  refs: LedgerRefs;
+  /** sha1 of the facts the results were computed from. */
+  facts: string;
+  messages: LintMessage[];
+  overview?: LedgerOverview;
+}
+
+interface CacheData {
+  version: string;
+  /** sha1 of the config as read and where it came from. */
+  config: string;
+  /** HEAD when the commit facts were gathered. */
+  head: string | null;
+  commits: Record<string, CommitFact>;
+  files: Record<string, CachedFile>;
+}
+
+export function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+export class ResultCache {
+  private constructor(
+    private readonly location: string,
+    private data: CacheData,
+    private changed: boolean,
+  ) {}
+
+  /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
+  static async open(location: string, configKey: string): Promise<ResultCache> {
+    const fresh: CacheData = { version: LEDGERLINT_VERSION, config: configKey, head: null, commits: {}, files: {} };
+    try {
+      const data = JSON.parse(await readFile(location, 'utf8')) as CacheData;
+      if (data.version === LEDGERLINT_VERSION && data.config === configKey && typeof data.files === 'object' && data.files) {
+        return new ResultCache(location, data, false);
+      }
+    } catch {
+      // no cache yet, or not one we can read
+    }
+    return new ResultCache(location, fresh, true);
+  }
+
+  file(path: string, hash: string): CachedFile | undefined {
+    const entry = this.data.files[path];
+    return entry?.hash === hash ? entry : undefined;
+  }
+
+  remember(path: string, entry: CachedFile): void {
+    this.data.files[path] = entry;
+    this.changed = true;
+  }
+
+  /** Commit facts known for this HEAD. */
+  commits(head: string | null): Map<string, CommitFact> {
+    if (head === null || this.data.head !== head) return new Map();
+    return new Map(Object.entries(this.data.commits));
+  }
+
+  rememberCommits(head: string | null, facts: ReadonlyMap<string, CommitFact>): void {
+    if (head === null) return;
+    if (this.data.head !== head) {
+      this.data.head = head;
+      this.data.commits = {};
+    }
+    for (const [sha, fact] of facts) {
+      if (this.data.commits[sha] === undefined) {
+        this.data.commits[sha] = fact;
+        this.changed = true;
+      }
+    }
+  }
+
+  /** Writes the file when something changed, through a temporary file and a rename. */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, JSON.stringify(this.data));
+      await rename(temporary, this.location);
+    } catch (error) {
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+  }
+}

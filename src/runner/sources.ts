@@ -1,0 +1,205 @@
+/**
+ * Which files a run checks and how their text is read: from disk (paths, globs,
+ * the config's include, tracked markdown) or from the index (--staged), then
+ * recognised as ledgers by a quick scan before any parsing.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import type { LoadedConfig } from '../config/load.js';
+import type { PreparedConfig } from '../core/config/resolve.js';
+import type { CompiledProfile } from '../core/profiles/compile.js';
+import { detectProfile, scanOutline } from '../core/profiles/detect.js';
+import { scanRefs, type LedgerRefs } from '../core/refs.js';
+import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
+import { decode, readText, type TextRead } from '../files/read-text.js';
+import { trackedMarkdown, type Repo } from '../git/repo.js';
+import { readObjects, type StagedPath } from '../git/staged.js';
+import { summarise, type FileResult } from './results.js';
+
+/** A file to check: where it is, and how to get its text. */
+export interface Source {
+  file: string;
+  display: string;
+  /** Relative to the config's directory, `/`-separated, for globs. */
+  configPath: string;
+  named: boolean;
+  read: () => Promise<TextRead>;
+  /** With --staged: the staged bytes, to tell whether the working copy is the same. */
+  staged?: Buffer;
+}
+
+/** A ledger ready to be linted once the facts are in. */
+export interface Candidate {
+  source: Source;
+  text: string;
+  profile: CompiledProfile;
+  refs: LedgerRefs;
+}
+
+/** The same ledger at an earlier point, for status transitions. */
+export interface PreviousSource {
+  /** How messages name the earlier version: "the base branch", "HEAD". */
+  label: string;
+  /** Texts of the earlier versions by repository-relative path; null where the file did not exist. */
+  read(paths: readonly string[]): Promise<Map<string, string | null>>;
+}
+
+export interface Listing {
+  problems: string[];
+  warnings: string[];
+  notes: string[];
+}
+
+export interface SourceContext {
+  cwd: string;
+  config: LoadedConfig;
+  configPath: (file: string) => string;
+  isIgnored: (file: string) => boolean;
+}
+
+export async function diskSources(
+  { cwd, config, configPath, isIgnored }: SourceContext,
+  request: { patterns: readonly string[]; files?: readonly string[] | undefined },
+  repo: Repo | null,
+  listing: Listing,
+): Promise<Source[]> {
+  const { prepared, baseDir } = config;
+  let files: string[];
+  let named = new Set<string>();
+  if (request.files) {
+    files = request.files.filter((f) => !isIgnored(f));
+  } else if (request.patterns.length > 0) {
+    const found = await discoverFiles(request.patterns, { cwd, isIgnored });
+    ({ files, named } = found);
+    listing.problems.push(...found.problems);
+    listing.warnings.push(...found.warnings);
+    listing.notes.push(...found.notes);
+  } else if (prepared.include) {
+    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
+    if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
+  } else if (repo) {
+    const under = `${resolve(cwd)}${sep}`;
+    files = (await trackedMarkdown(repo)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
+  } else {
+    ({ files } = await discoverFiles(['.'], { cwd, isIgnored }));
+    listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
+  }
+  return files.map((file) => ({
+    file,
+    display: toPosixRelative(cwd, file),
+    configPath: configPath(file),
+    named: named.has(file),
+    read: () => readText(file, prepared.maxFileSize),
+  }));
+}
+
+/**
+ * Staged ledgers read from the index, and their HEAD versions (for transitions),
+ * through one `git cat-file --batch`: unstaged edits are never seen.
+ */
+export async function stagedSources(
+  { cwd, config, configPath, isIgnored }: SourceContext,
+  patterns: readonly string[],
+  repo: Repo,
+  staged: readonly StagedPath[],
+): Promise<{ sources: Source[]; headVersions: PreviousSource }> {
+  const within = pathFilter(patterns, cwd);
+  const chosen = staged.filter(({ path }) => {
+    const file = resolve(repo.root, path);
+    return /\.md$/i.test(path) && !isIgnored(file) && within(file);
+  });
+  const head = (s: StagedPath) => (s.from === null ? null : `HEAD:${s.from}`);
+  const blobs = await readObjects(repo.client, [...chosen.map((s) => `:${s.path}`), ...chosen.flatMap((s) => head(s) ?? [])]);
+  const headTexts = new Map(chosen.map((s) => [s.path, head(s) ? (blobs.get(head(s)!)?.toString('utf8') ?? null) : null]));
+  const headVersions: PreviousSource = { label: 'HEAD', read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
+  const sources = chosen.map(({ path }): Source => {
+    const file = resolve(repo.root, path);
+    const blob = blobs.get(`:${path}`);
+    return {
+      file,
+      display: toPosixRelative(cwd, file),
+      configPath: configPath(file),
+      named: false,
+      ...(blob ? { staged: blob } : {}),
+      read: async (): Promise<TextRead> => {
+        if (!blob) throw Object.assign(new Error('not in the index'), { code: 'ENOENT' });
+        if (blob.length > config.prepared.maxFileSize) return { kind: 'too-large', size: blob.length, prefix: blob.subarray(0, 64 * 1024).toString('utf8') };
+        return decode(blob);
+      },
+    };
+  });
+  return { sources, headVersions };
+}
+
+/** With --staged, paths on the command line narrow the staged files to those files, directories or globs. */
+function pathFilter(patterns: readonly string[], cwd: string): (file: string) => boolean {
+  if (patterns.length === 0) return () => true;
+  const prefixes = patterns.map((p) => resolve(cwd, p));
+  const globs = picomatch(patterns.map((p) => toPosixRelative(cwd, resolve(cwd, p))), { dot: true });
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep}`)) || globs(toPosixRelative(cwd, file));
+}
+
+export async function workingCopyIsStaged(source: Source): Promise<boolean> {
+  const working = await readFile(source.file).catch(() => null);
+  return working !== null && source.staged !== undefined && working.equals(source.staged);
+}
+
+export type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | { skipped: keyof typeof SKIPPED };
+
+export const SKIPPED = {
+  empty: 'the file is empty; nothing to check.',
+  'not-a-ledger': 'not a ledger (it matches no profile); skipped.',
+};
+
+/** What a read file is: a fatal finding, a skip, or a ledger with its profile and references. */
+export function prepare(source: Source, read: TextRead, prepared: PreparedConfig, notes: string[], known?: { profile: string; refs: LedgerRefs }): Prepared {
+  const detect = (text: string) => {
+    const outline = scanOutline(text);
+    const forced = prepared.forcedProfile(source.configPath);
+    if (forced) return { outline, profile: prepared.profiles.find((p) => p.name === forced)! };
+    const detection = detectProfile(outline, prepared.profiles);
+    if (detection) notes.push(`${source.display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
+    return { outline, profile: detection?.profile ?? null };
+  };
+  const fatal = (profile: string | null, message: string, line = 1, column = 1): Prepared => ({
+    result: summarise({ filePath: source.file, displayPath: source.display, profile, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] }),
+  });
+
+  if (read.kind === 'unusable') return fatal(null, read.message, read.line, read.column);
+  if (read.kind === 'too-large') {
+    const { profile } = detect(read.prefix);
+    if (!profile) return { skipped: 'not-a-ledger' };
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+  }
+  if (read.text.trim() === '') return { skipped: 'empty' };
+  // A cached ledger with the same text needs no scan: its profile and references are known.
+  const cachedProfile = known && prepared.profiles.find((p) => p.name === known.profile);
+  if (known && cachedProfile) return { candidate: { source, text: read.text, profile: cachedProfile, refs: known.refs } };
+  const { outline, profile } = detect(read.text);
+  if (!profile) return { skipped: 'not-a-ledger' };
+  return { candidate: { source, text: read.text, profile, refs: scanRefs(read.text, outline, profile) } };
+}
+
+/** Reads the sources, many at once (a 10,000-ledger tree is mostly waiting on the disk). */
+export async function readAll(sources: readonly Source[], concurrency = 64): Promise<Array<TextRead | { error: string }>> {
+  const out = new Array<TextRead | { error: string }>(sources.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, sources.length) }, async () => {
+      while (next < sources.length) {
+        const index = next++;
+        const source = sources[index]!;
+        try {
+          out[index] = await source.read();
+        } catch (error) {
+          out[index] = { error: `${source.display}: ${describeFsError(error)}` };
+        }
+      }
+    }),
+  );
+  return out;
+}
