@@ -11,7 +11,7 @@ import {
   loadConfig,
   readObjects,
   totals
-} from "./chunks/chunk-3NPEFVC3.js";
+} from "./chunks/chunk-HQ2LT66K.js";
 import "./chunks/chunk-7UWCSVRQ.js";
 import {
   GitClient

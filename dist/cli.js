@@ -30,10 +30,10 @@ async function main(argv, io) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-E7N2IBBT.js");
+      const { gateCommand } = await import("./chunks/gate-command-CM5FCFWX.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-CEM7XIH7.js");
+    const { lintCommand } = await import("./chunks/lint-command-Z3P3H5HF.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

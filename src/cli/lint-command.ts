@@ -28,7 +28,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   if (args.debug) {
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes\n`);
+    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${run.threads} threads\n`);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
   }
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);

@@ -14,7 +14,7 @@ import { stagedPaths } from '../git/staged.js';
 import { ResultCache, sha1 } from './cache.js';
 import { gatherFacts } from './facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
-import { runLintJobs } from './pool.js';
+import { runLintJobs, threadsFor } from './pool.js';
 import { summarise, type FileResult } from './results.js';
 import { diskSources, prepare, readAll, SKIPPED, stagedSources, workingCopyIsStaged, type Candidate, type PreviousSource, type Source } from './sources.js';
 
@@ -53,6 +53,8 @@ export interface CheckRun {
   notes: string[];
   /** Git processes the run started. */
   gitProcesses: number;
+  /** Threads the linting ran on (1: the main thread alone). */
+  threads: number;
   /** Milliseconds since the process started at which each phase ended, for --debug. */
   timings: Array<[string, number]>;
 }
@@ -65,7 +67,7 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file: string) => prepared.isIgnored(configPath(file)) };
-  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
+  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, threads: 1, timings: [] };
   const mark = (phase: string) => run.timings.push([phase, Math.round(performance.now())]);
   mark('start');
   const purpose = request.purpose ?? 'lint';
@@ -148,6 +150,7 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     jobs.push({ text: candidate.text, profile: candidate.profile.name, configPath: candidate.source.configPath, facts, purpose, fix });
     pending.push({ candidate, factsKey });
   }
+  run.threads = threadsFor(jobs.length, request.workerScript);
   const linted = await runLintJobs(jobs, config, request.workerScript);
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index]!;

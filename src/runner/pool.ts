@@ -8,9 +8,15 @@ import { runLintJob, type LintJob, type LintJobResult } from './lint-job.js';
 export const WORKER_THRESHOLD = 48;
 const BATCH = 16;
 
+/** How many threads a run of this many jobs uses: 1 is the main thread alone. */
+export function threadsFor(jobs: number, workerScript: URL | undefined): number {
+  const threads = Math.min(availableParallelism(), Math.ceil(jobs / (WORKER_THRESHOLD / 2)));
+  return !workerScript || jobs < WORKER_THRESHOLD || threads < 2 ? 1 : threads;
+}
+
 export async function runLintJobs(jobs: readonly LintJob[], config: LoadedConfig, workerScript: URL | undefined): Promise<LintJobResult[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / (WORKER_THRESHOLD / 2)));
-  if (!workerScript || jobs.length < WORKER_THRESHOLD || threads < 2) return jobs.map((job) => runLintJob(job, config.prepared));
+  const threads = threadsFor(jobs.length, workerScript);
+  if (!workerScript || threads === 1) return jobs.map((job) => runLintJob(job, config.prepared));
 
   const results = new Array<LintJobResult>(jobs.length);
   const batches: Array<{ id: number; start: number; jobs: LintJob[] }> = [];

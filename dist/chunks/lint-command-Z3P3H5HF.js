@@ -18,7 +18,7 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-3NPEFVC3.js";
+} from "./chunk-HQ2LT66K.js";
 import "./chunk-7UWCSVRQ.js";
 import "./chunk-DJQEAW55.js";
 import {
@@ -526,7 +526,7 @@ async function lintCommand(args, io) {
     ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
   if (args.debug) {
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes
+    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${run.threads} threads
 `);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(", ")}
 `);

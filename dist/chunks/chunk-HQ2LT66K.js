@@ -1472,9 +1472,13 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var WORKER_THRESHOLD = 48;
 var BATCH = 16;
+function threadsFor(jobs, workerScript) {
+  const threads = Math.min(availableParallelism(), Math.ceil(jobs / (WORKER_THRESHOLD / 2)));
+  return !workerScript || jobs < WORKER_THRESHOLD || threads < 2 ? 1 : threads;
+}
 async function runLintJobs(jobs, config, workerScript) {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / (WORKER_THRESHOLD / 2)));
-  if (!workerScript || jobs.length < WORKER_THRESHOLD || threads < 2) return jobs.map((job) => runLintJob(job, config.prepared));
+  const threads = threadsFor(jobs.length, workerScript);
+  if (!workerScript || threads === 1) return jobs.map((job) => runLintJob(job, config.prepared));
   const results = new Array(jobs.length);
   const batches = [];
   for (let start = 0, id = 0; start < jobs.length; start += BATCH, id++) batches.push({ id, start, jobs: jobs.slice(start, start + BATCH) });
@@ -1637,7 +1641,7 @@ async function checkFiles(request) {
     return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
-  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, timings: [] };
+  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, threads: 1, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
   const purpose = request.purpose ?? "lint";
@@ -1713,6 +1717,7 @@ async function checkFiles(request) {
     jobs.push({ text: candidate.text, profile: candidate.profile.name, configPath: candidate.source.configPath, facts, purpose, fix });
     pending.push({ candidate, factsKey });
   }
+  run.threads = threadsFor(jobs.length, request.workerScript);
   const linted = await runLintJobs(jobs, config, request.workerScript);
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index];

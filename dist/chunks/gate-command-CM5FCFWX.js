@@ -8,7 +8,7 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-3NPEFVC3.js";
+} from "./chunk-HQ2LT66K.js";
 import "./chunk-7UWCSVRQ.js";
 import "./chunk-DJQEAW55.js";
 import {
