@@ -35,7 +35,7 @@ const BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?!
 const CODE_SPAN = /`([^`\n]+)`/g;
 const TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
 const PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
 const MESSAGE_HEADER = /message|subject|description|summary|title|change|commit message/i;
 
 /** Reads the references on the given 1-based lines (in order, so tables keep their header). */
@@ -46,7 +46,7 @@ export function commitRefsIn(lines: readonly string[], lineNumbers: Iterable<num
     const text = lines[lineNo - 1];
     if (text === undefined) continue;
     if (!/^\s*\|/.test(text)) messageColumn = null;
-    else if (TABLE_SEPARATOR.test(lines[lineNo] ?? '')) {
+    else if (isTableSeparator(lines[lineNo] ?? '')) {
       // A header row: remember which column holds the message.
       const index = cellsOf(text).findIndex((c) => MESSAGE_HEADER.test(c.text));
       messageColumn = index >= 0 ? index : null;
@@ -103,7 +103,8 @@ function messageAround(text: string, start: number, end: number): string {
   const before = trimEndOf(lineContent(text.slice(0, start)).content, ' \t([:,;–—-`');
   const after = text.slice(end).replace(/^[\s)\]:,;–—`-]+/, '');
   const opens = !/[\p{L}\p{N}]/u.test(before);
-  const closes = !/[\p{L}\p{N}]/u.test(withoutHtmlComments(after).replace(/\[[^\]]*\]|\([^)]*\)/g, ''));
+  // [^\][] rather than [^\]]: an unclosed "[[[[…" must not be rescanned from every bracket.
+  const closes = !/[\p{L}\p{N}]/u.test(withoutHtmlComments(after).replace(/\[[^\][]*\]|\([^()]*\)/g, ''));
   if (opens) return after;
   return closes ? before : '';
 }
@@ -126,7 +127,7 @@ function cellsOf(text: string): Cell[] {
 }
 
 function tableRow(text: string, messageColumn: number | null, make: (raw: string, index: number, message: string) => CommitRef): CommitRef[] {
-  if (TABLE_SEPARATOR.test(text)) return [];
+  if (isTableSeparator(text)) return [];
   const cells = cellsOf(text);
   const shaCell = cells.findIndex((c) => {
     const token = c.text.trim().replace(/^`|`$/g, '');
@@ -145,8 +146,8 @@ function tableRow(text: string, messageColumn: number | null, make: (raw: string
 /** Drops tags and decoration: "Task 1.1: feat: add x [PRD-07 Task 1.1] ✓ (2026-03-04)" gives "feat: add x". */
 function cleanMessage(message: string): string {
   const cleaned = withoutHtmlComments(message)
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\((?:[^()]*\b(?:task|prd)\b[^()]*)\)/gi, ' ')
+    .replace(/\[[^\][]*\]/g, ' ')
+    .replace(/\([^()]*\)/g, (group) => (/\b(?:task|prd)\b/i.test(group) ? ' ' : group))
     .replace(/\(\s*\d{4}-\d{2}-\d{2}[^()]*\)/g, ' ')
     .replace(/[`*]+/g, '')
     .replace(/[✓✔✅]/gu, ' ')
@@ -154,4 +155,12 @@ function cleanMessage(message: string): string {
     .trim()
     .replace(/^(?:(?:sub)?task[ \t]+\d+(?:\.\d+)+|PRD[ \t_-]?\d+)[ \t]*[:–—-]?[ \t]*/i, '');
   return trimEndOf(cleaned, ' –—-');
+}
+
+/** `| --- | :-: |`; split rather than one pattern, whose optional spaces on either side of an optional pipe backtrack quadratically on long blank lines. */
+function isTableSeparator(line: string): boolean {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  return row.split('|').every((cell) => SEPARATOR_CELL.test(cell.trim()));
 }

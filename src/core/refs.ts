@@ -73,6 +73,6 @@ export function ledgerPrdNumber(ledger: Ledger, profile: CompiledProfile): strin
   const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
   if (fromTitle) return fromTitle[1]!;
   const field = findField(ledger, profile, 'PRD');
-  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*(\d+)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
+  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*([1-9]\d*|0)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
   return fromField ? fromField[1]! : null;
 }

@@ -40,15 +40,12 @@ export function nameKey(name: string): string {
     else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
     else if (depth === 0) out += ch;
   }
-  return out
+  const words = out
     .replace(/&/g, ' and ')
     .replace(/[_-]+/g, ' ')
     .replace(/[^\p{L}\p{N}\s.]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\.+$/u, '')
-    .trimEnd()
-    .toLowerCase();
+    .replace(/\s+/g, ' ');
+  return trimEndOf(words, '. ').trimStart().toLowerCase();
 }
 
 /**

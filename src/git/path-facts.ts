@@ -5,6 +5,7 @@ import { countLines, type PathQuery } from '../files/path-facts.js';
 import type { Repo } from './repo.js';
 import { indexPaths, readObjects } from './staged.js';
 import { isDynamicPattern } from 'tinyglobby';
+import { trimEndOf } from '../core/text.js';
 
 export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const facts = new Map<string, PathFact>();
@@ -15,7 +16,7 @@ export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]):
 
   const counted: string[] = [];
   for (const { path, lines } of queries) {
-    const bare = path.replace(/\/+$/, '');
+    const bare = trimEndOf(path, '/');
     if (isDynamicPattern(path)) {
       const matches = picomatch(path, { dot: true });
       const found = [...files].some((f) => matches(f)) || [...directories].some((d) => matches(d));

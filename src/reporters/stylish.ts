@@ -19,7 +19,7 @@ export const stylish: Reporter = (results, { color }) => {
       '',
       p.dim(`${m.line}:${m.column}`),
       m.severity === 2 ? p.red('error') : p.yellow('warning'),
-      m.message.replace(/\s*\n\s*/g, ' '),
+      m.message.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)),
       p.dim(m.ruleId ?? ''),
     ]);
     const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => visibleLength(row[col]!))));

@@ -7,6 +7,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Repo } from '../git/repo.js';
+import { trimEndOf } from '../core/text.js';
 
 export const HOOK_MARKER = 'ledgerlint --staged';
 
@@ -70,7 +71,7 @@ export async function setUpPreCommit(repo: Repo): Promise<SetupReport> {
 }
 
 function isHuskyDir(root: string, hooksPath: string): boolean {
-  return hooksPath.replace(/\/+$/, '').endsWith('/_') && existsSync(join(root, hooksPath, 'h'));
+  return trimEndOf(hooksPath, '/').endsWith('/_') && existsSync(join(root, hooksPath, 'h'));
 }
 
 /** A pre-commit hook in .git/hooks that core.hooksPath would silently switch off. */

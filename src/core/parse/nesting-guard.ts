@@ -1,7 +1,9 @@
 /**
- * micromark's cost grows with the square of container depth and it overflows the
- * stack near a thousand levels. No ledger nests more than a handful of levels, so
- * a cheap estimate of the depth before parsing keeps hostile input from hanging us.
+ * Input micromark handles in quadratic time or worse, recognised cheaply before
+ * parsing so hostile files cannot hang a run: its cost grows with the square of
+ * container depth (and the stack overflows near a thousand levels), and every
+ * unclosed `<!--` in a paragraph is rescanned to the paragraph's end. No ledger
+ * nests more than a handful of levels or leaves hundreds of comments open.
  */
 import type { Lines } from '../text.js';
 
@@ -57,4 +59,21 @@ function listMarkerLength(line: string, pos: number): number {
 
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9;
+}
+
+export const MAX_UNCLOSED_COMMENTS = 200;
+
+/** The line of the first `<!--` past the allowance when far more comments open than close, or null. */
+export function findCommentFlood(source: string): number | null {
+  let opened = 0;
+  let closed = 0;
+  for (let at = source.indexOf('-->'); at >= 0; at = source.indexOf('-->', at + 3)) closed++;
+  for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at + 4)) {
+    if (++opened - closed > MAX_UNCLOSED_COMMENTS) {
+      let line = 1;
+      for (let i = source.indexOf('\n'); i >= 0 && i < at; i = source.indexOf('\n', i + 1)) line++;
+      return line;
+    }
+  }
+  return null;
 }

@@ -4,7 +4,7 @@ import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section 
 import { nameKey, splitLines, type Lines } from '../text.js';
 import { findFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, plainText } from './markdown.js';
-import { findExcessiveNesting, MAX_NESTING } from './nesting-guard.js';
+import { findCommentFlood, findExcessiveNesting, MAX_NESTING, MAX_UNCLOSED_COMMENTS } from './nesting-guard.js';
 
 export interface ParseFailure {
   message: string;
@@ -24,6 +24,10 @@ export function parseLedger(text: string): ParseResult {
   const deepLine = findExcessiveNesting(lines);
   if (deepLine !== null) {
     return { ok: false, failure: { message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`, line: deepLine, column: 1 } };
+  }
+  const floodLine = findCommentFlood(source);
+  if (floodLine !== null) {
+    return { ok: false, failure: { message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`, line: floodLine, column: 1 } };
   }
 
   const prose = new Array<boolean>(lines.text.length).fill(true);

@@ -22,7 +22,7 @@ export interface Outline {
   nonProse: Set<number>;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
 const BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
 const FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

@@ -133,7 +133,7 @@ function missingLineFix(ledger: Ledger, lines: readonly SummaryLine[], earlierId
 /** The template line with another phase id and its numbers; null when the label carries a phase name. */
 function clonedLine(text: string, template: SummaryLine, id: string, target: Tally): string | null {
   const span = template.idSpan!;
-  if (!/^[ \t]*(?:\*\*|__)?[ \t]*:|^[ \t]*:/.test(text.slice(span.end))) return null;
+  if (!/^[ \t]*(?:(?:\*\*|__)[ \t]*)?:/.test(text.slice(span.end))) return null;
   // The new phase is not done: a ✅ or ⏳ on the line it copies is not its to carry.
   const cloned = `${text.slice(0, span.start)}${id}${text.slice(span.end)}`.replace(/[ \t]*[✅✔☑⏳🚧]\uFE0F?/gu, '');
   const parsed = parseSummaryLine(cloned, 1);

@@ -9,7 +9,7 @@ export const prdProfile: ProfileInput = {
     signals: ['PRD', 'Agent Sessions', 'Last Updated', 'Estimated Completion', 'Progress Summary', 'Session Log', 'Git Commits', 'Next Session Priorities', 'Decisions Made'],
     minSignals: 3,
   },
-  title: { pattern: '^Feature:\\s*\\S.*\\(\\s*PRD[\\s-]*\\S+\\s*\\)\\s*$', example: '# Feature: NAME (PRD NN)' },
+  title: { pattern: '^Feature:\\s*\\S.*\\(\\s*PRD[\\s-]*[^\\s()-][^\\s()]*\\s*\\)\\s*$', example: '# Feature: NAME (PRD NN)' },
   fields: [
     { name: 'PRD', type: 'text' },
     { name: 'Status', type: 'status' },

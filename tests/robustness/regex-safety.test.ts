@@ -1,0 +1,100 @@
+/**
+ * Every regular expression ledgerlint owns (the literals in src/ and the patterns of the
+ * built-in profiles) runs in linear time: it is pumped with long runs of each character
+ * class patterns care about, behind prefixes that let it get partway into a match. A pattern
+ * that backtracks catastrophically takes seconds on these; a safe one, well under a millisecond.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prepareConfig } from '../../src/core/config/resolve.js';
+
+const SRC = new URL('../../src/', import.meta.url).pathname;
+
+interface Pattern {
+  where: string;
+  regex: RegExp;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+// A regex literal: a slash where an expression starts, then escapes, classes and other characters up to the closing slash.
+const LITERAL = /(?<=[=(,:[!&|?{;]\s*|return\s+)\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/([dgimsuyv]*)/g;
+
+function literalsInSource(): Pattern[] {
+  return sourceFiles(SRC).flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return [...text.matchAll(LITERAL)].flatMap((m) => {
+      try {
+        // Sticky/global only change where matching starts; test() from 0 is what a pump needs.
+        const regex = new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''));
+        return [{ where: `${relative(SRC, file)}:${text.slice(0, m.index).split('\n').length}`, regex }];
+      } catch {
+        return []; // a division that looked like a literal
+      }
+    });
+  });
+}
+
+function profilePatterns(): Pattern[] {
+  return prepareConfig({}, null).profiles.flatMap((p) => {
+    const named: Array<[string, RegExp | null]> = [
+      ['title', p.titlePattern],
+      ['phase', p.phasePattern],
+      ['session entry', p.sessionEntry],
+      ...p.placeholders.map((ph): [string, RegExp] => [`placeholder ${ph.label}`, new RegExp(ph.regex.source, 'u')]),
+      ['detect.title', p.spec.detect?.title ? new RegExp(p.spec.detect.title, 'iu') : null],
+    ];
+    return named.flatMap(([what, regex]) => (regex ? [{ where: `profile ${p.name} ${what}`, regex }] : []));
+  });
+}
+
+const PUMPS = [' ', '\t', '-', '*', '_', '[', ']', '(', ')', '|', '`', '~', 'a', 'Z', '1', '0', 'a1', '1/', '1.', '. ', ':', '**', '- ', '[ ', '( ', '` ', '| ', '#', '%', '/', '\\', '<', '<!--', '.', ',', '"', '=', '>', '✅', 'x ', ' x', 'Task 1', '(PRD', 'PRD-'];
+const PREFIXES = ['', ' ', '- ', '- [ ] ', '- [x] Task 1.1: ', '# ', '## ', 'Feature: x ', 'Feature: x (PRD', '**Status:** ', 'status:', 'coverage:', 'Coverage: 5%', '**Phase 1:** ', '- **Phase 1:** 50% ', '| ', '`', '**Session 1 (', 'Task ', 'PRD ', '[', '**', 'src/', '<!--'];
+const SUFFIXES = ['', '!', '\n'];
+const LENGTH = 20_000;
+// Linear work on 20,000 characters is well under a millisecond; quadratic is 400 million steps, a second or so.
+const LIMIT_MS = 40;
+
+/** The first input over the limit, or else the slowest. */
+function slowestInput(regex: RegExp): { ms: number; input: string } {
+  let slowest = { ms: 0, input: '' };
+  for (const prefix of PREFIXES) {
+    for (const pump of PUMPS) {
+      for (const suffix of SUFFIXES) {
+        const input = prefix + pump.repeat(Math.ceil(LENGTH / pump.length)) + suffix;
+        const started = performance.now();
+        regex.test(input);
+        const ms = performance.now() - started;
+        if (ms > LIMIT_MS) return { ms, input };
+        if (ms > slowest.ms) slowest = { ms, input };
+      }
+    }
+  }
+  return slowest;
+}
+
+describe('regular expressions', () => {
+  const patterns = [...literalsInSource(), ...profilePatterns()];
+
+  it('finds the patterns it is meant to check', () => {
+    expect(patterns.length).toBeGreaterThan(100);
+    expect(patterns.map((p) => p.where)).toContain('profile prd title');
+  });
+
+  it('run in linear time on pumped input', () => {
+    const slow = patterns.flatMap(({ where, regex }) => {
+      let result = slowestInput(regex);
+      // One retry, so a garbage collection pause is not mistaken for backtracking.
+      if (result.ms > LIMIT_MS) result = slowestInput(regex);
+      if (result.ms <= LIMIT_MS) return [];
+      const pumped = result.input.slice(0, 40).replace(/\n/g, '\\n');
+      return [`${where} ${regex} took ${result.ms.toFixed(0)} ms on ${JSON.stringify(pumped)}… (${result.input.length} chars)`];
+    });
+    expect(slow).toEqual([]);
+  }, 120_000);
+});
