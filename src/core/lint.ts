@@ -80,7 +80,7 @@ export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: read
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
     try {
-      rule.check({ ledger, profile, options, facts, setting, report });
+      rule.check({ ledger, profile, options, facts, setting, parse: parseOther, report });
     } catch (error) {
       // A rule's bug must not hide the other rules' findings or crash a whole run.
       messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
@@ -88,6 +88,11 @@ export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: read
   }
   const kept = applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
   return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function parseOther(text: string): Ledger | null {
+  const parsed = parseLedger(text);
+  return parsed.ok ? parsed.ledger : null;
 }
 
 function toMessage(ruleId: string, severity: 1 | 2, r: Report, ledger: Ledger): LintMessage {

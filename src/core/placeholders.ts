@@ -10,8 +10,33 @@ export interface PlaceholderHit {
   label: string;
 }
 
+const screens = new WeakMap<CompiledProfile, RegExp | null>();
+
+/**
+ * One pattern matching wherever any placeholder could, so the many lines without
+ * one are passed over in a single test. Null when a pattern cannot be joined with
+ * others (back-references and named groups count by position or must be unique).
+ */
+function screenFor(profile: CompiledProfile): RegExp | null {
+  if (screens.has(profile)) return screens.get(profile)!;
+  const sources = profile.placeholders.map((p) => (p.anchored ? p.regex.source.replace(/^\^/, '').replace(/(?<!\\)\$$/, '') : p.regex.source));
+  const joinable = sources.every((source) => !/\\[1-9k]|\(\?<[^=!]/.test(source));
+  let screen: RegExp | null = null;
+  if (joinable && sources.length > 0) {
+    try {
+      screen = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'u');
+    } catch {
+      screen = null;
+    }
+  }
+  screens.set(profile, screen);
+  return screen;
+}
+
 /** Placeholders in one line, longest first where they overlap (`[XX]` wins over `XX`). */
 export function placeholdersIn(line: string, profile: CompiledProfile): PlaceholderHit[] {
+  const screen = screenFor(profile);
+  if (screen && !screen.test(line)) return [];
   const hits: PlaceholderHit[] = [];
   const { content, offset } = lineContent(line);
   for (const { regex, label, anchored } of profile.placeholders) {

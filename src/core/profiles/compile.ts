@@ -70,7 +70,11 @@ export function lookupStatus(profile: CompiledProfile, value: string): CompiledS
   return profile.states.get(statusKey(value));
 }
 
-/** Every name and alias of a section, folded. */
+const keysOfSpec = new WeakMap<SectionSpecInput, string[]>();
+
+/** Every name and alias of a section, folded (once per spec: rules ask for them on every ledger). */
 export function sectionKeys(spec: SectionSpecInput): string[] {
-  return [spec.name, ...(spec.aliases ?? [])].map(nameKey);
+  let keys = keysOfSpec.get(spec);
+  if (!keys) keysOfSpec.set(spec, (keys = [spec.name, ...(spec.aliases ?? [])].map(nameKey)));
+  return keys;
 }

@@ -48,6 +48,8 @@ export interface RuleContext<Options> {
   facts: Facts;
   /** How another rule is set for this ledger, or null when it is off (the completion gate defers to it). */
   setting(ruleId: string): RuleSetting | null;
+  /** Parses another version of the ledger (facts.previous) as this one was parsed; null if it cannot be. */
+  parse(text: string): Ledger | null;
   report(report: Report): void;
 }
 

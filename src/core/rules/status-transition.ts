@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import type { Ledger, ListItem } from '../model.js';
-import { parseLedger } from '../parse/parse-ledger.js';
 import type { CompiledProfile } from '../profiles/compile.js';
 import { checkboxesIn, describeItem, findSection, ledgerStatus } from '../queries.js';
 import { defineRule } from './rule.js';
@@ -13,12 +12,11 @@ export default defineRule({
     fixable: false,
   },
   options: z.strictObject({}),
-  check({ ledger, profile, facts, report }) {
+  check({ ledger, profile, facts, parse, report }) {
     const previous = facts.previous;
     if (!previous?.text) return;
-    const parsed = parseLedger(previous.text);
-    if (!parsed.ok) return;
-    const before = parsed.ledger;
+    const before = parse(previous.text);
+    if (!before) return;
     const was = ledgerStatus(before, profile);
     const now = ledgerStatus(ledger, profile);
     const where = now.field ? { line: now.field.line, column: now.field.valueColumn } : { line: 1, column: 1 };
