@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import module from 'node:module';
 import { main } from './main.js';
+
+// Node 22.1+ keeps compiled code between runs (the pre-commit hook runs often); Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // `ledgerlint | head` closes the pipe early; that is not an error worth a trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

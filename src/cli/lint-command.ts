@@ -28,7 +28,9 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   if (args.debug) {
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${run.threads} threads\n`);
+    const stopped = run.workersStopped > 0 ? ` (${run.workersStopped} stopped early; the main process linted the rest of their share)` : '';
+    const linted = run.workers > 1 ? `linted in ${run.workers} worker processes${stopped}` : 'linted in the main process';
+    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}\n`);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
   }
   if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
@@ -75,7 +77,7 @@ async function printConfig(path: string, config: Awaited<ReturnType<typeof loadC
   let reason = profile ? 'forced by an override' : '';
   if (!profile) {
     try {
-      const read = await readText(file, prepared.maxFileSize);
+      const read = readText(file, prepared.maxFileSize);
       const text = read.kind === 'text' ? read.text : read.kind === 'too-large' ? read.prefix : '';
       const detected = detectProfile(scanOutline(text), prepared.profiles);
       profile = detected?.profile.name;

@@ -100,6 +100,7 @@ export function describeFsError(error: unknown): string {
     case 'EACCES':
     case 'EPERM': return 'permission denied.';
     case 'EISDIR': return 'is a directory, not a file.';
+    case 'ENOTREG': return 'not a regular file (a pipe, socket or device); not read.';
     case 'ELOOP': return 'too many levels of symbolic links (a symlink loop).';
     case 'ENAMETOOLONG': return 'the path is too long.';
     default: return (error as Error)?.message ?? String(error);

@@ -1,5 +1,5 @@
 /** Key-file facts from the checked-out tree: does each path exist, and how many lines has it. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { PathFact } from '../core/facts.js';
@@ -13,6 +13,7 @@ export interface PathQuery {
 // Counting lines of something larger is no longer about a key file.
 const MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 
+/** Stats and reads are synchronous: thousands of them are faster so than through promises (see read-text.ts). */
 export async function treePathFacts(base: string, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const facts = new Map<string, PathFact>();
   await Promise.all(
@@ -23,13 +24,29 @@ export async function treePathFacts(base: string, queries: readonly PathQuery[])
         return;
       }
       const absolute = join(base, path);
-      const info = await stat(absolute).catch(() => null);
+      const info = statOrNull(absolute);
       if (!info) facts.set(path, { exists: false });
       else if (info.isDirectory()) facts.set(path, { exists: true, kind: 'directory' });
-      else facts.set(path, { exists: true, kind: 'file', lines: lines && info.size <= MAX_COUNTED_BYTES ? countLines(await readFile(absolute)) : null });
+      else facts.set(path, { exists: true, kind: 'file', lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(absolute) : null });
     }),
   );
   return facts;
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null; // missing, or behind a directory that cannot be searched: not there as far as a reader can tell
+  }
+}
+
+function linesIn(file: string): number | null {
+  try {
+    return countLines(readFileSync(file));
+  } catch {
+    return null; // unreadable: it exists, its length is unknown
+  }
 }
 
 export function countLines(content: Buffer): number {

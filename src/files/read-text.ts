@@ -1,8 +1,9 @@
 /** Reading a would-be ledger safely: size limit, binary detection, strict UTF-8 with the bad byte's position. */
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 
 export type TextRead =
-  | { kind: 'text'; text: string }
+  /** The text, the bytes it was decoded from (half its size in memory, for holding many), and its stamp when read from disk. */
+  | { kind: 'text'; text: string; bytes: Uint8Array; stamp?: string | null }
   /** Readable, but not text we can check; reported as a finding at a position. */
   | { kind: 'unusable'; message: string; line: number; column: number }
   /** Larger than the limit: only a prefix was read, for format detection. */
@@ -10,19 +11,48 @@ export type TextRead =
 
 const PREFIX_BYTES = 64 * 1024;
 
-export async function readText(path: string, maxBytes: number): Promise<TextRead> {
-  const handle = await open(path, 'r');
+/**
+ * Synchronous, like ESLint's reads: ten thousand small files are read several times
+ * faster one after another than through promises, whose overhead per call is larger
+ * than the read itself. Throws the fs error (ENOENT, EACCES, ELOOP…) for the caller to word.
+ */
+export function readText(path: string, maxBytes: number): TextRead {
+  // Non-blocking, so that a named pipe is refused instead of waiting for a writer forever.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: info.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    const { size } = info;
     if (size > maxBytes) {
       const buffer = Buffer.alloc(Math.min(PREFIX_BYTES, size));
-      await handle.read(buffer, 0, buffer.length, 0);
+      readSync(fd, buffer, 0, buffer.length, 0);
       return { kind: 'too-large', size, prefix: buffer.toString('utf8') };
     }
-    const buffer = await handle.readFile();
-    return decode(buffer);
+    const read = decode(readFileSync(fd));
+    if (read.kind === 'text') read.stamp = stampOf(info);
+    return read;
   } finally {
-    await handle.close();
+    closeSync(fd);
+  }
+}
+
+/**
+ * A file's version as stat sees it (size, times, inode), for the cache to know a file
+ * unchanged without reading it, as git's index does. Null while the file may still be
+ * changing (touched in the last two seconds): a write in the same clock tick as the
+ * read could leave the stamp the same, so such a file is read again next time.
+ */
+export function stampOf(info: Stats, now = Date.now()): string | null {
+  if (now - Math.max(info.mtimeMs, info.ctimeMs) < 2000) return null;
+  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
+}
+
+/** The stamp of a file on disk now; null if it cannot be had. */
+export function stampNow(path: string): string | null {
+  try {
+    return stampOf(statSync(path));
+  } catch {
+    return null;
   }
 }
 
@@ -30,7 +60,7 @@ export function decode(buffer: Buffer): TextRead {
   const nul = buffer.indexOf(0);
   if (nul >= 0) return { kind: 'unusable', message: 'This is a binary file (it contains NUL bytes), not a markdown ledger.', ...positionOf(buffer, nul) };
   try {
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer) };
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer), bytes: buffer };
   } catch {
     const bad = firstInvalidUtf8(buffer);
     const byte = buffer[bad]!.toString(16).toUpperCase().padStart(2, '0');
@@ -70,4 +100,9 @@ export function firstInvalidUtf8(buffer: Buffer): number {
     i += need + 1;
   }
   return buffer.length;
+}
+
+/** Text from bytes already known to be UTF-8 (a decoded read's `bytes`), BOM kept as decode() keeps it. */
+export function textOf(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }

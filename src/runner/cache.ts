@@ -9,15 +9,19 @@ import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import type { CommitFact } from '../core/facts.js';
 import type { LintMessage } from '../core/lint.js';
 import type { LedgerOverview } from '../core/overview.js';
-import type { LedgerRefs } from '../core/refs.js';
+import type { FactNeeds } from './facts.js';
 
 declare const LEDGERLINT_VERSION: string;
+/** The tool version, and the layout of this file, which can change between releases too. */
+const FORMAT = `${LEDGERLINT_VERSION}/2`;
 
 export interface CachedFile {
   /** sha1 of the file's text. */
   hash: string;
+  /** The file's stamp when it was read (see stampOf), if it was settled then. */
+  stamp?: string;
   profile: string;
-  refs: LedgerRefs;
+  needs: FactNeeds;
   /** sha1 of the facts the results were computed from. */
   facts: string;
   messages: LintMessage[];
@@ -34,7 +38,7 @@ interface CacheData {
   files: Record<string, CachedFile>;
 }
 
-export function sha1(text: string): string {
+export function sha1(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
@@ -47,10 +51,10 @@ export class ResultCache {
 
   /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
   static async open(location: string, configKey: string): Promise<ResultCache> {
-    const fresh: CacheData = { version: LEDGERLINT_VERSION, config: configKey, head: null, commits: {}, files: {} };
+    const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, files: {} };
     try {
       const data = JSON.parse(await readFile(location, 'utf8')) as CacheData;
-      if (data.version === LEDGERLINT_VERSION && data.config === configKey && typeof data.files === 'object' && data.files) {
+      if (data.version === FORMAT && data.config === configKey && typeof data.files === 'object' && data.files) {
         return new ResultCache(location, data, false);
       }
     } catch {
@@ -62,6 +66,12 @@ export class ResultCache {
   file(path: string, hash: string): CachedFile | undefined {
     const entry = this.data.files[path];
     return entry?.hash === hash ? entry : undefined;
+  }
+
+  /** The entry for a file whose stamp shows it unchanged since it was read. */
+  unchanged(path: string, stamp: string | null): CachedFile | undefined {
+    const entry = this.data.files[path];
+    return stamp !== null && entry?.stamp === stamp ? entry : undefined;
   }
 
   remember(path: string, entry: CachedFile): void {

@@ -1,22 +1,24 @@
 /**
  * The shared middle of every front door: which files, their text (from disk, or
  * from the index with --staged), their profile, the facts about them gathered in
- * one batch, and the core's findings (in worker threads for big runs, from the
+ * one batch, and the core's findings (in worker processes for big runs, from the
  * cache where nothing changed). Front doors parse their input and report.
  */
 import { isAbsolute, relative } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { toPosixRelative } from '../files/discover.js';
+import { textOf } from '../files/read-text.js';
 import { replaceText } from '../files/write-text.js';
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { stagedPaths } from '../git/staged.js';
 import { ResultCache, sha1 } from './cache.js';
 import { gatherFacts } from './facts.js';
+import type { Facts } from '../core/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
-import { runLintJobs, threadsFor } from './pool.js';
+import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from './results.js';
-import { diskSources, prepare, readAll, SKIPPED, stagedSources, workingCopyIsStaged, type Candidate, type PreviousSource, type Source } from './sources.js';
+import { diskSources, prepare, readAll, SKIPPED, stagedSources, workingCopyIsStaged, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
 
 export type { PreviousSource } from './sources.js';
 
@@ -53,13 +55,30 @@ export interface CheckRun {
   notes: string[];
   /** Git processes the run started. */
   gitProcesses: number;
-  /** Threads the linting ran on (1: the main thread alone). */
-  threads: number;
+  /** Processes the linting ran in (1: the main process alone). */
+  workers: number;
+  /** Worker processes that died; the main process linted their share. */
+  workersStopped: number;
   /** Milliseconds since the process started at which each phase ended, for --debug. */
   timings: Array<[string, number]>;
 }
 
 export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
+  const pools: LintPool[] = [];
+  const startPool = (jobs: number): LintPool | null => {
+    const size = workersFor(jobs, request.workerScript);
+    if (size < 2) return null;
+    pools.push(new LintPool(size, request.config, request.workerScript!));
+    return pools[pools.length - 1]!;
+  };
+  try {
+    return await check(request, startPool);
+  } finally {
+    for (const pool of pools) pool.close();
+  }
+}
+
+async function check(request: CheckRequest, startPool: (jobs: number) => LintPool | null): Promise<CheckRun> {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
   const configPath = (file: string) => {
@@ -67,7 +86,7 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file: string) => prepared.isIgnored(configPath(file)) };
-  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, threads: 1, timings: [] };
+  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   const mark = (phase: string) => run.timings.push([phase, Math.round(performance.now())]);
   mark('start');
   const purpose = request.purpose ?? 'lint';
@@ -93,21 +112,49 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.
-  const cache = request.cacheLocation && purpose === 'lint' && !fixing && !request.staged && !request.previous ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
-  const reads = await readAll(sources);
+  const useCache = request.cacheLocation !== undefined && purpose === 'lint' && !fixing && !request.staged && !request.previous;
+  // Without a cache nearly every file will be linted: start the workers now, to load while files are read,
+  // or load the linter in this process while git answers.
+  let pool = useCache ? null : startPool(sources.length);
+  if (!useCache && !pool && sources.length > 0) void loadLinter();
+
+  const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
+  type Read = { outcome: Prepared; hash: string | null; stamp: string | null; notes: string[] };
+  const outcomes = await readAll(
+    sources,
+    (source, read): Read => {
+      if ('error' in read) return { outcome: { problem: read.error }, hash: null, stamp: null, notes: [] };
+      const hash = cache && read.kind === 'text' ? sha1(read.bytes) : null;
+      const notes: string[] = [];
+      const outcome = prepare(source, read, prepared, notes, hash ? cache!.file(source.file, hash) : undefined);
+      // Worker processes will lint these: they read the file again, so the main process need not hold them all.
+      if (pool && !fixing && !request.staged && 'candidate' in outcome) {
+        outcome.candidate.sha1 = hash ?? sha1(outcome.candidate.bytes!);
+        outcome.candidate.bytes = null;
+      }
+      return { outcome, hash, stamp: read.kind === 'text' ? (read.stamp ?? null) : null, notes };
+    },
+    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
+    (source): Read | undefined => {
+      const stamp = cache && source.stamp ? source.stamp() : null;
+      const entry = stamp ? cache!.unchanged(source.file, stamp) : undefined;
+      const profile = entry && prepared.profiles.find((p) => p.name === entry.profile);
+      if (!entry || !profile) return undefined;
+      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, hash: entry.hash, stamp, notes: [] };
+    },
+  );
   const candidates: Candidate[] = [];
   const hashes = new Map<Candidate, string>();
-  sources.forEach((source, index) => {
-    const read = reads[index]!;
-    if ('error' in read) return void run.problems.push(read.error);
-    const hash = cache && read.kind === 'text' ? sha1(read.text) : null;
-    const cached = hash ? cache!.file(source.file, hash) : undefined;
-    const outcome = prepare(source, read, prepared, run.notes, cached);
+  const stamps = new Map<Candidate, string>();
+  outcomes.forEach(({ outcome, hash, stamp, notes }, index) => {
+    const source = sources[index]!;
+    run.notes.push(...notes);
     if ('problem' in outcome) run.problems.push(outcome.problem);
     else if ('result' in outcome) run.results.push(outcome.result);
     else if ('candidate' in outcome) {
       candidates.push(outcome.candidate);
       if (hash) hashes.set(outcome.candidate, hash);
+      if (stamp) stamps.set(outcome.candidate, stamp);
     } else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   });
   mark('files read');
@@ -128,17 +175,24 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   run.warnings.push(...gathered.warnings);
   mark('facts gathered');
 
-  const jobs: LintJob[] = [];
-  const pending: Array<{ candidate: Candidate; factsKey: string | null }> = [];
+  const pending: Array<{ candidate: Candidate; factsKey: string | null; fix: LintJob['fix']; facts: Facts | null }> = [];
   const done = new Map<Candidate, LintJobResult>();
-  for (const candidate of candidates) {
+  const factsOf = (candidate: Candidate): Facts => {
     const facts = gathered.factsFor(candidate);
     if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
+    return facts;
+  };
+  for (const candidate of candidates) {
     const hash = hashes.get(candidate);
-    const factsKey = cache && hash ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value))) : null;
+    // Facts are made when a job is sent, unless the cache needs them now: a big run should not hold them all.
+    const facts = cache && hash ? factsOf(candidate) : null;
+    const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value))) : null;
     const cached = hash ? cache!.file(candidate.source.file, hash) : undefined;
     if (cached && cached.facts === factsKey) {
       done.set(candidate, { messages: cached.messages, ...(cached.overview ? { overview: cached.overview } : {}) });
+      // Read again (touched, or checked out anew) but the same: remember its new stamp, to skip reading it next time.
+      const stamp = stamps.get(candidate);
+      if (stamp && cached.stamp !== stamp) cache!.remember(candidate.source.file, { ...cached, stamp });
       continue;
     }
     let fix: LintJob['fix'] = null;
@@ -147,23 +201,36 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
       const display = candidate.source.display;
       fix = request.staged && !(await workingCopyIsStaged(candidate.source)) ? { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` } : { allowed: true };
     }
-    jobs.push({ text: candidate.text, profile: candidate.profile.name, configPath: candidate.source.configPath, facts, purpose, fix });
-    pending.push({ candidate, factsKey });
+    pending.push({ candidate, factsKey, fix, facts });
   }
-  run.threads = threadsFor(jobs.length, request.workerScript);
-  const linted = await runLintJobs(jobs, config, request.workerScript);
+  const jobAt = (index: number): LintJob => {
+    const entry = pending[index]!;
+    const { candidate, fix } = entry;
+    const job: LintJob = { ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1! }, profile: candidate.profile.name, configPath: candidate.source.configPath, facts: entry.facts ?? factsOf(candidate), purpose, fix };
+    // Once sent, neither the text nor the facts are needed again, unless fixes will be written.
+    entry.facts = null;
+    if (!fixing) candidate.bytes = null;
+    return job;
+  };
+  pool ??= startPool(pending.length);
+  run.workers = pool?.size ?? 1;
+  const linted = await runLintJobs(pending.length, jobAt, config, pool);
+  run.workersStopped = pool?.stopped ?? 0;
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index]!;
+    if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
     done.set(candidate, result);
     const hash = hashes.get(candidate);
     if (cache && hash && factsKey) {
-      cache.remember(candidate.source.file, { hash, profile: candidate.profile.name, refs: candidate.refs, facts: factsKey, messages: result.messages, ...(result.overview ? { overview: result.overview } : {}) });
+      const stamp = stamps.get(candidate);
+      cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.overview ? { overview: result.overview } : {}) });
     }
   });
   for (const candidate of candidates) {
-    const { source, text, profile } = candidate;
+    const { source, bytes, profile } = candidate;
+    if (!done.has(candidate)) continue;
     const { messages, overview, output } = done.get(candidate)!;
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, source: text, ...(overview ? { overview } : {}), ...(output !== undefined ? { output } : {}) }));
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) }));
   }
   if (request.fix === 'write') await writeFixes(run, request.staged === true, client);
   if (cache) {

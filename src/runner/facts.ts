@@ -3,13 +3,33 @@
  * commits (or none, when the cache knows them for this HEAD), one look at the
  * tree (or the index) for all key files. Each ledger gets only its own facts.
  */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { CommitFact, Facts, PathFact } from '../core/facts.js';
 import { hasPlaceholder } from '../core/placeholders.js';
 import { treePathFacts, type PathQuery } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import type { Repo } from '../git/repo.js';
+import type { LedgerRefs } from '../core/refs.js';
+import type { CompiledProfile } from '../core/profiles/compile.js';
 import type { Candidate } from './sources.js';
+
+/** What a ledger asks of git and the file system: its linked commits and key files, placeholders left out. */
+export interface FactNeeds {
+  shas: string[];
+  paths: PathQuery[];
+}
+
+export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds {
+  const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha!);
+  const paths = new Map<string, PathQuery>();
+  for (const ref of refs.keyFiles) {
+    if (ref.outside || hasPlaceholder(ref.raw, profile)) continue;
+    paths.set(ref.path, { path: ref.path, lines: (paths.get(ref.path)?.lines ?? false) || ref.lines !== null });
+  }
+  return { shas, paths: [...paths.values()] };
+}
 
 export interface FactsOptions {
   repo: Repo | null;
@@ -29,16 +49,22 @@ export interface GatheredFacts {
   warnings: string[];
 }
 
-export async function gatherFacts(candidates: readonly Candidate[], options: FactsOptions): Promise<GatheredFacts> {
+export async function gatherFacts(all: readonly Candidate[], options: FactsOptions): Promise<GatheredFacts> {
   const { repo, staged } = options;
   const warnings: string[] = [];
-  const shasOf = (c: Candidate) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha!);
+  // A ledger outside the repository links commits and files of another one (or of none):
+  // judged against this one, every commit would "not exist".
+  const outside = new Set(repo ? all.filter((c) => !isWithin(repo.root, c.source.file)) : []);
+  const candidates = outside.size > 0 ? all.filter((c) => !outside.has(c)) : all;
+  const first = [...outside][0];
+  if (first) {
+    const others = outside.size > 1 ? ` and ${outside.size - 1} more` : '';
+    warnings.push(`${first.source.display}${others}: outside the repository at ${repo!.root}, so linked commits and key files were not checked.`);
+  }
+  const shasOf = (c: Candidate) => c.needs.shas;
   const queries = new Map<string, PathQuery>();
   for (const c of candidates) {
-    for (const ref of c.refs.keyFiles) {
-      if (hasPlaceholder(ref.raw, c.profile) || ref.outside) continue;
-      queries.set(ref.path, { path: ref.path, lines: (queries.get(ref.path)?.lines ?? false) || ref.lines !== null });
-    }
+    for (const query of c.needs.paths) queries.set(query.path, { path: query.path, lines: (queries.get(query.path)?.lines ?? false) || query.lines });
   }
   const pathQueries = [...queries.values()];
   const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(options.base, pathQueries);
@@ -51,10 +77,10 @@ export async function gatherFacts(candidates: readonly Candidate[], options: Fac
     const asked = await resolveCommits(repo, allShas.filter((s) => !known.has(s)));
     bySha = new Map([...known, ...asked]);
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha!.get(sha)?.status === 'unverifiable').map((sha) => ({ c, sha })));
-    const first = unverifiable[0];
-    if (first) {
+    const shallow = unverifiable[0];
+    if (shallow) {
       const count = new Set(unverifiable.map((u) => u.sha)).size;
-      owners.set(first.c, { sha: first.sha, others: count - 1 });
+      owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
       // Said here too, so that a disable comment on that one line cannot hide it.
       warnings.push(`${count} linked commit${count === 1 ? '' : 's'} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
     }
@@ -68,17 +94,32 @@ export async function gatherFacts(candidates: readonly Candidate[], options: Fac
     warnings,
     commits: bySha ?? new Map(),
     factsFor: (candidate) => {
-      // Only the ledger's own facts: they travel to worker threads and key the cache.
+      // Only the ledger's own facts: they travel to worker processes and key the cache.
       const facts: Facts = {};
+      if (outside.has(candidate)) return facts;
       if (bySha) {
         const own = new Map<string, CommitFact>();
         for (const sha of shasOf(candidate)) if (bySha.has(sha)) own.set(sha, bySha.get(sha)!);
         facts.commits = { bySha: own, shallowNotice: owners.get(candidate) ?? null };
       }
       const ownPaths = new Map<string, PathFact>();
-      for (const ref of candidate.refs.keyFiles) if (byPath.has(ref.path)) ownPaths.set(ref.path, byPath.get(ref.path)!);
+      for (const { path } of candidate.needs.paths) if (byPath.has(path)) ownPaths.set(path, byPath.get(path)!);
       facts.paths = { source, byPath: ownPaths };
       return facts;
     },
   };
+}
+
+function isWithin(root: string, file: string): boolean {
+  const inside = (path: string) => {
+    const rel = relative(root, path);
+    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  if (inside(file)) return true;
+  // git reports the root with symlinks resolved; the path may reach it through one.
+  try {
+    return inside(realpathSync(file));
+  } catch {
+    return false;
+  }
 }

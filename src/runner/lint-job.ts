@@ -1,16 +1,23 @@
 /**
- * Linting one ledger whose text and facts are in hand: the same code runs in the
- * main thread and in worker threads, so a job and its result are plain data.
+ * Linting one ledger whose facts are in hand: the same code runs in the main
+ * process and in worker processes, so a job and its result are plain data.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { Facts } from '../core/facts.js';
 import { fixText } from '../core/fix.js';
+import { textOf } from '../files/read-text.js';
 import { gateText, lintText, type LintMessage, type LintOutcome } from '../core/lint.js';
 import { ledgerOverview, type LedgerOverview } from '../core/overview.js';
 import type { CountPolicy } from '../core/queries.js';
 
 export interface LintJob {
-  text: string;
+  /**
+   * The ledger as UTF-8, or where to read it again: a big run does not hold every
+   * ledger in the main process; a worker reads it and checks it is what was scanned.
+   */
+  ledger: { bytes: Uint8Array } | { file: string; sha1: string };
   profile: string;
   /** Relative to the config's directory, for per-glob rules. */
   configPath: string;
@@ -25,6 +32,8 @@ export interface LintJobResult {
   overview?: LedgerOverview;
   /** The fixed text, when fixes changed it. */
   output?: string;
+  /** The file read again was not the file scanned for references: it changed during the run. */
+  changed?: true;
 }
 
 export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResult {
@@ -32,16 +41,19 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
   const rules = prepared.rulesFor(job.configPath, profile.name);
   const lint = (text: string): LintOutcome =>
     job.purpose === 'gate' ? gateText({ text, profile, rules, facts: job.facts }) : lintText({ text, profile, rules, facts: job.facts });
-  let outcome = lint(job.text);
+  const bytes = 'bytes' in job.ledger ? job.ledger.bytes : readFileSync(job.ledger.file);
+  if ('sha1' in job.ledger && createHash('sha1').update(bytes).digest('hex') !== job.ledger.sha1) return { messages: [], changed: true };
+  const text = textOf(bytes);
+  let outcome = lint(text);
   let output: string | undefined;
   if (job.fix && outcome.messages.some((m) => m.fix)) {
     if (!job.fix.allowed) {
       const { hint } = job.fix;
       outcome = { ...outcome, messages: outcome.messages.map((m) => (m.fix ? { ...m, message: `${m.message}${hint}` } : m)) };
     } else {
-      const fixed = fixText(job.text, outcome, lint);
+      const fixed = fixText(text, outcome, lint);
       outcome = fixed.outcome;
-      if (fixed.output !== job.text) output = fixed.output;
+      if (fixed.output !== text) output = fixed.output;
     }
   }
   const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)?.count;

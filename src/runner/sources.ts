@@ -11,11 +11,12 @@ import type { LoadedConfig } from '../config/load.js';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
-import { scanRefs, type LedgerRefs } from '../core/refs.js';
+import { scanRefs } from '../core/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
-import { decode, readText, type TextRead } from '../files/read-text.js';
+import { decode, readText, stampNow, type TextRead } from '../files/read-text.js';
 import { trackedMarkdown, type Repo } from '../git/repo.js';
 import { readObjects, type StagedPath } from '../git/staged.js';
+import { factNeeds, type FactNeeds } from './facts.js';
 import { summarise, type FileResult } from './results.js';
 
 /** A file to check: where it is, and how to get its text. */
@@ -26,6 +27,8 @@ export interface Source {
   configPath: string;
   named: boolean;
   read: () => Promise<TextRead>;
+  /** On disk: its stamp now (see stampOf), for the cache. */
+  stamp?: () => string | null;
   /** With --staged: the staged bytes, to tell whether the working copy is the same. */
   staged?: Buffer;
 }
@@ -33,9 +36,13 @@ export interface Source {
 /** A ledger ready to be linted once the facts are in. */
 export interface Candidate {
   source: Source;
-  text: string;
+  /** Its text as UTF-8 (a run over thousands of ledgers holds these, not strings), or null once let go. */
+  bytes: Uint8Array | null;
+  /** sha1 of the bytes, kept when they are let go, for the worker that reads the file again. */
+  sha1?: string;
   profile: CompiledProfile;
-  refs: LedgerRefs;
+  /** What it asks of git and the file system, read from a quick scan before any parsing. */
+  needs: FactNeeds;
 }
 
 /** The same ledger at an earlier point, for status transitions. */
@@ -92,7 +99,8 @@ export async function diskSources(
     display: toPosixRelative(cwd, file),
     configPath: configPath(file),
     named: named.has(file),
-    read: () => readText(file, prepared.maxFileSize),
+    read: async () => readText(file, prepared.maxFileSize),
+    stamp: () => stampNow(file),
   }));
 }
 
@@ -155,7 +163,7 @@ export const SKIPPED = {
 };
 
 /** What a read file is: a fatal finding, a skip, or a ledger with its profile and references. */
-export function prepare(source: Source, read: TextRead, prepared: PreparedConfig, notes: string[], known?: { profile: string; refs: LedgerRefs }): Prepared {
+export function prepare(source: Source, read: TextRead, prepared: PreparedConfig, notes: string[], known?: { profile: string; needs: FactNeeds }): Prepared {
   const detect = (text: string) => {
     const outline = scanOutline(text);
     const forced = prepared.forcedProfile(source.configPath);
@@ -176,28 +184,46 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
     return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === '') return { skipped: 'empty' };
-  // A cached ledger with the same text needs no scan: its profile and references are known.
+  // A cached ledger with the same text needs no scan: its profile and needs are known.
   const cachedProfile = known && prepared.profiles.find((p) => p.name === known.profile);
-  if (known && cachedProfile) return { candidate: { source, text: read.text, profile: cachedProfile, refs: known.refs } };
+  if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
   const { outline, profile } = detect(read.text);
   if (!profile) return { skipped: 'not-a-ledger' };
-  return { candidate: { source, text: read.text, profile, refs: scanRefs(read.text, outline, profile) } };
+  // A copy: shas and paths are substrings, and V8 keeps a whole text alive behind any substring of it.
+  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile)) } };
 }
 
-/** Reads the sources, many at once (a 10,000-ledger tree is mostly waiting on the disk). */
-export async function readAll(sources: readonly Source[], concurrency = 64): Promise<Array<TextRead | { error: string }>> {
-  const out = new Array<TextRead | { error: string }>(sources.length);
+/**
+ * Reads the sources, many at once (a 10,000-ledger tree is mostly waiting on the
+ * disk), and hands each read to `use` as it arrives, so only what `use` keeps of
+ * a file stays in memory. Results come back in the order of the sources.
+ */
+export async function readAll<T>(
+  sources: readonly Source[],
+  use: (source: Source, read: TextRead | { error: string }) => T,
+  /** What is known of a source without reading it, if anything. */
+  known: (source: Source) => T | undefined = () => undefined,
+  concurrency = 64,
+): Promise<T[]> {
+  const out = new Array<T>(sources.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, sources.length) }, async () => {
       while (next < sources.length) {
         const index = next++;
         const source = sources[index]!;
-        try {
-          out[index] = await source.read();
-        } catch (error) {
-          out[index] = { error: `${source.display}: ${describeFsError(error)}` };
+        const already = known(source);
+        if (already !== undefined) {
+          out[index] = already;
+          continue;
         }
+        let read: TextRead | { error: string };
+        try {
+          read = await source.read();
+        } catch (error) {
+          read = { error: `${source.display}: ${describeFsError(error)}` };
+        }
+        out[index] = use(source, read);
       }
     }),
   );

@@ -1,14 +1,29 @@
 /**
- * A worker thread: prepares the config once, then lints the batches of jobs it is
- * sent. Parsing is the cost of a run; threads spread it over the machine's cores.
+ * A lint worker process (see pool.ts): prepares the config it is sent once, then
+ * lints the batches of jobs it is sent, and exits when the channel closes.
  */
+import { prepareConfig, type PreparedConfig } from '../core/config/resolve.js';
+import { runLintJob } from './lint-job.js';
+import type { FromWorker, ToWorker } from './pool.js';
+
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareConfig } from '../core/config/resolve.js';
-import { runLintJob, type LintJob } from './lint-job.js';
+let prepared: PreparedConfig | null = null;
+if (parentPort) {
+  const p = prepareConfig((workerData as any).config, (workerData as any).source);
+  parentPort.on('message', (message: any) => parentPort!.postMessage({ id: message.id, results: message.jobs.map((job: any) => runLintJob(job, p)) }));
+}
 
-const { config, source } = workerData as { config: unknown; source: string | null };
-const prepared = prepareConfig(config, source);
-
-parentPort!.on('message', (batch: { id: number; jobs: LintJob[] }) => {
-  parentPort!.postMessage({ id: batch.id, results: batch.jobs.map((job) => runLintJob(job, prepared)) });
+process.on('message', (message: ToWorker) => {
+  if ('config' in message) {
+    prepared = prepareConfig(message.config, message.source);
+    return;
+  }
+  let answer: FromWorker;
+  try {
+    answer = { id: message.id, results: message.jobs.map((job) => runLintJob(job, prepared!)) };
+  } catch (error) {
+    answer = { id: message.id, error: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) };
+  }
+  process.send!(answer);
 });
+if (!parentPort) process.on('disconnect', () => process.exit(0));

@@ -1,4 +1,4 @@
-/** Big runs: worker threads, the result cache and shards give the same findings as a plain run. */
+/** Big runs: worker processes, the result cache and shards give the same findings as a plain run. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,10 @@ function corpus(count: number): { dir: string; shas: string[] } {
 }
 
 describe('many ledgers', () => {
-  it('finds in worker threads exactly what the core finds for each file', () => {
+  it('finds in worker processes exactly what the core finds for each file', () => {
     const { dir } = corpus(120);
     const run = runCli(['--debug', '-f', 'json', '.'], { cwd: dir });
-    expect(run.stderr).toMatch(new RegExp(`120 ledgers checked, \\d+ git processes, ${Math.min(availableParallelism(), 5)} threads`));
+    expect(run.stderr).toMatch(new RegExp(`120 ledgers checked, \\d+ git processes, linted in ${Math.min(availableParallelism(), 5)} worker processes`));
     const found = results(run);
     expect(found).toHaveLength(120);
     for (const result of found) {
@@ -41,6 +41,20 @@ describe('many ledgers', () => {
     expect(found.filter((r) => r.messages.some((m) => m.ruleId === 'key-files'))).toHaveLength(11);
   }, 60_000);
 
+  it('when a worker process dies (here: out of its capped memory), the main process lints its share', () => {
+    const { dir } = corpus(60);
+    // Under the markup budget, but more than a worker's 128 MB heap holds while parsing.
+    const heavy = prdLedger().replace('## Notes', `${'[a](b) '.repeat(14_000)}\n\n## Notes`);
+    writeFileSync(join(dir, 'ledger-030.md'), heavy);
+    const run = runCli(['--debug', '-f', 'json', '.'], { cwd: dir });
+    expect(run.stderr).toMatch(/60 ledgers checked, \d+ git processes, linted in \d worker processes \(1 stopped early; the main process linted the rest of their share\)/);
+    const found = results(run);
+    expect(found).toHaveLength(60);
+    const alone = results(runCli(['-f', 'json', 'ledger-030.md'], { cwd: dir }));
+    expect(found.find((r) => r.filePath.endsWith('ledger-030.md'))!.messages).toEqual(alone[0]!.messages);
+    expect(found.filter((r) => r.messages.some((m) => m.ruleId === 'session-count'))).toHaveLength(9);
+  }, 60_000);
+
   it('reuses cached results while ledgers, config and facts are unchanged, and only then', () => {
     const { dir, shas } = corpus(60);
     const cache = join(dir, 'cache.json');
@@ -48,7 +62,7 @@ describe('many ledgers', () => {
     const second = runCli(['--cache', '--cache-location', cache, '--debug', '-f', 'json', '.'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
     // Every commit fact is known for this HEAD: git is asked only where the repository is.
-    expect(second.stderr).toMatch(/60 ledgers checked, 1 git processes, 1 threads/);
+    expect(second.stderr).toMatch(/60 ledgers checked, 1 git processes, linted in the main process/);
 
     // A changed ledger is checked again.
     const changed = join(dir, 'ledger-001.md');
