@@ -4,29 +4,33 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-KX72XBHX.js";
+} from "./chunks/chunk-UTWQHVVW.js";
 import {
   checkFiles,
   json,
   loadConfig,
   readObjects,
   totals
-} from "./chunks/chunk-HQ2LT66K.js";
-import "./chunks/chunk-7UWCSVRQ.js";
+} from "./chunks/chunk-7USWQ5QC.js";
 import {
   GitClient
 } from "./chunks/chunk-DJQEAW55.js";
 import {
   ConfigError,
+  describeIssue,
+  require_picomatch
+} from "./chunks/chunk-GA6JDE6P.js";
+import "./chunks/chunk-YT5M6ZOU.js";
+import {
   _enum,
   array,
-  describeIssue,
   optional,
-  plural,
-  require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-QRTL36QJ.js";
+} from "./chunks/chunk-R52EFXUK.js";
+import {
+  plural
+} from "./chunks/chunk-MZ7RDE5B.js";
 import {
   __commonJS,
   __require,

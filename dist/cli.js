@@ -8,6 +8,9 @@ import {
 } from "./chunks/chunk-DH67JIEB.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
+// src/cli/bin.ts
+import module from "node:module";
+
 // src/reporters/names.ts
 var FORMAT_NAMES = ["stylish", "json", "github", "sarif"];
 
@@ -26,21 +29,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-FCQHABZJ.js");
+      const { initCommand } = await import("./chunks/init-command-MJSYK3PK.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-CM5FCFWX.js");
+      const { gateCommand } = await import("./chunks/gate-command-TV4QRIQL.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-Z3P3H5HF.js");
+    const { lintCommand } = await import("./chunks/lint-command-7VS7QVR5.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-RLJGPY6L.js");
+  const { ConfigError } = await import("./chunks/resolve-5Y2MLJYS.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);
@@ -56,6 +59,7 @@ async function reportFailure(error, debug, io) {
 }
 
 // src/cli/bin.ts
+module.enableCompileCache?.();
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;

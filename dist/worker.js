@@ -2,16 +2,33 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-7UWCSVRQ.js";
+} from "./chunks/chunk-SLRVBKJC.js";
 import {
   prepareConfig
-} from "./chunks/chunk-QRTL36QJ.js";
+} from "./chunks/chunk-GA6JDE6P.js";
+import "./chunks/chunk-YT5M6ZOU.js";
+import "./chunks/chunk-R52EFXUK.js";
+import "./chunks/chunk-MZ7RDE5B.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var { config, source } = workerData;
-var prepared = prepareConfig(config, source);
-parentPort.on("message", (batch) => {
-  parentPort.postMessage({ id: batch.id, results: batch.jobs.map((job) => runLintJob(job, prepared)) });
+var prepared = null;
+if (parentPort) {
+  const p = prepareConfig(workerData.config, workerData.source);
+  parentPort.on("message", (message) => parentPort.postMessage({ id: message.id, results: message.jobs.map((job) => runLintJob(job, p)) }));
+}
+process.on("message", (message) => {
+  if ("config" in message) {
+    prepared = prepareConfig(message.config, message.source);
+    return;
+  }
+  let answer;
+  try {
+    answer = { id: message.id, results: message.jobs.map((job) => runLintJob(job, prepared)) };
+  } catch (error) {
+    answer = { id: message.id, error: error instanceof Error ? error.message : String(error), ...error instanceof Error && error.stack ? { stack: error.stack } : {} };
+  }
+  process.send(answer);
 });
+if (!parentPort) process.on("disconnect", () => process.exit(0));

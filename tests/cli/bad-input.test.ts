@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { prdLedger } from '../helpers/ledgers.js';
+import { commit, initRepo } from '../helpers/git.js';
 
 const prd = prdLedger();
 const noTrace = (text: string) => expect(text).not.toMatch(/\n\s+at \S+ \(|node:internal/);
@@ -53,6 +55,22 @@ describe('bad input gets a clear message naming the path, and the other files ar
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/huge\.md\n {2}1:1 +error +The file is 10\.\d MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./);
     expect(run.stdout).not.toMatch(/notes\.md/);
+  });
+
+  it('400,000 tasks: over the size limit, and over the markup budget when the limit is raised', () => {
+    const tasks = Array.from({ length: 400_000 }, (_, i) => `- [ ] Task 1.${i + 1}: t`).join('\n');
+    const huge = prd.replace('- [ ] Task 2.1: Show attempts in the dashboard', tasks);
+    const dir = tempDir({ 'tasks.md': huge, 'raised/tasks.md': huge, 'raised/ledgerlint.config.json': '{ "maxFileSize": 50000000 }' });
+    const started = Date.now();
+    const limited = runCli(['tasks.md'], { cwd: dir });
+    expect(limited.code).toBe(1);
+    expect(limited.stdout).toMatch(/ {2}1:1 +error +The file is 8\.7 MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./);
+    // micromark would hold gigabytes for these; the budget refuses them at the line where it runs out.
+    const raised = runCli(['tasks.md'], { cwd: join(dir, 'raised') });
+    expect(raised.code).toBe(1);
+    expect(raised.stdout).toMatch(/ {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(list items, table rows, links, emphasis: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    noTrace(limited.stderr + raised.stderr);
   });
 
   it('lists nested thousands deep', () => {
@@ -114,6 +132,30 @@ describe('bad input gets a clear message naming the path, and the other files ar
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/\.\.\/ledgerlint-test-\w+\/far\.md\n/);
   });
+
+  it('a ledger outside the repository is checked, but not against this repository\'s commits and files', () => {
+    const repo = tempDir({});
+    initRepo(repo);
+    const sha = commit(repo, 'feat: add delivery_attempts table');
+    const inside = prdLedger({ commits: [`- \`${sha.slice(0, 7)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`], keyFiles: ['- `../../etc/passwd` - not ours'] });
+    writeFileSync(join(repo, 'inside.md'), inside);
+    const elsewhere = tempDir({ 'far.md': prdLedger({ commits: ['- `0123456789abcdef0123456789abcdef01234567` - feat: from another project [PRD-04 Task 1.1]'], keyFiles: ['- `src/not/here.ts` - another project\'s file'] }) });
+    const run = runCli(['inside.md', join(elsewhere, 'far.md')], { cwd: repo });
+    expect(run.stderr).toMatch(/^ledgerlint: \.\.\/ledgerlint-test-\w+\/far\.md: outside the repository at .*, so linked commits and key files were not checked\.\n$/);
+    expect(run.stdout).toMatch(/inside\.md\n.*Key file \.\.\/\.\.\/etc\/passwd is outside the repository; key files are repository paths\. +key-files\n/);
+    expect(run.stdout).not.toMatch(/does not exist/);
+    expect(run.code).toBe(0);
+  });
+
+  it('a named pipe is refused, not waited on', () => {
+    const dir = tempDir({ 'ok.md': prd });
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const started = Date.now();
+    expect(runCli(['pipe.md', 'ok.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: pipe.md: not a regular file (a pipe, socket or device); not read.\n' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  // Config files that are invalid JSON or YAML, or hold an unknown key: tests/cli/config.test.ts.
 
   it('an internal error says so without a stack trace, which --debug shows', () => {
     const dir = tempDir({ 'ledger.md': prd });

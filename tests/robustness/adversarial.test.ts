@@ -3,7 +3,8 @@
  * placed once where each rule reads (title, fields, tasks, summary, blockers, key files,
  * testing, sessions, commits, headings). The rules are timed apart from the parse: micromark
  * is linear too but slow on such input (about half a second per line of brackets), and its
- * time is not what this guards. tests/robustness/regex-safety.test.ts pumps each pattern alone.
+ * time is not what this guards; nor is the markup budget, which refuses such files unparsed
+ * and is lifted here so the rules meet the lines. tests/robustness/regex-safety.test.ts pumps each pattern alone.
  */
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
@@ -53,7 +54,7 @@ describe('adversarial lines', () => {
   it.each(Object.entries(runs))('%s', (_name, line) => {
     const text = ledgerWith(line);
     expect(text.split(line).length - 1).toBe(10);
-    const parsed = parseLedger(text);
+    const parsed = parseLedger(text, { markupBudget: Infinity });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const started = performance.now();
@@ -65,6 +66,15 @@ describe('adversarial lines', () => {
     }
     expect(performance.now() - started).toBeLessThan(2_000);
   }, 120_000);
+
+  it('refuses, quickly and at its line, a file with more markup than a parse can afford', () => {
+    // The title spends 57,144 units; the Status field on line 5 tips it over.
+    const text = ledgerWith('[a](b) '.repeat(N / 7));
+    const started = performance.now();
+    const { messages } = lintText({ text, profile: prepared.profiles[0]!, rules: prepared.rulesFor('ledger.md', 'prd') });
+    expect(messages).toEqual([expect.objectContaining({ fatal: true, line: 5, message: expect.stringMatching(/^The file holds more markup than any ledger .* over 60,000 units by this line\)/) })]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 
   it('refuses, quickly, a flood of unclosed comments (which micromark rescans to the end each time)', () => {
     const text = ledgerWith('<!--'.repeat(N / 4));

@@ -4,7 +4,7 @@ import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section 
 import { nameKey, splitLines, type Lines } from '../text.js';
 import { findFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, plainText } from './markdown.js';
-import { findCommentFlood, findExcessiveNesting, MAX_NESTING, MAX_UNCLOSED_COMMENTS } from './nesting-guard.js';
+import { findCommentFlood, findExcessiveNesting, findMarkupOverload, MARKUP_BUDGET, MAX_NESTING, MAX_UNCLOSED_COMMENTS } from './input-guards.js';
 
 export interface ParseFailure {
   message: string;
@@ -16,7 +16,12 @@ export type ParseResult = { ok: true; ledger: Ledger } | { ok: false; failure: P
 
 const BOM = '\uFEFF';
 
-export function parseLedger(text: string): ParseResult {
+export interface ParseLimits {
+  /** Markup units a file may hold before it is refused unparsed (see input-guards.ts). */
+  markupBudget?: number;
+}
+
+export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: ParseLimits = {}): ParseResult {
   const hadBom = text.startsWith(BOM);
   const source = hadBom ? text.slice(1) : text;
   const lines = splitLines(source);
@@ -28,6 +33,11 @@ export function parseLedger(text: string): ParseResult {
   const floodLine = findCommentFlood(source);
   if (floodLine !== null) {
     return { ok: false, failure: { message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`, line: floodLine, column: 1 } };
+  }
+
+  const overloadLine = findMarkupOverload(lines, markupBudget);
+  if (overloadLine !== null) {
+    return { ok: false, failure: { message: `The file holds more markup than any ledger (list items, table rows, links, emphasis: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
   }
 
   const prose = new Array<boolean>(lines.text.length).fill(true);

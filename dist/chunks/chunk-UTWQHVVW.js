@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-QRTL36QJ.js";
+} from "./chunk-R52EFXUK.js";
 
 // src/reporters/github.ts
 function escapeData(value) {

@@ -6,7 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-QRTL36QJ.js";
+} from "./chunk-GA6JDE6P.js";
+import "./chunk-R52EFXUK.js";
+import "./chunk-MZ7RDE5B.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -8,12 +8,14 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-HQ2LT66K.js";
-import "./chunk-7UWCSVRQ.js";
+} from "./chunk-7USWQ5QC.js";
 import "./chunk-DJQEAW55.js";
+import "./chunk-GA6JDE6P.js";
+import "./chunk-YT5M6ZOU.js";
+import "./chunk-R52EFXUK.js";
 import {
   plural
-} from "./chunk-QRTL36QJ.js";
+} from "./chunk-MZ7RDE5B.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts

@@ -7,6 +7,9 @@ import {
   GitClient,
   openRepo
 } from "./chunk-DJQEAW55.js";
+import {
+  trimEndOf
+} from "./chunk-MZ7RDE5B.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts
@@ -58,7 +61,7 @@ async function setUpPreCommit(repo) {
   return report;
 }
 function isHuskyDir(root, hooksPath) {
-  return hooksPath.replace(/\/+$/, "").endsWith("/_") && existsSync(join(root, hooksPath, "h"));
+  return trimEndOf(hooksPath, "/").endsWith("/_") && existsSync(join(root, hooksPath, "h"));
 }
 async function existingGitHook(repo) {
   const commonDir = (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();

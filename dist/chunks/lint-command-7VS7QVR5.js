@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-KX72XBHX.js";
+} from "./chunk-UTWQHVVW.js";
 import {
   colorWanted,
   paint
@@ -13,17 +13,20 @@ import {
   detectProfile,
   json,
   loadConfig,
-  readText,
   scanOutline,
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-HQ2LT66K.js";
-import "./chunk-7UWCSVRQ.js";
+} from "./chunk-7USWQ5QC.js";
 import "./chunk-DJQEAW55.js";
+import "./chunk-GA6JDE6P.js";
+import {
+  readText
+} from "./chunk-YT5M6ZOU.js";
+import "./chunk-R52EFXUK.js";
 import {
   plural
-} from "./chunk-QRTL36QJ.js";
+} from "./chunk-MZ7RDE5B.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts
@@ -479,7 +482,7 @@ var stylish = (results, { color }) => {
       "",
       p.dim(`${m.line}:${m.column}`),
       m.severity === 2 ? p.red("error") : p.yellow("warning"),
-      m.message.replace(/\s*\n\s*/g, " "),
+      m.message.replace(/\s+/g, (space) => space.includes("\n") ? " " : space),
       p.dim(m.ruleId ?? "")
     ]);
     const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => visibleLength(row[col]))));
@@ -526,7 +529,9 @@ async function lintCommand(args, io) {
     ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
   if (args.debug) {
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${run.threads} threads
+    const stopped = run.workersStopped > 0 ? ` (${run.workersStopped} stopped early; the main process linted the rest of their share)` : "";
+    const linted = run.workers > 1 ? `linted in ${run.workers} worker processes${stopped}` : "linted in the main process";
+    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}
 `);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(", ")}
 `);
@@ -570,7 +575,7 @@ async function printConfig(path, config, io) {
   let reason = profile ? "forced by an override" : "";
   if (!profile) {
     try {
-      const read = await readText(file, prepared.maxFileSize);
+      const read = readText(file, prepared.maxFileSize);
       const text = read.kind === "text" ? read.text : read.kind === "too-large" ? read.prefix : "";
       const detected = detectProfile(scanOutline(text), prepared.profiles);
       profile = detected?.profile.name;

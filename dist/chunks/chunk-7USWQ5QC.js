@@ -1,23 +1,30 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
-  runLintJob
-} from "./chunk-7UWCSVRQ.js";
-import {
   GitClient,
   openRepo,
   trackedMarkdown
 } from "./chunk-DJQEAW55.js";
 import {
   ConfigError,
-  hasPlaceholder,
-  nameKey,
   prepareConfig,
+  require_picomatch
+} from "./chunk-GA6JDE6P.js";
+import {
+  decode,
+  readText,
   require_dist,
-  require_picomatch,
-  scanRefs,
+  stampNow,
+  textOf
+} from "./chunk-YT5M6ZOU.js";
+import {
+  hasPlaceholder,
+  scanRefs
+} from "./chunk-R52EFXUK.js";
+import {
+  nameKey,
   trimEndOf
-} from "./chunk-QRTL36QJ.js";
+} from "./chunk-MZ7RDE5B.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -151,10 +158,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat5) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -164,9 +171,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat5 = fs.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -363,8 +370,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -796,8 +803,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/files/discover.ts
@@ -876,6 +883,8 @@ function describeFsError(error) {
       return "permission denied.";
     case "EISDIR":
       return "is a directory, not a file.";
+    case "ENOTREG":
+      return "not a regular file (a pipe, socket or device); not read.";
     case "ELOOP":
       return "too many levels of symbolic links (a symlink loop).";
     case "ENAMETOOLONG":
@@ -1002,7 +1011,7 @@ function totals(results) {
 }
 
 // src/core/profiles/detect.ts
-var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
 var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
 var FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -1076,78 +1085,8 @@ function detectProfile(outline, profiles) {
   return best ? { profile: best.profile, reason: `it has ${best.seen.join(", ")}` } : null;
 }
 
-// src/files/read-text.ts
-import { open } from "node:fs/promises";
-var PREFIX_BYTES = 64 * 1024;
-async function readText(path, maxBytes) {
-  const handle = await open(path, "r");
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) {
-      const buffer2 = Buffer.alloc(Math.min(PREFIX_BYTES, size));
-      await handle.read(buffer2, 0, buffer2.length, 0);
-      return { kind: "too-large", size, prefix: buffer2.toString("utf8") };
-    }
-    const buffer = await handle.readFile();
-    return decode(buffer);
-  } finally {
-    await handle.close();
-  }
-}
-function decode(buffer) {
-  const nul = buffer.indexOf(0);
-  if (nul >= 0) return { kind: "unusable", message: "This is a binary file (it contains NUL bytes), not a markdown ledger.", ...positionOf(buffer, nul) };
-  try {
-    return { kind: "text", text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer) };
-  } catch {
-    const bad = firstInvalidUtf8(buffer);
-    const byte = buffer[bad].toString(16).toUpperCase().padStart(2, "0");
-    return { kind: "unusable", message: `The file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); save it as UTF-8 to have it checked.`, ...positionOf(buffer, bad) };
-  }
-}
-function positionOf(buffer, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = buffer.indexOf(10); i >= 0 && i < offset; i = buffer.indexOf(10, i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: buffer.subarray(lineStart, offset).toString("utf8").length + 1 };
-}
-function firstInvalidUtf8(buffer) {
-  let i = 0;
-  while (i < buffer.length) {
-    const b = buffer[i];
-    let need = 0;
-    let min = 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let code = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const c = buffer[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-      code = code << 6 | c & 63;
-    }
-    if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
-    i += need + 1;
-  }
-  return buffer.length;
-}
-
 // src/runner/check-files.ts
-import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
 
 // src/files/write-text.ts
 import { chmod, readFile as readFile2, rename, stat as stat3, unlink, writeFile } from "node:fs/promises";
@@ -1215,6 +1154,7 @@ async function indexPaths(client) {
 // src/runner/cache.ts
 import { createHash } from "node:crypto";
 import { readFile as readFile3, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+var FORMAT = `${"0.1.0"}/2`;
 function sha1(text) {
   return createHash("sha1").update(text).digest("hex");
 }
@@ -1229,10 +1169,10 @@ var ResultCache = class _ResultCache {
   changed;
   /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
   static async open(location, configKey) {
-    const fresh = { version: "0.1.0", config: configKey, head: null, commits: {}, files: {} };
+    const fresh = { version: FORMAT, config: configKey, head: null, commits: {}, files: {} };
     try {
       const data = JSON.parse(await readFile3(location, "utf8"));
-      if (data.version === "0.1.0" && data.config === configKey && typeof data.files === "object" && data.files) {
+      if (data.version === FORMAT && data.config === configKey && typeof data.files === "object" && data.files) {
         return new _ResultCache(location, data, false);
       }
     } catch {
@@ -1242,6 +1182,11 @@ var ResultCache = class _ResultCache {
   file(path, hash) {
     const entry = this.data.files[path];
     return entry?.hash === hash ? entry : void 0;
+  }
+  /** The entry for a file whose stamp shows it unchanged since it was read. */
+  unchanged(path, stamp) {
+    const entry = this.data.files[path];
+    return stamp !== null && entry?.stamp === stamp ? entry : void 0;
   }
   remember(path, entry) {
     this.data.files[path] = entry;
@@ -1279,8 +1224,12 @@ var ResultCache = class _ResultCache {
   }
 };
 
+// src/runner/facts.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, relative as relative3, sep as sep3 } from "node:path";
+
 // src/files/path-facts.ts
-import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 async function treePathFacts(base, queries) {
@@ -1293,13 +1242,27 @@ async function treePathFacts(base, queries) {
         return;
       }
       const absolute = join4(base, path);
-      const info = await stat4(absolute).catch(() => null);
+      const info = statOrNull(absolute);
       if (!info) facts.set(path, { exists: false });
       else if (info.isDirectory()) facts.set(path, { exists: true, kind: "directory" });
-      else facts.set(path, { exists: true, kind: "file", lines: lines && info.size <= MAX_COUNTED_BYTES ? countLines(await readFile4(absolute)) : null });
+      else facts.set(path, { exists: true, kind: "file", lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(absolute) : null });
     })
   );
   return facts;
+}
+function statOrNull(file) {
+  try {
+    return statSync2(file);
+  } catch {
+    return null;
+  }
+}
+function linesIn(file) {
+  try {
+    return countLines(readFileSync(file));
+  } catch {
+    return null;
+  }
 }
 function countLines(content) {
   if (content.length === 0) return 0;
@@ -1394,7 +1357,7 @@ async function indexPathFacts(repo, queries) {
   for (const file of files) for (let i = file.indexOf("/"); i >= 0; i = file.indexOf("/", i + 1)) directories.add(file.slice(0, i));
   const counted = [];
   for (const { path, lines } of queries) {
-    const bare = path.replace(/\/+$/, "");
+    const bare = trimEndOf(path, "/");
     if (isDynamicPattern(path)) {
       const matches = (0, import_picomatch2.default)(path, { dot: true });
       const found = [...files].some((f) => matches(f)) || [...directories].some((d) => matches(d));
@@ -1417,16 +1380,29 @@ async function indexPathFacts(repo, queries) {
 }
 
 // src/runner/facts.ts
-async function gatherFacts(candidates, options) {
+function factNeeds(refs, profile) {
+  const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha);
+  const paths = /* @__PURE__ */ new Map();
+  for (const ref of refs.keyFiles) {
+    if (ref.outside || hasPlaceholder(ref.raw, profile)) continue;
+    paths.set(ref.path, { path: ref.path, lines: (paths.get(ref.path)?.lines ?? false) || ref.lines !== null });
+  }
+  return { shas, paths: [...paths.values()] };
+}
+async function gatherFacts(all, options) {
   const { repo, staged } = options;
   const warnings = [];
-  const shasOf = (c) => c.refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, c.profile)).map((r) => r.sha);
+  const outside = new Set(repo ? all.filter((c) => !isWithin(repo.root, c.source.file)) : []);
+  const candidates = outside.size > 0 ? all.filter((c) => !outside.has(c)) : all;
+  const first = [...outside][0];
+  if (first) {
+    const others = outside.size > 1 ? ` and ${outside.size - 1} more` : "";
+    warnings.push(`${first.source.display}${others}: outside the repository at ${repo.root}, so linked commits and key files were not checked.`);
+  }
+  const shasOf = (c) => c.needs.shas;
   const queries = /* @__PURE__ */ new Map();
   for (const c of candidates) {
-    for (const ref of c.refs.keyFiles) {
-      if (hasPlaceholder(ref.raw, c.profile) || ref.outside) continue;
-      queries.set(ref.path, { path: ref.path, lines: (queries.get(ref.path)?.lines ?? false) || ref.lines !== null });
-    }
+    for (const query of c.needs.paths) queries.set(query.path, { path: query.path, lines: (queries.get(query.path)?.lines ?? false) || query.lines });
   }
   const pathQueries = [...queries.values()];
   const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(options.base, pathQueries);
@@ -1438,10 +1414,10 @@ async function gatherFacts(candidates, options) {
     const asked = await resolveCommits(repo, allShas.filter((s) => !known.has(s)));
     bySha = new Map([...known, ...asked]);
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha.get(sha)?.status === "unverifiable").map((sha) => ({ c, sha })));
-    const first = unverifiable[0];
-    if (first) {
+    const shallow = unverifiable[0];
+    if (shallow) {
       const count = new Set(unverifiable.map((u) => u.sha)).size;
-      owners.set(first.c, { sha: first.sha, others: count - 1 });
+      owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
       warnings.push(`${count} linked commit${count === 1 ? "" : "s"} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
     }
   } else if (allShas.length > 0) {
@@ -1454,66 +1430,141 @@ async function gatherFacts(candidates, options) {
     commits: bySha ?? /* @__PURE__ */ new Map(),
     factsFor: (candidate) => {
       const facts = {};
+      if (outside.has(candidate)) return facts;
       if (bySha) {
         const own = /* @__PURE__ */ new Map();
         for (const sha of shasOf(candidate)) if (bySha.has(sha)) own.set(sha, bySha.get(sha));
         facts.commits = { bySha: own, shallowNotice: owners.get(candidate) ?? null };
       }
       const ownPaths = /* @__PURE__ */ new Map();
-      for (const ref of candidate.refs.keyFiles) if (byPath.has(ref.path)) ownPaths.set(ref.path, byPath.get(ref.path));
+      for (const { path } of candidate.needs.paths) if (byPath.has(path)) ownPaths.set(path, byPath.get(path));
       facts.paths = { source, byPath: ownPaths };
       return facts;
     }
   };
 }
+function isWithin(root, file) {
+  const inside = (path) => {
+    const rel = relative3(root, path);
+    return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute3(rel);
+  };
+  if (inside(file)) return true;
+  try {
+    return inside(realpathSync2(file));
+  } catch {
+    return false;
+  }
+}
 
 // src/runner/pool.ts
+import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WORKER_THRESHOLD = 48;
 var BATCH = 16;
-function threadsFor(jobs, workerScript) {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs / (WORKER_THRESHOLD / 2)));
-  return !workerScript || jobs < WORKER_THRESHOLD || threads < 2 ? 1 : threads;
+var WORKER_FLAGS = ["--single-threaded-gc", "--max-old-space-size=128"];
+function workersFor(jobs, workerScript) {
+  const workers = Math.min(availableParallelism(), Math.ceil(jobs / (WORKER_THRESHOLD / 2)));
+  return !workerScript || jobs < WORKER_THRESHOLD || workers < 2 ? 1 : workers;
 }
-async function runLintJobs(jobs, config, workerScript) {
-  const threads = threadsFor(jobs.length, workerScript);
-  if (!workerScript || threads === 1) return jobs.map((job) => runLintJob(job, config.prepared));
-  const results = new Array(jobs.length);
-  const batches = [];
-  for (let start = 0, id = 0; start < jobs.length; start += BATCH, id++) batches.push({ id, start, jobs: jobs.slice(start, start + BATCH) });
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(workerScript, { workerData: { config: config.raw, source: config.prepared.source } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) => new Promise((done, fail) => {
-          const send = () => {
-            const batch = batches[next++];
-            if (!batch) return done();
-            worker.postMessage({ id: batch.id, jobs: batch.jobs });
-          };
-          worker.on("message", ({ id, results: batchResults }) => {
-            const { start } = batches[id];
-            batchResults.forEach((r, i) => results[start + i] = r);
-            send();
-          });
-          worker.on("error", fail);
-          worker.on("exit", (code) => code === 0 ? done() : fail(new Error(`a worker thread stopped with exit code ${code}`)));
-          send();
-        })
-      )
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+var WorkerGone = class extends Error {
+};
+var LintPool = class {
+  /** Starts the processes now, so they load while the main process reads files and asks git. */
+  constructor(size, config, workerScript) {
+    this.config = config;
+    this.children = Array.from({ length: size }, () => {
+      const child = fork(fileURLToPath2(workerScript), [], { execArgv: WORKER_FLAGS, serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
+      child.on("error", () => void 0);
+      child.send({ config: config.raw, source: config.prepared.source }, () => void 0);
+      return child;
+    });
   }
-  return results;
+  config;
+  children;
+  sent = 0;
+  /** Workers that died mid-run (out of memory, killed): --debug says so. */
+  stopped = 0;
+  get size() {
+    return this.children.length;
+  }
+  /**
+   * Results in the order of the jobs, which are made as they are sent, so the main
+   * process does not hold them all. A worker that dies leaves its lane to the main process.
+   */
+  async run(count, jobAt) {
+    const results = new Array(count);
+    let next = 0;
+    const lane = async (child) => {
+      while (next < count) {
+        const start = next;
+        next = Math.min(count, next + BATCH);
+        const batch = [];
+        for (let i = start; i < next; i++) batch.push(jobAt(i));
+        let answers = null;
+        if (child) {
+          try {
+            answers = await this.ask(child, batch);
+          } catch (error) {
+            if (!(error instanceof WorkerGone)) throw error;
+            this.stopped++;
+            child = null;
+          }
+        }
+        answers ??= await lintHere(batch, this.config);
+        answers.forEach((r, i) => results[start + i] = r);
+      }
+    };
+    await Promise.all(this.children.map((child) => lane(child)));
+    return results;
+  }
+  ask(child, jobs) {
+    const id = this.sent++;
+    return new Promise((resolve6, reject) => {
+      const onMessage = (message) => {
+        if (message.id !== id) return;
+        settle();
+        if ("error" in message) reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
+        else resolve6(message.results);
+      };
+      const onGone = () => {
+        settle();
+        reject(new WorkerGone());
+      };
+      const settle = () => {
+        child.off("message", onMessage);
+        child.off("exit", onGone);
+        child.off("disconnect", onGone);
+      };
+      if (!child.connected) return reject(new WorkerGone());
+      child.on("message", onMessage);
+      child.on("exit", onGone);
+      child.on("disconnect", onGone);
+      child.send({ id, jobs }, (error) => error && onGone());
+    });
+  }
+  /** Lets the processes go: each exits when its channel closes. */
+  close() {
+    for (const child of this.children) if (child.connected) child.disconnect();
+  }
+};
+var linter = null;
+function loadLinter() {
+  return linter ??= import("./lint-job-AEKA33XH.js");
+}
+async function lintHere(jobs, config) {
+  const { runLintJob } = await loadLinter();
+  return jobs.map((job) => runLintJob(job, config.prepared));
+}
+async function runLintJobs(count, jobAt, config, pool) {
+  if (pool) return pool.run(count, jobAt);
+  return lintHere(Array.from({ length: count }, (_, index) => jobAt(index)), config);
 }
 
 // src/runner/sources.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve5, sep as sep3 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve5, sep as sep4 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
   let files;
@@ -1530,7 +1581,7 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve5(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
-    const under = `${resolve5(cwd)}${sep3}`;
+    const under = `${resolve5(cwd)}${sep4}`;
     files = (await trackedMarkdown(repo)).filter((f) => f.startsWith(under) && !isIgnored(f));
     listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
   } else {
@@ -1542,7 +1593,8 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     display: toPosixRelative(cwd, file),
     configPath: configPath(file),
     named: named.has(file),
-    read: () => readText(file, prepared.maxFileSize)
+    read: async () => readText(file, prepared.maxFileSize),
+    stamp: () => stampNow(file)
   }));
 }
 async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
@@ -1577,10 +1629,10 @@ function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
   const prefixes = patterns.map((p) => resolve5(cwd, p));
   const globs = (0, import_picomatch3.default)(patterns.map((p) => toPosixRelative(cwd, resolve5(cwd, p))), { dot: true });
-  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep3}`)) || globs(toPosixRelative(cwd, file));
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
 }
 async function workingCopyIsStaged(source) {
-  const working = await readFile5(source.file).catch(() => null);
+  const working = await readFile4(source.file).catch(() => null);
   return working !== null && source.staged !== void 0 && working.equals(source.staged);
 }
 var SKIPPED = {
@@ -1608,12 +1660,12 @@ function prepare(source, read, prepared, notes, known) {
   }
   if (read.text.trim() === "") return { skipped: "empty" };
   const cachedProfile = known && prepared.profiles.find((p) => p.name === known.profile);
-  if (known && cachedProfile) return { candidate: { source, text: read.text, profile: cachedProfile, refs: known.refs } };
+  if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
   const { outline, profile } = detect(read.text);
   if (!profile) return { skipped: "not-a-ledger" };
-  return { candidate: { source, text: read.text, profile, refs: scanRefs(read.text, outline, profile) } };
+  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile)) } };
 }
-async function readAll(sources, concurrency = 64) {
+async function readAll(sources, use, known = () => void 0, concurrency = 64) {
   const out = new Array(sources.length);
   let next = 0;
   await Promise.all(
@@ -1621,11 +1673,18 @@ async function readAll(sources, concurrency = 64) {
       while (next < sources.length) {
         const index = next++;
         const source = sources[index];
-        try {
-          out[index] = await source.read();
-        } catch (error) {
-          out[index] = { error: `${source.display}: ${describeFsError(error)}` };
+        const already = known(source);
+        if (already !== void 0) {
+          out[index] = already;
+          continue;
         }
+        let read;
+        try {
+          read = await source.read();
+        } catch (error) {
+          read = { error: `${source.display}: ${describeFsError(error)}` };
+        }
+        out[index] = use(source, read);
       }
     })
   );
@@ -1634,14 +1693,28 @@ async function readAll(sources, concurrency = 64) {
 
 // src/runner/check-files.ts
 async function checkFiles(request) {
+  const pools = [];
+  const startPool = (jobs) => {
+    const size = workersFor(jobs, request.workerScript);
+    if (size < 2) return null;
+    pools.push(new LintPool(size, request.config, request.workerScript));
+    return pools[pools.length - 1];
+  };
+  try {
+    return await check(request, startPool);
+  } finally {
+    for (const pool of pools) pool.close();
+  }
+}
+async function check(request, startPool) {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
   const configPath = (file) => {
-    const rel = relative3(baseDir, file);
-    return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
+    const rel = relative4(baseDir, file);
+    return rel.startsWith("..") || isAbsolute4(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
-  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, threads: 1, timings: [] };
+  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
   const purpose = request.purpose ?? "lint";
@@ -1664,21 +1737,44 @@ async function checkFiles(request) {
   }
   if (request.shard) sources = inShard(sources, request.shard);
   mark("files listed");
-  const cache = request.cacheLocation && purpose === "lint" && !fixing && !request.staged && !request.previous ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
-  const reads = await readAll(sources);
+  const useCache = request.cacheLocation !== void 0 && purpose === "lint" && !fixing && !request.staged && !request.previous;
+  let pool = useCache ? null : startPool(sources.length);
+  if (!useCache && !pool && sources.length > 0) void loadLinter();
+  const cache = useCache ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
+  const outcomes = await readAll(
+    sources,
+    (source, read) => {
+      if ("error" in read) return { outcome: { problem: read.error }, hash: null, stamp: null, notes: [] };
+      const hash = cache && read.kind === "text" ? sha1(read.bytes) : null;
+      const notes = [];
+      const outcome = prepare(source, read, prepared, notes, hash ? cache.file(source.file, hash) : void 0);
+      if (pool && !fixing && !request.staged && "candidate" in outcome) {
+        outcome.candidate.sha1 = hash ?? sha1(outcome.candidate.bytes);
+        outcome.candidate.bytes = null;
+      }
+      return { outcome, hash, stamp: read.kind === "text" ? read.stamp ?? null : null, notes };
+    },
+    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
+    (source) => {
+      const stamp = cache && source.stamp ? source.stamp() : null;
+      const entry = stamp ? cache.unchanged(source.file, stamp) : void 0;
+      const profile = entry && prepared.profiles.find((p) => p.name === entry.profile);
+      if (!entry || !profile) return void 0;
+      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, hash: entry.hash, stamp, notes: [] };
+    }
+  );
   const candidates = [];
   const hashes = /* @__PURE__ */ new Map();
-  sources.forEach((source, index) => {
-    const read = reads[index];
-    if ("error" in read) return void run.problems.push(read.error);
-    const hash = cache && read.kind === "text" ? sha1(read.text) : null;
-    const cached = hash ? cache.file(source.file, hash) : void 0;
-    const outcome = prepare(source, read, prepared, run.notes, cached);
+  const stamps = /* @__PURE__ */ new Map();
+  outcomes.forEach(({ outcome, hash, stamp, notes }, index) => {
+    const source = sources[index];
+    run.notes.push(...notes);
     if ("problem" in outcome) run.problems.push(outcome.problem);
     else if ("result" in outcome) run.results.push(outcome.result);
     else if ("candidate" in outcome) {
       candidates.push(outcome.candidate);
       if (hash) hashes.set(outcome.candidate, hash);
+      if (stamp) stamps.set(outcome.candidate, stamp);
     } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   });
   mark("files read");
@@ -1696,17 +1792,22 @@ async function checkFiles(request) {
   ]);
   run.warnings.push(...gathered.warnings);
   mark("facts gathered");
-  const jobs = [];
   const pending = [];
   const done = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
+  const factsOf = (candidate) => {
     const facts = gathered.factsFor(candidate);
     if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
+    return facts;
+  };
+  for (const candidate of candidates) {
     const hash = hashes.get(candidate);
-    const factsKey = cache && hash ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
+    const facts = cache && hash ? factsOf(candidate) : null;
+    const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
     const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
     if (cached && cached.facts === factsKey) {
       done.set(candidate, { messages: cached.messages, ...cached.overview ? { overview: cached.overview } : {} });
+      const stamp = stamps.get(candidate);
+      if (stamp && cached.stamp !== stamp) cache.remember(candidate.source.file, { ...cached, stamp });
       continue;
     }
     let fix = null;
@@ -1714,23 +1815,35 @@ async function checkFiles(request) {
       const display = candidate.source.display;
       fix = request.staged && !await workingCopyIsStaged(candidate.source) ? { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` } : { allowed: true };
     }
-    jobs.push({ text: candidate.text, profile: candidate.profile.name, configPath: candidate.source.configPath, facts, purpose, fix });
-    pending.push({ candidate, factsKey });
+    pending.push({ candidate, factsKey, fix, facts });
   }
-  run.threads = threadsFor(jobs.length, request.workerScript);
-  const linted = await runLintJobs(jobs, config, request.workerScript);
+  const jobAt = (index) => {
+    const entry = pending[index];
+    const { candidate, fix } = entry;
+    const job = { ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1 }, profile: candidate.profile.name, configPath: candidate.source.configPath, facts: entry.facts ?? factsOf(candidate), purpose, fix };
+    entry.facts = null;
+    if (!fixing) candidate.bytes = null;
+    return job;
+  };
+  pool ??= startPool(pending.length);
+  run.workers = pool?.size ?? 1;
+  const linted = await runLintJobs(pending.length, jobAt, config, pool);
+  run.workersStopped = pool?.stopped ?? 0;
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index];
+    if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
     done.set(candidate, result);
     const hash = hashes.get(candidate);
     if (cache && hash && factsKey) {
-      cache.remember(candidate.source.file, { hash, profile: candidate.profile.name, refs: candidate.refs, facts: factsKey, messages: result.messages, ...result.overview ? { overview: result.overview } : {} });
+      const stamp = stamps.get(candidate);
+      cache.remember(candidate.source.file, { hash, ...stamp ? { stamp } : {}, profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...result.overview ? { overview: result.overview } : {} });
     }
   });
   for (const candidate of candidates) {
-    const { source, text, profile } = candidate;
+    const { source, bytes, profile } = candidate;
+    if (!done.has(candidate)) continue;
     const { messages, overview, output } = done.get(candidate);
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, source: text, ...overview ? { overview } : {}, ...output !== void 0 ? { output } : {} }));
+    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...overview ? { overview } : {}, ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {} }));
   }
   if (request.fix === "write") await writeFixes(run, request.staged === true, client);
   if (cache) {
@@ -1773,6 +1886,5 @@ export {
   totals,
   scanOutline,
   detectProfile,
-  readText,
   checkFiles
 };
