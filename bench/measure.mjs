@@ -1,10 +1,12 @@
-// Running one measured command: wall time (hrtime in this process), peak RSS
-// (GNU time's %M: the largest resident set of the process and any of its
-// children, in KB), exit code and output, with a hard timeout that kills the
-// whole process group.
+// Running one measured command: wall time (hrtime in this process), peak memory,
+// exit code and output, with a hard timeout that kills the whole process group.
+// Peak memory is the larger of GNU time's %M (the largest resident set of any one
+// process, in KB) and the peak of the summed resident sets of the whole process
+// group sampled every 100 ms: ledgerlint lints in child processes, which %M alone
+// would count one at a time.
 
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const GNU_TIME = '/usr/bin/time';
@@ -23,7 +25,7 @@ export function killCurrent() {
  * @param {string} cmd
  * @param {string[]} args
  * @param {{ cwd: string, env: NodeJS.ProcessEnv, scratch: string, timeoutMs: number, rss?: boolean, label?: string }} o
- * @returns {Promise<{ ms: number, rssKB: number | null, code: number | null, signal: string | null, timedOut: boolean, stdoutFile: string, stderr: string }>}
+ * @returns {Promise<{ ms: number, rssKB: number | null, groupKB: number | null, code: number | null, signal: string | null, timedOut: boolean, stdoutFile: string, stderr: string }>}
  */
 export function runMeasured(cmd, args, o) {
   const stdoutFile = join(o.scratch, 'last.stdout');
@@ -39,6 +41,13 @@ export function runMeasured(cmd, args, o) {
     const started = process.hrtime.bigint();
     const child = spawn(file, argv, { cwd: o.cwd, env: o.env, stdio: ['ignore', out, err], detached: true });
     current = child;
+    let groupKB = null;
+    const sampler = useTime
+      ? setInterval(() => {
+          const kb = groupRssKB(child.pid);
+          if (kb !== null) groupKB = Math.max(groupKB ?? 0, kb);
+        }, 100)
+      : null;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -48,6 +57,7 @@ export function runMeasured(cmd, args, o) {
     }, o.timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
+      if (sampler) clearInterval(sampler);
       current = null;
       closeSync(out);
       closeSync(err);
@@ -56,6 +66,7 @@ export function runMeasured(cmd, args, o) {
     child.on('exit', (code, signal) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       clearTimeout(timer);
+      if (sampler) clearInterval(sampler);
       current = null;
       closeSync(out);
       closeSync(err);
@@ -66,12 +77,12 @@ export function runMeasured(cmd, args, o) {
         // GNU time writes "Command exited with non-zero status N" before the values when the exit code is not 0.
         const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
         const [kb, user, sys] = lines[lines.length - 1].split(' ').map(Number);
-        if (Number.isFinite(kb) && kb > 0) rssKB = kb;
+        if (Number.isFinite(kb) && kb > 0) rssKB = Math.max(kb, groupKB ?? 0);
         if (Number.isFinite(user) && Number.isFinite(sys)) cpuS = user + sys;
       }
       // CPU used by other processes on the machine meanwhile, in cores (busy time of all CPUs minus the command's own).
       const otherCores = cpuS !== null && cpuBefore !== null && cpuAfter !== null ? Math.max(0, (cpuAfter - cpuBefore) / 100 - cpuS) / (ms / 1000) : null;
-      resolve({ ms, rssKB, cpuS, otherCores, code, signal, timedOut, stdoutFile, stderr: readFileSync(stderrFile, 'utf8') });
+      resolve({ ms, rssKB, groupKB, cpuS, otherCores, code, signal, timedOut, stdoutFile, stderr: readFileSync(stderrFile, 'utf8') });
     });
   });
 }
@@ -86,6 +97,27 @@ export function makeGitWrapper(dir, realGit) {
   writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "git $*" >> "$BENCH_GIT_LOG"\nexec '${realGit.replace(/'/g, `'\\''`)}' "$@"\n`);
   chmodSync(script, 0o755);
   return dir;
+}
+
+/** Summed resident set (KB) of the processes in process group pgid, from /proc; null where there is none. */
+function groupRssKB(pgid) {
+  let pids;
+  try {
+    pids = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  let pages = 0;
+  for (const pid of pids) {
+    if (pid.charCodeAt(0) < 48 || pid.charCodeAt(0) > 57) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After "pid (comm) ": state ppid pgrp … with rss the 22nd of those fields.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) pages += Number(fields[21]);
+    } catch {}
+  }
+  return (pages * 4096) / 1024;
 }
 
 /** Busy jiffies (1/100 s) of all CPUs so far, from /proc/stat; null where there is none. */

@@ -14,8 +14,8 @@
 // measures, in that repository: (1) a full ledgerlint check, (2) a warm re-run with
 // --cache (if the CLI has it), (3) markdownlint-cli2 on the same files with its default
 // rules, (4) the pre-commit hook (`ledgerlint --staged` with one staged ledger) against a
-// bare `node -e ''`. Wall time is the median of several runs; peak memory comes from GNU
-// time (%M); git processes from ledgerlint's --debug line and, independently, from a
+// bare `node -e ''`. Wall time is the median of several runs; peak memory is the summed
+// resident set of the command's whole process tree (bench/measure.mjs); git processes from ledgerlint's --debug line and, independently, from a
 // `git` wrapper put first in PATH. Nothing in the repository is written except the report.
 
 import { execFileSync } from 'node:child_process';
@@ -446,7 +446,7 @@ ${targets}
 
 ## Measurements
 
-Wall time is the median of the timed runs (each a fresh process; warm page cache after an untimed first run); peak RSS is GNU time's %M, the largest resident set of the process or any of its children (for ledgerlint: node or one of its git processes), the largest over the timed runs.
+Wall time is the median of the timed runs (each a fresh process; warm page cache after an untimed first run); peak RSS is the largest over the timed runs of the summed resident sets of the command and all its child processes (ledgerlint's worker processes and git), sampled every 100 ms, or GNU time's %M (the largest single process) where that is larger.
 
 ${table}
 
@@ -540,7 +540,7 @@ async function main() {
       `echo '- …' >> <one clean prd ledger> && git add <it>   # (4) then, interleaved, 2 untimed + ${o.hookReps} timed each:`,
       `node $LL --staged`,
       `node -e ''`,
-      `/usr/bin/time -f %M -o $TMP/rss <command>   # peak RSS (all but the hook's timed repetitions)`,
+      `/usr/bin/time -f %M -o $TMP/rss <command>   # peak RSS of the largest process; the report sums the process tree from /proc`,
       `PATH=$TMP/gitwrap:$PATH BENCH_GIT_LOG=$TMP/git-calls.log <ledgerlint command>   # git wrapper: logs each call, then execs ${realGit}`,
     ];
     const { md, table, targets } = report(results, o, m, commands);
