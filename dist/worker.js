@@ -12,12 +12,7 @@ import "./chunks/chunk-MZ7RDE5B.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
 var prepared = null;
-if (parentPort) {
-  const p = prepareConfig(workerData.config, workerData.source);
-  parentPort.on("message", (message) => parentPort.postMessage({ id: message.id, results: message.jobs.map((job) => runLintJob(job, p)) }));
-}
 process.on("message", (message) => {
   if ("config" in message) {
     prepared = prepareConfig(message.config, message.source);
@@ -31,4 +26,4 @@ process.on("message", (message) => {
   }
   process.send(answer);
 });
-if (!parentPort) process.on("disconnect", () => process.exit(0));
+process.on("disconnect", () => process.exit(0));

@@ -4,6 +4,6 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  /** The bundled worker-thread script; without it a run stays on one thread. */
+  /** The bundled worker script; without it a run lints in the main process alone. */
   workerScript?: URL;
 }

@@ -28,7 +28,7 @@ export interface LoadedConfig {
   prepared: PreparedConfig;
   /** Directory config globs are relative to. */
   baseDir: string;
-  /** The config as read, for worker threads (which prepare it again) and cache keys. */
+  /** The config as read, for worker processes (which prepare it again) and cache keys. */
   raw: unknown;
 }
 

@@ -41,7 +41,7 @@ export interface CheckRequest {
   cacheLocation?: string;
   /** Check only shard `index` (1-based) of `count`. */
   shard?: { index: number; count: number };
-  /** The bundled worker script; without it everything runs in the main thread. */
+  /** The bundled worker script; without it everything runs in the main process. */
   workerScript?: URL;
 }
 

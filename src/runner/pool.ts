@@ -6,7 +6,7 @@
  * (a flag a thread cannot set for itself) took a fifth less CPU per ledger on a
  * 10,000-ledger run on 2 cores (bench/RESULTS.md). Its heap is capped, which kept
  * each worker near 140 MB instead of 200 at the same speed; a ledger too big for
- * that (a pathological megabyte) is linted in the main process instead.
+ * that is linted in the main process instead.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';

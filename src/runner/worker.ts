@@ -6,12 +6,7 @@ import { prepareConfig, type PreparedConfig } from '../core/config/resolve.js';
 import { runLintJob } from './lint-job.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
-import { parentPort, workerData } from 'node:worker_threads';
 let prepared: PreparedConfig | null = null;
-if (parentPort) {
-  const p = prepareConfig((workerData as any).config, (workerData as any).source);
-  parentPort.on('message', (message: any) => parentPort!.postMessage({ id: message.id, results: message.jobs.map((job: any) => runLintJob(job, p)) }));
-}
 
 process.on('message', (message: ToWorker) => {
   if ('config' in message) {
@@ -26,4 +21,4 @@ process.on('message', (message: ToWorker) => {
   }
   process.send!(answer);
 });
-if (!parentPort) process.on('disconnect', () => process.exit(0));
+process.on('disconnect', () => process.exit(0));
