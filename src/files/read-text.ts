@@ -47,6 +47,12 @@ export function stampOf(info: Stats, now = Date.now()): string | null {
   return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
 }
 
+/** The same reading of bytes already in memory (a blob from the index). */
+export function readBuffer(buffer: Buffer, maxBytes: number): TextRead {
+  if (buffer.length > maxBytes) return { kind: 'too-large', size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString('utf8') };
+  return decode(buffer);
+}
+
 /** The stamp of a file on disk now; null if it cannot be had. */
 export function stampNow(path: string): string | null {
   try {

@@ -119,41 +119,40 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   if (!useCache && !pool && sources.length > 0) void loadLinter();
 
   const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
-  type Read = { outcome: Prepared; hash: string | null; stamp: string | null; notes: string[] };
+  type Read = { outcome: Prepared; stamp: string | null; notes: string[] };
   const outcomes = await readAll(
     sources,
     (source, read): Read => {
-      if ('error' in read) return { outcome: { problem: read.error }, hash: null, stamp: null, notes: [] };
+      if ('error' in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
       const hash = cache && read.kind === 'text' ? sha1(read.bytes) : null;
       const notes: string[] = [];
       const outcome = prepare(source, read, prepared, notes, hash ? cache!.file(source.file, hash) : undefined);
+      if ('candidate' in outcome && hash) outcome.candidate.sha1 = hash;
       // Worker processes will lint these: they read the file again, so the main process need not hold them all.
       if (pool && !fixing && !request.staged && 'candidate' in outcome) {
-        outcome.candidate.sha1 = hash ?? sha1(outcome.candidate.bytes!);
+        outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes!);
         outcome.candidate.bytes = null;
       }
-      return { outcome, hash, stamp: read.kind === 'text' ? (read.stamp ?? null) : null, notes };
+      return { outcome, stamp: read.kind === 'text' ? (read.stamp ?? null) : null, notes };
     },
     // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
     (source): Read | undefined => {
       const stamp = cache && source.stamp ? source.stamp() : null;
       const entry = stamp ? cache!.unchanged(source.file, stamp) : undefined;
-      const profile = entry && prepared.profiles.find((p) => p.name === entry.profile);
+      const profile = entry && prepared.profileNamed(entry.profile);
       if (!entry || !profile) return undefined;
-      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, hash: entry.hash, stamp, notes: [] };
+      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, stamp, notes: [] };
     },
   );
   const candidates: Candidate[] = [];
-  const hashes = new Map<Candidate, string>();
   const stamps = new Map<Candidate, string>();
-  outcomes.forEach(({ outcome, hash, stamp, notes }, index) => {
+  outcomes.forEach(({ outcome, stamp, notes }, index) => {
     const source = sources[index]!;
     run.notes.push(...notes);
     if ('problem' in outcome) run.problems.push(outcome.problem);
     else if ('result' in outcome) run.results.push(outcome.result);
     else if ('candidate' in outcome) {
       candidates.push(outcome.candidate);
-      if (hash) hashes.set(outcome.candidate, hash);
       if (stamp) stamps.set(outcome.candidate, stamp);
     } else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   });
@@ -182,8 +181,10 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
     return facts;
   };
+  // With a cache, every candidate's sha1 is its content hash, the key of its entry.
+  const hashOf = (candidate: Candidate) => (cache ? candidate.sha1 : undefined);
   for (const candidate of candidates) {
-    const hash = hashes.get(candidate);
+    const hash = hashOf(candidate);
     // Facts are made when a job is sent, unless the cache needs them now: a big run should not hold them all.
     const facts = cache && hash ? factsOf(candidate) : null;
     const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value))) : null;
@@ -220,7 +221,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     const result = linted[index]!;
     if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
     done.set(candidate, result);
-    const hash = hashes.get(candidate);
+    const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
       cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.overview ? { overview: result.overview } : {}) });

@@ -25,10 +25,14 @@ export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds
   const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha!);
   const paths = new Map<string, PathQuery>();
   for (const ref of refs.keyFiles) {
-    if (ref.outside || hasPlaceholder(ref.raw, profile)) continue;
-    paths.set(ref.path, { path: ref.path, lines: (paths.get(ref.path)?.lines ?? false) || ref.lines !== null });
+    if (!ref.outside && !hasPlaceholder(ref.raw, profile)) addQuery(paths, { path: ref.path, lines: ref.lines !== null });
   }
   return { shas, paths: [...paths.values()] };
+}
+
+/** One query per path: its line count is needed if any asker needs it. */
+function addQuery(queries: Map<string, PathQuery>, { path, lines }: PathQuery): void {
+  queries.set(path, { path, lines: (queries.get(path)?.lines ?? false) || lines });
 }
 
 export interface FactsOptions {
@@ -63,9 +67,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   }
   const shasOf = (c: Candidate) => c.needs.shas;
   const queries = new Map<string, PathQuery>();
-  for (const c of candidates) {
-    for (const query of c.needs.paths) queries.set(query.path, { path: query.path, lines: (queries.get(query.path)?.lines ?? false) || query.lines });
-  }
+  for (const c of candidates) for (const query of c.needs.paths) addQuery(queries, query);
   const pathQueries = [...queries.values()];
   const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(options.base, pathQueries);
 

@@ -2,7 +2,6 @@
  * Linting one ledger whose facts are in hand: the same code runs in the main
  * process and in worker processes, so a job and its result are plain data.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { Facts } from '../core/facts.js';
@@ -11,6 +10,7 @@ import { textOf } from '../files/read-text.js';
 import { gateText, lintText, type LintMessage, type LintOutcome } from '../core/lint.js';
 import { ledgerOverview, type LedgerOverview } from '../core/overview.js';
 import type { CountPolicy } from '../core/queries.js';
+import { sha1 } from './cache.js';
 
 export interface LintJob {
   /**
@@ -37,12 +37,12 @@ export interface LintJobResult {
 }
 
 export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResult {
-  const profile = prepared.profiles.find((p) => p.name === job.profile)!;
+  const profile = prepared.profileNamed(job.profile)!;
   const rules = prepared.rulesFor(job.configPath, profile.name);
   const lint = (text: string): LintOutcome =>
     job.purpose === 'gate' ? gateText({ text, profile, rules, facts: job.facts }) : lintText({ text, profile, rules, facts: job.facts });
   const bytes = 'bytes' in job.ledger ? job.ledger.bytes : readFileSync(job.ledger.file);
-  if ('sha1' in job.ledger && createHash('sha1').update(bytes).digest('hex') !== job.ledger.sha1) return { messages: [], changed: true };
+  if ('sha1' in job.ledger && sha1(bytes) !== job.ledger.sha1) return { messages: [], changed: true };
   const text = textOf(bytes);
   let outcome = lint(text);
   let output: string | undefined;

@@ -13,9 +13,9 @@ import type { CompiledProfile } from '../core/profiles/compile.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
 import { scanRefs } from '../core/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
-import { decode, readText, stampNow, type TextRead } from '../files/read-text.js';
+import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
 import { trackedMarkdown, type Repo } from '../git/repo.js';
-import { readObjects, type StagedPath } from '../git/staged.js';
+import { readObjects, type ChangedPath } from '../git/staged.js';
 import { factNeeds, type FactNeeds } from './facts.js';
 import { summarise, type FileResult } from './results.js';
 
@@ -38,7 +38,7 @@ export interface Candidate {
   source: Source;
   /** Its text as UTF-8 (a run over thousands of ledgers holds these, not strings), or null once let go. */
   bytes: Uint8Array | null;
-  /** sha1 of the bytes, kept when they are let go, for the worker that reads the file again. */
+  /** sha1 of the bytes, when known: the cache key, and what a worker that reads the file again checks. */
   sha1?: string;
   profile: CompiledProfile;
   /** What it asks of git and the file system, read from a quick scan before any parsing. */
@@ -112,14 +112,14 @@ export async function stagedSources(
   { cwd, config, configPath, isIgnored }: SourceContext,
   patterns: readonly string[],
   repo: Repo,
-  staged: readonly StagedPath[],
+  staged: readonly ChangedPath[],
 ): Promise<{ sources: Source[]; headVersions: PreviousSource }> {
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path }) => {
     const file = resolve(repo.root, path);
     return /\.md$/i.test(path) && !isIgnored(file) && within(file);
   });
-  const head = (s: StagedPath) => (s.from === null ? null : `HEAD:${s.from}`);
+  const head = (s: ChangedPath) => (s.from === null ? null : `HEAD:${s.from}`);
   const blobs = await readObjects(repo.client, [...chosen.map((s) => `:${s.path}`), ...chosen.flatMap((s) => head(s) ?? [])]);
   const headTexts = new Map(chosen.map((s) => [s.path, head(s) ? (blobs.get(head(s)!)?.toString('utf8') ?? null) : null]));
   const headVersions: PreviousSource = { label: 'HEAD', read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
@@ -134,8 +134,7 @@ export async function stagedSources(
       ...(blob ? { staged: blob } : {}),
       read: async (): Promise<TextRead> => {
         if (!blob) throw Object.assign(new Error('not in the index'), { code: 'ENOENT' });
-        if (blob.length > config.prepared.maxFileSize) return { kind: 'too-large', size: blob.length, prefix: blob.subarray(0, 64 * 1024).toString('utf8') };
-        return decode(blob);
+        return readBuffer(blob, config.prepared.maxFileSize);
       },
     };
   });
@@ -167,7 +166,7 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
   const detect = (text: string) => {
     const outline = scanOutline(text);
     const forced = prepared.forcedProfile(source.configPath);
-    if (forced) return { outline, profile: prepared.profiles.find((p) => p.name === forced)! };
+    if (forced) return { outline, profile: prepared.profileNamed(forced)! };
     const detection = detectProfile(outline, prepared.profiles);
     if (detection) notes.push(`${source.display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
     return { outline, profile: detection?.profile ?? null };
@@ -185,7 +184,7 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
   }
   if (read.text.trim() === '') return { skipped: 'empty' };
   // A cached ledger with the same text needs no scan: its profile and needs are known.
-  const cachedProfile = known && prepared.profiles.find((p) => p.name === known.profile);
+  const cachedProfile = known && prepared.profileNamed(known.profile);
   if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
   const { outline, profile } = detect(read.text);
   if (!profile) return { skipped: 'not-a-ledger' };

@@ -28,6 +28,8 @@ export interface PreparedConfig {
   source: string | null;
   config: Config;
   profiles: CompiledProfile[];
+  /** The profile of this name, if the config has one. */
+  profileNamed(name: string): CompiledProfile | undefined;
   include: string[] | null;
   ignores: string[];
   maxFileSize: number;
@@ -77,6 +79,7 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     source,
     config,
     profiles,
+    profileNamed: (name) => profiles.find((p) => p.name === name),
     include: config.include ?? null,
     ignores,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
