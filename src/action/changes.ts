@@ -5,7 +5,7 @@
  */
 import type { getOctokit } from '@actions/github';
 import type { GitClient } from '../git/client.js';
-import { readObjects } from '../git/staged.js';
+import { CHANGED_FILES, parseChanges, readObjects } from '../git/staged.js';
 
 export interface ChangedFile {
   path: string;
@@ -32,19 +32,10 @@ export async function localChanges(client: GitClient, base: string, head: string
   // Three-dot: what the head branch changed since it left the base, as GitHub shows it.
   const range = `${base}...${head}`;
   const [names, patch] = await Promise.all([
-    client.text(['diff', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv', '--end-of-options', range, '--']),
+    client.text([...CHANGED_FILES, '--end-of-options', range, '--']),
     client.text(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', range, '--']),
   ]);
-  const files: ChangedFile[] = [];
-  const fields = names.split('\0');
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++] ?? '';
-    if (!status) continue;
-    const moved = status.startsWith('R') || status.startsWith('C');
-    const from = moved ? fields[i++]! : null;
-    const path = fields[i++];
-    if (path) files.push({ path, previousPath: from ?? path, added: status.startsWith('A') });
-  }
+  const files = parseChanges(names).map(({ path, from }): ChangedFile => ({ path, previousPath: from ?? path, added: from === null }));
   return {
     source: 'git',
     files,

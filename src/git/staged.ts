@@ -1,17 +1,19 @@
-/** The index, for the pre-commit hook: what is staged, and the staged bytes of files. */
+/** What changed between two versions (the index and HEAD, for the hook; two commits, for the Action), and objects' bytes. */
 import type { GitClient } from './client.js';
 
-export interface StagedPath {
+export interface ChangedPath {
   path: string;
-  /** Its path in HEAD: the same, or where a rename or copy came from; null for an added file. */
+  /** Its path in the older version (HEAD, the base): the same, or where a rename or copy came from; null for an added file. */
   from: string | null;
 }
 
-/** Root-relative paths added, copied, modified or renamed in the index, from one `git diff --cached`. */
-export async function stagedPaths(client: GitClient): Promise<StagedPath[]> {
-  const out = await client.text(['diff', '--cached', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv']);
+/** `git diff` arguments listing added, copied, modified and renamed files for parseChanges(). */
+export const CHANGED_FILES = ['diff', '--name-status', '-z', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff', '--no-textconv'];
+
+/** The files of a `git diff --name-status -z` listing (CHANGED_FILES), each with its path in the older version. */
+export function parseChanges(out: string): ChangedPath[] {
   const fields = out.split('\0');
-  const paths: StagedPath[] = [];
+  const paths: ChangedPath[] = [];
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? '';
     if (!status) continue;
@@ -21,6 +23,11 @@ export async function stagedPaths(client: GitClient): Promise<StagedPath[]> {
     if (path) paths.push({ path, from: status.startsWith('A') ? null : (from ?? path) });
   }
   return paths;
+}
+
+/** Root-relative paths added, copied, modified or renamed in the index, from one `git diff --cached`. */
+export async function stagedPaths(client: GitClient): Promise<ChangedPath[]> {
+  return parseChanges(await client.text([...CHANGED_FILES, '--cached']));
 }
 
 /**
