@@ -6,14 +6,12 @@ import { json } from '../reporters/json.js';
 import { checkFiles } from '../runner/check-files.js';
 import type { FileResult } from '../runner/results.js';
 import type { GateArgs } from './args.js';
-import type { CliIo } from './io.js';
+import { writeRunMessages, type CliIo } from './io.js';
 
 export async function gateCommand(args: GateArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
   const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: 'gate', ...(io.workerScript ? { workerScript: io.workerScript } : {}) });
-  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
-  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
-  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);
+  writeRunMessages(run, io, args.verbose);
 
   if (args.format === 'json') {
     const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd })) as object[];

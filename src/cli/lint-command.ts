@@ -11,7 +11,7 @@ import { REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
 import { summarise, totals, type FileResult } from '../runner/results.js';
 import type { LintArgs } from './args.js';
-import type { CliIo } from './io.js';
+import { writeRunMessages, type CliIo } from './io.js';
 
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
@@ -33,9 +33,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}\n`);
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
   }
-  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
-  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
-  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);
+  writeRunMessages(run, io, args.verbose);
 
   const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
   const reporter = REPORTERS[args.format]!;
