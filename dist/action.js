@@ -4,14 +4,16 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-UTWQHVVW.js";
+} from "./chunks/chunk-QWXBTWVP.js";
 import {
+  CHANGED_FILES,
   checkFiles,
   json,
   loadConfig,
+  parseChanges,
   readObjects,
   totals
-} from "./chunks/chunk-7USWQ5QC.js";
+} from "./chunks/chunk-MWMQ3WCZ.js";
 import {
   GitClient
 } from "./chunks/chunk-DJQEAW55.js";
@@ -19,18 +21,18 @@ import {
   ConfigError,
   describeIssue,
   require_picomatch
-} from "./chunks/chunk-GA6JDE6P.js";
-import "./chunks/chunk-YT5M6ZOU.js";
+} from "./chunks/chunk-BBHTUFJV.js";
+import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
   array,
   optional,
   strictObject,
   string
-} from "./chunks/chunk-R52EFXUK.js";
+} from "./chunks/chunk-HIWBW32M.js";
 import {
   plural
-} from "./chunks/chunk-MZ7RDE5B.js";
+} from "./chunks/chunk-TDDHNJB5.js";
 import {
   __commonJS,
   __require,
@@ -24661,19 +24663,10 @@ ${head}
   if (present[0] !== "commit" || present[1] !== "commit") return null;
   const range = `${base}...${head}`;
   const [names, patch] = await Promise.all([
-    client.text(["diff", "--name-status", "-z", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff", "--no-textconv", "--end-of-options", range, "--"]),
+    client.text([...CHANGED_FILES, "--end-of-options", range, "--"]),
     client.text(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--end-of-options", range, "--"])
   ]);
-  const files = [];
-  const fields = names.split("\0");
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++] ?? "";
-    if (!status) continue;
-    const moved = status.startsWith("R") || status.startsWith("C");
-    const from = moved ? fields[i++] : null;
-    const path = fields[i++];
-    if (path) files.push({ path, previousPath: from ?? path, added: status.startsWith("A") });
-  }
+  const files = parseChanges(names).map(({ path, from }) => ({ path, previousPath: from ?? path, added: from === null }));
   return {
     source: "git",
     files,

@@ -29,21 +29,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-MJSYK3PK.js");
+      const { initCommand } = await import("./chunks/init-command-VR57LYP6.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-TV4QRIQL.js");
+      const { gateCommand } = await import("./chunks/gate-command-HNN2OTMR.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-7VS7QVR5.js");
+    const { lintCommand } = await import("./chunks/lint-command-RH3WJYJU.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-5Y2MLJYS.js");
+  const { ConfigError } = await import("./chunks/resolve-2B46RUQ7.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -2,13 +2,13 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-SLRVBKJC.js";
+} from "./chunks/chunk-DQ57LVYY.js";
 import {
   prepareConfig
-} from "./chunks/chunk-GA6JDE6P.js";
-import "./chunks/chunk-YT5M6ZOU.js";
-import "./chunks/chunk-R52EFXUK.js";
-import "./chunks/chunk-MZ7RDE5B.js";
+} from "./chunks/chunk-BBHTUFJV.js";
+import "./chunks/chunk-UV7MCPU2.js";
+import "./chunks/chunk-HIWBW32M.js";
+import "./chunks/chunk-TDDHNJB5.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts

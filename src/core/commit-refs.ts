@@ -9,7 +9,7 @@
  * model) and the fact gathering before them (lines from a quick scan).
  */
 import { lineContent } from './queries.js';
-import { trimEndOf, withoutHtmlComments } from './text.js';
+import { CODE_SPAN, trimEndOf, withoutHtmlComments } from './text.js';
 
 export interface CommitRef {
   /** The token as written. */
@@ -32,7 +32,6 @@ export const SHA_SHAPE = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
 // A code-span token that looks like an attempt at a hash: letters and digits, both.
 const HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
 const BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
-const CODE_SPAN = /`([^`\n]+)`/g;
 const TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
 const PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;

@@ -10,7 +10,7 @@ import { hasPlaceholder } from './placeholders.js';
 import type { CompiledProfile } from './profiles/compile.js';
 import { readSummary, formatPercent } from './progress.js';
 import { checkboxesIn, describeItem, findSection, isNotApplicable, itemTextAfterId } from './queries.js';
-import { commitRefs, keyFileRefs } from './refs.js';
+import { commitRefs, keyFileRefs, spanOf } from './refs.js';
 import placeholdersRule from './rules/placeholders.js';
 import progressMathRule from './rules/progress-math.js';
 import type { Report, RuleSetting } from './rules/rule.js';
@@ -100,7 +100,7 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
   }
   const out: Blocker[] = [];
   for (const ref of refs) {
-    const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+    const at = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue; // commit-sha and placeholders
     const fact = facts.commits?.bySha.get(ref.sha);
     if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: 'commit-exists', reportedAsError: true });

@@ -2,6 +2,7 @@
  * Repository paths in a Key Files section: backticked, optionally with a line
  * (`src/a.ts:42`) or a range (`src/a.ts:10-20`). Line-based, like commit-refs.
  */
+import { CODE_SPAN } from './text.js';
 
 export interface KeyFileRef {
   /** The path as written, without the line part; `/`-separated, no leading `./`. */
@@ -17,7 +18,6 @@ export interface KeyFileRef {
   endColumn: number;
 }
 
-const CODE_SPAN = /`([^`\n]+)`/g;
 // A path: no spaces, colons or quotes; optionally :LINE or :START-END.
 const PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
 const EXTENSION = /\.[A-Za-z0-9]{1,12}$/;

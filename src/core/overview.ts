@@ -1,6 +1,6 @@
 /** A ledger at a glance, for reports: its status and how far each phase is. */
 import type { Ledger } from './model.js';
-import { phaseProgress, type Tally } from './progress.js';
+import { phaseProgress, sumTallies, type Tally } from './progress.js';
 import type { CompiledProfile } from './profiles/compile.js';
 import type { CountPolicy } from './queries.js';
 import { ledgerStatus } from './queries.js';
@@ -17,6 +17,6 @@ export function ledgerOverview(ledger: Ledger, profile: CompiledProfile, policy:
   const { field, state } = ledgerStatus(ledger, profile);
   const { phases, unphased } = phaseProgress(ledger, profile, policy);
   const rows = phases.map(({ phase, actual }) => ({ id: phase.id, title: phase.section.title, ...actual }));
-  const overall = unphased ?? (rows.length > 0 ? rows.reduce<Tally>((t, r) => ({ done: t.done + r.done, total: t.total + r.total }), { done: 0, total: 0 }) : null);
+  const overall = unphased ?? (rows.length > 0 ? sumTallies(rows) : null);
   return { status: state?.name ?? (field ? stripInlineMarks(field.value) : null), phases: rows, overall };
 }

@@ -107,6 +107,11 @@ export function percentMatches(percent: StatedPercent, { done, total }: Tally): 
   return Math.abs(percent.value - rounded) < 1e-9 || Math.abs(percent.value - truncated) < 1e-9;
 }
 
+/** Tallies added up (the phases into Overall). */
+export function sumTallies(tallies: readonly Tally[]): Tally {
+  return tallies.reduce<Tally>((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });
+}
+
 /** A fraction as a percentage with the given number of decimals, for messages. */
 export function formatPercent({ done, total }: Tally, decimals = 0): string {
   const value = total === 0 ? 0 : (done / total) * 100;

@@ -38,6 +38,11 @@ function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   return refs;
 }
 
+/** Where a reference stands, as a report's position: one line, from its column to its end. */
+export function spanOf(ref: { line: number; column: number; endColumn: number }): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+}
+
 export function commitRefs(ledger: Ledger, profile: CompiledProfile): CommitRef[] {
   return ledgerRefs(ledger, profile).commits;
 }

@@ -82,6 +82,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** A one-line code span; group 1 is its content. Global: use with matchAll. */
+export const CODE_SPAN = /`([^`\n]+)`/g;
+
 /** Removes `<!-- … -->` comments (an unclosed one runs to the end). Linear, unlike a lazy regex. */
 export function withoutHtmlComments(text: string): string {
   let out = '';

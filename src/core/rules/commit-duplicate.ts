@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CommitRef } from '../commit-refs.js';
-import { commitRefs } from '../refs.js';
+import { commitRefs, spanOf } from '../refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
       const id = fact?.status === 'found' ? fact.sha : ref.sha;
       const first = seen.find((s) => s.id === id);
       if (first) {
-        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, ...spanOf(ref) });
       } else {
         seen.push({ ref, id });
       }

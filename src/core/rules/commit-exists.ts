@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hasPlaceholder } from '../placeholders.js';
-import { commitRefs } from '../refs.js';
+import { commitRefs, spanOf } from '../refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
       const fact = commits.bySha.get(ref.sha);
-      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      const at = spanOf(ref);
       if (fact?.status === 'missing') {
         report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at });
       } else if (fact?.status === 'ambiguous') {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { commitRefs } from '../refs.js';
+import { commitRefs, spanOf } from '../refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
       const hint = fact.rewrittenAs
         ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject`
         : '; a rebase may have rewritten it, or its branch was abandoned';
-      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref) });
     }
   },
 });

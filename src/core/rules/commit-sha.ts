@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hasPlaceholder } from '../placeholders.js';
-import { commitRefs } from '../refs.js';
+import { commitRefs, spanOf } from '../refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
         : digits < 7
           ? `has only ${digits} digits; a SHA needs at least 7 to be looked up`
           : `has ${digits} digits; a SHA has at most 40 (64 in a SHA-256 repository)`;
-      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, ...spanOf(ref) });
     }
   },
 });

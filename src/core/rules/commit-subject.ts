@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { commitRefs } from '../refs.js';
+import { commitRefs, spanOf } from '../refs.js';
 import { trimEndOf } from '../text.js';
 import { defineRule } from './rule.js';
 
@@ -21,7 +21,7 @@ export default defineRule({
       if (fact?.status !== 'found' || ref.message === '') continue;
       const listed = normalise(ref.message);
       if (listed === '' || normalise(fact.subject).startsWith(listed)) continue;
-      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
     }
   },
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hasPlaceholder } from '../placeholders.js';
-import { keyFileRefs } from '../refs.js';
+import { keyFileRefs, spanOf } from '../refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     if (!paths) return;
     for (const ref of keyFileRefs(ledger, profile)) {
       if (hasPlaceholder(ref.raw, profile)) continue;
-      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      const at = spanOf(ref);
       if (ref.outside) {
         report({ message: `Key file ${ref.path} is outside the repository; key files are repository paths.`, ...at });
         continue;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { applyFixes, lineFix } from '../fix.js';
 import type { Ledger } from '../model.js';
-import { formatPercent, parseSummaryLine, percentMatches, phaseProgress, readSummary, roundedPercent, summaryLineEdits, type SummaryLine, type Tally } from '../progress.js';
+import { formatPercent, parseSummaryLine, percentMatches, phaseProgress, readSummary, roundedPercent, summaryLineEdits, sumTallies, type SummaryLine, type Tally } from '../progress.js';
 import { plural } from '../text.js';
 import { described } from '../zod.js';
 import { defineRule, type Fix, type Report } from './rule.js';
@@ -27,7 +27,7 @@ export default defineRule({
     if (!section) return;
     const { phases, unphased } = phaseProgress(ledger, profile, options.count);
     const [one, counted] = COUNTED[options.count];
-    const phaseSum = phases.reduce<Tally>((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
+    const phaseSum = sumTallies(phases.map((p) => p.actual));
 
     // What each line should say, and the fix that makes it say so (numbers only).
     const targetOf = (summary: SummaryLine): Tally | null =>

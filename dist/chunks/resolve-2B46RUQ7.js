@@ -6,9 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-GA6JDE6P.js";
-import "./chunk-R52EFXUK.js";
-import "./chunk-MZ7RDE5B.js";
+} from "./chunk-BBHTUFJV.js";
+import "./chunk-HIWBW32M.js";
+import "./chunk-TDDHNJB5.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -2,32 +2,28 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   colorWanted,
-  paint
-} from "./chunk-CWYLXH2R.js";
+  paint,
+  writeRunMessages
+} from "./chunk-FR2XKCDM.js";
 import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-7USWQ5QC.js";
+} from "./chunk-MWMQ3WCZ.js";
 import "./chunk-DJQEAW55.js";
-import "./chunk-GA6JDE6P.js";
-import "./chunk-YT5M6ZOU.js";
-import "./chunk-R52EFXUK.js";
+import "./chunk-BBHTUFJV.js";
+import "./chunk-UV7MCPU2.js";
+import "./chunk-HIWBW32M.js";
 import {
   plural
-} from "./chunk-MZ7RDE5B.js";
+} from "./chunk-TDDHNJB5.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts
 async function gateCommand(args, io) {
   const config = await loadConfig(io.cwd, args.config);
   const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: "gate", ...io.workerScript ? { workerScript: io.workerScript } : {} });
-  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}
-`);
-  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}
-`);
-  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
-`);
+  writeRunMessages(run, io, args.verbose);
   if (args.format === "json") {
     const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd }));
     io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i].errorCount === 0 })))}

@@ -27,7 +27,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-R52EFXUK.js";
+} from "./chunk-HIWBW32M.js";
 import {
   __commonJS,
   __toESM
@@ -2185,6 +2185,7 @@ function prepareConfig(raw, source) {
     source,
     config,
     profiles,
+    profileNamed: (name) => profiles.find((p) => p.name === name),
     include: config.include ?? null,
     ignores,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,

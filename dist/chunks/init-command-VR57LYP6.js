@@ -9,7 +9,7 @@ import {
 } from "./chunk-DJQEAW55.js";
 import {
   trimEndOf
-} from "./chunk-MZ7RDE5B.js";
+} from "./chunk-TDDHNJB5.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts

@@ -17,7 +17,18 @@ function paint(enabled) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
 
+// src/cli/io.ts
+function writeRunMessages(run, io, verbose) {
+  if (verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}
+`);
+  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}
+`);
+  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
+`);
+}
+
 export {
   colorWanted,
-  paint
+  paint,
+  writeRunMessages
 };

@@ -2,10 +2,10 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunk-SLRVBKJC.js";
-import "./chunk-YT5M6ZOU.js";
-import "./chunk-R52EFXUK.js";
-import "./chunk-MZ7RDE5B.js";
+} from "./chunk-DQ57LVYY.js";
+import "./chunk-UV7MCPU2.js";
+import "./chunk-HIWBW32M.js";
+import "./chunk-TDDHNJB5.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   runLintJob

@@ -7360,6 +7360,10 @@ function stampOf(info, now = Date.now()) {
   if (now - Math.max(info.mtimeMs, info.ctimeMs) < 2e3) return null;
   return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
 }
+function readBuffer(buffer, maxBytes) {
+  if (buffer.length > maxBytes) return { kind: "too-large", size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString("utf8") };
+  return decode(buffer);
+}
 function stampNow(path) {
   try {
     return stampOf(statSync(path));
@@ -7422,10 +7426,85 @@ function textOf(bytes) {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
+// src/runner/cache.ts
+import { createHash } from "node:crypto";
+import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+var FORMAT = `${"0.1.0"}/2`;
+function sha1(text) {
+  return createHash("sha1").update(text).digest("hex");
+}
+var ResultCache = class _ResultCache {
+  constructor(location, data, changed) {
+    this.location = location;
+    this.data = data;
+    this.changed = changed;
+  }
+  location;
+  data;
+  changed;
+  /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
+  static async open(location, configKey) {
+    const fresh = { version: FORMAT, config: configKey, head: null, commits: {}, files: {} };
+    try {
+      const data = JSON.parse(await readFile(location, "utf8"));
+      if (data.version === FORMAT && data.config === configKey && typeof data.files === "object" && data.files) {
+        return new _ResultCache(location, data, false);
+      }
+    } catch {
+    }
+    return new _ResultCache(location, fresh, true);
+  }
+  file(path, hash) {
+    const entry = this.data.files[path];
+    return entry?.hash === hash ? entry : void 0;
+  }
+  /** The entry for a file whose stamp shows it unchanged since it was read. */
+  unchanged(path, stamp) {
+    const entry = this.data.files[path];
+    return stamp !== null && entry?.stamp === stamp ? entry : void 0;
+  }
+  remember(path, entry) {
+    this.data.files[path] = entry;
+    this.changed = true;
+  }
+  /** Commit facts known for this HEAD. */
+  commits(head) {
+    if (head === null || this.data.head !== head) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(this.data.commits));
+  }
+  rememberCommits(head, facts) {
+    if (head === null) return;
+    if (this.data.head !== head) {
+      this.data.head = head;
+      this.data.commits = {};
+    }
+    for (const [sha, fact] of facts) {
+      if (this.data.commits[sha] === void 0) {
+        this.data.commits[sha] = fact;
+        this.changed = true;
+      }
+    }
+  }
+  /** Writes the file when something changed, through a temporary file and a rename. */
+  async save() {
+    if (!this.changed) return;
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, JSON.stringify(this.data));
+      await rename(temporary, this.location);
+    } catch (error) {
+      await unlink(temporary).catch(() => void 0);
+      throw error;
+    }
+  }
+};
+
 export {
   require_dist,
   readText,
+  readBuffer,
   stampNow,
-  decode,
-  textOf
+  textOf,
+  sha1,
+  ResultCache
 };

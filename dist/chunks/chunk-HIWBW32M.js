@@ -1,6 +1,7 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
+  CODE_SPAN,
   escapeRegExp,
   listing,
   nameKey,
@@ -9,7 +10,7 @@ import {
   stripInlineMarks,
   trimEndOf,
   withoutHtmlComments
-} from "./chunk-MZ7RDE5B.js";
+} from "./chunk-TDDHNJB5.js";
 
 // src/core/fix.ts
 function lineFix(source, lineStart, edits) {
@@ -2493,7 +2494,6 @@ function lineContent(line) {
 var SHA_SHAPE = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
 var HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
 var BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
-var CODE_SPAN = /`([^`\n]+)`/g;
 var TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
 var PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
 var SEPARATOR_CELL = /^:?-{2,}:?$/;
@@ -2593,7 +2593,6 @@ function isTableSeparator(line) {
 }
 
 // src/core/key-file-refs.ts
-var CODE_SPAN2 = /`([^`\n]+)`/g;
 var PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
 var EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
 function keyFileRefsIn(lines, lineNumbers) {
@@ -2602,7 +2601,7 @@ function keyFileRefsIn(lines, lineNumbers) {
     const text2 = lines[lineNo - 1];
     if (text2 === void 0) continue;
     let first = true;
-    for (const span of text2.matchAll(CODE_SPAN2)) {
+    for (const span of text2.matchAll(CODE_SPAN)) {
       const leading = first;
       first = false;
       const raw = span[1].trim();
@@ -2650,6 +2649,9 @@ function ledgerRefs(ledger, profile) {
   };
   cache2.set(ledger, { profile, refs });
   return refs;
+}
+function spanOf(ref) {
+  return { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
 }
 function commitRefs(ledger, profile) {
   return ledgerRefs(ledger, profile).commits;
@@ -2707,7 +2709,7 @@ var commit_duplicate_default = defineRule({
       const id = fact?.status === "found" ? fact.sha : ref.sha;
       const first = seen.find((s) => s.id === id);
       if (first) {
-        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, ...spanOf(ref) });
       } else {
         seen.push({ ref, id });
       }
@@ -2778,7 +2780,7 @@ var commit_exists_default = defineRule({
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
       const fact = commits2.bySha.get(ref.sha);
-      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      const at = spanOf(ref);
       if (fact?.status === "missing") {
         report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at });
       } else if (fact?.status === "ambiguous") {
@@ -2814,7 +2816,7 @@ var commit_reachable_default = defineRule({
       const fact = ref.sha === null ? void 0 : facts.commits.bySha.get(ref.sha);
       if (fact?.status !== "found" || fact.reachable) continue;
       const hint = fact.rewrittenAs ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject` : "; a rebase may have rewritten it, or its branch was abandoned";
-      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref) });
     }
   }
 });
@@ -2833,7 +2835,7 @@ var commit_sha_default = defineRule({
       if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
       const digits = ref.raw.length;
       const problem = !/^[0-9a-f]+$/i.test(ref.raw) ? "is not hexadecimal" : digits < 7 ? `has only ${digits} digits; a SHA needs at least 7 to be looked up` : `has ${digits} digits; a SHA has at most 40 (64 in a SHA-256 repository)`;
-      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, ...spanOf(ref) });
     }
   }
 });
@@ -2855,7 +2857,7 @@ var commit_subject_default = defineRule({
       if (fact?.status !== "found" || ref.message === "") continue;
       const listed = normalise(ref.message);
       if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
-      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn });
+      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
     }
   }
 });
@@ -2983,6 +2985,9 @@ function percentMatches(percent, { done, total }) {
   const truncated = Math.floor(exact * scale + 1e-9) / scale;
   return Math.abs(percent.value - rounded) < 1e-9 || Math.abs(percent.value - truncated) < 1e-9;
 }
+function sumTallies(tallies) {
+  return tallies.reduce((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });
+}
 function formatPercent({ done, total }, decimals = 0) {
   const value = total === 0 ? 0 : done / total * 100;
   return `${decimals === 0 ? Math.round(value) : value.toFixed(decimals)}%`;
@@ -3065,7 +3070,7 @@ var progress_math_default = defineRule({
     if (!section) return;
     const { phases, unphased } = phaseProgress(ledger, profile, options.count);
     const [one, counted] = COUNTED[options.count];
-    const phaseSum = phases.reduce((sum, { actual }) => ({ done: sum.done + actual.done, total: sum.total + actual.total }), { done: 0, total: 0 });
+    const phaseSum = sumTallies(phases.map((p) => p.actual));
     const targetOf = (summary) => summary.phase === null ? unphased ?? phaseSum : phases.find((p) => p.phase.id.toLowerCase() === summary.phase)?.actual ?? null;
     const fixOf = (summary) => {
       const target = targetOf(summary);
@@ -3218,7 +3223,7 @@ function commits(ledger, profile, facts) {
   }
   const out = [];
   for (const ref of refs) {
-    const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+    const at = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
     const fact = facts.commits?.bySha.get(ref.sha);
     if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: "commit-exists", reportedAsError: true });
@@ -3638,7 +3643,7 @@ var key_files_default = defineRule({
     if (!paths) return;
     for (const ref of keyFileRefs(ledger, profile)) {
       if (hasPlaceholder(ref.raw, profile)) continue;
-      const at = { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+      const at = spanOf(ref);
       if (ref.outside) {
         report({ message: `Key file ${ref.path} is outside the repository; key files are repository paths.`, ...at });
         continue;
@@ -3754,6 +3759,7 @@ export {
   ledgerStatus,
   scanRefs,
   hasPlaceholder,
+  sumTallies,
   phaseProgress,
   fixText,
   gateBlockers,

@@ -53,6 +53,7 @@ function listing(items, conjunction = "and") {
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+var CODE_SPAN = /`([^`\n]+)`/g;
 function withoutHtmlComments(text) {
   let out = "";
   let at = 0;
@@ -72,5 +73,6 @@ export {
   escapeRegExp,
   listing,
   plural,
+  CODE_SPAN,
   withoutHtmlComments
 };

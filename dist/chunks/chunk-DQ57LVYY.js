@@ -2,20 +2,22 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   require_dist,
+  sha1,
   textOf
-} from "./chunk-YT5M6ZOU.js";
+} from "./chunk-UV7MCPU2.js";
 import {
   RULES_BY_ID,
   fixText,
   gateBlockers,
   ledgerStatus,
-  phaseProgress
-} from "./chunk-R52EFXUK.js";
+  phaseProgress,
+  sumTallies
+} from "./chunk-HIWBW32M.js";
 import {
   nameKey,
   splitLines,
   stripInlineMarks
-} from "./chunk-MZ7RDE5B.js";
+} from "./chunk-TDDHNJB5.js";
 import {
   __commonJS,
   __export,
@@ -114,7 +116,6 @@ var require_extend = __commonJS({
 });
 
 // src/runner/lint-job.ts
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 // src/core/directives.ts
@@ -10432,17 +10433,17 @@ function ledgerOverview(ledger, profile, policy = "top-level") {
   const { field, state } = ledgerStatus(ledger, profile);
   const { phases, unphased } = phaseProgress(ledger, profile, policy);
   const rows = phases.map(({ phase, actual }) => ({ id: phase.id, title: phase.section.title, ...actual }));
-  const overall = unphased ?? (rows.length > 0 ? rows.reduce((t, r) => ({ done: t.done + r.done, total: t.total + r.total }), { done: 0, total: 0 }) : null);
+  const overall = unphased ?? (rows.length > 0 ? sumTallies(rows) : null);
   return { status: state?.name ?? (field ? stripInlineMarks(field.value) : null), phases: rows, overall };
 }
 
 // src/runner/lint-job.ts
 function runLintJob(job, prepared) {
-  const profile = prepared.profiles.find((p) => p.name === job.profile);
+  const profile = prepared.profileNamed(job.profile);
   const rules = prepared.rulesFor(job.configPath, profile.name);
   const lint = (text4) => job.purpose === "gate" ? gateText({ text: text4, profile, rules, facts: job.facts }) : lintText({ text: text4, profile, rules, facts: job.facts });
   const bytes = "bytes" in job.ledger ? job.ledger.bytes : readFileSync(job.ledger.file);
-  if ("sha1" in job.ledger && createHash("sha1").update(bytes).digest("hex") !== job.ledger.sha1) return { messages: [], changed: true };
+  if ("sha1" in job.ledger && sha1(bytes) !== job.ledger.sha1) return { messages: [], changed: true };
   const text3 = textOf(bytes);
   let outcome = lint(text3);
   let output;

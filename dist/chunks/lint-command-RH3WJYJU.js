@@ -3,11 +3,12 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-UTWQHVVW.js";
+} from "./chunk-QWXBTWVP.js";
 import {
   colorWanted,
-  paint
-} from "./chunk-CWYLXH2R.js";
+  paint,
+  writeRunMessages
+} from "./chunk-FR2XKCDM.js";
 import {
   checkFiles,
   detectProfile,
@@ -17,16 +18,16 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-7USWQ5QC.js";
+} from "./chunk-MWMQ3WCZ.js";
 import "./chunk-DJQEAW55.js";
-import "./chunk-GA6JDE6P.js";
+import "./chunk-BBHTUFJV.js";
 import {
   readText
-} from "./chunk-YT5M6ZOU.js";
-import "./chunk-R52EFXUK.js";
+} from "./chunk-UV7MCPU2.js";
+import "./chunk-HIWBW32M.js";
 import {
   plural
-} from "./chunk-MZ7RDE5B.js";
+} from "./chunk-TDDHNJB5.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts
@@ -536,12 +537,7 @@ async function lintCommand(args, io) {
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(", ")}
 `);
   }
-  if (args.verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}
-`);
-  for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}
-`);
-  for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
-`);
+  writeRunMessages(run, io, args.verbose);
   const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
   const reporter = REPORTERS[args.format];
   const dryRun = args.fix === "dry-run";

@@ -9,22 +9,24 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-GA6JDE6P.js";
+} from "./chunk-BBHTUFJV.js";
 import {
-  decode,
+  ResultCache,
+  readBuffer,
   readText,
   require_dist,
+  sha1,
   stampNow,
   textOf
-} from "./chunk-YT5M6ZOU.js";
+} from "./chunk-UV7MCPU2.js";
 import {
   hasPlaceholder,
   scanRefs
-} from "./chunk-R52EFXUK.js";
+} from "./chunk-HIWBW32M.js";
 import {
   nameKey,
   trimEndOf
-} from "./chunk-MZ7RDE5B.js";
+} from "./chunk-TDDHNJB5.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -1108,8 +1110,8 @@ async function replaceText(path, expected, replacement) {
 }
 
 // src/git/staged.ts
-async function stagedPaths(client) {
-  const out = await client.text(["diff", "--cached", "--name-status", "-z", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff", "--no-textconv"]);
+var CHANGED_FILES = ["diff", "--name-status", "-z", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff", "--no-textconv"];
+function parseChanges(out) {
   const fields = out.split("\0");
   const paths = [];
   for (let i = 0; i < fields.length; ) {
@@ -1120,6 +1122,9 @@ async function stagedPaths(client) {
     if (path) paths.push({ path, from: status.startsWith("A") ? null : from ?? path });
   }
   return paths;
+}
+async function stagedPaths(client) {
+  return parseChanges(await client.text([...CHANGED_FILES, "--cached"]));
 }
 async function readObjects(client, names) {
   const result = /* @__PURE__ */ new Map();
@@ -1150,79 +1155,6 @@ async function readObjects(client, names) {
 async function indexPaths(client) {
   return (await client.text(["ls-files", "-z", "--full-name"])).split("\0").filter(Boolean);
 }
-
-// src/runner/cache.ts
-import { createHash } from "node:crypto";
-import { readFile as readFile3, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-var FORMAT = `${"0.1.0"}/2`;
-function sha1(text) {
-  return createHash("sha1").update(text).digest("hex");
-}
-var ResultCache = class _ResultCache {
-  constructor(location, data, changed) {
-    this.location = location;
-    this.data = data;
-    this.changed = changed;
-  }
-  location;
-  data;
-  changed;
-  /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
-  static async open(location, configKey) {
-    const fresh = { version: FORMAT, config: configKey, head: null, commits: {}, files: {} };
-    try {
-      const data = JSON.parse(await readFile3(location, "utf8"));
-      if (data.version === FORMAT && data.config === configKey && typeof data.files === "object" && data.files) {
-        return new _ResultCache(location, data, false);
-      }
-    } catch {
-    }
-    return new _ResultCache(location, fresh, true);
-  }
-  file(path, hash) {
-    const entry = this.data.files[path];
-    return entry?.hash === hash ? entry : void 0;
-  }
-  /** The entry for a file whose stamp shows it unchanged since it was read. */
-  unchanged(path, stamp) {
-    const entry = this.data.files[path];
-    return stamp !== null && entry?.stamp === stamp ? entry : void 0;
-  }
-  remember(path, entry) {
-    this.data.files[path] = entry;
-    this.changed = true;
-  }
-  /** Commit facts known for this HEAD. */
-  commits(head) {
-    if (head === null || this.data.head !== head) return /* @__PURE__ */ new Map();
-    return new Map(Object.entries(this.data.commits));
-  }
-  rememberCommits(head, facts) {
-    if (head === null) return;
-    if (this.data.head !== head) {
-      this.data.head = head;
-      this.data.commits = {};
-    }
-    for (const [sha, fact] of facts) {
-      if (this.data.commits[sha] === void 0) {
-        this.data.commits[sha] = fact;
-        this.changed = true;
-      }
-    }
-  }
-  /** Writes the file when something changed, through a temporary file and a rename. */
-  async save() {
-    if (!this.changed) return;
-    const temporary = `${this.location}.${process.pid}.tmp`;
-    try {
-      await writeFile2(temporary, JSON.stringify(this.data));
-      await rename2(temporary, this.location);
-    } catch (error) {
-      await unlink2(temporary).catch(() => void 0);
-      throw error;
-    }
-  }
-};
 
 // src/runner/facts.ts
 import { realpathSync as realpathSync2 } from "node:fs";
@@ -1384,10 +1316,12 @@ function factNeeds(refs, profile) {
   const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha);
   const paths = /* @__PURE__ */ new Map();
   for (const ref of refs.keyFiles) {
-    if (ref.outside || hasPlaceholder(ref.raw, profile)) continue;
-    paths.set(ref.path, { path: ref.path, lines: (paths.get(ref.path)?.lines ?? false) || ref.lines !== null });
+    if (!ref.outside && !hasPlaceholder(ref.raw, profile)) addQuery(paths, { path: ref.path, lines: ref.lines !== null });
   }
   return { shas, paths: [...paths.values()] };
+}
+function addQuery(queries, { path, lines }) {
+  queries.set(path, { path, lines: (queries.get(path)?.lines ?? false) || lines });
 }
 async function gatherFacts(all, options) {
   const { repo, staged } = options;
@@ -1401,9 +1335,7 @@ async function gatherFacts(all, options) {
   }
   const shasOf = (c) => c.needs.shas;
   const queries = /* @__PURE__ */ new Map();
-  for (const c of candidates) {
-    for (const query of c.needs.paths) queries.set(query.path, { path: query.path, lines: (queries.get(query.path)?.lines ?? false) || query.lines });
-  }
+  for (const c of candidates) for (const query of c.needs.paths) addQuery(queries, query);
   const pathQueries = [...queries.values()];
   const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(options.base, pathQueries);
   const allShas = [...new Set(candidates.flatMap(shasOf))];
@@ -1550,7 +1482,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-AEKA33XH.js");
+  return linter ??= import("./lint-job-V7K4GH3J.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1563,7 +1495,7 @@ async function runLintJobs(count, jobAt, config, pool) {
 
 // src/runner/sources.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve5, sep as sep4 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
@@ -1618,8 +1550,7 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
       ...blob ? { staged: blob } : {},
       read: async () => {
         if (!blob) throw Object.assign(new Error("not in the index"), { code: "ENOENT" });
-        if (blob.length > config.prepared.maxFileSize) return { kind: "too-large", size: blob.length, prefix: blob.subarray(0, 64 * 1024).toString("utf8") };
-        return decode(blob);
+        return readBuffer(blob, config.prepared.maxFileSize);
       }
     };
   });
@@ -1632,7 +1563,7 @@ function pathFilter(patterns, cwd) {
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
 }
 async function workingCopyIsStaged(source) {
-  const working = await readFile4(source.file).catch(() => null);
+  const working = await readFile3(source.file).catch(() => null);
   return working !== null && source.staged !== void 0 && working.equals(source.staged);
 }
 var SKIPPED = {
@@ -1643,7 +1574,7 @@ function prepare(source, read, prepared, notes, known) {
   const detect = (text) => {
     const outline2 = scanOutline(text);
     const forced = prepared.forcedProfile(source.configPath);
-    if (forced) return { outline: outline2, profile: prepared.profiles.find((p) => p.name === forced) };
+    if (forced) return { outline: outline2, profile: prepared.profileNamed(forced) };
     const detection = detectProfile(outline2, prepared.profiles);
     if (detection) notes.push(`${source.display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
     return { outline: outline2, profile: detection?.profile ?? null };
@@ -1659,7 +1590,7 @@ function prepare(source, read, prepared, notes, known) {
     return fatal(profile2.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === "") return { skipped: "empty" };
-  const cachedProfile = known && prepared.profiles.find((p) => p.name === known.profile);
+  const cachedProfile = known && prepared.profileNamed(known.profile);
   if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
   const { outline, profile } = detect(read.text);
   if (!profile) return { skipped: "not-a-ledger" };
@@ -1744,36 +1675,35 @@ async function check(request, startPool) {
   const outcomes = await readAll(
     sources,
     (source, read) => {
-      if ("error" in read) return { outcome: { problem: read.error }, hash: null, stamp: null, notes: [] };
+      if ("error" in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
       const hash = cache && read.kind === "text" ? sha1(read.bytes) : null;
       const notes = [];
       const outcome = prepare(source, read, prepared, notes, hash ? cache.file(source.file, hash) : void 0);
+      if ("candidate" in outcome && hash) outcome.candidate.sha1 = hash;
       if (pool && !fixing && !request.staged && "candidate" in outcome) {
-        outcome.candidate.sha1 = hash ?? sha1(outcome.candidate.bytes);
+        outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes);
         outcome.candidate.bytes = null;
       }
-      return { outcome, hash, stamp: read.kind === "text" ? read.stamp ?? null : null, notes };
+      return { outcome, stamp: read.kind === "text" ? read.stamp ?? null : null, notes };
     },
     // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
     (source) => {
       const stamp = cache && source.stamp ? source.stamp() : null;
       const entry = stamp ? cache.unchanged(source.file, stamp) : void 0;
-      const profile = entry && prepared.profiles.find((p) => p.name === entry.profile);
+      const profile = entry && prepared.profileNamed(entry.profile);
       if (!entry || !profile) return void 0;
-      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, hash: entry.hash, stamp, notes: [] };
+      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, stamp, notes: [] };
     }
   );
   const candidates = [];
-  const hashes = /* @__PURE__ */ new Map();
   const stamps = /* @__PURE__ */ new Map();
-  outcomes.forEach(({ outcome, hash, stamp, notes }, index) => {
+  outcomes.forEach(({ outcome, stamp, notes }, index) => {
     const source = sources[index];
     run.notes.push(...notes);
     if ("problem" in outcome) run.problems.push(outcome.problem);
     else if ("result" in outcome) run.results.push(outcome.result);
     else if ("candidate" in outcome) {
       candidates.push(outcome.candidate);
-      if (hash) hashes.set(outcome.candidate, hash);
       if (stamp) stamps.set(outcome.candidate, stamp);
     } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
   });
@@ -1799,8 +1729,9 @@ async function check(request, startPool) {
     if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
     return facts;
   };
+  const hashOf = (candidate) => cache ? candidate.sha1 : void 0;
   for (const candidate of candidates) {
-    const hash = hashes.get(candidate);
+    const hash = hashOf(candidate);
     const facts = cache && hash ? factsOf(candidate) : null;
     const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
     const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
@@ -1833,7 +1764,7 @@ async function check(request, startPool) {
     const result = linted[index];
     if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
     done.set(candidate, result);
-    const hash = hashes.get(candidate);
+    const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
       cache.remember(candidate.source.file, { hash, ...stamp ? { stamp } : {}, profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...result.overview ? { overview: result.overview } : {} });
@@ -1881,6 +1812,8 @@ export {
   toPosixRelative,
   loadConfig,
   json,
+  CHANGED_FILES,
+  parseChanges,
   readObjects,
   summarise,
   totals,
