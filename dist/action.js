@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-QWXBTWVP.js";
+} from "./chunks/chunk-RGLVO7TK.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -13,7 +13,7 @@ import {
   parseChanges,
   readObjects,
   totals
-} from "./chunks/chunk-MWMQ3WCZ.js";
+} from "./chunks/chunk-6JHXOYMX.js";
 import {
   GitClient
 } from "./chunks/chunk-DJQEAW55.js";
@@ -21,7 +21,7 @@ import {
   ConfigError,
   describeIssue,
   require_picomatch
-} from "./chunks/chunk-BBHTUFJV.js";
+} from "./chunks/chunk-3CQWFIP6.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
@@ -29,7 +29,7 @@ import {
   optional,
   strictObject,
   string
-} from "./chunks/chunk-HIWBW32M.js";
+} from "./chunks/chunk-YIOWJW26.js";
 import {
   plural
 } from "./chunks/chunk-TDDHNJB5.js";

@@ -33,17 +33,17 @@ async function main(argv, io) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-HNN2OTMR.js");
+      const { gateCommand } = await import("./chunks/gate-command-FHUKN76Z.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-RH3WJYJU.js");
+    const { lintCommand } = await import("./chunks/lint-command-ZCWWMWSY.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-2B46RUQ7.js");
+  const { ConfigError } = await import("./chunks/resolve-NEQSYW2L.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

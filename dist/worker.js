@@ -2,12 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-DQ57LVYY.js";
+} from "./chunks/chunk-DJ5GUEBE.js";
 import {
   prepareConfig
-} from "./chunks/chunk-BBHTUFJV.js";
+} from "./chunks/chunk-3CQWFIP6.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-HIWBW32M.js";
+import "./chunks/chunk-YIOWJW26.js";
 import "./chunks/chunk-TDDHNJB5.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 

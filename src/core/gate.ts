@@ -94,10 +94,7 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
   const spec = profile.spec.commits;
   if (!spec) return [];
   const refs = commitRefs(ledger, profile);
-  if (refs.length === 0) {
-    const section = findSection(ledger, profile, spec.section);
-    return [{ message: `${section?.title ?? spec.section} lists no commits`, line: section?.line ?? 1, column: 1, rule: 'commit-exists' }];
-  }
+  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, 'commits', 'commit-exists')];
   const out: Blocker[] = [];
   for (const ref of refs) {
     const at = spanOf(ref);
@@ -115,14 +112,17 @@ function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Block
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
   const refs = keyFileRefs(ledger, profile);
-  if (refs.length === 0) {
-    const section = findSection(ledger, profile, spec.section);
-    return [{ message: `${section?.title ?? spec.section} lists no files`, line: section?.line ?? 1, column: 1, rule: 'key-files' }];
-  }
+  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
   const source = facts.paths?.source ?? 'working tree';
   return refs
     .filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false))
     .map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: 'key-files' }));
+}
+
+/** "Git Commits lists no commits", at the section (or the top when it is missing). */
+function listsNothing(ledger: Ledger, profile: CompiledProfile, path: string, what: string, rule: string): Blocker {
+  const section = findSection(ledger, profile, path);
+  return { message: `${section?.title ?? path} lists no ${what}`, line: section?.line ?? 1, column: 1, rule };
 }
 
 const STATUS_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(.*)$/i;

@@ -5,6 +5,7 @@
  */
 import { commitRefsIn, type CommitRef } from './commit-refs.js';
 import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
+import type { CommitFact, Facts } from './facts.js';
 import type { Ledger } from './model.js';
 import { sectionKeys, type CompiledProfile } from './profiles/compile.js';
 import type { Outline } from './profiles/detect.js';
@@ -45,6 +46,16 @@ export function spanOf(ref: { line: number; column: number; endColumn: number })
 
 export function commitRefs(ledger: Ledger, profile: CompiledProfile): CommitRef[] {
   return ledgerRefs(ledger, profile).commits;
+}
+
+/** Linked commits the repository has, each with what it knows of it; none when commits were not checked. */
+export function foundCommits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Array<{ ref: CommitRef; fact: Extract<CommitFact, { status: 'found' }> }> {
+  const bySha = facts.commits?.bySha;
+  if (!bySha) return [];
+  return commitRefs(ledger, profile).flatMap((ref) => {
+    const fact = ref.sha === null ? undefined : bySha.get(ref.sha);
+    return fact?.status === 'found' ? [{ ref, fact }] : [];
+  });
 }
 
 export function keyFileRefs(ledger: Ledger, profile: CompiledProfile): KeyFileRef[] {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { commitRefs, spanOf } from '../refs.js';
+import { foundCommits, spanOf } from '../refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -11,10 +11,8 @@ export default defineRule({
   },
   options: z.strictObject({}),
   check({ ledger, profile, facts, report }) {
-    if (!facts.commits) return;
-    for (const ref of commitRefs(ledger, profile)) {
-      const fact = ref.sha === null ? undefined : facts.commits.bySha.get(ref.sha);
-      if (fact?.status !== 'found' || fact.reachable) continue;
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (fact.reachable) continue;
       const hint = fact.rewrittenAs
         ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject`
         : '; a rebase may have rewritten it, or its branch was abandoned';

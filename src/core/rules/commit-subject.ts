@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { commitRefs, spanOf } from '../refs.js';
+import { foundCommits, spanOf } from '../refs.js';
 import { trimEndOf } from '../text.js';
 import { defineRule } from './rule.js';
 
@@ -15,10 +15,8 @@ export default defineRule({
   },
   options: z.strictObject({}),
   check({ ledger, profile, facts, report }) {
-    if (!facts.commits) return;
-    for (const ref of commitRefs(ledger, profile)) {
-      const fact = ref.sha === null ? undefined : facts.commits.bySha.get(ref.sha);
-      if (fact?.status !== 'found' || ref.message === '') continue;
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (ref.message === '') continue;
       const listed = normalise(ref.message);
       if (listed === '' || normalise(fact.subject).startsWith(listed)) continue;
       report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });

@@ -2656,6 +2656,14 @@ function spanOf(ref) {
 function commitRefs(ledger, profile) {
   return ledgerRefs(ledger, profile).commits;
 }
+function foundCommits(ledger, profile, facts) {
+  const bySha = facts.commits?.bySha;
+  if (!bySha) return [];
+  return commitRefs(ledger, profile).flatMap((ref) => {
+    const fact = ref.sha === null ? void 0 : bySha.get(ref.sha);
+    return fact?.status === "found" ? [{ ref, fact }] : [];
+  });
+}
 function keyFileRefs(ledger, profile) {
   return ledgerRefs(ledger, profile).keyFiles;
 }
@@ -2811,10 +2819,8 @@ var commit_reachable_default = defineRule({
   },
   options: strictObject({}),
   check({ ledger, profile, facts, report }) {
-    if (!facts.commits) return;
-    for (const ref of commitRefs(ledger, profile)) {
-      const fact = ref.sha === null ? void 0 : facts.commits.bySha.get(ref.sha);
-      if (fact?.status !== "found" || fact.reachable) continue;
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (fact.reachable) continue;
       const hint = fact.rewrittenAs ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject` : "; a rebase may have rewritten it, or its branch was abandoned";
       report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref) });
     }
@@ -2851,10 +2857,8 @@ var commit_subject_default = defineRule({
   },
   options: strictObject({}),
   check({ ledger, profile, facts, report }) {
-    if (!facts.commits) return;
-    for (const ref of commitRefs(ledger, profile)) {
-      const fact = ref.sha === null ? void 0 : facts.commits.bySha.get(ref.sha);
-      if (fact?.status !== "found" || ref.message === "") continue;
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (ref.message === "") continue;
       const listed = normalise(ref.message);
       if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
       report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
@@ -3217,10 +3221,7 @@ function commits(ledger, profile, facts) {
   const spec = profile.spec.commits;
   if (!spec) return [];
   const refs = commitRefs(ledger, profile);
-  if (refs.length === 0) {
-    const section = findSection(ledger, profile, spec.section);
-    return [{ message: `${section?.title ?? spec.section} lists no commits`, line: section?.line ?? 1, column: 1, rule: "commit-exists" }];
-  }
+  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "commits", "commit-exists")];
   const out = [];
   for (const ref of refs) {
     const at = spanOf(ref);
@@ -3237,12 +3238,13 @@ function keyFiles(ledger, profile, facts) {
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
   const refs = keyFileRefs(ledger, profile);
-  if (refs.length === 0) {
-    const section = findSection(ledger, profile, spec.section);
-    return [{ message: `${section?.title ?? spec.section} lists no files`, line: section?.line ?? 1, column: 1, rule: "key-files" }];
-  }
+  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
   const source = facts.paths?.source ?? "working tree";
   return refs.filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false)).map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: "key-files" }));
+}
+function listsNothing(ledger, profile, path, what, rule) {
+  const section = findSection(ledger, profile, path);
+  return { message: `${section?.title ?? path} lists no ${what}`, line: section?.line ?? 1, column: 1, rule };
 }
 var STATUS_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(.*)$/i;
 var COVERAGE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?coverage(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(\d{1,3}(?:\.\d+)?)\s*%(?:[^(\n]*\(\s*target\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%)?/i;

@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-BBHTUFJV.js";
-import "./chunk-HIWBW32M.js";
+} from "./chunk-3CQWFIP6.js";
+import "./chunk-YIOWJW26.js";
 import "./chunk-TDDHNJB5.js";
 import "./chunk-UUJ5SKQA.js";
 export {

@@ -27,7 +27,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-HIWBW32M.js";
+} from "./chunk-YIOWJW26.js";
 import {
   __commonJS,
   __toESM

@@ -9,11 +9,11 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-MWMQ3WCZ.js";
+} from "./chunk-6JHXOYMX.js";
 import "./chunk-DJQEAW55.js";
-import "./chunk-BBHTUFJV.js";
+import "./chunk-3CQWFIP6.js";
 import "./chunk-UV7MCPU2.js";
-import "./chunk-HIWBW32M.js";
+import "./chunk-YIOWJW26.js";
 import {
   plural
 } from "./chunk-TDDHNJB5.js";

@@ -9,7 +9,7 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-BBHTUFJV.js";
+} from "./chunk-3CQWFIP6.js";
 import {
   ResultCache,
   readBuffer,
@@ -22,7 +22,7 @@ import {
 import {
   hasPlaceholder,
   scanRefs
-} from "./chunk-HIWBW32M.js";
+} from "./chunk-YIOWJW26.js";
 import {
   nameKey,
   trimEndOf
@@ -1482,7 +1482,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-V7K4GH3J.js");
+  return linter ??= import("./lint-job-ZUTRRORE.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

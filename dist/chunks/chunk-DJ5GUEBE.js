@@ -12,7 +12,7 @@ import {
   ledgerStatus,
   phaseProgress,
   sumTallies
-} from "./chunk-HIWBW32M.js";
+} from "./chunk-YIOWJW26.js";
 import {
   nameKey,
   splitLines,

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-QWXBTWVP.js";
+} from "./chunk-RGLVO7TK.js";
 import {
   colorWanted,
   paint,
@@ -18,13 +18,13 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-MWMQ3WCZ.js";
+} from "./chunk-6JHXOYMX.js";
 import "./chunk-DJQEAW55.js";
-import "./chunk-BBHTUFJV.js";
+import "./chunk-3CQWFIP6.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
-import "./chunk-HIWBW32M.js";
+import "./chunk-YIOWJW26.js";
 import {
   plural
 } from "./chunk-TDDHNJB5.js";
