@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { plant } from '../helpers/lint.js';
 import { prdLedger } from '../helpers/ledgers.js';
 import { CLI, runCli, tempDir } from '../helpers/cli.js';
-import { commit, git, initRepo } from '../helpers/git.js';
+import { commit, git, initRepo, tryCommit } from '../helpers/git.js';
 
 const valid = prdLedger({ keyFiles: ['- `src/webhooks/retry.ts` - Retry scheduling'] });
 const invalid = plant(valid, '**Agent Sessions:** 2', '**Agent Sessions:** 5');
@@ -16,18 +16,6 @@ function repo(files: Record<string, string> = {}): string {
   initRepo(dir);
   commit(dir, 'chore: start', { 'README.md': 'hi\n', 'src/webhooks/retry.ts': 'x\n', ...files });
   return dir;
-}
-
-/** Tries a real commit and says whether the hook let it through. */
-function tryCommit(dir: string, ...args: string[]): { landed: boolean; output: string } {
-  const before = git(dir, 'rev-parse', 'HEAD').trim();
-  let output = '';
-  try {
-    output = git(dir, 'commit', '-q', '-m', 'docs: update ledger', ...args);
-  } catch (error) {
-    output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
-  }
-  return { landed: git(dir, 'rev-parse', 'HEAD').trim() !== before, output };
 }
 
 function installHook(dir: string): void {

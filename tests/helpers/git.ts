@@ -33,3 +33,15 @@ export function commit(cwd: string, message: string, files: Record<string, strin
   git(cwd, 'commit', '-q', '--allow-empty', '-m', message);
   return git(cwd, 'rev-parse', 'HEAD').trim();
 }
+
+/** Tries a real commit (hooks and all) and says whether it landed, with what git and the hook printed. */
+export function tryCommit(dir: string, ...args: string[]): { landed: boolean; output: string } {
+  const before = git(dir, 'rev-parse', 'HEAD').trim();
+  let output = '';
+  try {
+    output = git(dir, 'commit', '-q', '-m', 'docs: update ledger', ...args);
+  } catch (error) {
+    output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+  }
+  return { landed: git(dir, 'rev-parse', 'HEAD').trim() !== before, output };
+}

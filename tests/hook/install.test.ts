@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plant } from '../helpers/lint.js';
 import { tempDir } from '../helpers/cli.js';
-import { commit, git, initRepo } from '../helpers/git.js';
+import { commit, git, initRepo, tryCommit } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,17 +39,6 @@ function project(): string {
   npm(dir, 'install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', tarball);
   commit(dir, 'chore: start');
   return dir;
-}
-
-function tryCommit(dir: string, ...args: string[]): { landed: boolean; output: string } {
-  const before = git(dir, 'rev-parse', 'HEAD').trim();
-  let output = '';
-  try {
-    output = git(dir, 'commit', '-q', '-m', 'docs: ledger', ...args);
-  } catch (error) {
-    output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
-  }
-  return { landed: git(dir, 'rev-parse', 'HEAD').trim() !== before, output };
 }
 
 let packDir = '';
