@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-RGLVO7TK.js";
+} from "./chunks/chunk-NWZDCOH5.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -13,7 +13,7 @@ import {
   parseChanges,
   readObjects,
   totals
-} from "./chunks/chunk-6JHXOYMX.js";
+} from "./chunks/chunk-6EEWKLTW.js";
 import {
   GitClient
 } from "./chunks/chunk-DJQEAW55.js";
@@ -21,18 +21,17 @@ import {
   ConfigError,
   describeIssue,
   require_picomatch
-} from "./chunks/chunk-3CQWFIP6.js";
+} from "./chunks/chunk-UORBNBME.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
   array,
   optional,
+  plural,
   strictObject,
   string
-} from "./chunks/chunk-YIOWJW26.js";
-import {
-  plural
-} from "./chunks/chunk-TDDHNJB5.js";
+} from "./chunks/chunk-IKLMZASO.js";
+import "./chunks/chunk-Q2CIPECO.js";
 import {
   __commonJS,
   __require,

@@ -2,13 +2,13 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-DJ5GUEBE.js";
+} from "./chunks/chunk-6IEUNY73.js";
 import {
   prepareConfig
-} from "./chunks/chunk-3CQWFIP6.js";
+} from "./chunks/chunk-UORBNBME.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-YIOWJW26.js";
-import "./chunks/chunk-TDDHNJB5.js";
+import "./chunks/chunk-IKLMZASO.js";
+import "./chunks/chunk-Q2CIPECO.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts

@@ -11,7 +11,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../core/config/resolve.js';
-import { plural } from '../core/text.js';
+import { plural } from '../core/text/wording.js';
 import { GitClient } from '../git/client.js';
 import { workflowCommand } from '../reporters/github.js';
 import { json } from '../reporters/json.js';

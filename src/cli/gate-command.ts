@@ -1,6 +1,6 @@
 /** `ledgerlint gate LEDGER…`: may these ledgers be marked complete now, and if not, why not. */
 import { loadConfig } from '../config/load.js';
-import { plural } from '../core/text.js';
+import { plural } from '../core/text/wording.js';
 import { colorWanted, paint } from '../reporters/colors.js';
 import { json } from '../reporters/json.js';
 import { checkFiles } from '../runner/check-files.js';

@@ -2,7 +2,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { PathFact } from '../core/facts.js';
+import type { PathFact } from '../core/model/facts.js';
 
 export interface PathQuery {
   path: string;

@@ -3,7 +3,7 @@
  * at once: a fixed handful of git processes whatever the number of SHAs.
  * Only validated hex reaches git, and only on stdin, never as an argument.
  */
-import type { CommitFact } from '../core/facts.js';
+import type { CommitFact } from '../core/model/facts.js';
 import type { Repo } from './repo.js';
 
 const SHA = /^[0-9a-f]{7,40}$/;

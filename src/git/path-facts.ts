@@ -1,11 +1,11 @@
 /** Key-file facts from the index (--staged mode): two git processes for any number of paths. */
 import picomatch from 'picomatch';
-import type { PathFact } from '../core/facts.js';
+import type { PathFact } from '../core/model/facts.js';
 import { countLines, type PathQuery } from '../files/path-facts.js';
 import type { Repo } from './repo.js';
 import { indexPaths, readObjects } from './staged.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { trimEndOf } from '../core/text.js';
+import { trimEndOf } from '../core/text/names.js';
 
 export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const facts = new Map<string, PathFact>();

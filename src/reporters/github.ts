@@ -4,7 +4,7 @@
  * untrusted: every value is escaped as the Actions toolkit does, so a ledger
  * cannot end a command early or start one of its own.
  */
-import type { LintMessage } from '../core/lint.js';
+import type { LintMessage } from '../core/engine/lint.js';
 import type { FileResult } from '../runner/results.js';
 import type { Reporter } from './reporter.js';
 

@@ -1,7 +1,7 @@
 /** ESLint's stylish layout: a block per file, aligned `line:col  severity  message  rule`, then a count. */
 import type { FileResult } from '../runner/results.js';
 import { totals } from '../runner/results.js';
-import { plural } from '../core/text.js';
+import { plural } from '../core/text/wording.js';
 import { paint } from './colors.js';
 import type { Reporter } from './reporter.js';
 

@@ -3,7 +3,7 @@
  * findings. Ledger text is untrusted, so everything taken from it is escaped for
  * markdown and HTML before it reaches the page.
  */
-import { plural } from '../core/text.js';
+import { plural } from '../core/text/wording.js';
 import type { FileResult } from '../runner/results.js';
 import { totals } from '../runner/results.js';
 

@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import type { CommitFact } from '../core/facts.js';
-import type { LintMessage } from '../core/lint.js';
-import type { LedgerOverview } from '../core/overview.js';
+import type { CommitFact } from '../core/model/facts.js';
+import type { LintMessage } from '../core/engine/lint.js';
+import type { LedgerOverview } from '../core/engine/overview.js';
 import type { FactNeeds } from './facts.js';
 
 declare const LEDGERLINT_VERSION: string;

@@ -14,7 +14,7 @@ import { openRepo } from '../git/repo.js';
 import { stagedPaths } from '../git/staged.js';
 import { ResultCache, sha1 } from './cache.js';
 import { gatherFacts } from './facts.js';
-import type { Facts } from '../core/facts.js';
+import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from './results.js';

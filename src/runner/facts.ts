@@ -5,13 +5,13 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { CommitFact, Facts, PathFact } from '../core/facts.js';
-import { hasPlaceholder } from '../core/placeholders.js';
+import type { CommitFact, Facts, PathFact } from '../core/model/facts.js';
+import { hasPlaceholder } from '../core/ledger/placeholders.js';
 import { treePathFacts, type PathQuery } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import type { Repo } from '../git/repo.js';
-import type { LedgerRefs } from '../core/refs.js';
+import type { LedgerRefs } from '../core/ledger/refs.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import type { Candidate } from './sources.js';
 

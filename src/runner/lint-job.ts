@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PreparedConfig } from '../core/config/resolve.js';
-import type { Facts } from '../core/facts.js';
-import { fixText } from '../core/fix.js';
+import type { Facts } from '../core/model/facts.js';
+import { fixText } from '../core/engine/fix.js';
 import { textOf } from '../files/read-text.js';
-import { gateText, lintText, type LintMessage, type LintOutcome } from '../core/lint.js';
-import { ledgerOverview, type LedgerOverview } from '../core/overview.js';
-import type { CountPolicy } from '../core/queries.js';
+import { gateText, lintText, type LintMessage, type LintOutcome } from '../core/engine/lint.js';
+import { ledgerOverview, type LedgerOverview } from '../core/engine/overview.js';
+import type { CountPolicy } from '../core/ledger/tasks.js';
 import { sha1 } from './cache.js';
 
 export interface LintJob {

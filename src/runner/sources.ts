@@ -11,7 +11,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { detectProfile, scanOutline } from '../core/profiles/detect.js';
-import { scanRefs } from '../core/refs.js';
+import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
 import { trackedMarkdown, type Repo } from '../git/repo.js';

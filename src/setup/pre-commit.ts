@@ -7,7 +7,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Repo } from '../git/repo.js';
-import { trimEndOf } from '../core/text.js';
+import { trimEndOf } from '../core/text/names.js';
 
 export const HOOK_MARKER = 'ledgerlint --staged';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, template } from '../helpers/lint.js';
+import { template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { prdLedger } from '../helpers/ledgers.js';
 import { commit, initRepo } from '../helpers/git.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prdProfile } from '../../src/core/profiles/builtin/prd.js';
-import { fixture, plant, template } from '../helpers/lint.js';
+import { plant, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { prdLedger } from '../helpers/ledgers.js';
 

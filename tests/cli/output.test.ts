@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, plant, template } from '../helpers/lint.js';
+import { plant, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { prdLedger } from '../helpers/ledgers.js';
 

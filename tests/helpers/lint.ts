@@ -1,11 +1,11 @@
 /** Runs the core the way the CLI does, for rule and parser tests. */
 import { readFileSync } from 'node:fs';
 import { prepareConfig } from '../../src/core/config/resolve.js';
-import { fixText } from '../../src/core/fix.js';
-import { lintText, type LintMessage } from '../../src/core/lint.js';
+import { fixText } from '../../src/core/engine/fix.js';
+import { lintText, type LintMessage } from '../../src/core/engine/lint.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { detectProfile, scanOutline } from '../../src/core/profiles/detect.js';
-import type { Ledger } from '../../src/core/model.js';
+import type { Ledger } from '../../src/core/model/document.js';
 
 export const TEMPLATES = new URL('../../docs/templates/', import.meta.url);
 

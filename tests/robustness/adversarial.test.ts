@@ -8,11 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
-import { gateBlockers } from '../../src/core/gate.js';
-import { lintLedger, lintText } from '../../src/core/lint.js';
+import { gateBlockers } from '../../src/core/engine/gate.js';
+import { lintLedger, lintText } from '../../src/core/engine/lint.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { scanOutline } from '../../src/core/profiles/detect.js';
-import { scanRefs } from '../../src/core/refs.js';
+import { scanRefs } from '../../src/core/ledger/refs.js';
 import { fixture } from '../helpers/lint.js';
 
 const prepared = prepareConfig({}, null);

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
-import { lintText, type LintMessage } from '../../src/core/lint.js';
-import { gateBlockers } from '../../src/core/gate.js';
+import { lintText, type LintMessage } from '../../src/core/engine/lint.js';
+import { gateBlockers } from '../../src/core/engine/gate.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { fixture } from '../helpers/lint.js';
 

@@ -1,7 +1,8 @@
 /** YAML front matter: found by line scan, read with the `yaml` library, never handed to remark. */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Field, FrontMatter } from '../model.js';
-import { nameKey, type Lines } from '../text.js';
+import type { Field, FrontMatter } from '../model/document.js';
+import { nameKey } from '../text/names.js';
+import { type Lines } from '../text/lines.js';
 
 export interface FrontMatterResult {
   frontMatter: FrontMatter;

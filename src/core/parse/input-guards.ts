@@ -8,7 +8,7 @@
  * No ledger nests more than a handful of levels, leaves hundreds of comments open, or
  * holds tens of thousands of list items and links.
  */
-import type { Lines } from '../text.js';
+import type { Lines } from '../text/lines.js';
 
 export const MAX_NESTING = 100;
 

@@ -1,7 +1,8 @@
 /** Text in, typed ledger model out: the single parse every rule shares. */
 import type { Heading, ListItem as MdListItem, Nodes, Paragraph, Root } from 'mdast';
-import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section } from '../model.js';
-import { nameKey, splitLines, type Lines } from '../text.js';
+import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section } from '../model/document.js';
+import { nameKey } from '../text/names.js';
+import { splitLines, type Lines } from '../text/lines.js';
 import { findFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, plainText } from './markdown.js';
 import { findCommentFlood, findExcessiveNesting, findMarkupOverload, MARKUP_BUDGET, MAX_NESTING, MAX_UNCLOSED_COMMENTS } from './input-guards.js';

@@ -1,5 +1,5 @@
 /** Profiles as rules use them: regexes compiled and names folded, once per profile. */
-import { escapeRegExp, nameKey } from '../text.js';
+import { escapeRegExp, nameKey } from '../text/names.js';
 import type { FieldSpec, Profile, SectionSpecInput } from './schema.js';
 
 export interface CompiledState {

@@ -3,7 +3,7 @@
  * headings, bold labels and front-matter keys, so that files which are not
  * ledgers are never handed to the (much slower) markdown parser.
  */
-import { nameKey, trimEndOf } from '../text.js';
+import { nameKey, trimEndOf } from '../text/names.js';
 import type { CompiledProfile } from './compile.js';
 
 export interface OutlineHeading {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { CommitRef } from '../commit-refs.js';
-import { commitRefs, spanOf } from '../refs.js';
+import type { CommitRef } from '../ledger/commit-refs.js';
+import { commitRefs, spanOf } from '../ledger/refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

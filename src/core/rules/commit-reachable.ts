@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { foundCommits, spanOf } from '../refs.js';
+import { foundCommits, spanOf } from '../ledger/refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { hasPlaceholder } from '../placeholders.js';
-import { commitRefs, spanOf } from '../refs.js';
+import { hasPlaceholder } from '../ledger/placeholders.js';
+import { commitRefs, spanOf } from '../ledger/refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { foundCommits, spanOf } from '../refs.js';
-import { trimEndOf } from '../text.js';
+import { foundCommits, spanOf } from '../ledger/refs.js';
+import { trimEndOf } from '../text/names.js';
 import { defineRule } from './rule.js';
 
 /** Case and spacing do not matter, nor a trailing ellipsis on a shortened subject. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { checkboxesIn, findSection } from '../queries.js';
-import { commitRefs, ledgerPrdNumber } from '../refs.js';
+import { checkboxesIn, findSection } from '../ledger/sections.js';
+import { commitRefs, ledgerPrdNumber } from '../ledger/refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

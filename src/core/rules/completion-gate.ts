@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { gateBlockers } from '../gate.js';
-import { ledgerStatus } from '../queries.js';
+import { gateBlockers } from '../engine/gate.js';
+import { ledgerStatus } from '../ledger/status.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { isBefore, parseLedgerDate, type LedgerDate } from '../dates.js';
-import type { Field } from '../model.js';
-import { hasPlaceholder } from '../placeholders.js';
+import { isBefore, parseLedgerDate, type LedgerDate } from '../text/dates.js';
+import type { Field } from '../model/document.js';
+import { hasPlaceholder } from '../ledger/placeholders.js';
 import { lookupStatus } from '../profiles/compile.js';
 import type { FieldSpec } from '../profiles/schema.js';
-import { findField } from '../queries.js';
-import { nameKey, stripInlineMarks } from '../text.js';
+import { findField } from '../ledger/fields.js';
+import { nameKey, stripInlineMarks } from '../text/names.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

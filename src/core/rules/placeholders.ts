@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { placeholdersIn } from '../placeholders.js';
+import { placeholdersIn } from '../ledger/placeholders.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { applyFixes, lineFix } from '../fix.js';
-import type { Ledger } from '../model.js';
-import { formatPercent, parseSummaryLine, percentMatches, phaseProgress, readSummary, roundedPercent, summaryLineEdits, sumTallies, type SummaryLine, type Tally } from '../progress.js';
-import { plural } from '../text.js';
+import { applyFixes, lineFix } from '../engine/fix.js';
+import type { Ledger } from '../model/document.js';
+import { formatPercent, parseSummaryLine, percentMatches, phaseProgress, readSummary, roundedPercent, summaryLineEdits, sumTallies, type SummaryLine, type Tally } from '../ledger/progress.js';
+import { plural } from '../text/wording.js';
 import { described } from '../zod.js';
 import { defineRule, type Fix, type Report } from './rule.js';
 

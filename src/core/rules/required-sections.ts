@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import type { Section } from '../model.js';
+import type { Section } from '../model/document.js';
 import type { Presence, SectionSpecInput } from '../profiles/schema.js';
-import { isDone, sectionMatches } from '../queries.js';
+import { isDone } from '../ledger/status.js';
+import { sectionMatches } from '../ledger/sections.js';
 import { defineRule, type Severity } from './rule.js';
 
 export default defineRule({

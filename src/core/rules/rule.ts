@@ -1,7 +1,7 @@
 /** What a rule is: metadata plus a small pure function from a parsed ledger to reports. */
 import type * as z from 'zod/mini';
-import type { Facts } from '../facts.js';
-import type { Ledger } from '../model.js';
+import type { Facts } from '../model/facts.js';
+import type { Ledger } from '../model/document.js';
 import type { CompiledProfile } from '../profiles/compile.js';
 
 export type Severity = 'error' | 'warning';

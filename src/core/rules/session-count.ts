@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { hasPlaceholder } from '../placeholders.js';
-import { findField } from '../queries.js';
-import { sessionEntries } from '../sessions.js';
-import { plural, stripInlineMarks } from '../text.js';
+import { hasPlaceholder } from '../ledger/placeholders.js';
+import { findField } from '../ledger/fields.js';
+import { sessionEntries } from '../ledger/sessions.js';
+import { plural } from '../text/wording.js';
+import { stripInlineMarks } from '../text/names.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import type { Ledger, ListItem } from '../model.js';
+import type { Ledger, ListItem } from '../model/document.js';
 import type { CompiledProfile } from '../profiles/compile.js';
-import { checkboxesIn, describeItem, findSection, ledgerStatus } from '../queries.js';
+import { checkboxesIn, findSection } from '../ledger/sections.js';
+import { describeItem } from '../ledger/tasks.js';
+import { ledgerStatus } from '../ledger/status.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { ListItem } from '../model.js';
-import { describeItem, isNotApplicable, subtasks } from '../queries.js';
-import { listing } from '../text.js';
+import type { ListItem } from '../model/document.js';
+import { describeItem, isNotApplicable, subtasks } from '../ledger/tasks.js';
+import { listing } from '../text/wording.js';
 import { defineRule } from './rule.js';
 
 // A completion mark is written at the end of a task ("Task 1.3: Docs ✓"); one inside the text is just text.

@@ -1,10 +1,10 @@
 /** A ledger at a glance, for reports: its status and how far each phase is. */
-import type { Ledger } from './model.js';
-import { phaseProgress, sumTallies, type Tally } from './progress.js';
-import type { CompiledProfile } from './profiles/compile.js';
-import type { CountPolicy } from './queries.js';
-import { ledgerStatus } from './queries.js';
-import { stripInlineMarks } from './text.js';
+import type { Ledger } from '../model/document.js';
+import { phaseProgress, sumTallies, type Tally } from '../ledger/progress.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import type { CountPolicy } from '../ledger/tasks.js';
+import { ledgerStatus } from '../ledger/status.js';
+import { stripInlineMarks } from '../text/names.js';
 
 export interface LedgerOverview {
   /** The state from the vocabulary, else the Status as written, else null. */

@@ -1,6 +1,6 @@
 /** Inline control: `<!-- ledgerlint-disable RULE -->`, `enable`, `disable-next-line`, `disable-line`. */
 import type { LintMessage } from './lint.js';
-import type { Directive } from './model.js';
+import type { Directive } from '../model/document.js';
 
 export function applyDirectives(messages: LintMessage[], directives: readonly Directive[], knownRules: readonly string[]): LintMessage[] {
   if (directives.length === 0) return messages;

@@ -1,18 +1,13 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
-  CODE_SPAN,
   escapeRegExp,
-  listing,
   nameKey,
-  plural,
-  splitLines,
   stripInlineMarks,
-  trimEndOf,
-  withoutHtmlComments
-} from "./chunk-TDDHNJB5.js";
+  trimEndOf
+} from "./chunk-Q2CIPECO.js";
 
-// src/core/fix.ts
+// src/core/engine/fix.ts
 function lineFix(source, lineStart, edits) {
   const first = edits[0];
   const last = edits[edits.length - 1];
@@ -53,6 +48,15 @@ function fixText(text2, first, lint) {
     outcome = lint(bom + body);
   }
   return { output: bom + body, outcome };
+}
+
+// src/core/text/wording.ts
+function listing(items, conjunction = "and") {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -2339,150 +2343,23 @@ function superRefine(fn, params) {
 }
 var describe2 = describe;
 
-// src/core/profiles/compile.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function compileProfile(spec) {
-  const cached2 = cache.get(spec);
-  if (cached2) return cached2;
-  const states = /* @__PURE__ */ new Map();
-  for (const state of spec.status.states) {
-    const compiled2 = { name: state.name, done: state.done === true };
-    for (const name of [state.name, ...state.aliases ?? []]) states.set(statusKey(name), compiled2);
+// src/core/text/lines.ts
+function splitLines(source) {
+  const text2 = [];
+  const starts = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      text2.push(source.slice(start, i));
+      starts.push(start);
+      if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
   }
-  const fields = /* @__PURE__ */ new Map();
-  for (const field of spec.fields) for (const name of [field.name, ...field.aliases ?? []]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
-  const compiled = {
-    spec,
-    name: spec.name,
-    titlePattern: spec.title ? new RegExp(spec.title.pattern, "iu") : null,
-    phasePattern: spec.tasks ? new RegExp(spec.tasks.phase, "iu") : null,
-    sessionEntry: spec.sessions ? new RegExp(spec.sessions.entry, "iu") : null,
-    placeholders: spec.placeholders.map(
-      (p) => typeof p === "string" ? { regex: new RegExp(escapeRegExp(p), "gu"), label: p, anchored: false } : { regex: new RegExp(p.pattern, "gu"), label: p.label ?? p.pattern, anchored: p.pattern.startsWith("^") }
-    ),
-    states,
-    fields
-  };
-  cache.set(spec, compiled);
-  return compiled;
-}
-function statusKey(value) {
-  const cut = value.split(/\s[-–—|]\s|[(:]/u)[0] ?? value;
-  return nameKey(cut);
-}
-function lookupStatus(profile, value) {
-  return profile.states.get(statusKey(value));
-}
-var keysOfSpec = /* @__PURE__ */ new WeakMap();
-function sectionKeys(spec) {
-  let keys = keysOfSpec.get(spec);
-  if (!keys) keysOfSpec.set(spec, keys = [spec.name, ...spec.aliases ?? []].map(nameKey));
-  return keys;
-}
-
-// src/core/queries.ts
-function findField(ledger, profile, name) {
-  const spec = profile.fields.get(nameKey(name));
-  const keys = new Set(spec ? [spec.name, ...spec.aliases ?? []].map(nameKey) : [nameKey(name)]);
-  return ledger.fields.find((f) => f.source === "header" && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
-}
-function ledgerStatus(ledger, profile) {
-  const field = findField(ledger, profile, profile.spec.status.field);
-  return { field, state: field ? lookupStatus(profile, field.value) : void 0 };
-}
-function isDone(ledger, profile) {
-  return ledgerStatus(ledger, profile).state?.done === true;
-}
-function specFor(profile, name) {
-  const key = nameKey(name);
-  const stack = [...profile.spec.sections];
-  while (stack.length > 0) {
-    const spec = stack.pop();
-    if (sectionKeys(spec).includes(key)) return spec;
-    stack.push(...spec.children ?? []);
-  }
-  return void 0;
-}
-function sectionMatches(spec, section) {
-  if ((spec.kind ?? "heading") === "heading" && section.kind !== "heading") return false;
-  return sectionKeys(spec).includes(section.key);
-}
-function findSection(ledger, profile, path) {
-  let scope = ledger.sections;
-  let found;
-  for (const name of path.split(">").map((n) => n.trim())) {
-    const spec = specFor(profile, name) ?? { name };
-    found = firstInOrder(scope, (s) => sectionMatches(spec, s));
-    if (!found) return void 0;
-    scope = found.children;
-  }
-  return found;
-}
-function firstInOrder(scope, test) {
-  let level = scope;
-  while (level.length > 0) {
-    const found = level.find(test);
-    if (found) return found;
-    level = level.flatMap((s) => s.children);
-  }
-  return void 0;
-}
-function itemsIn(ledger, section) {
-  return ledger.items.filter((i) => i.line > section.line && i.line <= section.endLine);
-}
-function checkboxesIn(ledger, section) {
-  return itemsIn(ledger, section).filter((i) => i.checkbox !== null);
-}
-function parentTask(item) {
-  for (let p = item.parent; p; p = p.parent) if (p.checkbox) return p;
-  return null;
-}
-function subtasks(item) {
-  const out = [];
-  const stack = [...item.children].reverse();
-  while (stack.length > 0) {
-    const child = stack.pop();
-    if (child.checkbox) out.push(child);
-    else for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
-  }
-  return out;
-}
-function describeItem(item) {
-  if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
-  const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
-  return `"${text2}"`;
-}
-function itemTextAfterId(item) {
-  return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
-}
-function phasesOf(ledger, profile) {
-  const tasks = profile.spec.tasks;
-  if (!tasks || !profile.phasePattern) return { tasksSection: void 0, phases: [] };
-  const tasksSection = findSection(ledger, profile, tasks.section);
-  if (!tasksSection) return { tasksSection, phases: [] };
-  const phases = [];
-  for (const section of tasksSection.children) {
-    if (section.kind !== "heading") continue;
-    const match = profile.phasePattern.exec(section.title.replace(/^[^\p{L}\p{N}]+/u, ""));
-    if (!match) continue;
-    phases.push({ id: match.groups?.id ?? match[1] ?? String(phases.length + 1), section, tasks: checkboxesIn(ledger, section) });
-  }
-  return { tasksSection, phases };
-}
-function isExempt(item) {
-  return item.struck || /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i.test(item.text);
-}
-function isNotApplicable(item) {
-  for (let i = item; i; i = parentTask(i)) if (isExempt(i)) return true;
-  return false;
-}
-function countedTasks(tasks, policy) {
-  const inScope = new Set(tasks);
-  const chosen = policy === "all" ? tasks : policy === "leaves" ? tasks.filter((t) => subtasks(t).length === 0) : tasks.filter((t) => {
-    const parent = parentTask(t);
-    return parent === null || !inScope.has(parent);
-  });
-  return chosen.filter((t) => !isNotApplicable(t));
+  text2.push(source.slice(start));
+  starts.push(start);
+  return { text: text2, starts };
 }
 function lineContent(line) {
   const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
@@ -2490,7 +2367,20 @@ function lineContent(line) {
   return { content, offset: prefix.length };
 }
 
-// src/core/commit-refs.ts
+// src/core/text/inline.ts
+var CODE_SPAN = /`([^`\n]+)`/g;
+function withoutHtmlComments(text2) {
+  let out = "";
+  let at = 0;
+  for (let open = text2.indexOf("<!--"); open >= 0; open = text2.indexOf("<!--", at)) {
+    out += text2.slice(at, open);
+    const close = text2.indexOf("-->", open + 4);
+    at = close < 0 ? text2.length : close + 3;
+  }
+  return out + text2.slice(at);
+}
+
+// src/core/ledger/commit-refs.ts
 var SHA_SHAPE = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
 var HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
 var BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
@@ -2592,7 +2482,7 @@ function isTableSeparator(line) {
   return row.split("|").every((cell) => SEPARATOR_CELL.test(cell.trim()));
 }
 
-// src/core/key-file-refs.ts
+// src/core/ledger/key-file-refs.ts
 var PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
 var EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
 function keyFileRefsIn(lines, lineNumbers) {
@@ -2631,7 +2521,97 @@ function leavesRepository(path) {
   return false;
 }
 
-// src/core/refs.ts
+// src/core/profiles/compile.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function compileProfile(spec) {
+  const cached2 = cache.get(spec);
+  if (cached2) return cached2;
+  const states = /* @__PURE__ */ new Map();
+  for (const state of spec.status.states) {
+    const compiled2 = { name: state.name, done: state.done === true };
+    for (const name of [state.name, ...state.aliases ?? []]) states.set(statusKey(name), compiled2);
+  }
+  const fields = /* @__PURE__ */ new Map();
+  for (const field of spec.fields) for (const name of [field.name, ...field.aliases ?? []]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
+  const compiled = {
+    spec,
+    name: spec.name,
+    titlePattern: spec.title ? new RegExp(spec.title.pattern, "iu") : null,
+    phasePattern: spec.tasks ? new RegExp(spec.tasks.phase, "iu") : null,
+    sessionEntry: spec.sessions ? new RegExp(spec.sessions.entry, "iu") : null,
+    placeholders: spec.placeholders.map(
+      (p) => typeof p === "string" ? { regex: new RegExp(escapeRegExp(p), "gu"), label: p, anchored: false } : { regex: new RegExp(p.pattern, "gu"), label: p.label ?? p.pattern, anchored: p.pattern.startsWith("^") }
+    ),
+    states,
+    fields
+  };
+  cache.set(spec, compiled);
+  return compiled;
+}
+function statusKey(value) {
+  const cut = value.split(/\s[-–—|]\s|[(:]/u)[0] ?? value;
+  return nameKey(cut);
+}
+function lookupStatus(profile, value) {
+  return profile.states.get(statusKey(value));
+}
+var keysOfSpec = /* @__PURE__ */ new WeakMap();
+function sectionKeys(spec) {
+  let keys = keysOfSpec.get(spec);
+  if (!keys) keysOfSpec.set(spec, keys = [spec.name, ...spec.aliases ?? []].map(nameKey));
+  return keys;
+}
+
+// src/core/ledger/fields.ts
+function findField(ledger, profile, name) {
+  const spec = profile.fields.get(nameKey(name));
+  const keys = new Set(spec ? [spec.name, ...spec.aliases ?? []].map(nameKey) : [nameKey(name)]);
+  return ledger.fields.find((f) => f.source === "header" && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
+}
+
+// src/core/ledger/sections.ts
+function specFor(profile, name) {
+  const key = nameKey(name);
+  const stack = [...profile.spec.sections];
+  while (stack.length > 0) {
+    const spec = stack.pop();
+    if (sectionKeys(spec).includes(key)) return spec;
+    stack.push(...spec.children ?? []);
+  }
+  return void 0;
+}
+function sectionMatches(spec, section) {
+  if ((spec.kind ?? "heading") === "heading" && section.kind !== "heading") return false;
+  return sectionKeys(spec).includes(section.key);
+}
+function findSection(ledger, profile, path) {
+  let scope = ledger.sections;
+  let found;
+  for (const name of path.split(">").map((n) => n.trim())) {
+    const spec = specFor(profile, name) ?? { name };
+    found = firstInOrder(scope, (s) => sectionMatches(spec, s));
+    if (!found) return void 0;
+    scope = found.children;
+  }
+  return found;
+}
+function firstInOrder(scope, test) {
+  let level = scope;
+  while (level.length > 0) {
+    const found = level.find(test);
+    if (found) return found;
+    level = level.flatMap((s) => s.children);
+  }
+  return void 0;
+}
+function itemsIn(ledger, section) {
+  return ledger.items.filter((i) => i.line > section.line && i.line <= section.endLine);
+}
+function checkboxesIn(ledger, section) {
+  return itemsIn(ledger, section).filter((i) => i.checkbox !== null);
+}
+
+// src/core/ledger/refs.ts
 function proseLinesOf(ledger, path, profile) {
   const section = path ? findSection(ledger, profile, path) : void 0;
   if (!section) return [];
@@ -2725,7 +2705,7 @@ var commit_duplicate_default = defineRule({
   }
 });
 
-// src/core/placeholders.ts
+// src/core/ledger/placeholders.ts
 var screens = /* @__PURE__ */ new WeakMap();
 function screenFor(profile) {
   if (screens.has(profile)) return screens.get(profile);
@@ -2898,7 +2878,7 @@ var commit_task_default = defineRule({
   }
 });
 
-// src/core/blockers.ts
+// src/core/ledger/blockers.ts
 var NONE = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at the moment|yet))?[.!]?$/i;
 var RESOLVED = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
 function isNoneText(text2) {
@@ -2935,7 +2915,60 @@ function isResolved(item) {
   return item.children.some((child) => /^status\s*:/i.test(child.text) && RESOLVED.test(stripInlineMarks(child.text.replace(/^status\s*:/i, ""))));
 }
 
-// src/core/progress.ts
+// src/core/ledger/tasks.ts
+function parentTask(item) {
+  for (let p = item.parent; p; p = p.parent) if (p.checkbox) return p;
+  return null;
+}
+function subtasks(item) {
+  const out = [];
+  const stack = [...item.children].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop();
+    if (child.checkbox) out.push(child);
+    else for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
+  }
+  return out;
+}
+function describeItem(item) {
+  if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
+  const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
+  return `"${text2}"`;
+}
+function itemTextAfterId(item) {
+  return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
+}
+function phasesOf(ledger, profile) {
+  const tasks = profile.spec.tasks;
+  if (!tasks || !profile.phasePattern) return { tasksSection: void 0, phases: [] };
+  const tasksSection = findSection(ledger, profile, tasks.section);
+  if (!tasksSection) return { tasksSection, phases: [] };
+  const phases = [];
+  for (const section of tasksSection.children) {
+    if (section.kind !== "heading") continue;
+    const match = profile.phasePattern.exec(section.title.replace(/^[^\p{L}\p{N}]+/u, ""));
+    if (!match) continue;
+    phases.push({ id: match.groups?.id ?? match[1] ?? String(phases.length + 1), section, tasks: checkboxesIn(ledger, section) });
+  }
+  return { tasksSection, phases };
+}
+function isExempt(item) {
+  return item.struck || /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i.test(item.text);
+}
+function isNotApplicable(item) {
+  for (let i = item; i; i = parentTask(i)) if (isExempt(i)) return true;
+  return false;
+}
+function countedTasks(tasks, policy) {
+  const inScope = new Set(tasks);
+  const chosen = policy === "all" ? tasks : policy === "leaves" ? tasks.filter((t) => subtasks(t).length === 0) : tasks.filter((t) => {
+    const parent = parentTask(t);
+    return parent === null || !inScope.has(parent);
+  });
+  return chosen.filter((t) => !isNotApplicable(t));
+}
+
+// src/core/ledger/progress.ts
 var PHASE_LABEL = /\b(?:phase|stage)[ \t]+(\d+[a-z]?)\b/i;
 var OVERALL_LABEL = /\b(?:overall|total)\b/i;
 var PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/;
@@ -3170,7 +3203,7 @@ function clonedLine(text2, template, id, target) {
   return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
 }
 
-// src/core/gate.ts
+// src/core/engine/gate.ts
 var DEFAULTS = (ruleId) => ({ severity: "error", options: ruleId === progress_math_default.meta.id ? progress_math_default.options.parse({}) : {} });
 function gateBlockers(ledger, profile, facts, settings = DEFAULTS) {
   const all = [
@@ -3305,6 +3338,15 @@ function lowerFirst(text2) {
   return /^(?:Phase|Overall|Task|Subtask)\b/.test(text2) ? text2 : text2.charAt(0).toLowerCase() + text2.slice(1);
 }
 
+// src/core/ledger/status.ts
+function ledgerStatus(ledger, profile) {
+  const field = findField(ledger, profile, profile.spec.status.field);
+  return { field, state: field ? lookupStatus(profile, field.value) : void 0 };
+}
+function isDone(ledger, profile) {
+  return ledgerStatus(ledger, profile).state?.done === true;
+}
+
 // src/core/rules/completion-gate.ts
 var completion_gate_default = defineRule({
   meta: {
@@ -3325,7 +3367,7 @@ var completion_gate_default = defineRule({
   }
 });
 
-// src/core/dates.ts
+// src/core/text/dates.ts
 var DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\([^)]*\)))?$/;
 var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 function daysInMonth(year, month) {
@@ -3526,7 +3568,7 @@ function placement(specs, index, parent) {
   return parent ? `(the template puts it${within})` : "";
 }
 
-// src/core/sessions.ts
+// src/core/ledger/sessions.ts
 function sessionEntries(ledger, profile) {
   const spec = profile.spec.sessions;
   const section = spec ? findSection(ledger, profile, spec.section) : void 0;
@@ -3758,13 +3800,15 @@ export {
   text,
   regexSource,
   described,
-  ledgerStatus,
+  splitLines,
   scanRefs,
   hasPlaceholder,
   sumTallies,
   phaseProgress,
   fixText,
+  plural,
   gateBlockers,
+  ledgerStatus,
   RULES,
   RULES_BY_ID
 };

@@ -1,8 +1,8 @@
 /** Current Blockers: what counts as still open. `None`, `- None`, `N/A` or nothing mean none. */
-import type { Ledger, ListItem } from './model.js';
-import type { CompiledProfile } from './profiles/compile.js';
-import { findSection, itemsIn } from './queries.js';
-import { stripInlineMarks } from './text.js';
+import type { Ledger, ListItem } from '../model/document.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { findSection, itemsIn } from './sections.js';
+import { stripInlineMarks } from '../text/names.js';
 
 export interface OpenBlocker {
   text: string;

@@ -3,7 +3,7 @@
  * It is format-neutral: profiles give the sections meaning, rules read it.
  * Lines and columns are 1-based; offsets index the BOM-less source text.
  */
-import type { Lines } from './text.js';
+import type { Lines } from '../text/lines.js';
 
 export interface Point {
   line: number;

@@ -1,7 +1,8 @@
 /** The Progress Summary as written (`- **Phase 1:** 60% complete (3/5 tasks done)`), and what the boxes say. */
-import type { Ledger, ListItem } from './model.js';
-import type { CompiledProfile } from './profiles/compile.js';
-import { checkboxesIn, countedTasks, findSection, phasesOf, type CountPolicy, type Phase } from './queries.js';
+import type { Ledger, ListItem } from '../model/document.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { checkboxesIn, findSection } from './sections.js';
+import { countedTasks, phasesOf, type CountPolicy, type Phase } from './tasks.js';
 
 export interface NumberSpan {
   /** 0-based indexes into the line. */

@@ -27,7 +27,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-YIOWJW26.js";
+} from "./chunk-IKLMZASO.js";
 import {
   __commonJS,
   __toESM

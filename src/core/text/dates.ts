@@ -1,5 +1,5 @@
 /** Calendar dates as ledgers write them: YYYY-MM-DD, optionally HH:MM. */
-import type { DateFormat } from './profiles/schema.js';
+import type { DateFormat } from '../profiles/schema.js';
 
 export interface LedgerDate {
   year: number;

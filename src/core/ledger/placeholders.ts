@@ -1,6 +1,6 @@
 /** Finding template text left unfilled; shared by the placeholders rule and the rules that defer to it. */
-import type { CompiledProfile } from './profiles/compile.js';
-import { lineContent } from './queries.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { lineContent } from '../text/lines.js';
 
 export interface PlaceholderHit {
   /** 0-based indexes into the line. */

@@ -1,7 +1,7 @@
 /** Session Log entries: `**Session N (date time - time):**` labels, `### Session N` headings, or list items. */
-import type { Ledger } from './model.js';
-import type { CompiledProfile } from './profiles/compile.js';
-import { findSection } from './queries.js';
+import type { Ledger } from '../model/document.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { findSection } from './sections.js';
 
 export interface SessionEntry {
   title: string;

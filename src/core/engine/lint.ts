@@ -1,13 +1,13 @@
 /** The core's front: ledger text, a profile, rules and facts in; findings out. */
-import type { EffectiveRule } from './config/resolve.js';
+import type { EffectiveRule } from '../config/resolve.js';
 import { applyDirectives } from './directives.js';
-import { NO_FACTS, type Facts } from './facts.js';
+import { NO_FACTS, type Facts } from '../model/facts.js';
 import { gateBlockers } from './gate.js';
-import type { Ledger } from './model.js';
-import { parseLedger } from './parse/parse-ledger.js';
-import type { CompiledProfile } from './profiles/compile.js';
-import { RULES_BY_ID } from './rules/index.js';
-import type { Fix, Report, RuleSetting } from './rules/rule.js';
+import type { Ledger } from '../model/document.js';
+import { parseLedger } from '../parse/parse-ledger.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { RULES_BY_ID } from '../rules/index.js';
+import type { Fix, Report, RuleSetting } from '../rules/rule.js';
 
 export interface LintMessage {
   ruleId: string | null;

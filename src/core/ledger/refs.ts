@@ -5,12 +5,13 @@
  */
 import { commitRefsIn, type CommitRef } from './commit-refs.js';
 import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
-import type { CommitFact, Facts } from './facts.js';
-import type { Ledger } from './model.js';
-import { sectionKeys, type CompiledProfile } from './profiles/compile.js';
-import type { Outline } from './profiles/detect.js';
-import { findField, findSection, specFor } from './queries.js';
-import { splitLines } from './text.js';
+import type { CommitFact, Facts } from '../model/facts.js';
+import type { Ledger } from '../model/document.js';
+import { sectionKeys, type CompiledProfile } from '../profiles/compile.js';
+import type { Outline } from '../profiles/detect.js';
+import { findField } from './fields.js';
+import { findSection, specFor } from './sections.js';
+import { splitLines } from '../text/lines.js';
 
 export interface LedgerRefs {
   commits: CommitRef[];

@@ -9,7 +9,7 @@ import {
   ConfigError,
   prepareConfig,
   require_picomatch
-} from "./chunk-3CQWFIP6.js";
+} from "./chunk-UORBNBME.js";
 import {
   ResultCache,
   readBuffer,
@@ -22,11 +22,11 @@ import {
 import {
   hasPlaceholder,
   scanRefs
-} from "./chunk-YIOWJW26.js";
+} from "./chunk-IKLMZASO.js";
 import {
   nameKey,
   trimEndOf
-} from "./chunk-TDDHNJB5.js";
+} from "./chunk-Q2CIPECO.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -1482,7 +1482,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-ZUTRRORE.js");
+  return linter ??= import("./lint-job-J5NNB3GB.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

@@ -8,8 +8,9 @@
  * Works on lines, so the same reading serves the rules (lines from the parsed
  * model) and the fact gathering before them (lines from a quick scan).
  */
-import { lineContent } from './queries.js';
-import { CODE_SPAN, trimEndOf, withoutHtmlComments } from './text.js';
+import { lineContent } from '../text/lines.js';
+import { CODE_SPAN, withoutHtmlComments } from '../text/inline.js';
+import { trimEndOf } from '../text/names.js';
 
 export interface CommitRef {
   /** The token as written. */

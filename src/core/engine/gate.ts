@@ -3,18 +3,19 @@
  * line. `ledgerlint gate` lists them whatever the status; the completion-gate rule
  * reports them as errors once the status claims a done state.
  */
-import { openBlockers } from './blockers.js';
-import type { Facts } from './facts.js';
-import type { Ledger, ListItem, Section } from './model.js';
-import { hasPlaceholder } from './placeholders.js';
-import type { CompiledProfile } from './profiles/compile.js';
-import { readSummary, formatPercent } from './progress.js';
-import { checkboxesIn, describeItem, findSection, isNotApplicable, itemTextAfterId } from './queries.js';
-import { commitRefs, keyFileRefs, spanOf } from './refs.js';
-import placeholdersRule from './rules/placeholders.js';
-import progressMathRule from './rules/progress-math.js';
-import type { Report, RuleSetting } from './rules/rule.js';
-import { stripInlineMarks } from './text.js';
+import { openBlockers } from '../ledger/blockers.js';
+import type { Facts } from '../model/facts.js';
+import type { Ledger, ListItem, Section } from '../model/document.js';
+import { hasPlaceholder } from '../ledger/placeholders.js';
+import type { CompiledProfile } from '../profiles/compile.js';
+import { readSummary, formatPercent } from '../ledger/progress.js';
+import { checkboxesIn, findSection } from '../ledger/sections.js';
+import { describeItem, isNotApplicable, itemTextAfterId } from '../ledger/tasks.js';
+import { commitRefs, keyFileRefs, spanOf } from '../ledger/refs.js';
+import placeholdersRule from '../rules/placeholders.js';
+import progressMathRule from '../rules/progress-math.js';
+import type { Report, RuleSetting } from '../rules/rule.js';
+import { stripInlineMarks } from '../text/names.js';
 
 export interface Blocker {
   /** Reads on after "Status is Completed but …" and, capitalised, on its own. */

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-RGLVO7TK.js";
+} from "./chunk-NWZDCOH5.js";
 import {
   colorWanted,
   paint,
@@ -18,16 +18,16 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-6JHXOYMX.js";
+} from "./chunk-6EEWKLTW.js";
 import "./chunk-DJQEAW55.js";
-import "./chunk-3CQWFIP6.js";
+import "./chunk-UORBNBME.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
-import "./chunk-YIOWJW26.js";
 import {
   plural
-} from "./chunk-TDDHNJB5.js";
+} from "./chunk-IKLMZASO.js";
+import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts

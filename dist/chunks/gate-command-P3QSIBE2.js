@@ -9,14 +9,14 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-6JHXOYMX.js";
+} from "./chunk-6EEWKLTW.js";
 import "./chunk-DJQEAW55.js";
-import "./chunk-3CQWFIP6.js";
+import "./chunk-UORBNBME.js";
 import "./chunk-UV7MCPU2.js";
-import "./chunk-YIOWJW26.js";
 import {
   plural
-} from "./chunk-TDDHNJB5.js";
+} from "./chunk-IKLMZASO.js";
+import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts

@@ -6,9 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-3CQWFIP6.js";
-import "./chunk-YIOWJW26.js";
-import "./chunk-TDDHNJB5.js";
+} from "./chunk-UORBNBME.js";
+import "./chunk-IKLMZASO.js";
+import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

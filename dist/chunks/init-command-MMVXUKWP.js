@@ -9,7 +9,7 @@ import {
 } from "./chunk-DJQEAW55.js";
 import {
   trimEndOf
-} from "./chunk-TDDHNJB5.js";
+} from "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts

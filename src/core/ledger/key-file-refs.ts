@@ -2,7 +2,7 @@
  * Repository paths in a Key Files section: backticked, optionally with a line
  * (`src/a.ts:42`) or a range (`src/a.ts:10-20`). Line-based, like commit-refs.
  */
-import { CODE_SPAN } from './text.js';
+import { CODE_SPAN } from '../text/inline.js';
 
 export interface KeyFileRef {
   /** The path as written, without the line part; `/`-separated, no leading `./`. */

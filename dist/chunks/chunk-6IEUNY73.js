@@ -11,13 +11,13 @@ import {
   gateBlockers,
   ledgerStatus,
   phaseProgress,
+  splitLines,
   sumTallies
-} from "./chunk-YIOWJW26.js";
+} from "./chunk-IKLMZASO.js";
 import {
   nameKey,
-  splitLines,
   stripInlineMarks
-} from "./chunk-TDDHNJB5.js";
+} from "./chunk-Q2CIPECO.js";
 import {
   __commonJS,
   __export,
@@ -118,7 +118,7 @@ var require_extend = __commonJS({
 // src/runner/lint-job.ts
 import { readFileSync } from "node:fs";
 
-// src/core/directives.ts
+// src/core/engine/directives.ts
 function applyDirectives(messages, directives, knownRules) {
   if (directives.length === 0) return messages;
   const ordered = [...directives].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -146,7 +146,7 @@ function isSuppressed(message, directives) {
   return directives.some((d) => covers(d) && (d.kind === "disable-next-line" && d.line + 1 === message.line || d.kind === "disable-line" && d.line === message.line));
 }
 
-// src/core/facts.ts
+// src/core/model/facts.ts
 var NO_FACTS = {};
 
 // src/core/parse/front-matter.ts
@@ -10371,7 +10371,7 @@ function isStruck(paragraph) {
   return first?.type === "delete";
 }
 
-// src/core/lint.ts
+// src/core/engine/lint.ts
 function lintText({ text: text3, profile, rules, facts = NO_FACTS }) {
   return withParsed(text3, (ledger) => lintLedger(ledger, profile, rules, facts));
 }
@@ -10428,7 +10428,7 @@ function toMessage(ruleId, severity, r, ledger) {
   return message;
 }
 
-// src/core/overview.ts
+// src/core/engine/overview.ts
 function ledgerOverview(ledger, profile, policy = "top-level") {
   const { field, state } = ledgerStatus(ledger, profile);
   const { phases, unphased } = phaseProgress(ledger, profile, policy);
