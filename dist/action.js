@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-NWZDCOH5.js";
+} from "./chunks/chunk-ETFRBQ2F.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -12,25 +12,26 @@ import {
   loadConfig,
   parseChanges,
   readObjects,
+  toPosixRelative,
   totals
-} from "./chunks/chunk-6EEWKLTW.js";
+} from "./chunks/chunk-5RCFDAK5.js";
 import {
   GitClient
-} from "./chunks/chunk-DJQEAW55.js";
+} from "./chunks/chunk-EICTTFRN.js";
 import {
   ConfigError,
-  describeIssue,
-  require_picomatch
-} from "./chunks/chunk-UORBNBME.js";
+  describeIssue
+} from "./chunks/chunk-4YFBLXQQ.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
   array,
   optional,
   plural,
+  require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-IKLMZASO.js";
+} from "./chunks/chunk-5BOTMP65.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import {
   __commonJS,
@@ -24813,7 +24814,8 @@ async function runAction(workerScript) {
     } else {
       changes = await changedFiles(workspace, inputs.token, event.base, event.head, event.pullNumber);
       const wanted = pathsFilter(inputs.paths.length > 0 ? inputs.paths : config.prepared.include ?? []);
-      files = changes.files.filter((f) => /\.md$/i.test(f.path) && wanted(f.path)).map((f) => join(workspace, f.path));
+      const configPath = (path) => toPosixRelative(config.baseDir, join(workspace, path));
+      files = changes.files.filter((f) => config.prepared.isLedgerPath(configPath(f.path)) && wanted(f.path)).map((f) => join(workspace, f.path));
       previous = { label: `the base branch (${event.base.slice(0, 7)})`, read: changes.previous };
       scope = `Checked the ${plural(files.length, "changed markdown file")} of ${event.base.slice(0, 7)}...${event.head.slice(0, 7)} (changes from ${changes.source}).`;
     }

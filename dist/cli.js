@@ -29,21 +29,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-MMVXUKWP.js");
+      const { initCommand } = await import("./chunks/init-command-FFSQSS5W.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-P3QSIBE2.js");
+      const { gateCommand } = await import("./chunks/gate-command-ZHVWP7PT.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-FC2XHFXZ.js");
+    const { lintCommand } = await import("./chunks/lint-command-5W75O3SJ.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-UAGW4IW2.js");
+  const { ConfigError } = await import("./chunks/resolve-3LSP3LBC.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -2,12 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-6IEUNY73.js";
+} from "./chunks/chunk-7NTTLEQR.js";
 import {
   prepareConfig
-} from "./chunks/chunk-UORBNBME.js";
+} from "./chunks/chunk-4YFBLXQQ.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-IKLMZASO.js";
+import "./chunks/chunk-5BOTMP65.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 

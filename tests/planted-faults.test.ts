@@ -89,7 +89,7 @@ const variants: Variant[] = [
     name: 'Updated before Created',
     file: 'feature-completed.md',
     fault: (t) => plant(t, '**Updated:** 2026-02-03', '**Updated:** 2026-01-02'),
-    rule: 'header-fields',
+    rule: 'date-order',
     message: /^Updated 2026-01-02 is before Created 2026-01-12\.$/,
   },
   {

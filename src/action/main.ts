@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { toPosixRelative } from '../files/discover.js';
 import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../core/config/resolve.js';
 import { plural } from '../core/text/wording.js';
@@ -42,7 +43,8 @@ export async function runAction(workerScript?: URL): Promise<void> {
     } else {
       changes = await changedFiles(workspace, inputs.token, event.base, event.head, event.pullNumber);
       const wanted = pathsFilter(inputs.paths.length > 0 ? inputs.paths : (config.prepared.include ?? []));
-      files = changes.files.filter((f) => /\.md$/i.test(f.path) && wanted(f.path)).map((f) => join(workspace, f.path));
+      const configPath = (path: string) => toPosixRelative(config.baseDir, join(workspace, path));
+      files = changes.files.filter((f) => config.prepared.isLedgerPath(configPath(f.path)) && wanted(f.path)).map((f) => join(workspace, f.path));
       previous = { label: `the base branch (${event.base.slice(0, 7)})`, read: changes.previous };
       scope = `Checked the ${plural(files.length, 'changed markdown file')} of ${event.base.slice(0, 7)}...${event.head.slice(0, 7)} (changes from ${changes.source}).`;
     }

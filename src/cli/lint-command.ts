@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
-import { detectProfile, scanOutline } from '../core/profiles/detect.js';
 import { readText } from '../files/read-text.js';
 import { toPosixRelative } from '../files/discover.js';
 import { colorWanted } from '../reporters/colors.js';
@@ -77,9 +76,9 @@ async function printConfig(path: string, config: Awaited<ReturnType<typeof loadC
     try {
       const read = readText(file, prepared.maxFileSize);
       const text = read.kind === 'text' ? read.text : read.kind === 'too-large' ? read.prefix : '';
-      const detected = detectProfile(scanOutline(text), prepared.profiles);
-      profile = detected?.profile.name;
-      reason = detected ? `detected: ${detected.reason}` : 'matches no profile: not a ledger';
+      const picked = prepared.pickProfile(relPath, text);
+      profile = picked.profile?.name;
+      reason = picked.profile ? `detected: ${picked.reason}` : `not a ledger: ${picked.reason}`;
     } catch {
       reason = 'file not readable; showing the rules for each profile';
     }

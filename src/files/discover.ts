@@ -1,7 +1,8 @@
 /**
  * From command-line paths, directories and globs to the files to check. Directory
- * walks take `*.md`, never follow symlinked directories (no loops) and skip what
- * the config ignores; a file named explicitly is taken whatever its extension.
+ * walks take `*.md` (and the other files a profile names, like `claude-progress.txt`),
+ * never follow symlinked directories (no loops) and skip what the config ignores; a
+ * file named explicitly is taken whatever its extension.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -23,9 +24,11 @@ export interface DiscoverOptions {
   cwd: string;
   /** Whether a path (relative to the config's base directory, `/`-separated) is ignored. */
   isIgnored: (absolutePath: string) => boolean;
+  /** Whether a file that is not `*.md` is a ledger all the same (`claude-progress.txt`); walks say so in a note. */
+  isTextLedger?: (absolutePath: string) => boolean;
 }
 
-export async function discoverFiles(patterns: readonly string[], { cwd, isIgnored }: DiscoverOptions): Promise<Discovery> {
+export async function discoverFiles(patterns: readonly string[], { cwd, isIgnored, isTextLedger = () => false }: DiscoverOptions): Promise<Discovery> {
   const found = new Set<string>();
   const named = new Set<string>();
   const problems: string[] = [];
@@ -45,7 +48,7 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
     }
     if (info?.isDirectory()) {
       const before = found.size;
-      await walk(absolute, found, problems, notes, isIgnored);
+      await walk(absolute, found, problems, notes, isIgnored, isTextLedger);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
       if (isIgnored(absolute)) warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
@@ -65,7 +68,7 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
   return { files: [...found].sort(), named, problems, warnings, notes };
 }
 
-async function walk(root: string, found: Set<string>, problems: string[], notes: string[], isIgnored: (p: string) => boolean): Promise<void> {
+async function walk(root: string, found: Set<string>, problems: string[], notes: string[], isIgnored: (p: string) => boolean, isTextLedger: (p: string) => boolean): Promise<void> {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop()!;
@@ -78,7 +81,9 @@ async function walk(root: string, found: Set<string>, problems: string[], notes:
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const markdown = entry.name.toLowerCase().endsWith('.md');
+      const text = !entry.isDirectory() && !entry.name.toLowerCase().endsWith('.md') && isTextLedger(path);
+      const markdown = entry.name.toLowerCase().endsWith('.md') || text;
+      if (text && !isIgnored(path)) notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
       if (isIgnored(entry.isDirectory() ? `${path}${sep}` : path)) {
         if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
         continue;

@@ -28,8 +28,8 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
   return root ? { client, root, shallow: shallow === 'true', head: head || null } : null;
 }
 
-/** Tracked markdown files, absolute. */
-export async function trackedMarkdown(repo: Repo): Promise<string[]> {
-  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--', ':(top,glob)**/*.md']);
+/** Tracked markdown files (and files matching the other globs, like `**\/claude-progress.txt`), absolute. */
+export async function trackedMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
+  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--', ':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${g}`)]);
   return out.split('\0').filter(Boolean).map((p) => `${repo.root}/${p}`);
 }

@@ -18,7 +18,7 @@ import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from './results.js';
-import { diskSources, prepare, readAll, SKIPPED, stagedSources, workingCopyIsStaged, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
+import { diskSources, prepare, readAll, stagedSources, workingCopyIsStaged, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
 
 export type { PreviousSource } from './sources.js';
 
@@ -154,7 +154,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     else if ('candidate' in outcome) {
       candidates.push(outcome.candidate);
       if (stamp) stamps.set(outcome.candidate, stamp);
-    } else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
+    } else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${outcome.reason}`);
   });
   mark('files read');
 

@@ -7,9 +7,10 @@ import type { PreparedConfig } from '../core/config/resolve.js';
 import type { Facts } from '../core/model/facts.js';
 import { fixText } from '../core/engine/fix.js';
 import { textOf } from '../files/read-text.js';
-import { gateText, lintText, type LintMessage, type LintOutcome } from '../core/engine/lint.js';
+import { gateText } from '../core/engine/gate.js';
+import { lintText, type LintMessage, type LintOutcome } from '../core/engine/lint.js';
 import { ledgerOverview, type LedgerOverview } from '../core/engine/overview.js';
-import type { CountPolicy } from '../core/ledger/tasks.js';
+import type { CountPolicy } from '../core/ledger/tally.js';
 import { sha1 } from './cache.js';
 
 export interface LintJob {

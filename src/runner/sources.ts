@@ -10,7 +10,6 @@ import { glob } from 'tinyglobby';
 import type { LoadedConfig } from '../config/load.js';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
-import { detectProfile, scanOutline } from '../core/profiles/detect.js';
 import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
@@ -78,7 +77,7 @@ export async function diskSources(
   if (request.files) {
     files = request.files.filter((f) => !isIgnored(f));
   } else if (request.patterns.length > 0) {
-    const found = await discoverFiles(request.patterns, { cwd, isIgnored });
+    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) });
     ({ files, named } = found);
     listing.problems.push(...found.problems);
     listing.warnings.push(...found.warnings);
@@ -88,10 +87,11 @@ export async function diskSources(
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else if (repo) {
     const under = `${resolve(cwd)}${sep}`;
-    files = (await trackedMarkdown(repo)).filter((f) => f.startsWith(under) && !isIgnored(f));
-    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
+    files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
+    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
   } else {
-    ({ files } = await discoverFiles(['.'], { cwd, isIgnored }));
+    ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   return files.map((file) => ({
@@ -117,7 +117,7 @@ export async function stagedSources(
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path }) => {
     const file = resolve(repo.root, path);
-    return /\.md$/i.test(path) && !isIgnored(file) && within(file);
+    return config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
   const head = (s: ChangedPath) => (s.from === null ? null : `HEAD:${s.from}`);
   const blobs = await readObjects(repo.client, [...chosen.map((s) => `:${s.path}`), ...chosen.flatMap((s) => head(s) ?? [])]);
@@ -154,22 +154,19 @@ export async function workingCopyIsStaged(source: Source): Promise<boolean> {
   return working !== null && source.staged !== undefined && working.equals(source.staged);
 }
 
-export type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | { skipped: keyof typeof SKIPPED };
+/** A file that is not checked, and why (said with --verbose; an empty file named on the command line is said anyway). */
+export type Skipped = { skipped: 'empty'; reason: string } | { skipped: 'not-a-ledger'; reason: string };
 
-export const SKIPPED = {
-  empty: 'the file is empty; nothing to check.',
-  'not-a-ledger': 'not a ledger (it matches no profile); skipped.',
-};
+export type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | Skipped;
+
+const notALedger = (reason: string): Skipped => ({ skipped: 'not-a-ledger', reason: `not a ledger (${reason}); skipped.` });
 
 /** What a read file is: a fatal finding, a skip, or a ledger with its profile and references. */
 export function prepare(source: Source, read: TextRead, prepared: PreparedConfig, notes: string[], known?: { profile: string; needs: FactNeeds }): Prepared {
   const detect = (text: string) => {
-    const outline = scanOutline(text);
-    const forced = prepared.forcedProfile(source.configPath);
-    if (forced) return { outline, profile: prepared.profileNamed(forced)! };
-    const detection = detectProfile(outline, prepared.profiles);
-    if (detection) notes.push(`${source.display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
-    return { outline, profile: detection?.profile ?? null };
+    const picked = prepared.pickProfile(source.configPath, text);
+    if (picked.profile) notes.push(`${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`);
+    return picked;
   };
   const fatal = (profile: string | null, message: string, line = 1, column = 1): Prepared => ({
     result: summarise({ filePath: source.file, displayPath: source.display, profile, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] }),
@@ -177,17 +174,17 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
 
   if (read.kind === 'unusable') return fatal(null, read.message, read.line, read.column);
   if (read.kind === 'too-large') {
-    const { profile } = detect(read.prefix);
-    if (!profile) return { skipped: 'not-a-ledger' };
+    const { profile, reason } = detect(read.prefix);
+    if (!profile) return notALedger(reason);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
-  if (read.text.trim() === '') return { skipped: 'empty' };
+  if (read.text.trim() === '') return { skipped: 'empty', reason: 'the file is empty; nothing to check.' };
   // A cached ledger with the same text needs no scan: its profile and needs are known.
   const cachedProfile = known && prepared.profileNamed(known.profile);
   if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
-  const { outline, profile } = detect(read.text);
-  if (!profile) return { skipped: 'not-a-ledger' };
+  const { outline, profile, reason } = detect(read.text);
+  if (!profile) return notALedger(reason);
   // A copy: shas and paths are substrings, and V8 keeps a whole text alive behind any substring of it.
   return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile)) } };
 }

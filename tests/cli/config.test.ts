@@ -58,7 +58,7 @@ describe('config errors exit 2 with a message naming the file and key', () => {
     ['an unknown rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "policy": "all" }] } }', /rules\.progress-math\[1\]: unknown key "policy" \(allowed: count\)$/],
     ['an option for a rule without options', '.ledgerlintrc.json', '{ "rules": { "completion-gate": ["error", { "strict": true }] } }', /rules\.completion-gate\[1\]: unknown key "strict" \(this takes no options\)$/],
     ['a wrong type', '.ledgerlintrc.json', '{ "include": "ledgers/*.md" }', /\.ledgerlintrc\.json: include: Invalid input: expected array, received string$/],
-    ['an override forcing an unknown profile', '.ledgerlintrc.json', '{ "overrides": [{ "files": ["*.md"], "profile": "adr" }] }', /overrides\[0\]: unknown profile "adr" \(known: prd, feature\)$/],
+    ['an override forcing an unknown profile', '.ledgerlintrc.json', '{ "overrides": [{ "files": ["*.md"], "profile": "adr" }] }', /overrides\[0\]: unknown profile "adr" \(known: prd, feature, plan, speckit-tasks, .*, generic\)$/],
     ['an incomplete custom profile', '.ledgerlintrc.json', '{ "profiles": { "adr": { "fields": [] } } }', /profiles\.adr\.detect: Invalid input: expected object, received undefined \(or give "extends" to start from an existing profile\)$/],
     ['a bad regular expression', '.ledgerlintrc.json', '{ "profiles": { "prd": { "extends": "prd", "placeholders": [{ "pattern": "([" }] } } }', /profiles\.prd\.placeholders\[0\]\.pattern: not a valid regular expression \(Invalid regular expression: /],
     ['a JS config that throws', 'ledgerlint.config.mjs', 'throw new Error("boom");\n', /ledgerlint\.config\.mjs: could not load the config module: boom$/],
@@ -144,6 +144,6 @@ describe('rules per glob, per profile, and forced profiles', () => {
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({ file: 'ledger.md', configFile: `${dir}/.ledgerlintrc.yaml`, ignored: false, profile: 'prd', reason: expect.stringMatching(/^detected: its title matches/) });
     expect((out.rules as Record<string, unknown>)['session-count']).toEqual(['warn', {}]);
-    expect((out.rules as Record<string, unknown>)['progress-math']).toEqual(['error', { count: 'top-level' }]);
+    expect((out.rules as Record<string, unknown>)['progress-math']).toEqual(['error', {}]);
   });
 });

@@ -24,8 +24,8 @@ describe('which files are checked', () => {
   it('says under --verbose what it skipped and which profile each file has', () => {
     const dir = tempDir({ 'docs/a.md': prdTemplate, 'docs/_template.md': featureTemplate, 'docs/README.md': '# Docs\n' });
     const run = runCli(['--verbose', '--quiet', 'docs'], { cwd: dir });
-    expect(run.stderr).toMatch(/ledgerlint: docs\/a\.md: prd ledger, because its title matches/);
-    expect(run.stderr).toMatch(/ledgerlint: docs\/README\.md: not a ledger \(it matches no profile\); skipped\./);
+    expect(run.stderr).toMatch(/ledgerlint: docs\/a\.md: prd ledger \(template\), because its title matches/);
+    expect(run.stderr).toMatch(/ledgerlint: docs\/README\.md: not a ledger \(no checkboxes and no progress or status claims\); skipped\./);
     expect(run.stderr).toMatch(/ledgerlint: .*docs\/_template\.md: ignored by the config's ignores \(or a default ignore\)\./);
   });
 

@@ -1,7 +1,7 @@
 /** Every reason `ledgerlint gate` gives for "not ready", and the not-applicable exemptions. */
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../src/core/model/facts.js';
-import { gateBlockers } from '../../src/core/engine/gate.js';
+import { gateBlockers } from '../../src/core/ledger/completion.js';
 import { prepareConfig } from '../../src/core/config/resolve.js';
 import { fixture, parse, plant } from '../helpers/lint.js';
 

@@ -40,12 +40,15 @@ describe('checklists as real ledgers write them', () => {
     expect(boxes('- [ ] Task 1.1: parent\n\n  - [x] Subtask 1.1.1\n').map((b) => b.parent)).toEqual([null, 1]);
   });
 
-  it('treats [P], [~] and [ ]* as boxes that are neither plain done nor plain open', () => {
-    expect(boxes('- [P] partial\n- [~] started\n- [ ]* optional\n- [-] dropped\n').map((b) => [b.state, b.marker, b.text])).toEqual([
-      ['other', '[P]', 'partial'],
-      ['other', '[~]', 'started'],
-      ['other', '[ ]*', 'optional'],
-      ['other', '[-]', 'dropped'],
+  it('reads [~], [-] and [/] as partial, [ ]* (and the escaped [ ]\\*) as optional, and [P] as no box at all', () => {
+    const items = parse('- [P] tasks run in parallel\n- [~] started\n- [-] under way\n- [/] half\n- [ ]* optional\n- [x]\\* optional, done\n').items;
+    expect(items.map((i) => (i.checkbox ? [i.checkbox.state, i.checkbox.optional, i.checkbox.marker, i.text] : [null, i.text]))).toEqual([
+      [null, '[P] tasks run in parallel'],
+      ['partial', false, '[~]', 'started'],
+      ['partial', false, '[-]', 'under way'],
+      ['partial', false, '[/]', 'half'],
+      ['open', true, '[ ]*', 'optional'],
+      ['done', true, '[x]\\*', 'optional, done'],
     ]);
   });
 

@@ -4,7 +4,6 @@ import { prepareConfig } from '../../src/core/config/resolve.js';
 import { fixText } from '../../src/core/engine/fix.js';
 import { lintText, type LintMessage } from '../../src/core/engine/lint.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
-import { detectProfile, scanOutline } from '../../src/core/profiles/detect.js';
 import type { Ledger } from '../../src/core/model/document.js';
 
 export const TEMPLATES = new URL('../../docs/templates/', import.meta.url);
@@ -27,9 +26,7 @@ export interface LintOptions {
 
 export function lint(text: string, options: LintOptions = {}): LintMessage[] {
   const prepared = prepareConfig(options.config ?? {}, 'test config');
-  const profile = options.profile
-    ? prepared.profiles.find((p) => p.name === options.profile)
-    : detectProfile(scanOutline(text), prepared.profiles)?.profile;
+  const profile = options.profile ? prepared.profiles.find((p) => p.name === options.profile) : prepared.pickProfile(options.path ?? 'ledger.md', text).profile;
   if (!profile) throw new Error('the text matches no profile');
   const path = options.path ?? 'ledger.md';
   return lintText({ text, profile, rules: prepared.rulesFor(path, profile.name) }).messages;
@@ -38,7 +35,7 @@ export function lint(text: string, options: LintOptions = {}): LintMessage[] {
 /** What --fix makes of a text, and the findings left after it. */
 export function fix(text: string, options: LintOptions = {}): { output: string; left: LintMessage[] } {
   const prepared = prepareConfig(options.config ?? {}, 'test config');
-  const profile = options.profile ? prepared.profiles.find((p) => p.name === options.profile) : detectProfile(scanOutline(text), prepared.profiles)?.profile;
+  const profile = options.profile ? prepared.profiles.find((p) => p.name === options.profile) : prepared.pickProfile(options.path ?? 'ledger.md', text).profile;
   if (!profile) throw new Error('the text matches no profile');
   const rules = prepared.rulesFor(options.path ?? 'ledger.md', profile.name);
   const lint = (body: string) => lintText({ text: body, profile, rules });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
-import { gateBlockers } from '../../src/core/engine/gate.js';
+import { gateBlockers } from '../../src/core/ledger/completion.js';
 import { lintLedger, lintText } from '../../src/core/engine/lint.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { scanOutline } from '../../src/core/profiles/detect.js';

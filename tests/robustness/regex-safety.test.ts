@@ -46,6 +46,8 @@ function profilePatterns(): Pattern[] {
       ['title', p.titlePattern],
       ['phase', p.phasePattern],
       ['session entry', p.sessionEntry],
+      ['groups', p.groupPattern],
+      ['log entry', p.logEntry],
       ...p.placeholders.map((ph): [string, RegExp] => [`placeholder ${ph.label}`, new RegExp(ph.regex.source, 'u')]),
       ['detect.title', p.spec.detect?.title ? new RegExp(p.spec.detect.title, 'iu') : null],
     ];

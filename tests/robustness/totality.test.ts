@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
-import { lintText, type LintMessage } from '../../src/core/engine/lint.js';
-import { gateBlockers } from '../../src/core/engine/gate.js';
+import { lintLedger, lintText, type LintMessage } from '../../src/core/engine/lint.js';
+import { gateBlockers } from '../../src/core/ledger/completion.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
 import { fixture } from '../helpers/lint.js';
 
@@ -15,13 +15,14 @@ const prepared = prepareConfig({}, null);
 const profiles = prepared.profiles;
 const seeds = [fixture('clean/prd-in-progress.md'), fixture('clean/feature-completed.md'), fixture('minimal/prd.md'), fixture('gate/exemptions.md')];
 
-/** Everything, on both profiles: all rules, and the gate. */
+/** Everything, on every profile: all rules, and the gate (the text parsed once, as a run does). */
 function checkAll(text: string): LintMessage[] {
+  const parsed = parseLedger(text);
+  if (!parsed.ok) return lintText({ text, profile: profiles[0]!, rules: prepared.rulesFor('ledger.md', profiles[0]!.name) }).messages;
   const out: LintMessage[] = [];
   for (const profile of profiles) {
-    out.push(...lintText({ text, profile, rules: prepared.rulesFor('ledger.md', profile.name) }).messages);
-    const parsed = parseLedger(text);
-    if (parsed.ok) gateBlockers(parsed.ledger, profile, {});
+    out.push(...lintLedger(parsed.ledger, profile, prepared.rulesFor('ledger.md', profile.name)));
+    gateBlockers(parsed.ledger, profile, {});
   }
   return out;
 }

@@ -44,12 +44,6 @@ describe('header-fields', () => {
     expect(check(plant(prd, '**Last Updated:** 2026-03-04 17:10', '**Last Updated:** 2026-03-04'))).toEqual([]);
   });
 
-  it('reports Last Updated before Started and Estimated Completion before Started', () => {
-    expect(check(plant(prd, '**Last Updated:** 2026-03-04 17:10', '**Last Updated:** 2026-03-01 09:00'))).toEqual(['11:19 error Last Updated 2026-03-01 09:00 is before Started 2026-03-02.']);
-    expect(check(plant(prd, '**Estimated Completion:** 2026-03-20', '**Estimated Completion:** 2026-02-20'))).toEqual(['13:27 error Estimated Completion 2026-02-20 is before Started 2026-03-02.']);
-    expect(check(plant(feature, '**Updated:** 2026-04-03', '**Updated:** 2026-03-31'))).toEqual(['7:14 error Updated 2026-03-31 is before Created 2026-04-01.']);
-  });
-
   it('accepts TBD for Estimated Completion and rejects words for Agent Sessions', () => {
     expect(check(plant(prd, '**Estimated Completion:** 2026-03-20', '**Estimated Completion:** TBD'))).toEqual([]);
     expect(check(plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** two'))).toEqual(['9:21 error Agent Sessions "two" is not a whole number.']);

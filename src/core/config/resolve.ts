@@ -7,8 +7,10 @@ import picomatch from 'picomatch';
 import type * as z from 'zod/mini';
 import { ProfileError, resolveProfiles } from '../profiles/index.js';
 import type { CompiledProfile } from '../profiles/compile.js';
+import { detectProfile, notALedgerReason, scanOutline, type Outline } from '../profiles/detect.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
-import type { Rule, Severity, SeveritySetting } from '../rules/rule.js';
+import type { Rule } from '../rules/rule.js';
+import type { Severity, SeveritySetting } from '../model/severity.js';
 import { ProfileOverride } from '../profiles/schema.js';
 import { ConfigSchema, Override, type Config, type RuleSetting, type RulesConfig, type SeveritySettingInput } from './schema.js';
 
@@ -16,6 +18,13 @@ export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/_templat
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 export class ConfigError extends Error {}
+
+export interface PickedProfile {
+  profile: CompiledProfile | null;
+  /** Why that profile, or why none (for --verbose). */
+  reason: string;
+  outline: Outline;
+}
 
 export interface EffectiveRule {
   rule: Rule<unknown>;
@@ -36,6 +45,14 @@ export interface PreparedConfig {
   isIgnored(relativePath: string): boolean;
   /** The profile name forced for this path by an override, if any. */
   forcedProfile(relativePath: string): string | undefined;
+  /** Globs of ledgers that are not `*.md` (a profile's detect.paths ending in another extension). */
+  otherLedgerGlobs: string[];
+  /** Whether a file that is not `*.md` is named by a profile as a ledger (relative path). */
+  isOtherLedger(relativePath: string): boolean;
+  /** Whether a path may hold a ledger: `*.md`, or a name a profile gives (relative path). */
+  isLedgerPath(relativePath: string): boolean;
+  /** The one place that picks a file's profile: forced by an override, else detected; with the reason, and the outline it read. */
+  pickProfile(relativePath: string, text: string): PickedProfile;
   rulesFor(relativePath: string, profile: string): EffectiveRule[];
 }
 
@@ -72,6 +89,15 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     };
   });
 
+  const forcedProfile = (path: string): string | undefined => {
+    let forced: string | undefined;
+    for (const o of overrides) if (o.profile && o.matches(path)) forced = o.profile;
+    return forced;
+  };
+
+  const otherLedgerGlobs = [...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g)))];
+  const isOtherLedger = otherLedgerGlobs.length > 0 ? picomatch(otherLedgerGlobs, { dot: true, nocase: true }) : () => false;
+
   const ignores = [...DEFAULT_IGNORES, ...(config.ignores ?? [])];
   const ignored = picomatch(ignores, { dot: true });
 
@@ -84,10 +110,16 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     ignores,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     isIgnored: (path) => ignored(path),
-    forcedProfile(path) {
-      let forced: string | undefined;
-      for (const o of overrides) if (o.profile && o.matches(path)) forced = o.profile;
-      return forced;
+    forcedProfile,
+    otherLedgerGlobs,
+    isOtherLedger,
+    isLedgerPath: (path) => /\.md$/i.test(path) || isOtherLedger(path),
+    pickProfile(path, text) {
+      const outline = scanOutline(text);
+      const forced = forcedProfile(path);
+      if (forced) return { profile: profiles.find((p) => p.name === forced)!, reason: 'forced by an override in the config', outline };
+      const detected = detectProfile(outline, profiles, path);
+      return detected ? { profile: detected.profile, reason: detected.reason, outline } : { profile: null, reason: notALedgerReason(outline), outline };
     },
     rulesFor(path, profile) {
       const settings = new Map<string, Setting>();

@@ -3,7 +3,7 @@
  * re-serialisation of the markdown: every byte a fix does not own stays as it was.
  */
 import type { LintOutcome } from './lint.js';
-import type { Fix } from '../rules/rule.js';
+import type { Fix } from '../model/findings.js';
 
 /** One fix from several edits on one line (`line` is its 0-based start offset in the source). */
 export function lineFix(source: string, lineStart: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>): Fix {

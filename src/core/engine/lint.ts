@@ -2,12 +2,12 @@
 import type { EffectiveRule } from '../config/resolve.js';
 import { applyDirectives } from './directives.js';
 import { NO_FACTS, type Facts } from '../model/facts.js';
-import { gateBlockers } from './gate.js';
 import type { Ledger } from '../model/document.js';
 import { parseLedger } from '../parse/parse-ledger.js';
 import type { CompiledProfile } from '../profiles/compile.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import type { Fix, Report, RuleSetting } from '../rules/rule.js';
+import type { RuleSetting } from '../rules/rule.js';
+import type { Finding, Fix } from '../model/findings.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -40,29 +40,12 @@ export function lintText({ text, profile, rules, facts = NO_FACTS }: LintInput):
   return withParsed(text, (ledger) => lintLedger(ledger, profile, rules, facts));
 }
 
-/**
- * `ledgerlint gate`: every reason the ledger may not be marked complete, whatever
- * its status. A reason another rule checks carries that rule's id, so the rule's
- * disable comments and settings apply to it as they do in a lint run.
- */
-export function gateText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
-  return withParsed(text, (ledger) => {
-    const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, reportedAsError: _error, ...at }): LintMessage => ({
-      ruleId: rule ?? 'completion-gate',
-      severity: 2,
-      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
-      ...at,
-    }));
-    return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
-  });
-}
-
-function settingsOf(rules: readonly EffectiveRule[]): (ruleId: string) => RuleSetting | null {
+export function settingsOf(rules: readonly EffectiveRule[]): (ruleId: string) => RuleSetting | null {
   const byId = new Map(rules.map((r) => [r.rule.meta.id, { severity: r.severity, options: r.options }]));
   return (ruleId) => byId.get(ruleId) ?? null;
 }
 
-function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): LintOutcome {
+export function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): LintOutcome {
   const parsed = parseLedger(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.failure;
@@ -75,7 +58,7 @@ export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: read
   const messages: LintMessage[] = [];
   const setting = settingsOf(rules);
   for (const { rule, severity, options } of rules) {
-    const report = (r: Report) => {
+    const report = (r: Finding) => {
       const capped = severity === 'warning' || r.severity === 'warning' ? 1 : 2;
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
@@ -95,7 +78,7 @@ function parseOther(text: string): Ledger | null {
   return parsed.ok ? parsed.ledger : null;
 }
 
-function toMessage(ruleId: string, severity: 1 | 2, r: Report, ledger: Ledger): LintMessage {
+function toMessage(ruleId: string, severity: 1 | 2, r: Finding, ledger: Ledger): LintMessage {
   const line = Math.max(1, Math.min(r.line, ledger.lines.text.length));
   const message: LintMessage = { ruleId, severity, message: r.message, line, column: Math.max(1, r.column ?? 1) };
   if (r.endLine !== undefined) message.endLine = r.endLine;

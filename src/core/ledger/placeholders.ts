@@ -1,6 +1,8 @@
 /** Finding template text left unfilled; shared by the placeholders rule and the rules that defer to it. */
 import type { CompiledProfile } from '../profiles/compile.js';
 import { lineContent } from '../text/lines.js';
+import type { Ledger } from '../model/document.js';
+import type { Finding } from '../model/findings.js';
 
 export interface PlaceholderHit {
   /** 0-based indexes into the line. */
@@ -63,4 +65,17 @@ export function placeholdersIn(line: string, profile: CompiledProfile): Placehol
 
 export function hasPlaceholder(text: string, profile: CompiledProfile): boolean {
   return placeholdersIn(text, profile).length > 0;
+}
+
+/** Every placeholder left in the ledger's prose, as findings (the placeholders rule, and the gate). */
+export function placeholderFindings(ledger: Ledger, profile: CompiledProfile): Finding[] {
+  const out: Finding[] = [];
+  ledger.lines.text.forEach((line, index) => {
+    if (!ledger.prose[index]) return;
+    for (const hit of placeholdersIn(line, profile)) {
+      const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
+      out.push({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
+    }
+  });
+  return out;
 }

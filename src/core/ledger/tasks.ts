@@ -1,7 +1,5 @@
 /** Tasks: boxes, their subtasks, their names in messages, and which count towards progress. */
-import type { Ledger, ListItem, Section } from '../model/document.js';
-import type { CompiledProfile } from '../profiles/compile.js';
-import { checkboxesIn, findSection } from './sections.js';
+import type { ListItem } from '../model/document.js';
 
 /** The nearest enclosing item that has a checkbox. */
 export function parentTask(item: ListItem): ListItem | null {
@@ -33,55 +31,28 @@ export function itemTextAfterId(item: ListItem): string {
   return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, '').trim();
 }
 
-export interface Phase {
-  id: string;
-  section: Section;
-  tasks: ListItem[];
-}
-
-/** The phases of the Tasks section (its subsections whose titles match the phase pattern). */
-export function phasesOf(ledger: Ledger, profile: CompiledProfile): { tasksSection: Section | undefined; phases: Phase[] } {
-  const tasks = profile.spec.tasks;
-  if (!tasks || !profile.phasePattern) return { tasksSection: undefined, phases: [] };
-  const tasksSection = findSection(ledger, profile, tasks.section);
-  if (!tasksSection) return { tasksSection, phases: [] };
-  const phases: Phase[] = [];
-  for (const section of tasksSection.children) {
-    if (section.kind !== 'heading') continue;
-    const match = profile.phasePattern.exec(section.title.replace(/^[^\p{L}\p{N}]+/u, ''));
-    if (!match) continue;
-    phases.push({ id: match.groups?.id ?? match[1] ?? String(phases.length + 1), section, tasks: checkboxesIn(ledger, section) });
-  }
-  return { tasksSection, phases };
-}
-
-export type CountPolicy = 'top-level' | 'all' | 'leaves';
-
 /**
  * An item a team marked not applicable: struck through (`~~…~~`), or saying
  * `(N/A)` or `N/A:`. It is no work to do: not counted, not required.
  */
 export function isExempt(item: ListItem): boolean {
-  return item.struck || /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i.test(item.text);
+  return item.struck || NOT_APPLICABLE.test(item.text) || CLOSED_WORD.test(item.text);
 }
+
+const NOT_APPLICABLE = /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i;
+// Work closed without being done, said in capitals or in parentheses: "[X] T012 SKIPPED", "(dropped)".
+const CLOSED_WORD = /\b(?:SKIPPED|DROPPED|REMOVED|NOT NEEDED|WON'?T DO|WONTFIX|CANCELL?ED|OBSOLETE|SUPERSEDED)\b|\(\s*(?:skipped|dropped|removed|not needed|won'?t do|wontfix|cancell?ed|obsolete|superseded)\b/;
+
+/** A task the plan does not require: Kiro's `[ ]*`, or "(optional)", "(deferred)", "OPTIONAL" in its text. */
+export function isOptional(item: ListItem): boolean {
+  return item.checkbox?.optional === true || OPTIONAL_TAG.test(item.text) || OPTIONAL_CAPS.test(item.text);
+}
+
+const OPTIONAL_TAG = /\(\s*(?:optional|deferred|nice to have|stretch|future|post[- ]mvp|post[- ]merge)\b|^optional\s*:/i;
+const OPTIONAL_CAPS = /\b(?:OPTIONAL|DEFERRED)\b/;
 
 /** Not applicable: the item, or a task above it, is marked so. */
 export function isNotApplicable(item: ListItem): boolean {
   for (let i: ListItem | null = item; i; i = parentTask(i)) if (isExempt(i)) return true;
   return false;
-}
-
-/** Which boxes count towards progress under a policy (items marked not applicable never do). */
-export function countedTasks(tasks: readonly ListItem[], policy: CountPolicy): ListItem[] {
-  const inScope = new Set(tasks);
-  const chosen =
-    policy === 'all'
-      ? tasks
-      : policy === 'leaves'
-        ? tasks.filter((t) => subtasks(t).length === 0)
-        : tasks.filter((t) => {
-            const parent = parentTask(t);
-            return parent === null || !inScope.has(parent);
-          });
-  return chosen.filter((t) => !isNotApplicable(t));
 }

@@ -30,10 +30,16 @@ export interface Section {
   children: Section[];
 }
 
-export type CheckState = 'done' | 'open' | 'other';
+/**
+ * `[x]`/`[X]` done, `[ ]` open, `[~]`, `[-]`, `[/]` partial (started, not done). Any other
+ * one-character bracket (`[P]` in spec-kit, `[!]`) is not a box at all.
+ */
+export type CheckState = 'done' | 'open' | 'partial';
 
 export interface Checkbox {
   state: CheckState;
+  /** Kiro's `[ ]*` (also written `[ ]\*`): a task the plan does not require. */
+  optional: boolean;
   /** The box as written: `[x]`, `[ ]`, `[~]`, `[ ]*`, … */
   marker: string;
   /** Offset of the `[` in the source text. */
@@ -71,6 +77,30 @@ export interface Field {
   column: number;
   valueColumn: number;
   source: 'header' | 'front-matter';
+  /** Front matter only: the keys from the top down to this one (`progress.percent`). */
+  path?: string;
+}
+
+export interface TableCell {
+  /** Plain text, trimmed. */
+  text: string;
+  /** 0-based offsets of the cell's content in its line (for positions and fixes). */
+  start: number;
+  end: number;
+}
+
+export interface TableRow {
+  line: number;
+  cells: TableCell[];
+}
+
+export interface Table {
+  line: number;
+  endLine: number;
+  header: TableRow;
+  rows: TableRow[];
+  /** Innermost section the table lies in. */
+  section: Section | null;
 }
 
 export interface Directive {
@@ -103,6 +133,8 @@ export interface Ledger {
   allSections: Section[];
   /** Every list item outside code, in document order. */
   items: ListItem[];
+  /** Every GFM table outside code, in document order. */
+  tables: Table[];
   directives: Directive[];
   /** Thematic break (`---`) lines, which also end a label's reach. */
   thematicBreaks: number[];

@@ -1,5 +1,5 @@
 /** YAML front matter: found by line scan, read with the `yaml` library, never handed to remark. */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { Field, FrontMatter } from '../model/document.js';
 import { nameKey } from '../text/names.js';
 import { type Lines } from '../text/lines.js';
@@ -34,21 +34,31 @@ export function readFrontMatter(source: string, lines: Lines, span: { startLine:
     return { frontMatter, fields };
   }
   if (!isMap(doc.contents)) return { frontMatter, fields };
-  for (const pair of doc.contents.items) {
-    if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
-    const name = String(pair.key.value);
-    const keyAt = counter.linePos(pair.key.range?.[0] ?? 0);
-    const valueAt = counter.linePos(pair.value.range?.[0] ?? 0);
-    fields.push({
-      name,
-      key: nameKey(name),
-      // The YAML 1.2 core schema keeps dates as strings, so values read as written.
-      value: String(pair.value.value ?? '').trim(),
-      line: keyAt.line + 1,
-      column: keyAt.col,
-      valueColumn: valueAt.col,
-      source: 'front-matter',
-    });
+  // Nested maps are read too (GSD's `progress:` block): each scalar keeps its path from the top.
+  const maps: Array<{ map: YAMLMap; path: string }> = [{ map: doc.contents, path: '' }];
+  while (maps.length > 0) {
+    const { map, path } = maps.shift()!;
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      const at = path ? `${path}.${name}` : name;
+      if (isMap(pair.value) && at.split('.').length < 3) maps.push({ map: pair.value, path: at });
+      if (!isScalar(pair.value)) continue;
+      const keyAt = counter.linePos(pair.key.range?.[0] ?? 0);
+      const valueAt = counter.linePos(pair.value.range?.[0] ?? 0);
+      fields.push({
+        name,
+        key: nameKey(name),
+        // The YAML 1.2 core schema keeps dates as strings, so values read as written.
+        value: String(pair.value.value ?? '').trim(),
+        line: keyAt.line + 1,
+        column: keyAt.col,
+        valueColumn: valueAt.col,
+        source: 'front-matter',
+        ...(path ? { path: at } : {}),
+      });
+    }
   }
+  fields.sort((a, b) => a.line - b.line);
   return { frontMatter, fields };
 }

@@ -1,7 +1,7 @@
 /** Text in, typed ledger model out: the single parse every rule shares. */
-import type { Heading, ListItem as MdListItem, Nodes, Paragraph, Root } from 'mdast';
-import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section } from '../model/document.js';
-import { nameKey } from '../text/names.js';
+import type { Heading, ListItem as MdListItem, Nodes, Paragraph, Root, Table as MdTable } from 'mdast';
+import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section, Table, TableRow } from '../model/document.js';
+import { nameKey, trimEndOf } from '../text/names.js';
 import { splitLines, type Lines } from '../text/lines.js';
 import { findFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, plainText } from './markdown.js';
@@ -87,6 +87,7 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
       sections: sections.roots,
       allSections: sections.all,
       items,
+      tables: builder.tables,
       directives: builder.directives,
       thematicBreaks: builder.thematicBreaks,
     },
@@ -96,7 +97,9 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
 // `**Key:** value`, `**Key**: value`, optionally as a list item: the header field and label shape.
 const FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 const LABEL_LINE = /^ {0,3}\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
-const CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\](\*?)(?=[ \t]|$)/;
+// The box, then Kiro's optional star (`[ ]*`, or `[ ]\*` after a formatter escaped it).
+const CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\](\\?\*)?(?=[ \t]|$)/;
+const BOX_STATES: Readonly<Record<string, CheckState>> = { x: 'done', X: 'done', ' ': 'open', '~': 'partial', '-': 'partial', '/': 'partial' };
 const TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
 const DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
 
@@ -133,6 +136,7 @@ interface LabelHit {
 class ModelBuilder {
   readonly directives: Directive[] = [];
   readonly thematicBreaks: number[] = [];
+  readonly tables: Table[] = [];
   private readonly headings: Array<{ depth: number; text: string; line: number; column: number }> = [];
   private readonly labels: LabelHit[] = [];
   private readonly items: ListItem[] = [];
@@ -178,6 +182,10 @@ class ModelBuilder {
       if (node.type === 'listItem') {
         childOwner = this.makeItem(node, owner);
         this.items.push(childOwner);
+      }
+      if (node.type === 'table') {
+        this.tables.push(this.makeTable(node));
+        continue;
       }
       if ('children' in node) {
         for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as Nodes, node, childOwner]);
@@ -251,6 +259,8 @@ class ModelBuilder {
     all.sort((a, b) => a.line - b.line || a.depth - b.depth);
     const itemSections = innermostSections(all, this.items.map((i) => i.line));
     for (const [index, item] of this.items.entries()) item.section = itemSections[index] ?? null;
+    const tableSections = innermostSections(all, this.tables.map((t) => t.line));
+    for (const [index, table] of this.tables.entries()) table.section = tableSections[index] ?? null;
   }
 
   private anyContent(from: number, to: number): boolean {
@@ -294,6 +304,26 @@ class ModelBuilder {
     }
   }
 
+  private makeTable(table: MdTable): Table {
+    const rows = table.children.map((row): TableRow => {
+      const line = row.position?.start.line ?? 1;
+      const lineStart = this.lines.starts[line - 1] ?? 0;
+      const cells = row.children.map((cell) => {
+        // A cell's position covers its pipes and padding; keep the offsets of what is written in it.
+        const from = (cell.position?.start.offset ?? lineStart) - lineStart;
+        const to = (cell.position?.end.offset ?? lineStart) - lineStart;
+        const raw = this.lines.text[line - 1]!.slice(from, to);
+        const lead = /^\|?[ \t]*/.exec(raw)![0].length;
+        const rest = raw.slice(lead);
+        const body = trimEndOf(rest.endsWith('|') ? rest.slice(0, -1) : rest, ' \t');
+        return { text: plainText(cell).trim(), start: from + lead, end: from + lead + body.length };
+      });
+      return { line, cells };
+    });
+    const [header, ...body] = rows;
+    return { line: header!.line, endLine: table.position?.end.line ?? header!.line, header: header!, rows: body, section: null };
+  }
+
   private makeItem(mdItem: MdListItem, parent: ListItem | null): ListItem {
     const startOffset = mdItem.position?.start.offset ?? 0;
     const line = mdItem.position?.start.line ?? 1;
@@ -304,13 +334,12 @@ class ModelBuilder {
     let text = paragraph ? plainText(paragraph).replace(/\s+/g, ' ').trim() : '';
     let checkbox: Checkbox | null = null;
     const box = CHECKBOX.exec(firstLine);
-    if (box) {
+    const state = box ? BOX_STATES[box[1]!] : undefined;
+    if (box && state) {
       const offset = startOffset + box[0].indexOf('[');
-      const mark = box[1]!;
-      const star = box[2]!;
-      const state: CheckState = star ? 'other' : mark === 'x' || mark === 'X' ? 'done' : mark === ' ' ? 'open' : 'other';
-      checkbox = { state, marker: `[${mark}]${star}`, offset, column: offset - lineStart + 1 };
-      if (mdItem.checked === null || mdItem.checked === undefined) text = text.replace(/^\[[^\]]\]\*?\s*/, '');
+      const star = box[2] ?? '';
+      checkbox = { state, optional: star !== '', marker: `[${box[1]}]${star}`, offset, column: offset - lineStart + 1 };
+      if (mdItem.checked === null || mdItem.checked === undefined) text = text.replace(/^\[[^\]]\]\\?\*?\s*/, '');
     }
     const struck = paragraph !== undefined && isStruck(paragraph);
     const item: ListItem = {

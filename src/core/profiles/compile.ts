@@ -1,9 +1,13 @@
-/** Profiles as rules use them: regexes compiled and names folded, once per profile. */
+/** Profiles as rules use them: regexes compiled, names folded, the shared vocabulary filled in, once per profile. */
+import picomatch from 'picomatch';
 import { escapeRegExp, nameKey } from '../text/names.js';
-import type { FieldSpec, Profile, SectionSpecInput } from './schema.js';
+import { CHECKLIST_SECTIONS, CLAIM_SECTIONS, COUNTING, DATE_FIELDS, FRONT_MATTER_KEYS, GROUP_PATTERN, HISTORY_SECTIONS, IGNORED_SECTIONS, LOG_ENTRY_HEADING, STATUS_WORDS, TABLE_COLUMNS } from './builtin/vocabulary.js';
+import type { FieldSpec, Profile, SectionSpecInput, StateCategory, Tier } from './schema.js';
 
 export interface CompiledState {
   name: string;
+  category: StateCategory;
+  /** category === 'done'. */
   done: boolean;
 }
 
@@ -14,34 +18,59 @@ export interface CompiledPlaceholder {
   anchored: boolean;
 }
 
+/** Folded section names; a section matches when its folded title holds one of them as whole words. */
+export type NameSet = readonly string[];
+
 export interface CompiledProfile {
   spec: Profile;
   name: string;
+  tier: Tier;
   titlePattern: RegExp | null;
   phasePattern: RegExp | null;
   sessionEntry: RegExp | null;
   placeholders: CompiledPlaceholder[];
   /** Folded state names and aliases -> state. */
   states: Map<string, CompiledState>;
+  /** The states in vocabulary order, for messages. */
+  stateNames: string[];
   /** Folded field names and aliases -> spec. */
   fields: Map<string, FieldSpec>;
+  /** Whether a path (relative, `/`-separated) is where this format lives. */
+  matchesPath: ((path: string) => boolean) | null;
+  groupPattern: RegExp;
+  logEntry: RegExp;
+  work: { tasks: NameSet | null; checklists: NameSet; ignore: NameSet };
+  claimSections: NameSet;
+  history: NameSet;
+  counting: Array<'top-level' | 'all' | 'leaves'>;
+  boxes: 'counted' | 'may-count' | 'elsewhere';
+  dates: { starts: NameSet; updates: NameSet };
+  columns: { group: NameSet; fraction: NameSet; percent: NameSet; status: NameSet };
+  frontMatter: { percent: NameSet; done: NameSet; total: NameSet };
 }
 
 const cache = new WeakMap<Profile, CompiledProfile>();
+const fold = (names: readonly string[]): string[] => [...new Set(names.map(nameKey).filter(Boolean))];
+const plus = (base: readonly string[], extra: readonly string[] | undefined): string[] => fold([...base, ...(extra ?? [])]);
 
 export function compileProfile(spec: Profile): CompiledProfile {
   const cached = cache.get(spec);
   if (cached) return cached;
   const states = new Map<string, CompiledState>();
-  for (const state of spec.status.states) {
-    const compiled = { name: state.name, done: state.done === true };
-    for (const name of [state.name, ...(state.aliases ?? [])]) states.set(statusKey(name), compiled);
+  const vocabulary = spec.status.states ?? STATUS_WORDS;
+  for (const state of vocabulary) {
+    const category: StateCategory = state.category ?? (state.done ? 'done' : usualCategory([state.name, ...(state.aliases ?? [])]));
+    const compiled = { name: state.name, category, done: category === 'done' };
+    for (const name of [state.name, ...(state.aliases ?? [])]) if (!states.has(statusKey(name))) states.set(statusKey(name), compiled);
   }
   const fields = new Map<string, FieldSpec>();
   for (const field of spec.fields) for (const name of [field.name, ...(field.aliases ?? [])]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
+  const paths = spec.detect.paths;
+  const claims = spec.claims ?? {};
   const compiled: CompiledProfile = {
     spec,
     name: spec.name,
+    tier: spec.tier,
     titlePattern: spec.title ? new RegExp(spec.title.pattern, 'iu') : null,
     phasePattern: spec.tasks ? new RegExp(spec.tasks.phase, 'iu') : null,
     sessionEntry: spec.sessions ? new RegExp(spec.sessions.entry, 'iu') : null,
@@ -51,10 +80,55 @@ export function compileProfile(spec: Profile): CompiledProfile {
         : { regex: new RegExp(p.pattern, 'gu'), label: p.label ?? p.pattern, anchored: p.pattern.startsWith('^') },
     ),
     states,
+    stateNames: vocabulary.map((s) => s.name),
     fields,
+    matchesPath: paths && paths.length > 0 ? picomatch(paths, { dot: true, nocase: true }) : null,
+    groupPattern: new RegExp(spec.groups?.pattern ?? GROUP_PATTERN, 'iu'),
+    logEntry: new RegExp(LOG_ENTRY_HEADING, 'iu'),
+    work: {
+      tasks: spec.work?.tasks ? fold(spec.work.tasks) : null,
+      checklists: plus(CHECKLIST_SECTIONS, spec.work?.checklists),
+      ignore: plus(IGNORED_SECTIONS, spec.work?.ignore),
+    },
+    claimSections: plus(CLAIM_SECTIONS, claims.sections),
+    history: plus(HISTORY_SECTIONS, spec.history),
+    counting: claims.counting ?? COUNTING,
+    boxes: claims.boxes ?? 'may-count',
+    dates: { starts: plus(DATE_FIELDS.starts, spec.dates?.starts), updates: plus(DATE_FIELDS.updates, spec.dates?.updates) },
+    columns: {
+      group: plus(TABLE_COLUMNS.group, claims.columns?.group),
+      fraction: plus(TABLE_COLUMNS.fraction, claims.columns?.fraction),
+      percent: plus(TABLE_COLUMNS.percent, claims.columns?.percent),
+      status: plus(TABLE_COLUMNS.status, claims.columns?.status),
+    },
+    frontMatter: {
+      percent: plus(FRONT_MATTER_KEYS.percent, claims.frontMatter?.percent),
+      done: plus(FRONT_MATTER_KEYS.done, claims.frontMatter?.done),
+      total: plus(FRONT_MATTER_KEYS.total, claims.frontMatter?.total),
+    },
   };
   cache.set(spec, compiled);
   return compiled;
+}
+
+/** What the usual vocabulary says a state of these names is (a config's "Cooking" state without a category is active). */
+function usualCategory(names: readonly string[]): StateCategory {
+  for (const name of names) {
+    const key = statusKey(name);
+    const usual = STATUS_WORDS.find((s) => [s.name, ...(s.aliases ?? [])].some((n) => statusKey(n) === key));
+    if (usual?.category) return usual.category;
+  }
+  return 'active';
+}
+
+/**
+ * Whether a folded section name starts or ends with one of the names, as whole words:
+ * "quality gate final" and "phase 1 quality gate" are Quality Gate; "api usage tracking"
+ * is not Usage.
+ */
+export function nameIn(key: string, names: NameSet): boolean {
+  if (key === '') return false;
+  return names.some((name) => key === name || key.startsWith(`${name} `) || key.endsWith(` ${name}`));
 }
 
 /**
@@ -66,6 +140,7 @@ export function statusKey(value: string): string {
   return nameKey(cut);
 }
 
+/** The state a status value names exactly (a template's vocabulary is closed: anything else is reported). */
 export function lookupStatus(profile: CompiledProfile, value: string): CompiledState | undefined {
   return profile.states.get(statusKey(value));
 }

@@ -20,12 +20,19 @@ export interface Outline {
   headings: OutlineHeading[];
   /** 1-based numbers of lines inside fenced code or front matter. */
   nonProse: Set<number>;
+  /** Checkbox lines outside code. */
+  boxes: number;
+  /** Lines that look like a progress claim or a status (a percentage, a D/T, a Status field, a status mark on a heading). */
+  claims: number;
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
 const BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
 const FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX~/-]\]/;
+const CLAIM_HINT = /\d\s?%|\d ?\/ ?\d|\bstatus\b[*_ \t]*:|[✅🔄⏳🚧]/iu;
+const FRONT_CLAIM_KEYS = new Set(['status', 'percent', 'progress']);
 
 export function scanOutline(text: string): Outline {
   const names = new Set<string>();
@@ -33,6 +40,8 @@ export function scanOutline(text: string): Outline {
   const nonProse = new Set<number>();
   let title: string | null = null;
   let fence: string | null = null;
+  let boxes = 0;
+  let claims = 0;
   let inFrontMatter = false;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let lineNo = 1; start <= text.length; lineNo++) {
@@ -52,6 +61,7 @@ export function scanOutline(text: string): Outline {
       else {
         const key = FRONT_KEY.exec(line);
         if (key) names.add(nameKey(key[1]!));
+        if (key && FRONT_CLAIM_KEYS.has(key[1]!.toLowerCase())) claims++;
       }
       continue;
     }
@@ -66,6 +76,8 @@ export function scanOutline(text: string): Outline {
       fence = fenceMatch[1]!;
       continue;
     }
+    if (BOX_LINE.test(line)) boxes++;
+    if (CLAIM_HINT.test(line)) claims++;
     const heading = HEADING.exec(line);
     if (heading) {
       const headingText = closingHashesRemoved((heading[2] ?? '').trim());
@@ -78,7 +90,7 @@ export function scanOutline(text: string): Outline {
     const bold = BOLD_KEY.exec(line);
     if (bold) names.add(nameKey(bold[1]!));
   }
-  return { title, names, headings, nonProse };
+  return { title, names, headings, nonProse, boxes, claims };
 }
 
 /** "Title ##" gives "Title" (an ATX heading's optional closing sequence). */
@@ -89,20 +101,49 @@ function closingHashesRemoved(text: string): string {
 
 export interface Detection {
   profile: CompiledProfile;
-  /** Why: "title" or the signals seen. */
+  /** Why, for --verbose: "its title matches …", "its path matches … and it has …". */
   reason: string;
 }
 
-/** The profile whose title pattern matches, else the one with most signals over its minimum. */
-export function detectProfile(outline: Outline, profiles: readonly CompiledProfile[]): Detection | null {
-  let best: { profile: CompiledProfile; score: number; seen: string[] } | null = null;
+/**
+ * The profile a file follows. Each profile weighs what it sees: its title pattern (the
+ * strongest sign), its paths, its signals (section, label and front-matter names). A
+ * template is taken only for its title or enough of its signals; a family also for its
+ * path with half its signals; the generic profile for any file with boxes and a claim.
+ * The highest weight wins; on a tie, the profile listed first (config, templates, families).
+ */
+export function detectProfile(outline: Outline, profiles: readonly CompiledProfile[], path?: string): Detection | null {
+  let best: { profile: CompiledProfile; score: number; reason: string } | null = null;
   for (const profile of profiles) {
-    const detect = profile.spec.detect;
-    if (detect.title && outline.title !== null && new RegExp(detect.title, 'iu').test(outline.title)) {
-      return { profile, reason: `its title matches /${detect.title}/` };
-    }
-    const seen = detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
-    if (seen.length >= detect.minSignals && (!best || seen.length > best.score)) best = { profile, score: seen.length, seen };
+    if (profile.tier === 'generic') continue;
+    const seen = seenSignals(outline, profile);
+    const { title, minSignals, requires } = profile.spec.detect;
+    const byTitle = title !== undefined && outline.title !== null && new RegExp(title, 'iu').test(outline.title);
+    const byPath = path !== undefined && profile.matchesPath !== null && profile.matchesPath(path);
+    const required = (requires ?? []).every((name) => outline.names.has(nameKey(name)));
+    const bySignals = minSignals > 0 && seen.length >= minSignals && required;
+    const byPathAndSignals = profile.tier !== 'template' && byPath && seen.length >= Math.floor(minSignals / 2);
+    if (!byTitle && !bySignals && !byPathAndSignals) continue;
+    const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen.length / 100;
+    if (best && score <= best.score) continue;
+    const reasons = [byTitle ? `its title matches /${title}/` : '', byPath ? `its path matches ${profile.spec.detect.paths!.join(', ')}` : '', seen.length > 0 ? `it has ${seen.join(', ')}` : ''];
+    best = { profile, score, reason: reasons.filter(Boolean).join(' and ') };
   }
-  return best ? { profile: best.profile, reason: `it has ${best.seen.join(', ')}` } : null;
+  if (best) return { profile: best.profile, reason: best.reason };
+  const generic = profiles.find((p) => p.tier === 'generic');
+  if (generic && outline.boxes > 0 && outline.claims > 0) {
+    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? '' : 'es'} and ${outline.claims} progress or status line${outline.claims === 1 ? '' : 's'}, and no other profile matches` };
+  }
+  return null;
+}
+
+function seenSignals(outline: Outline, profile: CompiledProfile): string[] {
+  return profile.spec.detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
+}
+
+/** Why a file is not a ledger, for --verbose. */
+export function notALedgerReason(outline: Outline): string {
+  if (outline.boxes === 0 && outline.claims === 0) return 'no checkboxes and no progress or status claims';
+  if (outline.boxes === 0) return 'no checkboxes (work items), and no profile matches its title, path or sections';
+  return 'no progress or status claim to check, and no profile matches its title, path or sections';
 }

@@ -1,10 +1,33 @@
 /** The profiles in force: config-defined ones first, then the built-ins they do not replace. */
+import { aiLedgerProfile } from './builtin/ai-ledger.js';
+import { backlogTaskProfile } from './builtin/backlog.js';
+import { bmadStoryProfile } from './builtin/bmad.js';
 import { featureProfile } from './builtin/feature.js';
+import { genericProfile } from './builtin/generic.js';
+import { gsdRoadmapProfile, gsdStateProfile } from './builtin/gsd.js';
+import { kiroProfile } from './builtin/kiro.js';
+import { planProfile } from './builtin/plan.js';
 import { prdProfile } from './builtin/prd.js';
+import { progressLogProfile } from './builtin/progress-log.js';
+import { speckitProfile } from './builtin/speckit.js';
 import { compileProfile, type CompiledProfile } from './compile.js';
 import { ProfileSpec, type Profile, type ProfileOverride } from './schema.js';
 
-export const BUILTIN_PROFILES: readonly Profile[] = [prdProfile, featureProfile].map((p) => ProfileSpec.parse(p));
+/** Templates first, then the families, then the generic fallback: detection prefers them in this order on a tie. */
+export const BUILTIN_PROFILES: readonly Profile[] = [
+  prdProfile,
+  featureProfile,
+  planProfile,
+  speckitProfile,
+  kiroProfile,
+  gsdRoadmapProfile,
+  gsdStateProfile,
+  bmadStoryProfile,
+  backlogTaskProfile,
+  progressLogProfile,
+  aiLedgerProfile,
+  genericProfile,
+].map((p) => ProfileSpec.parse(p));
 
 export class ProfileError extends Error {}
 

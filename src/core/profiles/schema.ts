@@ -48,15 +48,22 @@ export const FieldSpec = z.strictObject({
 });
 export type FieldSpec = z.infer<typeof FieldSpec>;
 
+export const StateCategory = described(
+  z.enum(['planned', 'active', 'review', 'blocked', 'done', 'cancelled']),
+  'What a state says of the work: planned (not started), active, review, blocked, done (claims it is finished: the completion gate applies), cancelled (closed without being done: nothing is checked).',
+);
+export type StateCategory = z.infer<typeof StateCategory>;
+
 export const StatusState = z.strictObject({
   name: text(),
   aliases: z.optional(names()),
-  done: z.optional(described(z.boolean(), 'A done state: claiming it runs the completion gate.')),
+  category: z.optional(StateCategory),
+  done: z.optional(described(z.boolean(), 'Same as category "done" (kept for older configs).')),
 });
 
 export const StatusSpec = z.strictObject({
   field: z._default(text(), 'Status'),
-  states: z.array(StatusState).check(z.minLength(1)),
+  states: z.optional(described(z.array(StatusState).check(z.minLength(1)), 'The status vocabulary; without it, the usual words (Not Started, In Progress, Blocked, In Review, Done, Cancelled and their synonyms).')),
   transitions: z.optional(described(z.record(z.string(), names()), 'Allowed status changes: state -> states it may move to.')),
 });
 export type StatusSpec = z.infer<typeof StatusSpec>;
@@ -66,18 +73,69 @@ export type Placeholder = z.infer<typeof Placeholder>;
 
 const sectionPath = () => described(text(), 'Section names from the outside in, joined by " > ", e.g. "Blockers > Current Blockers".');
 
+export const Tier = described(
+  z.enum(['template', 'family', 'generic']),
+  'template: a close copy of a ledger template, checked for its sections, fields and placeholders too; family: a known kind of ledger (plans, task lists, logs) whose claims are checked; generic: any file with work items and claims.',
+);
+export type Tier = z.infer<typeof Tier>;
+
+const CountPolicy = z.enum(['top-level', 'all', 'leaves']);
+
+export const WorkSpec = z.strictObject({
+  tasks: z.optional(described(names(), 'Sections whose boxes are the work itself. When given, boxes elsewhere are not tasks.')),
+  checklists: z.optional(described(names(), 'Sections whose boxes are checks made before calling work done (quality gates, definition of done): not counted as tasks; open ones hold back a done status with a warning.')),
+  ignore: z.optional(described(names(), 'Sections whose boxes are neither work nor checks (out of scope, open questions, next steps, legends).')),
+});
+export type WorkSpec = z.infer<typeof WorkSpec>;
+
+export const ClaimsSpec = z.strictObject({
+  sections: z.optional(described(names(), 'Sections in which every line that states a percentage, a fraction or a status is a progress claim.')),
+  counting: z.optional(described(z.array(CountPolicy).check(z.minLength(1)), 'Ways a stated D/T may count a group\'s boxes: top-level tasks, all boxes, leaves only. A claim that fits any of them is consistent.')),
+  boxes: z.optional(
+    described(
+      z.enum(['counted', 'may-count', 'elsewhere']),
+      "How sure it is that stated numbers count the ledger's own boxes. counted: always (a mismatch is an error, and --fix corrects it); may-count (default): a mismatch the totals settle is an error, another a warning; elsewhere: numbers may count a list kept outside the file (feature_list.json), so only a mismatch the totals settle is reported.",
+    ),
+  ),
+  columns: z.optional(
+    described(
+      z.strictObject({
+        group: z.optional(names()),
+        fraction: z.optional(names()),
+        percent: z.optional(names()),
+        status: z.optional(names()),
+      }),
+      'Table column names (in addition to the usual ones) holding the group a row is about, its D/T, its percentage and its status.',
+    ),
+  ),
+  frontMatter: z.optional(
+    described(
+      z.strictObject({
+        percent: z.optional(names()),
+        done: z.optional(names()),
+        total: z.optional(names()),
+      }),
+      'Front-matter keys (in addition to the usual ones) holding the document\'s percentage, and its done and total counts (`completed_plans`/`total_plans` pairs are read by their unit).',
+    ),
+  ),
+});
+export type ClaimsSpec = z.infer<typeof ClaimsSpec>;
+
 export const ProfileSpec = z.strictObject({
   name: text(),
   description: z.optional(z.string()),
+  tier: z._default(Tier, 'family'),
   detect: z.strictObject({
     title: z.optional(described(regexSource(), 'Regular expression the `#` title matches in this format.')),
+    paths: z.optional(described(names(), 'Globs (relative to the config file\'s directory, or the repository root) where files of this format live; a path match is a strong signal.')),
     signals: described(names(), 'Section, label and field names typical of this format.'),
-    minSignals: described(z.number().check(z.int(), z.minimum(1)), 'How many signals a file needs to be taken for this format.'),
+    minSignals: described(z.number().check(z.int(), z.minimum(0)), 'How many signals a file needs to be taken for this format (with a path match: half as many).'),
+    requires: z.optional(described(names(), 'Signals a file must have to be taken for this format by signals alone (a title match needs none).')),
   }),
   title: z.optional(z.strictObject({ pattern: regexSource(), example: z.string() })),
-  fields: z.array(FieldSpec),
-  status: StatusSpec,
-  sections: z.array(SectionSpec),
+  fields: z._default(z.array(FieldSpec), []),
+  status: z._default(StatusSpec, { field: 'Status' }),
+  sections: z._default(z.array(SectionSpec), []),
   tasks: z.optional(
     z.strictObject({
       section: sectionPath(),
@@ -88,12 +146,27 @@ export const ProfileSpec = z.strictObject({
   sessions: z.optional(z.strictObject({ field: z.string(), section: sectionPath(), entry: regexSource() })),
   commits: z.optional(described(z.strictObject({ section: sectionPath() }), 'Where the commits that implemented the feature are listed.')),
   keyFiles: z.optional(described(z.strictObject({ section: sectionPath() }), 'Where the repository paths that matter are listed.')),
-  completion: z.strictObject({
+  completion: z._default(z.strictObject({
     checklists: described(z.array(sectionPath()), 'Checklists that must be fully ticked before the status may be a done state.'),
     blockers: z.optional(described(sectionPath(), 'Where open blockers are listed.')),
     testing: z.optional(described(sectionPath(), 'Where testing is reported: its Status lines must say complete, its coverage meet its target, its boxes be ticked.')),
-  }),
-  placeholders: z.array(Placeholder),
+  }), { checklists: [] }),
+  placeholders: z._default(z.array(Placeholder), []),
+  groups: z.optional(
+    described(
+      z.strictObject({ pattern: regexSource() }),
+      'Matches the headings and list items that open a group of work (phases, milestones, stories); named groups `kind` and `id`.',
+    ),
+  ),
+  work: z.optional(WorkSpec),
+  claims: z.optional(ClaimsSpec),
+  history: z.optional(described(names(), 'Sections that record the past (session logs): their claims were true when written and are not checked against the work today.')),
+  dates: z.optional(
+    described(
+      z.strictObject({ starts: z.optional(names()), updates: z.optional(names()) }),
+      'Field names of the date the work started and the date the ledger was last updated (the update may not precede the start).',
+    ),
+  ),
 });
 export type Profile = z.infer<typeof ProfileSpec>;
 export type ProfileInput = z.input<typeof ProfileSpec>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { gateBlockers } from '../engine/gate.js';
+import { gateBlockers } from '../ledger/completion.js';
 import { ledgerStatus } from '../ledger/status.js';
 import { defineRule } from './rule.js';
 
@@ -12,13 +12,14 @@ export default defineRule({
   },
   options: z.strictObject({}),
   check({ ledger, profile, facts, setting, report }) {
-    const { field, state } = ledgerStatus(ledger, profile);
-    if (!field || !state?.done) return;
+    const { state, statement } = ledgerStatus(ledger, profile);
+    if (!state?.done) return;
+    const said = statement ? statement.state.word : state.name;
     for (const blocker of gateBlockers(ledger, profile, facts, setting)) {
       // What another rule reports as an error anyway is not said twice; set to warn, it would not stop a done ledger.
       if (blocker.reportedAsError && blocker.rule && setting(blocker.rule)?.severity === 'error') continue;
       const { message, rule: _rule, reportedAsError: _error, ...at } = blocker;
-      report({ message: `Status is ${state.name} but ${message}.`, ...at });
+      report({ message: `Status is ${said} but ${message}.`, ...at });
     }
   },
 });

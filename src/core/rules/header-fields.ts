@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isBefore, parseLedgerDate, type LedgerDate } from '../text/dates.js';
+import { parseLedgerDate } from '../text/dates.js';
 import type { Field } from '../model/document.js';
 import { hasPlaceholder } from '../ledger/placeholders.js';
 import { lookupStatus } from '../profiles/compile.js';
@@ -11,7 +11,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'header-fields',
-    description: 'The title and header fields are present and well-formed: Status in the vocabulary, real dates in order.',
+    description: "The title and header fields are present and well-formed: Status in the vocabulary, real dates in the template's formats.",
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -32,7 +32,6 @@ export default defineRule({
       report({ message: `Front matter is not valid YAML: ${message}.`, line, column });
     }
 
-    const dates = new Map<string, { field: Field; date: LedgerDate }>();
     let previous: { spec: FieldSpec; field: Field } | null = null;
     for (const fieldSpec of spec.fields) {
       const field = findField(ledger, profile, fieldSpec.name);
@@ -57,7 +56,7 @@ export default defineRule({
       switch (fieldSpec.type) {
         case 'status': {
           if (!lookupStatus(profile, value)) {
-            const states = spec.status.states.map((s) => s.name).join(', ');
+            const states = profile.stateNames.join(', ');
             report({ message: `Status "${value}" is not one of ${states} (or their synonyms; a profile's status.states can add more).`, ...at });
           }
           break;
@@ -69,24 +68,10 @@ export default defineRule({
         case 'date': {
           const parsed = parseLedgerDate(value, fieldSpec.formats ?? ['YYYY-MM-DD']);
           if (!parsed.ok) report({ message: `${field.name} "${value}" ${parsed.problem}.`, ...at });
-          else dates.set(nameKey(fieldSpec.name), { field, date: parsed.date });
           break;
         }
         case 'text':
           break;
-      }
-    }
-
-    for (const fieldSpec of spec.fields) {
-      if (!fieldSpec.notBefore) continue;
-      const later = dates.get(nameKey(fieldSpec.name));
-      const earlier = dates.get(nameKey(fieldSpec.notBefore));
-      if (later && earlier && isBefore(later.date, earlier.date)) {
-        report({
-          message: `${later.field.name} ${stripInlineMarks(later.field.value)} is before ${earlier.field.name} ${stripInlineMarks(earlier.field.value)}.`,
-          line: later.field.line,
-          column: later.field.valueColumn,
-        });
       }
     }
 

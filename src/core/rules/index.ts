@@ -6,11 +6,14 @@ import commitSha from './commit-sha.js';
 import commitSubject from './commit-subject.js';
 import commitTask from './commit-task.js';
 import completionGate from './completion-gate.js';
+import conflictingClaims from './conflicting-claims.js';
+import dateOrder from './date-order.js';
 import headerFields from './header-fields.js';
 import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
 import requiredSections from './required-sections.js';
 import sessionCount from './session-count.js';
+import statusMismatch from './status-mismatch.js';
 import statusTransition from './status-transition.js';
 import keyFiles from './key-files.js';
 import taskConsistency from './task-consistency.js';
@@ -20,7 +23,10 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   requiredSections,
   headerFields,
   placeholders,
+  dateOrder,
   progressMath,
+  conflictingClaims,
+  statusMismatch,
   taskConsistency,
   sessionCount,
   completionGate,

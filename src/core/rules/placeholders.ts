@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { placeholdersIn } from '../ledger/placeholders.js';
+import { placeholderFindings } from '../ledger/placeholders.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -11,12 +11,6 @@ export default defineRule({
   },
   options: z.strictObject({}),
   check({ ledger, profile, report }) {
-    ledger.lines.text.forEach((line, index) => {
-      if (!ledger.prose[index]) return;
-      for (const hit of placeholdersIn(line, profile)) {
-        const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
-        report({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
-      }
-    });
+    for (const finding of placeholderFindings(ledger, profile)) report(finding);
   },
 });

@@ -3,7 +3,8 @@ import type { Section } from '../model/document.js';
 import type { Presence, SectionSpecInput } from '../profiles/schema.js';
 import { isDone } from '../ledger/status.js';
 import { sectionMatches } from '../ledger/sections.js';
-import { defineRule, type Severity } from './rule.js';
+import { defineRule } from './rule.js';
+import type { Severity } from '../model/severity.js';
 
 export default defineRule({
   meta: {

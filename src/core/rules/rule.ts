@@ -3,9 +3,9 @@ import type * as z from 'zod/mini';
 import type { Facts } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
 import type { CompiledProfile } from '../profiles/compile.js';
+import type { Finding } from '../model/findings.js';
+import type { Severity, SeveritySetting } from '../model/severity.js';
 
-export type Severity = 'error' | 'warning';
-export type SeveritySetting = 'off' | 'warn' | 'error';
 
 export const DOCS_BASE = 'https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/';
 
@@ -18,23 +18,6 @@ export interface RuleMeta {
   docs: string;
 }
 
-/** A replacement of source[start, end) in the BOM-less text. */
-export interface Fix {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface Report {
-  message: string;
-  line: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  /** A report may be milder than its rule: `warning` caps it even when the rule is set to error. */
-  severity?: Severity;
-  fix?: Fix;
-}
 
 export interface RuleSetting {
   severity: Severity;
@@ -50,7 +33,7 @@ export interface RuleContext<Options> {
   setting(ruleId: string): RuleSetting | null;
   /** Parses another version of the ledger (facts.previous) as this one was parsed; null if it cannot be. */
   parse(text: string): Ledger | null;
-  report(report: Report): void;
+  report(finding: Finding): void;
 }
 
 export interface Rule<Options = unknown> {

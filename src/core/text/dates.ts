@@ -40,8 +40,66 @@ export function parseLedgerDate(value: string, formats: readonly DateFormat[]): 
   return { ok: true, date: { year, month, day, time, sortKey } };
 }
 
-/** Whether a is before b, comparing times only when both have one. */
-export function isBefore(a: LedgerDate, b: LedgerDate): boolean {
-  if (a.time && b.time) return a.sortKey < b.sortKey;
-  return Math.floor(a.sortKey / 10000) < Math.floor(b.sortKey / 10000);
+/** A date in whatever form a ledger writes it, to the precision it gives, comparable with another. */
+export interface WrittenDate {
+  /** Days since 1970-01-01 (UTC), for the calendar day written. */
+  day: number;
+  /** Minutes into that day, when a time is written. */
+  minute: number | null;
+  /** A month alone ("January 2025"): compared by month only. */
+  monthOnly: boolean;
+  /** The date as written, for messages. */
+  text: string;
+}
+
+const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NAMED = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b/;
+
+function monthOf(name: string): number | null {
+  const lower = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex((m) => m === lower || (lower.length >= 3 && m.startsWith(lower) && (lower.length === 3 || lower === 'sept')));
+  return index < 0 ? null : index + 1;
+}
+
+function realDay(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/**
+ * Reads the date a value starts with: `2026-01-15`, `2026-01-15 18:45`, `2025-07-03
+ * 22:56:28`, `2026-01-15T18:45:00.000Z`, `October 10, 2025`, `10 Oct 2025`, `January
+ * 2025`; anything after it (a remark, a zone) is left. Null for anything else (`TBD`,
+ * `03/04/2025`, which could be either day first or month first).
+ */
+export function readWrittenDate(value: string): WrittenDate | null {
+  const text = value.replace(/^[\s*_`([]+/, '');
+  const iso = ISO_LIKE.exec(text);
+  if (iso) {
+    const day = realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (day === null) return null;
+    const minute = iso[4] === undefined ? null : Number(iso[4]) * 60 + Number(iso[5]);
+    return { day, minute: minute !== null && minute < 24 * 60 ? minute : null, monthOnly: false, text: iso[0] };
+  }
+  const named = NAMED.exec(text);
+  if (!named) return null;
+  const month = monthOf(named[2]!);
+  if (month === null) return null;
+  const dayOfMonth = named[1] ?? named[3];
+  const year = Number(named[4]);
+  const day = realDay(year, month, dayOfMonth ? Number(dayOfMonth) : 1);
+  return day === null ? null : { day, minute: null, monthOnly: dayOfMonth === undefined, text: named[0] };
+}
+
+/** Whether a is before b, to the precision both give (a month alone is all of that month). */
+export function writtenBefore(a: WrittenDate, b: WrittenDate): boolean {
+  if (a.monthOnly || b.monthOnly) return monthIndex(a.day) < monthIndex(b.day);
+  if (a.day !== b.day || a.minute === null || b.minute === null) return a.day < b.day;
+  return a.minute < b.minute;
+}
+
+function monthIndex(day: number): number {
+  const date = new Date(day * 86_400_000);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }

@@ -6,10 +6,12 @@ const sub = (name: string, presence: 'recommended' | 'optional' | 'required-when
 
 export const featureProfile: ProfileInput = {
   name: 'feature',
+  tier: 'template',
   description: 'Feature ledger: "# NAME", Branch/Summary/Status/Created/Updated, progress log, completion checklist.',
   detect: {
     signals: ['Branch', 'Created', 'Updated', 'Progress Log', 'Technical Approach', 'Technical Decisions', 'Testing Strategy', 'Deployment Notes', 'Review & Feedback', 'Completion'],
     minSignals: 4,
+    paths: ['.ai/ledgers/**/*.md'],
   },
   fields: [
     { name: 'Branch', type: 'text' },
@@ -21,12 +23,13 @@ export const featureProfile: ProfileInput = {
   status: {
     field: 'Status',
     states: [
-      { name: 'Planning', aliases: ['Planned', 'Not Started', 'Draft', 'Proposed', 'Todo', 'To Do'] },
-      { name: 'In Progress', aliases: ['WIP', 'Active', 'Ongoing', 'In Development', 'Implementing', 'Started'] },
-      { name: 'Blocked', aliases: ['On Hold', 'Paused'] },
-      { name: 'In Review', aliases: ['Review', 'Testing', 'QA'] },
-      { name: 'Completed', aliases: ['Complete', 'Done', 'Finished', 'Shipped', 'Deployed', 'Merged'], done: true },
-      { name: 'Cancelled', aliases: ['Canceled', 'Abandoned', 'Dropped', "Won't Do"] },
+      // Up Next and Backlog are how the template's author files planned work in .ai/ledgers/_active.md.
+      { name: 'Planning', category: 'planned', aliases: ['Planned', 'Not Started', 'Draft', 'Proposed', 'Todo', 'To Do', 'Up Next', 'Backlog'] },
+      { name: 'In Progress', category: 'active', aliases: ['WIP', 'Active', 'Ongoing', 'In Development', 'Implementing', 'Started'] },
+      { name: 'Blocked', category: 'blocked', aliases: ['On Hold', 'Paused'] },
+      { name: 'In Review', category: 'review', aliases: ['Review', 'Under Review', 'Testing', 'QA'] },
+      { name: 'Completed', category: 'done', aliases: ['Complete', 'Done', 'Finished', 'Shipped', 'Deployed', 'Merged'] },
+      { name: 'Cancelled', category: 'cancelled', aliases: ['Canceled', 'Abandoned', 'Dropped', "Won't Do"] },
     ],
     transitions: {
       Planning: ['In Progress', 'Blocked', 'Cancelled'],
@@ -56,6 +59,8 @@ export const featureProfile: ProfileInput = {
       children: [sub('Final Status', 'required-when-done'), sub('Lessons Learned'), sub('Follow-up Items', 'recommended', ['Follow-ups'])],
     },
   ],
+  // No task list: the template's boxes are checks, its completion checklists say which must be ticked.
+  work: { tasks: [] },
   completion: {
     checklists: ['Completion > Final Status', 'Context > Success Criteria', 'Context > Acceptance Criteria'],
     testing: 'Testing Strategy',

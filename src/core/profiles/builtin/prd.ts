@@ -3,11 +3,14 @@ import type { ProfileInput } from '../schema.js';
 
 export const prdProfile: ProfileInput = {
   name: 'prd',
+  tier: 'template',
   description: 'PRD ledger: "# Feature: NAME (PRD NN)", phased tasks, progress summary, session log, git commits.',
   detect: {
     title: '^Feature:.*\\(\\s*PRD\\b',
     signals: ['PRD', 'Agent Sessions', 'Last Updated', 'Estimated Completion', 'Progress Summary', 'Session Log', 'Git Commits', 'Next Session Priorities', 'Decisions Made'],
     minSignals: 3,
+    // A plan with Last Updated, Estimated Completion and a Progress Summary is not a PRD ledger without its PRD.
+    requires: ['PRD'],
   },
   title: { pattern: '^Feature:\\s*\\S.*\\(\\s*PRD[\\s-]*[^\\s()-][^\\s()]*\\s*\\)\\s*$', example: '# Feature: NAME (PRD NN)' },
   fields: [
@@ -21,10 +24,10 @@ export const prdProfile: ProfileInput = {
   status: {
     field: 'Status',
     states: [
-      { name: 'Not Started', aliases: ['Todo', 'To Do', 'Planned', 'Planning', 'Pending'] },
-      { name: 'In Progress', aliases: ['WIP', 'Active', 'Ongoing', 'In Development', 'Started'] },
-      { name: 'Blocked', aliases: ['On Hold', 'Paused'] },
-      { name: 'Completed', aliases: ['Complete', 'Done', 'Finished', 'Shipped'], done: true },
+      { name: 'Not Started', category: 'planned', aliases: ['Todo', 'To Do', 'Planned', 'Planning', 'Pending'] },
+      { name: 'In Progress', category: 'active', aliases: ['WIP', 'Active', 'Ongoing', 'In Development', 'Started'] },
+      { name: 'Blocked', category: 'blocked', aliases: ['On Hold', 'Paused'] },
+      { name: 'Completed', category: 'done', aliases: ['Complete', 'Done', 'Finished', 'Shipped'] },
     ],
     transitions: {
       'Not Started': ['In Progress', 'Blocked'],
@@ -71,6 +74,8 @@ export const prdProfile: ProfileInput = {
     { name: 'Notes', presence: 'required' },
   ],
   tasks: { section: 'Tasks', phase: '^(?:Phase|Stage)\\s+(?<id>\\d+[a-z]?)\\b' },
+  work: { tasks: ['Tasks'] },
+  claims: { sections: ['Progress Summary'], counting: ['top-level'], boxes: 'counted' },
   progress: { section: 'Progress Summary' },
   sessions: { field: 'Agent Sessions', section: 'Session Log', entry: '^Session\\s+\\d+' },
   commits: { section: 'Git Commits' },

@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-UORBNBME.js";
-import "./chunk-IKLMZASO.js";
+} from "./chunk-4YFBLXQQ.js";
+import "./chunk-5BOTMP65.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 export {

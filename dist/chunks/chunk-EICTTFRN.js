@@ -4368,8 +4368,8 @@ async function openRepo(client) {
   const [root, shallow, head] = out.split("\n");
   return root ? { client, root, shallow: shallow === "true", head: head || null } : null;
 }
-async function trackedMarkdown(repo) {
-  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--", ":(top,glob)**/*.md"]);
+async function trackedMarkdown(repo, otherGlobs = []) {
+  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--", ":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${g2}`)]);
   return out.split("\0").filter(Boolean).map((p2) => `${repo.root}/${p2}`);
 }
 

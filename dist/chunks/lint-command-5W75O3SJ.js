@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-NWZDCOH5.js";
+} from "./chunk-ETFRBQ2F.js";
 import {
   colorWanted,
   paint,
@@ -11,22 +11,20 @@ import {
 } from "./chunk-FR2XKCDM.js";
 import {
   checkFiles,
-  detectProfile,
   json,
   loadConfig,
-  scanOutline,
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-6EEWKLTW.js";
-import "./chunk-DJQEAW55.js";
-import "./chunk-UORBNBME.js";
+} from "./chunk-5RCFDAK5.js";
+import "./chunk-EICTTFRN.js";
+import "./chunk-4YFBLXQQ.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-IKLMZASO.js";
+} from "./chunk-5BOTMP65.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
@@ -573,9 +571,9 @@ async function printConfig(path, config, io) {
     try {
       const read = readText(file, prepared.maxFileSize);
       const text = read.kind === "text" ? read.text : read.kind === "too-large" ? read.prefix : "";
-      const detected = detectProfile(scanOutline(text), prepared.profiles);
-      profile = detected?.profile.name;
-      reason = detected ? `detected: ${detected.reason}` : "matches no profile: not a ledger";
+      const picked = prepared.pickProfile(relPath, text);
+      profile = picked.profile?.name;
+      reason = picked.profile ? `detected: ${picked.reason}` : `not a ledger: ${picked.reason}`;
     } catch {
       reason = "file not readable; showing the rules for each profile";
     }

@@ -4,12 +4,11 @@ import {
   GitClient,
   openRepo,
   trackedMarkdown
-} from "./chunk-DJQEAW55.js";
+} from "./chunk-EICTTFRN.js";
 import {
   ConfigError,
-  prepareConfig,
-  require_picomatch
-} from "./chunk-UORBNBME.js";
+  prepareConfig
+} from "./chunk-4YFBLXQQ.js";
 import {
   ResultCache,
   readBuffer,
@@ -21,10 +20,10 @@ import {
 } from "./chunk-UV7MCPU2.js";
 import {
   hasPlaceholder,
+  require_picomatch,
   scanRefs
-} from "./chunk-IKLMZASO.js";
+} from "./chunk-5BOTMP65.js";
 import {
-  nameKey,
   trimEndOf
 } from "./chunk-Q2CIPECO.js";
 import {
@@ -810,7 +809,7 @@ async function glob(globInput, options) {
 }
 
 // src/files/discover.ts
-async function discoverFiles(patterns, { cwd, isIgnored }) {
+async function discoverFiles(patterns, { cwd, isIgnored, isTextLedger = () => false }) {
   const found = /* @__PURE__ */ new Set();
   const named = /* @__PURE__ */ new Set();
   const problems = [];
@@ -830,7 +829,7 @@ async function discoverFiles(patterns, { cwd, isIgnored }) {
     }
     if (info?.isDirectory()) {
       const before = found.size;
-      await walk(absolute, found, problems, notes, isIgnored);
+      await walk(absolute, found, problems, notes, isIgnored, isTextLedger);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
       if (isIgnored(absolute)) warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
@@ -849,7 +848,7 @@ async function discoverFiles(patterns, { cwd, isIgnored }) {
   }
   return { files: [...found].sort(), named, problems, warnings, notes };
 }
-async function walk(root, found, problems, notes, isIgnored) {
+async function walk(root, found, problems, notes, isIgnored, isTextLedger) {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop();
@@ -862,7 +861,9 @@ async function walk(root, found, problems, notes, isIgnored) {
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const markdown = entry.name.toLowerCase().endsWith(".md");
+      const text = !entry.isDirectory() && !entry.name.toLowerCase().endsWith(".md") && isTextLedger(path);
+      const markdown = entry.name.toLowerCase().endsWith(".md") || text;
+      if (text && !isIgnored(path)) notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
       if (isIgnored(entry.isDirectory() ? `${path}${sep2}` : path)) {
         if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
         continue;
@@ -1010,81 +1011,6 @@ function summarise(input) {
 }
 function totals(results) {
   return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
-}
-
-// src/core/profiles/detect.ts
-var HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
-var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
-var FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-function scanOutline(text) {
-  const names = /* @__PURE__ */ new Set();
-  const headings = [];
-  const nonProse = /* @__PURE__ */ new Set();
-  let title = null;
-  let fence = null;
-  let inFrontMatter = false;
-  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
-  for (let lineNo = 1; start <= text.length; lineNo++) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    start = end + 1;
-    if (lineNo === 1 && line.trimEnd() === "---") {
-      inFrontMatter = true;
-      nonProse.add(lineNo);
-      continue;
-    }
-    if (inFrontMatter) {
-      nonProse.add(lineNo);
-      const trimmed = line.trimEnd();
-      if (trimmed === "---" || trimmed === "...") inFrontMatter = false;
-      else {
-        const key = FRONT_KEY.exec(line);
-        if (key) names.add(nameKey(key[1]));
-      }
-      continue;
-    }
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      nonProse.add(lineNo);
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (fenceMatch) {
-      nonProse.add(lineNo);
-      fence = fenceMatch[1];
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const headingText = closingHashesRemoved((heading[2] ?? "").trim());
-      if (headings.length === 0 && heading[1].length === 1) title = headingText;
-      const key = nameKey(headingText);
-      headings.push({ depth: heading[1].length, key, line: lineNo });
-      names.add(key);
-      continue;
-    }
-    const bold = BOLD_KEY.exec(line);
-    if (bold) names.add(nameKey(bold[1]));
-  }
-  return { title, names, headings, nonProse };
-}
-function closingHashesRemoved(text) {
-  const hashes = trimEndOf(text, "#");
-  return hashes.length < text.length && (hashes === "" || hashes.endsWith(" ") || hashes.endsWith("	")) ? hashes.trimEnd() : text;
-}
-function detectProfile(outline, profiles) {
-  let best = null;
-  for (const profile of profiles) {
-    const detect = profile.spec.detect;
-    if (detect.title && outline.title !== null && new RegExp(detect.title, "iu").test(outline.title)) {
-      return { profile, reason: `its title matches /${detect.title}/` };
-    }
-    const seen = detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
-    if (seen.length >= detect.minSignals && (!best || seen.length > best.score)) best = { profile, score: seen.length, seen };
-  }
-  return best ? { profile: best.profile, reason: `it has ${best.seen.join(", ")}` } : null;
 }
 
 // src/runner/check-files.ts
@@ -1482,7 +1408,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-J5NNB3GB.js");
+  return linter ??= import("./lint-job-MYT2Y4VM.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1504,7 +1430,7 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
   if (request.files) {
     files = request.files.filter((f) => !isIgnored(f));
   } else if (request.patterns.length > 0) {
-    const found = await discoverFiles(request.patterns, { cwd, isIgnored });
+    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) });
     ({ files, named } = found);
     listing.problems.push(...found.problems);
     listing.warnings.push(...found.warnings);
@@ -1514,10 +1440,11 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
     const under = `${resolve5(cwd)}${sep4}`;
-    files = (await trackedMarkdown(repo)).filter((f) => f.startsWith(under) && !isIgnored(f));
-    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files that are ledgers.`);
+    files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
+    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
   } else {
-    ({ files } = await discoverFiles(["."], { cwd, isIgnored }));
+    ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   return files.map((file) => ({
@@ -1533,7 +1460,7 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path }) => {
     const file = resolve5(repo.root, path);
-    return /\.md$/i.test(path) && !isIgnored(file) && within(file);
+    return config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
   const head = (s) => s.from === null ? null : `HEAD:${s.from}`;
   const blobs = await readObjects(repo.client, [...chosen.map((s) => `:${s.path}`), ...chosen.flatMap((s) => head(s) ?? [])]);
@@ -1566,34 +1493,28 @@ async function workingCopyIsStaged(source) {
   const working = await readFile3(source.file).catch(() => null);
   return working !== null && source.staged !== void 0 && working.equals(source.staged);
 }
-var SKIPPED = {
-  empty: "the file is empty; nothing to check.",
-  "not-a-ledger": "not a ledger (it matches no profile); skipped."
-};
+var notALedger = (reason) => ({ skipped: "not-a-ledger", reason: `not a ledger (${reason}); skipped.` });
 function prepare(source, read, prepared, notes, known) {
   const detect = (text) => {
-    const outline2 = scanOutline(text);
-    const forced = prepared.forcedProfile(source.configPath);
-    if (forced) return { outline: outline2, profile: prepared.profileNamed(forced) };
-    const detection = detectProfile(outline2, prepared.profiles);
-    if (detection) notes.push(`${source.display}: ${detection.profile.name} ledger, because ${detection.reason}.`);
-    return { outline: outline2, profile: detection?.profile ?? null };
+    const picked = prepared.pickProfile(source.configPath, text);
+    if (picked.profile) notes.push(`${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`);
+    return picked;
   };
   const fatal = (profile2, message, line = 1, column = 1) => ({
     result: summarise({ filePath: source.file, displayPath: source.display, profile: profile2, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] })
   });
   if (read.kind === "unusable") return fatal(null, read.message, read.line, read.column);
   if (read.kind === "too-large") {
-    const { profile: profile2 } = detect(read.prefix);
-    if (!profile2) return { skipped: "not-a-ledger" };
+    const { profile: profile2, reason: reason2 } = detect(read.prefix);
+    if (!profile2) return notALedger(reason2);
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return fatal(profile2.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
-  if (read.text.trim() === "") return { skipped: "empty" };
+  if (read.text.trim() === "") return { skipped: "empty", reason: "the file is empty; nothing to check." };
   const cachedProfile = known && prepared.profileNamed(known.profile);
   if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
-  const { outline, profile } = detect(read.text);
-  if (!profile) return { skipped: "not-a-ledger" };
+  const { outline, profile, reason } = detect(read.text);
+  if (!profile) return notALedger(reason);
   return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile)) } };
 }
 async function readAll(sources, use, known = () => void 0, concurrency = 64) {
@@ -1705,7 +1626,7 @@ async function check(request, startPool) {
     else if ("candidate" in outcome) {
       candidates.push(outcome.candidate);
       if (stamp) stamps.set(outcome.candidate, stamp);
-    } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${SKIPPED[outcome.skipped]}`);
+    } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${outcome.reason}`);
   });
   mark("files read");
   const root = repo?.root ?? baseDir;
@@ -1817,7 +1738,5 @@ export {
   readObjects,
   summarise,
   totals,
-  scanOutline,
-  detectProfile,
   checkFiles
 };

@@ -9,13 +9,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-6EEWKLTW.js";
-import "./chunk-DJQEAW55.js";
-import "./chunk-UORBNBME.js";
+} from "./chunk-5RCFDAK5.js";
+import "./chunk-EICTTFRN.js";
+import "./chunk-4YFBLXQQ.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-IKLMZASO.js";
+} from "./chunk-5BOTMP65.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 

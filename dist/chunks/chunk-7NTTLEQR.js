@@ -7,16 +7,19 @@ import {
 } from "./chunk-UV7MCPU2.js";
 import {
   RULES_BY_ID,
+  counted,
   fixText,
   gateBlockers,
+  groupsOf,
   ledgerStatus,
-  phaseProgress,
   splitLines,
-  sumTallies
-} from "./chunk-IKLMZASO.js";
+  tallyOf,
+  workItems
+} from "./chunk-5BOTMP65.js";
 import {
   nameKey,
-  stripInlineMarks
+  stripInlineMarks,
+  trimEndOf
 } from "./chunk-Q2CIPECO.js";
 import {
   __commonJS,
@@ -118,6 +121,9 @@ var require_extend = __commonJS({
 // src/runner/lint-job.ts
 import { readFileSync } from "node:fs";
 
+// src/core/model/facts.ts
+var NO_FACTS = {};
+
 // src/core/engine/directives.ts
 function applyDirectives(messages, directives, knownRules) {
   if (directives.length === 0) return messages;
@@ -146,9 +152,6 @@ function isSuppressed(message, directives) {
   return directives.some((d) => covers(d) && (d.kind === "disable-next-line" && d.line + 1 === message.line || d.kind === "disable-line" && d.line === message.line));
 }
 
-// src/core/model/facts.ts
-var NO_FACTS = {};
-
 // src/core/parse/front-matter.ts
 var import_yaml = __toESM(require_dist(), 1);
 function findFrontMatter(lines) {
@@ -174,22 +177,31 @@ function readFrontMatter(source, lines, span) {
     return { frontMatter, fields };
   }
   if (!(0, import_yaml.isMap)(doc.contents)) return { frontMatter, fields };
-  for (const pair of doc.contents.items) {
-    if (!(0, import_yaml.isScalar)(pair.key) || !(0, import_yaml.isScalar)(pair.value)) continue;
-    const name = String(pair.key.value);
-    const keyAt = counter.linePos(pair.key.range?.[0] ?? 0);
-    const valueAt = counter.linePos(pair.value.range?.[0] ?? 0);
-    fields.push({
-      name,
-      key: nameKey(name),
-      // The YAML 1.2 core schema keeps dates as strings, so values read as written.
-      value: String(pair.value.value ?? "").trim(),
-      line: keyAt.line + 1,
-      column: keyAt.col,
-      valueColumn: valueAt.col,
-      source: "front-matter"
-    });
+  const maps = [{ map: doc.contents, path: "" }];
+  while (maps.length > 0) {
+    const { map, path } = maps.shift();
+    for (const pair of map.items) {
+      if (!(0, import_yaml.isScalar)(pair.key)) continue;
+      const name = String(pair.key.value);
+      const at = path ? `${path}.${name}` : name;
+      if ((0, import_yaml.isMap)(pair.value) && at.split(".").length < 3) maps.push({ map: pair.value, path: at });
+      if (!(0, import_yaml.isScalar)(pair.value)) continue;
+      const keyAt = counter.linePos(pair.key.range?.[0] ?? 0);
+      const valueAt = counter.linePos(pair.value.range?.[0] ?? 0);
+      fields.push({
+        name,
+        key: nameKey(name),
+        // The YAML 1.2 core schema keeps dates as strings, so values read as written.
+        value: String(pair.value.value ?? "").trim(),
+        line: keyAt.line + 1,
+        column: keyAt.col,
+        valueColumn: valueAt.col,
+        source: "front-matter",
+        ...path ? { path: at } : {}
+      });
+    }
   }
+  fields.sort((a, b) => a.line - b.line);
   return { frontMatter, fields };
 }
 
@@ -10106,6 +10118,7 @@ function parseLedger(text3, { markupBudget = MARKUP_BUDGET } = {}) {
       sections: sections.roots,
       allSections: sections.all,
       items,
+      tables: builder.tables,
       directives: builder.directives,
       thematicBreaks: builder.thematicBreaks
     }
@@ -10113,7 +10126,8 @@ function parseLedger(text3, { markupBudget = MARKUP_BUDGET } = {}) {
 }
 var FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 var LABEL_LINE = /^ {0,3}\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
-var CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\](\*?)(?=[ \t]|$)/;
+var CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\](\\?\*)?(?=[ \t]|$)/;
+var BOX_STATES = { x: "done", X: "done", " ": "open", "~": "partial", "-": "partial", "/": "partial" };
 var TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
 var DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
 function readHeaderFields(lines, prose, endLine) {
@@ -10150,6 +10164,7 @@ var ModelBuilder = class {
   prose;
   directives = [];
   thematicBreaks = [];
+  tables = [];
   headings = [];
   labels = [];
   items = [];
@@ -10184,6 +10199,10 @@ var ModelBuilder = class {
       if (node2.type === "listItem") {
         childOwner = this.makeItem(node2, owner);
         this.items.push(childOwner);
+      }
+      if (node2.type === "table") {
+        this.tables.push(this.makeTable(node2));
+        continue;
       }
       if ("children" in node2) {
         for (let i = node2.children.length - 1; i >= 0; i--) stack.push([node2.children[i], node2, childOwner]);
@@ -10269,6 +10288,8 @@ var ModelBuilder = class {
     all2.sort((a, b) => a.line - b.line || a.depth - b.depth);
     const itemSections = innermostSections(all2, this.items.map((i) => i.line));
     for (const [index2, item] of this.items.entries()) item.section = itemSections[index2] ?? null;
+    const tableSections = innermostSections(all2, this.tables.map((t) => t.line));
+    for (const [index2, table] of this.tables.entries()) table.section = tableSections[index2] ?? null;
   }
   anyContent(from, to) {
     for (let l = from; l <= to; l++) if (this.contentful[l - 1] && this.lines.text[l - 1].trim() !== "") return true;
@@ -10307,6 +10328,24 @@ var ModelBuilder = class {
       this.directives.push({ kind, rules, line: kind === "disable-next-line" ? endLine : line, column });
     }
   }
+  makeTable(table) {
+    const rows = table.children.map((row) => {
+      const line = row.position?.start.line ?? 1;
+      const lineStart = this.lines.starts[line - 1] ?? 0;
+      const cells = row.children.map((cell) => {
+        const from = (cell.position?.start.offset ?? lineStart) - lineStart;
+        const to = (cell.position?.end.offset ?? lineStart) - lineStart;
+        const raw = this.lines.text[line - 1].slice(from, to);
+        const lead = /^\|?[ \t]*/.exec(raw)[0].length;
+        const rest = raw.slice(lead);
+        const body2 = trimEndOf(rest.endsWith("|") ? rest.slice(0, -1) : rest, " 	");
+        return { text: plainText(cell).trim(), start: from + lead, end: from + lead + body2.length };
+      });
+      return { line, cells };
+    });
+    const [header, ...body] = rows;
+    return { line: header.line, endLine: table.position?.end.line ?? header.line, header, rows: body, section: null };
+  }
   makeItem(mdItem, parent) {
     const startOffset = mdItem.position?.start.offset ?? 0;
     const line = mdItem.position?.start.line ?? 1;
@@ -10317,13 +10356,12 @@ var ModelBuilder = class {
     let text3 = paragraph ? plainText(paragraph).replace(/\s+/g, " ").trim() : "";
     let checkbox = null;
     const box = CHECKBOX.exec(firstLine);
-    if (box) {
+    const state = box ? BOX_STATES[box[1]] : void 0;
+    if (box && state) {
       const offset = startOffset + box[0].indexOf("[");
-      const mark = box[1];
-      const star = box[2];
-      const state = star ? "other" : mark === "x" || mark === "X" ? "done" : mark === " " ? "open" : "other";
-      checkbox = { state, marker: `[${mark}]${star}`, offset, column: offset - lineStart + 1 };
-      if (mdItem.checked === null || mdItem.checked === void 0) text3 = text3.replace(/^\[[^\]]\]\*?\s*/, "");
+      const star = box[2] ?? "";
+      checkbox = { state, optional: star !== "", marker: `[${box[1]}]${star}`, offset, column: offset - lineStart + 1 };
+      if (mdItem.checked === null || mdItem.checked === void 0) text3 = text3.replace(/^\[[^\]]\]\\?\*?\s*/, "");
     }
     const struck = paragraph !== void 0 && isStruck(paragraph);
     const item = {
@@ -10375,17 +10413,6 @@ function isStruck(paragraph) {
 function lintText({ text: text3, profile, rules, facts = NO_FACTS }) {
   return withParsed(text3, (ledger) => lintLedger(ledger, profile, rules, facts));
 }
-function gateText({ text: text3, profile, rules, facts = NO_FACTS }) {
-  return withParsed(text3, (ledger) => {
-    const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, reportedAsError: _error, ...at }) => ({
-      ruleId: rule ?? "completion-gate",
-      severity: 2,
-      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
-      ...at
-    }));
-    return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
-  });
-}
 function settingsOf(rules) {
   const byId = new Map(rules.map((r) => [r.rule.meta.id, { severity: r.severity, options: r.options }]));
   return (ruleId) => byId.get(ruleId) ?? null;
@@ -10428,13 +10455,26 @@ function toMessage(ruleId, severity, r, ledger) {
   return message;
 }
 
+// src/core/engine/gate.ts
+function gateText({ text: text3, profile, rules, facts = NO_FACTS }) {
+  return withParsed(text3, (ledger) => {
+    const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, reportedAsError: _error, severity, ...at }) => ({
+      ruleId: rule ?? "completion-gate",
+      severity: severity === "warning" ? 1 : 2,
+      message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+      ...at
+    }));
+    return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
+  });
+}
+
 // src/core/engine/overview.ts
-function ledgerOverview(ledger, profile, policy = "top-level") {
+function ledgerOverview(ledger, profile, policy = profile.counting[0] ?? "top-level") {
   const { field, state } = ledgerStatus(ledger, profile);
-  const { phases, unphased } = phaseProgress(ledger, profile, policy);
-  const rows = phases.map(({ phase, actual }) => ({ id: phase.id, title: phase.section.title, ...actual }));
-  const overall = unphased ?? (rows.length > 0 ? sumTallies(rows) : null);
-  return { status: state?.name ?? (field ? stripInlineMarks(field.value) : null), phases: rows, overall };
+  const tasks = (items) => tallyOf(counted(items.filter((i) => i.role === "task" && !i.optional), policy));
+  const phases = groupsOf(ledger, profile).all.filter((g) => g.parent === null).map((g) => ({ id: g.id, title: g.title, ...tasks(g.items) }));
+  const all2 = tasks(workItems(ledger, profile));
+  return { status: state?.name ?? (field ? stripInlineMarks(field.value) : null), phases, overall: all2.total > 0 ? all2 : null };
 }
 
 // src/runner/lint-job.ts

@@ -6,7 +6,7 @@ import {
 import {
   GitClient,
   openRepo
-} from "./chunk-DJQEAW55.js";
+} from "./chunk-EICTTFRN.js";
 import {
   trimEndOf
 } from "./chunk-Q2CIPECO.js";

@@ -1,0 +1,7217 @@
+import { createRequire as __ledgerlintRequire } from 'node:module';
+const require = __ledgerlintRequire(import.meta.url);
+import {
+  escapeRegExp,
+  nameKey,
+  stripInlineMarks,
+  trimEndOf
+} from "./chunk-Q2CIPECO.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-UUJ5SKQA.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/core/engine/fix.ts
+function lineFix(source, lineStart, edits) {
+  const first = edits[0];
+  const last = edits[edits.length - 1];
+  let text2 = "";
+  let at2 = first.start;
+  for (const edit of edits) {
+    text2 += source.slice(lineStart + at2, lineStart + edit.start) + edit.text;
+    at2 = edit.end;
+  }
+  return { start: lineStart + first.start, end: lineStart + last.end, text: text2 };
+}
+function applyFixes(source, fixes) {
+  const ordered = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let at2 = 0;
+  let applied = 0;
+  let previous = null;
+  for (const fix of ordered) {
+    if (previous && fix.start === previous.start && fix.end === previous.end && fix.text === previous.text) continue;
+    if (fix.start < at2) continue;
+    output += source.slice(at2, fix.start) + fix.text;
+    at2 = fix.end;
+    applied++;
+    previous = fix;
+  }
+  return { output: output + source.slice(at2), applied };
+}
+function fixText(text2, first, lint) {
+  const bom = text2.startsWith("\uFEFF") ? "\uFEFF" : "";
+  let body = bom ? text2.slice(1) : text2;
+  let outcome = first;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = outcome.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (fixes.length === 0) break;
+    const next = applyFixes(body, fixes).output;
+    if (next === body) break;
+    body = next;
+    outcome = lint(bom + body);
+  }
+  return { output: bom + body, outcome };
+}
+
+// src/core/text/wording.ts
+function listing(items, conjunction = "and") {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function rawShape(def) {
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
+  else
+    target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  const raw = sourceShape(source);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get) {
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
+      });
+    } else
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+  }
+}
+function mirrorProps(target, source) {
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get)
+      deferProp(target, key, () => source[key]);
+    else
+      putProp(target, key, desc.value);
+  }
+}
+function mergeDefs(...defs) {
+  const mergedDescriptors = {};
+  for (const def of defs) {
+    const descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
+  const keys = [];
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    }
+    if (mask[key])
+      keys.push(key);
+  }
+  return keys;
+}
+function extend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to extend: expected a plain object");
+  }
+  const checks = schema._zod.def.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+    }
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
+  return newShape;
+}
+function partial(Class, schema, mask, name = "partial") {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+  }
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class && ((value, key) => selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++) {
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t = typeof data;
+  switch (t) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t;
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a3;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a3;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse2 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse2(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items = def.items;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        input,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items, "optin");
+    const optoutStart = getTupleOptStart(items, "optout");
+    if (!def.rest) {
+      if (input.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input.length > items.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items.length,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i = 0; i < items.length; i++) {
+      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((rr) => {
+          itemResults[i] = rr;
+        }));
+      } else {
+        itemResults[i] = r;
+        if (abortEarly && !itemAborted && r.issues.length)
+          itemAborted = aborted(r);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i = items.length - 1;
+      const rest = input.slice(items.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        } else {
+          handleTupleResult(result, payload, i);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
+  };
+});
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r.issues));
+    }
+    final.value[i] = r.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
+  }
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
+    }
+    return TypeDictionary[type] ?? type;
+  }
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
+      }
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+      }
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+      }
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+      }
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
+    }
+  };
+};
+function en_default() {
+  return {
+    localeError: error()
+  };
+}
+
+// node_modules/zod/v4/core/registries.js
+var _a2;
+var $ZodRegistry = class {
+  constructor() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+  }
+  add(schema, ..._meta) {
+    const meta2 = _meta[0];
+    this._map.set(schema, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema);
+    }
+    return this;
+  }
+  clear() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+    return this;
+  }
+  remove(schema) {
+    const meta2 = this._map.get(schema);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
+    }
+    this._map.delete(schema);
+    return this;
+  }
+  get(schema) {
+    const p = schema._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f).length ? f : void 0;
+    }
+    return this._map.get(schema);
+  }
+  has(schema) {
+    return this._map.has(schema);
+  }
+};
+function registry() {
+  return new $ZodRegistry();
+}
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+var globalRegistry = globalThis.__zod_globalRegistry;
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+  const ch = new $ZodCheck({ check: "describe" });
+  ch._zod.onattach = [
+    (inst) => {
+      const existing = globalRegistry.get(inst) ?? {};
+      globalRegistry.add(inst, { ...existing, description });
+    }
+  ];
+  ch._zod.check = () => {
+  };
+  return ch;
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function extend2(schema, shape) {
+  return extend(schema, shape);
+}
+// @__NO_SIDE_EFFECTS__
+function partial2(schema, mask) {
+  const def = schema._zod.def;
+  if (def.type !== "tuple")
+    return partial(ZodMiniOptional, schema, mask);
+  if (def.checks?.length)
+    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+  return clone(schema, {
+    ...def,
+    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
+  });
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+var describe2 = describe;
+
+// src/core/text/lines.ts
+function splitLines(source) {
+  const text2 = [];
+  const starts = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      text2.push(source.slice(start, i));
+      starts.push(start);
+      if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  text2.push(source.slice(start));
+  starts.push(start);
+  return { text: text2, starts };
+}
+function lineContent(line) {
+  const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
+  const content = line.slice(prefix.length).trimEnd();
+  return { content, offset: prefix.length };
+}
+
+// src/core/text/inline.ts
+var CODE_SPAN = /`([^`\n]+)`/g;
+function withoutHtmlComments(text2) {
+  let out = "";
+  let at2 = 0;
+  for (let open = text2.indexOf("<!--"); open >= 0; open = text2.indexOf("<!--", at2)) {
+    out += text2.slice(at2, open);
+    const close = text2.indexOf("-->", open + 4);
+    at2 = close < 0 ? text2.length : close + 3;
+  }
+  return out + text2.slice(at2);
+}
+
+// src/core/ledger/commit-refs.ts
+var SHA_SHAPE = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
+var HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
+var BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
+var TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
+var PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
+var SEPARATOR_CELL = /^:?-{2,}:?$/;
+var MESSAGE_HEADER = /message|subject|description|summary|title|change|commit message/i;
+function commitRefsIn(lines, lineNumbers) {
+  const refs = [];
+  let messageColumn = null;
+  for (const lineNo of lineNumbers) {
+    const text2 = lines[lineNo - 1];
+    if (text2 === void 0) continue;
+    if (!/^\s*\|/.test(text2)) messageColumn = null;
+    else if (isTableSeparator(lines[lineNo] ?? "")) {
+      const index = cellsOf(text2).findIndex((c) => MESSAGE_HEADER.test(c.text));
+      messageColumn = index >= 0 ? index : null;
+      continue;
+    }
+    refs.push(...refsOnLine(text2, lineNo, messageColumn));
+  }
+  return refs;
+}
+function refsOnLine(text2, line, messageColumn) {
+  const tasks = [...text2.matchAll(TASK)].map((m) => m[1]);
+  const prds = [...text2.matchAll(PRD)].map((m) => m[1]);
+  const make = (raw, index, message2) => ({
+    raw,
+    sha: SHA_SHAPE.test(raw) ? raw.toLowerCase() : null,
+    message: cleanMessage(message2),
+    tasks,
+    prds,
+    line,
+    column: index + 1,
+    endColumn: index + 1 + raw.length
+  });
+  if (/^\s*\|/.test(text2)) return tableRow(text2, messageColumn, make);
+  const tokens = [];
+  for (const span of text2.matchAll(CODE_SPAN)) {
+    const content = span[1];
+    const index = span.index + 1 + (content.length - content.trimStart().length);
+    const [token = "", ...rest] = content.trim().split(/\s+/);
+    const end = span.index + span[0].length;
+    if (rest.length > 0) {
+      if (SHA_SHAPE.test(token)) tokens.push({ raw: token, index, start: span.index, end, message: rest.join(" ") });
+    } else if (SHA_SHAPE.test(token) || HASH_LIKE.test(token)) {
+      tokens.push({ raw: token, index, start: span.index, end });
+    }
+  }
+  if (tokens.length === 0) {
+    for (const bare of text2.matchAll(BARE_SHA)) tokens.push({ raw: bare[0], index: bare.index, start: bare.index, end: bare.index + bare[0].length });
+  }
+  if (tokens.length === 0) return [];
+  const message = messageAround(text2, tokens[0].start, tokens[tokens.length - 1].end);
+  return tokens.map((t) => make(t.raw, t.index, t.message ?? message));
+}
+function messageAround(text2, start, end) {
+  const before = trimEndOf(lineContent(text2.slice(0, start)).content, " 	([:,;\u2013\u2014-`");
+  const after = text2.slice(end).replace(/^[\s)\]:,;–—`-]+/, "");
+  const opens = !/[\p{L}\p{N}]/u.test(before);
+  const closes = !/[\p{L}\p{N}]/u.test(withoutHtmlComments(after).replace(/\[[^\][]*\]|\([^()]*\)/g, ""));
+  if (opens) return after;
+  return closes ? before : "";
+}
+function cellsOf(text2) {
+  const cells = [];
+  let from = text2.indexOf("|") + 1;
+  for (; ; ) {
+    const next = text2.indexOf("|", from);
+    if (next < 0) break;
+    cells.push({ text: text2.slice(from, next), start: from });
+    from = next + 1;
+  }
+  return cells;
+}
+function tableRow(text2, messageColumn, make) {
+  if (isTableSeparator(text2)) return [];
+  const cells = cellsOf(text2);
+  const shaCell = cells.findIndex((c) => {
+    const token2 = c.text.trim().replace(/^`|`$/g, "");
+    return SHA_SHAPE.test(token2) || c.text.includes("`") && HASH_LIKE.test(token2);
+  });
+  if (shaCell < 0) return [];
+  const cell = cells[shaCell];
+  const token = cell.text.trim().replace(/^`|`$/g, "");
+  const index = cell.start + cell.text.indexOf(token);
+  const others = cells.filter((c, i) => i !== shaCell && !/^\s*`?(?:sub)?task\b/i.test(c.text) && new RegExp("\\p{L}{2}", "u").test(c.text));
+  const message = messageColumn !== null && messageColumn !== shaCell ? cells[messageColumn]?.text ?? "" : others.sort((a, b) => b.text.trim().length - a.text.trim().length)[0]?.text ?? "";
+  return [make(token, index, message)];
+}
+function cleanMessage(message) {
+  const cleaned = withoutHtmlComments(message).replace(/\[[^\][]*\]/g, " ").replace(/\([^()]*\)/g, (group) => /\b(?:task|prd)\b/i.test(group) ? " " : group).replace(/\(\s*\d{4}-\d{2}-\d{2}[^()]*\)/g, " ").replace(/[`*]+/g, "").replace(/[✓✔✅]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:(?:sub)?task[ \t]+\d+(?:\.\d+)+|PRD[ \t_-]?\d+)[ \t]*[:–—-]?[ \t]*/i, "");
+  return trimEndOf(cleaned, " \u2013\u2014-");
+}
+function isTableSeparator(line) {
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|")) row = row.slice(0, -1);
+  return row.split("|").every((cell) => SEPARATOR_CELL.test(cell.trim()));
+}
+
+// src/core/ledger/key-file-refs.ts
+var PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
+var EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
+function keyFileRefsIn(lines, lineNumbers) {
+  const refs = [];
+  for (const lineNo of lineNumbers) {
+    const text2 = lines[lineNo - 1];
+    if (text2 === void 0) continue;
+    let first = true;
+    for (const span of text2.matchAll(CODE_SPAN)) {
+      const leading = first;
+      first = false;
+      const raw = span[1].trim();
+      const match = PATH.exec(raw);
+      if (!match || !looksLikePath(match[1], leading)) continue;
+      const path = match[1].replace(/^(?:\.\/)+/, "");
+      const start = match[2] === void 0 ? null : Number(match[2]);
+      const lineRange = start === null ? null : { start, end: match[3] === void 0 ? start : Number(match[3]) };
+      const column = span.index + 2;
+      refs.push({ path, outside: leavesRepository(path), lines: lineRange, raw, line: lineNo, column, endColumn: column + span[1].length });
+    }
+  }
+  return refs;
+}
+function looksLikePath(path, leading) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes("(") || path.startsWith("-")) return false;
+  return path.includes("/") || leading && EXTENSION.test(path) && !/\.\d+$/.test(path);
+}
+function leavesRepository(path) {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return true;
+  let depth = 0;
+  for (const part of path.split("/")) {
+    if (part === "..") depth--;
+    else if (part !== "." && part !== "") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+// src/core/profiles/compile.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/core/profiles/builtin/vocabulary.ts
+var STATUS_WORDS = [
+  {
+    name: "Not Started",
+    category: "planned",
+    aliases: [
+      "Planned",
+      "Planning",
+      "Pending",
+      "To Do",
+      "Todo",
+      "Backlog",
+      "Up Next",
+      "Next",
+      "Draft",
+      "Drafted",
+      "Proposed",
+      "Approved",
+      "Ready",
+      "Ready for Dev",
+      "Ready to Start",
+      "Ready to Execute",
+      "Ready to Implement",
+      "Ready for Implementation",
+      "Waiting",
+      "Queued",
+      "Upcoming",
+      "Not Run",
+      "Open",
+      "New",
+      "Discussing",
+      "Contexted",
+      "Planning Complete"
+    ]
+  },
+  {
+    name: "In Progress",
+    category: "active",
+    aliases: [
+      "InProgress",
+      "WIP",
+      "Active",
+      "Ongoing",
+      "Doing",
+      "Started",
+      "Executing",
+      "Implementing",
+      "In Development",
+      "Current",
+      "Underway",
+      "Partial",
+      "Partially Complete",
+      "Partially Completed",
+      "Near Complete",
+      "Mostly Complete",
+      "Almost Done"
+    ]
+  },
+  { name: "In Review", category: "review", aliases: ["Review", "Ready for Review", "Under Review", "Pending Review", "Awaiting Review", "Testing", "QA", "Verifying", "Ready for Done", "Dev Complete", "Review Passed"] },
+  { name: "Blocked", category: "blocked", aliases: ["On Hold", "Paused", "Stalled"] },
+  { name: "Done", category: "done", aliases: ["Complete", "Completed", "Finished", "Shipped", "Merged", "Deployed", "Released", "Delivered", "Implemented", "Closed", "Resolved", "Accepted", "Passed", "Passing", "All Complete"] },
+  { name: "Cancelled", category: "cancelled", aliases: ["Canceled", "Abandoned", "Dropped", "Won't Do", "Wont Do", "Wontfix", "Won't Fix", "Skipped", "Superseded", "Obsolete", "Rejected", "Deferred", "Archived"] }
+];
+var STATUS_EMOJI = {
+  "\u2705": "done",
+  "\u2714": "done",
+  "\u2714\uFE0F": "done",
+  "\u2611": "done",
+  "\u2611\uFE0F": "done",
+  "\u2713": "done",
+  "\u{1F504}": "active",
+  "\u{1F6A7}": "active",
+  "\u23F3": "planned",
+  "\u2B1C": "planned",
+  "\u{1F532}": "planned",
+  "\u23F8": "blocked",
+  "\u23F8\uFE0F": "blocked"
+};
+var CHECKLIST_SECTIONS = [
+  "Quality Gate",
+  "Quality Gates",
+  "Gate",
+  "Gates",
+  "Definition of Done",
+  "DoD",
+  "Acceptance Criteria",
+  "Success Criteria",
+  "Exit Criteria",
+  "Ready Criteria",
+  "Manual Test",
+  "Manual Testing",
+  "Manual Test Checklist",
+  "Final Checklist",
+  "Before Marking Complete",
+  "Completion Checklist",
+  "Review Checklist",
+  "Code Review Checklist",
+  "Verification",
+  "Validation",
+  "Validation Checklist",
+  "Testing",
+  "Tests",
+  "Test Plan",
+  "Testing Strategy",
+  "Testing Status",
+  "Final Status",
+  "Checkpoint"
+];
+var IGNORED_SECTIONS = [
+  "Out of Scope",
+  "Non Goals",
+  "Not in Scope",
+  "Must Not Introduce",
+  "Must Preserve",
+  "Open Questions",
+  "Questions",
+  "Next Steps",
+  "Immediate Next Steps",
+  "Next Session",
+  "Next Session Priorities",
+  "Next Actions",
+  "Follow up",
+  "Follow up Items",
+  "Follow ups",
+  "Future",
+  "Future Work",
+  "Future Improvements",
+  "Future Enhancements",
+  "Ideas",
+  "Nice to Have",
+  "Risks",
+  "Risk Assessment",
+  "Notes",
+  "Legend",
+  "Status Definitions",
+  "Template",
+  "Session Template",
+  "Example",
+  "Examples",
+  "Format",
+  "Instructions",
+  "Critical Instructions",
+  "Usage",
+  "References",
+  "Rollback",
+  "Rollback Strategy",
+  "Rollback Plan",
+  "Deferred",
+  "Backlog",
+  "Dependencies",
+  "Required Before Starting",
+  "Prerequisites",
+  "Improvements Checklist",
+  "Action Items",
+  "QA Results",
+  "Review Follow ups",
+  "Known Issues",
+  "Blockers",
+  "Current Blockers",
+  "Resolved Blockers",
+  "Decisions",
+  "Decisions Made",
+  "Technical Decisions",
+  "Key Decisions",
+  "Lessons Learned",
+  "Stakeholder Feedback"
+];
+var CLAIM_SECTIONS = [
+  "Progress",
+  "Progress Summary",
+  "Progress Tracking",
+  "Completion Status",
+  "Current Status",
+  "Status",
+  "Overview",
+  "Summary",
+  "Statistics",
+  "Quick Status",
+  "Project Status",
+  "Overall Progress",
+  "Total Progress",
+  "Current Progress",
+  "Phase Completion",
+  "Current Position",
+  "Progress Table"
+];
+var HISTORY_SECTIONS = [
+  "Session Log",
+  "Sessions",
+  "Session History",
+  "Progress Log",
+  "History",
+  "Changelog",
+  "Change Log",
+  "Log",
+  "Daily Log",
+  "Activity Log",
+  "Recent Activity",
+  "Development Log",
+  "Dev Log",
+  "Work Log",
+  "Journal",
+  "Dev Agent Record",
+  "Completion Notes",
+  "Completion Notes List",
+  "Archive",
+  "Archived",
+  "Roadmap Evolution",
+  "Recent Progress",
+  "Recent Milestones",
+  "Completed Tasks",
+  "Session Continuity",
+  "Performance Metrics",
+  "Archived Milestone Details"
+];
+var LOG_ENTRY_HEADING = "^(?:\\[?\\d{4}-\\d{2}-\\d{2}|(?:session|run|entry|day|sprint review)[\\s#]*\\d+\\b)";
+var GROUP_PATTERN = "^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\s*[-\u2013~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|\u2014\u2013-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))";
+var DATE_FIELDS = {
+  starts: ["Created", "Started", "Start Date", "Created Date", "Created At", "Date Created", "Start"],
+  updates: ["Updated", "Last Updated", "Updated Date", "Updated At", "Last Modified", "Modified", "Last Update"]
+};
+var TABLE_COLUMNS = {
+  group: ["Phase", "Milestone", "Stage", "Sprint", "Step", "Epic", "Story", "Release", "Wave", "Iteration", "Part"],
+  fraction: ["Plans Complete", "Plans", "Tasks", "Tasks Done", "Done", "Completed", "Complete", "Progress", "Count", "Items"],
+  percent: ["Progress", "Percent", "Completion", "Completeness", "Complete", "Done", "%"],
+  status: ["Status", "State", "Result"]
+};
+var FRONT_MATTER_KEYS = {
+  percent: ["percent", "progress", "percent complete", "completion", "progress percent"],
+  done: ["completed", "done", "completed count"],
+  total: ["total", "total count"]
+};
+var COUNTING = ["top-level", "all", "leaves"];
+
+// src/core/profiles/compile.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var fold = (names) => [...new Set(names.map(nameKey).filter(Boolean))];
+var plus = (base, extra) => fold([...base, ...extra ?? []]);
+function compileProfile(spec) {
+  const cached2 = cache.get(spec);
+  if (cached2) return cached2;
+  const states = /* @__PURE__ */ new Map();
+  const vocabulary = spec.status.states ?? STATUS_WORDS;
+  for (const state of vocabulary) {
+    const category = state.category ?? (state.done ? "done" : usualCategory([state.name, ...state.aliases ?? []]));
+    const compiled2 = { name: state.name, category, done: category === "done" };
+    for (const name of [state.name, ...state.aliases ?? []]) if (!states.has(statusKey(name))) states.set(statusKey(name), compiled2);
+  }
+  const fields = /* @__PURE__ */ new Map();
+  for (const field of spec.fields) for (const name of [field.name, ...field.aliases ?? []]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
+  const paths = spec.detect.paths;
+  const claims = spec.claims ?? {};
+  const compiled = {
+    spec,
+    name: spec.name,
+    tier: spec.tier,
+    titlePattern: spec.title ? new RegExp(spec.title.pattern, "iu") : null,
+    phasePattern: spec.tasks ? new RegExp(spec.tasks.phase, "iu") : null,
+    sessionEntry: spec.sessions ? new RegExp(spec.sessions.entry, "iu") : null,
+    placeholders: spec.placeholders.map(
+      (p) => typeof p === "string" ? { regex: new RegExp(escapeRegExp(p), "gu"), label: p, anchored: false } : { regex: new RegExp(p.pattern, "gu"), label: p.label ?? p.pattern, anchored: p.pattern.startsWith("^") }
+    ),
+    states,
+    stateNames: vocabulary.map((s) => s.name),
+    fields,
+    matchesPath: paths && paths.length > 0 ? (0, import_picomatch.default)(paths, { dot: true, nocase: true }) : null,
+    groupPattern: new RegExp(spec.groups?.pattern ?? GROUP_PATTERN, "iu"),
+    logEntry: new RegExp(LOG_ENTRY_HEADING, "iu"),
+    work: {
+      tasks: spec.work?.tasks ? fold(spec.work.tasks) : null,
+      checklists: plus(CHECKLIST_SECTIONS, spec.work?.checklists),
+      ignore: plus(IGNORED_SECTIONS, spec.work?.ignore)
+    },
+    claimSections: plus(CLAIM_SECTIONS, claims.sections),
+    history: plus(HISTORY_SECTIONS, spec.history),
+    counting: claims.counting ?? COUNTING,
+    boxes: claims.boxes ?? "may-count",
+    dates: { starts: plus(DATE_FIELDS.starts, spec.dates?.starts), updates: plus(DATE_FIELDS.updates, spec.dates?.updates) },
+    columns: {
+      group: plus(TABLE_COLUMNS.group, claims.columns?.group),
+      fraction: plus(TABLE_COLUMNS.fraction, claims.columns?.fraction),
+      percent: plus(TABLE_COLUMNS.percent, claims.columns?.percent),
+      status: plus(TABLE_COLUMNS.status, claims.columns?.status)
+    },
+    frontMatter: {
+      percent: plus(FRONT_MATTER_KEYS.percent, claims.frontMatter?.percent),
+      done: plus(FRONT_MATTER_KEYS.done, claims.frontMatter?.done),
+      total: plus(FRONT_MATTER_KEYS.total, claims.frontMatter?.total)
+    }
+  };
+  cache.set(spec, compiled);
+  return compiled;
+}
+function usualCategory(names) {
+  for (const name of names) {
+    const key = statusKey(name);
+    const usual = STATUS_WORDS.find((s) => [s.name, ...s.aliases ?? []].some((n) => statusKey(n) === key));
+    if (usual?.category) return usual.category;
+  }
+  return "active";
+}
+function nameIn(key, names) {
+  if (key === "") return false;
+  return names.some((name) => key === name || key.startsWith(`${name} `) || key.endsWith(` ${name}`));
+}
+function statusKey(value) {
+  const cut = value.split(/\s[-–—|]\s|[(:]/u)[0] ?? value;
+  return nameKey(cut);
+}
+function lookupStatus(profile, value) {
+  return profile.states.get(statusKey(value));
+}
+var keysOfSpec = /* @__PURE__ */ new WeakMap();
+function sectionKeys(spec) {
+  let keys = keysOfSpec.get(spec);
+  if (!keys) keysOfSpec.set(spec, keys = [spec.name, ...spec.aliases ?? []].map(nameKey));
+  return keys;
+}
+
+// src/core/ledger/fields.ts
+function findField(ledger, profile, name) {
+  const spec = profile.fields.get(nameKey(name));
+  const keys = new Set(spec ? [spec.name, ...spec.aliases ?? []].map(nameKey) : [nameKey(name)]);
+  return ledger.fields.find((f) => f.source === "header" && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
+}
+
+// src/core/ledger/sections.ts
+function specFor(profile, name) {
+  const key = nameKey(name);
+  const stack = [...profile.spec.sections];
+  while (stack.length > 0) {
+    const spec = stack.pop();
+    if (sectionKeys(spec).includes(key)) return spec;
+    stack.push(...spec.children ?? []);
+  }
+  return void 0;
+}
+function sectionMatches(spec, section) {
+  if ((spec.kind ?? "heading") === "heading" && section.kind !== "heading") return false;
+  return sectionKeys(spec).includes(section.key);
+}
+function findSection(ledger, profile, path) {
+  let scope = ledger.sections;
+  let found;
+  for (const name of path.split(">").map((n) => n.trim())) {
+    const spec = specFor(profile, name) ?? { name };
+    found = firstInOrder(scope, (s) => sectionMatches(spec, s));
+    if (!found) return void 0;
+    scope = found.children;
+  }
+  return found;
+}
+function firstInOrder(scope, test) {
+  let level = scope;
+  while (level.length > 0) {
+    const found = level.find(test);
+    if (found) return found;
+    level = level.flatMap((s) => s.children);
+  }
+  return void 0;
+}
+function itemsIn(ledger, section) {
+  return ledger.items.filter((i) => i.line > section.line && i.line <= section.endLine);
+}
+function checkboxesIn(ledger, section) {
+  return itemsIn(ledger, section).filter((i) => i.checkbox !== null);
+}
+
+// src/core/ledger/refs.ts
+function proseLinesOf(ledger, path, profile) {
+  const section = path ? findSection(ledger, profile, path) : void 0;
+  if (!section) return [];
+  const lines = [];
+  for (let l = section.line + 1; l <= section.endLine; l++) if (ledger.prose[l - 1]) lines.push(l);
+  return lines;
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function ledgerRefs(ledger, profile) {
+  const cached2 = cache2.get(ledger);
+  if (cached2?.profile === profile) return cached2.refs;
+  const refs = {
+    commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
+    keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile))
+  };
+  cache2.set(ledger, { profile, refs });
+  return refs;
+}
+function spanOf(ref) {
+  return { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+}
+function commitRefs(ledger, profile) {
+  return ledgerRefs(ledger, profile).commits;
+}
+function foundCommits(ledger, profile, facts) {
+  const bySha = facts.commits?.bySha;
+  if (!bySha) return [];
+  return commitRefs(ledger, profile).flatMap((ref) => {
+    const fact = ref.sha === null ? void 0 : bySha.get(ref.sha);
+    return fact?.status === "found" ? [{ ref, fact }] : [];
+  });
+}
+function keyFileRefs(ledger, profile) {
+  return ledgerRefs(ledger, profile).keyFiles;
+}
+function scanRefs(text2, outline, profile) {
+  const { commits: commits2, keyFiles: keyFiles2 } = profile.spec;
+  if (!commits2 && !keyFiles2) return { commits: [], keyFiles: [] };
+  const lines = splitLines(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2).text;
+  const linesOf = (path) => {
+    if (!path) return [];
+    const name = path.split(">").pop().trim();
+    const keys = new Set(sectionKeys(specFor(profile, name) ?? { name }));
+    const depth = Math.min(...outline.headings.filter((h) => keys.has(h.key)).map((h) => h.depth));
+    const index = outline.headings.findIndex((h) => keys.has(h.key) && h.depth === depth);
+    if (index < 0) return [];
+    const heading = outline.headings[index];
+    const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const numbers = [];
+    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
+    return numbers;
+  };
+  return { commits: commitRefsIn(lines, linesOf(commits2?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles2?.section)) };
+}
+function ledgerPrdNumber(ledger, profile) {
+  const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
+  if (fromTitle) return fromTitle[1];
+  const field = findField(ledger, profile, "PRD");
+  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*([1-9]\d*|0)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
+  return fromField ? fromField[1] : null;
+}
+
+// src/core/rules/rule.ts
+var DOCS_BASE = "https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/";
+function defineRule(rule) {
+  return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
+}
+
+// src/core/rules/commit-duplicate.ts
+var commit_duplicate_default = defineRule({
+  meta: {
+    id: "commit-duplicate",
+    description: "No commit is listed twice in Git Commits.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const seen = [];
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null) continue;
+      const fact = facts.commits?.bySha.get(ref.sha);
+      const id = fact?.status === "found" ? fact.sha : ref.sha;
+      const first = seen.find((s) => s.id === id);
+      if (first) {
+        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, ...spanOf(ref) });
+      } else {
+        seen.push({ ref, id });
+      }
+    }
+  }
+});
+
+// src/core/ledger/placeholders.ts
+var screens = /* @__PURE__ */ new WeakMap();
+function screenFor(profile) {
+  if (screens.has(profile)) return screens.get(profile);
+  const sources = profile.placeholders.map((p) => p.anchored ? p.regex.source.replace(/^\^/, "").replace(/(?<!\\)\$$/, "") : p.regex.source);
+  const joinable = sources.every((source) => !/\\[1-9k]|\(\?<[^=!]/.test(source));
+  let screen = null;
+  if (joinable && sources.length > 0) {
+    try {
+      screen = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "u");
+    } catch {
+      screen = null;
+    }
+  }
+  screens.set(profile, screen);
+  return screen;
+}
+function placeholdersIn(line, profile) {
+  const screen = screenFor(profile);
+  if (screen && !screen.test(line)) return [];
+  const hits = [];
+  const { content, offset } = lineContent(line);
+  for (const { regex, label, anchored } of profile.placeholders) {
+    const haystack = anchored ? content : line;
+    const shift = anchored ? offset : 0;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      hits.push({ start: m.index + shift, end: m.index + shift + m[0].length, text: m[0], label });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
+function hasPlaceholder(text2, profile) {
+  return placeholdersIn(text2, profile).length > 0;
+}
+function placeholderFindings(ledger, profile) {
+  const out = [];
+  ledger.lines.text.forEach((line, index) => {
+    if (!ledger.prose[index]) return;
+    for (const hit of placeholdersIn(line, profile)) {
+      const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
+      out.push({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
+    }
+  });
+  return out;
+}
+
+// src/core/rules/commit-exists.ts
+var commit_exists_default = defineRule({
+  meta: {
+    id: "commit-exists",
+    description: "Every commit listed in Git Commits exists in the repository, and a short SHA names exactly one commit.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const commits2 = facts.commits;
+    if (!commits2) return;
+    let noticed = false;
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
+      const fact = commits2.bySha.get(ref.sha);
+      const at2 = spanOf(ref);
+      if (fact?.status === "missing") {
+        report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at2 });
+      } else if (fact?.status === "ambiguous") {
+        const shown = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
+        const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : "";
+        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(", ")}${more}; write more digits.`, ...at2 });
+      } else if (fact?.status === "unverifiable" && !noticed && commits2.shallowNotice?.sha === ref.sha) {
+        noticed = true;
+        const others = commits2.shallowNotice.others;
+        const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? "" : "s"} in this run)` : "";
+        report({
+          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
+          ...at2,
+          severity: "warning"
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/commit-reachable.ts
+var commit_reachable_default = defineRule({
+  meta: {
+    id: "commit-reachable",
+    description: "Every commit listed in Git Commits is on the current branch (reachable from HEAD), not left behind by a rebase.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (fact.reachable) continue;
+      const hint = fact.rewrittenAs ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject` : "; a rebase may have rewritten it, or its branch was abandoned";
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref) });
+    }
+  }
+});
+
+// src/core/rules/commit-sha.ts
+var commit_sha_default = defineRule({
+  meta: {
+    id: "commit-sha",
+    description: "Every commit listed in Git Commits is written as a SHA: 7 to 40 hexadecimal digits.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
+      const digits = ref.raw.length;
+      const problem = !/^[0-9a-f]+$/i.test(ref.raw) ? "is not hexadecimal" : digits < 7 ? `has only ${digits} digits; a SHA needs at least 7 to be looked up` : `has ${digits} digits; a SHA has at most 40 (64 in a SHA-256 repository)`;
+      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, ...spanOf(ref) });
+    }
+  }
+});
+
+// src/core/rules/commit-subject.ts
+var normalise = (subject) => trimEndOf(subject.toLowerCase().replace(/\s+/g, " ").trim().replace(/(?:\.\.\.|…)$/, ""), " .");
+var commit_subject_default = defineRule({
+  meta: {
+    id: "commit-subject",
+    description: "The subject written beside a commit matches the commit's real subject (a shortened prefix is fine).",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (ref.message === "") continue;
+      const listed = normalise(ref.message);
+      if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
+      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
+    }
+  }
+});
+
+// src/core/rules/commit-task.ts
+var commit_task_default = defineRule({
+  meta: {
+    id: "commit-task",
+    description: "The task a commit names ([PRD-07 Task 1.1]) exists in the ledger, and the PRD it names is the ledger's own.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const refs = commitRefs(ledger, profile);
+    if (refs.length === 0) return;
+    const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+    const ids = new Set(tasksSection ? checkboxesIn(ledger, tasksSection).flatMap((t) => t.id ? [t.id] : []) : []);
+    const prd = ledgerPrdNumber(ledger, profile);
+    const reported = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const at2 = { line: ref.line, column: ref.column };
+      for (const task of ids.size > 0 ? ref.tasks : []) {
+        if (ids.has(task) || reported.has(`${ref.line}:${task}`)) continue;
+        reported.add(`${ref.line}:${task}`);
+        report({ message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection.title} has no Task ${task}.`, ...at2 });
+      }
+      for (const other of prd === null ? [] : ref.prds) {
+        if (other === prd || reported.has(`${ref.line}:PRD${other}`)) continue;
+        reported.add(`${ref.line}:PRD${other}`);
+        report({ message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`, ...at2, severity: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/ledger/blockers.ts
+var NONE = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at the moment|yet))?[.!]?$/i;
+var RESOLVED = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
+function isNoneText(text2) {
+  const plain = stripInlineMarks(text2).trim();
+  return plain === "" || NONE.test(plain);
+}
+function openBlockers(ledger, profile) {
+  const path = profile.spec.completion.blockers;
+  const section = path ? findSection(ledger, profile, path) : void 0;
+  if (!section) return [];
+  const open = [];
+  if (section.inlineText && !isNoneText(section.inlineText)) {
+    open.push({ text: section.inlineText, line: section.line, column: section.column });
+  }
+  const items = itemsIn(ledger, section).filter((i) => i.section === section);
+  const outermost = items.filter((i) => !items.includes(i.parent));
+  for (const item of outermost) {
+    if (isNoneText(item.text) || item.struck || item.checkbox?.state === "done" || isResolved(item)) continue;
+    open.push({ text: item.text, line: item.line, column: item.column });
+  }
+  if (items.length === 0 && !section.inlineText) {
+    for (let line = section.line + 1; line <= section.endLine; line++) {
+      const text2 = ledger.lines.text[line - 1].trim();
+      if (ledger.prose[line - 1] && text2 !== "" && !/^-{3,}$|^\*{3,}$/.test(text2) && !isNoneText(text2)) {
+        open.push({ text: text2, line, column: 1 });
+        break;
+      }
+    }
+  }
+  return open;
+}
+function isResolved(item) {
+  if (/\(\s*(?:resolved|closed|fixed)\b/i.test(item.text) || /✅/u.test(item.text)) return true;
+  return item.children.some((child) => /^status\s*:/i.test(child.text) && RESOLVED.test(stripInlineMarks(child.text.replace(/^status\s*:/i, ""))));
+}
+
+// src/core/ledger/roles.ts
+function inHistory(profile, section) {
+  for (let s = section; s; s = s.parent) if (isHistorySection(profile, s)) return true;
+  return false;
+}
+var historyCache = /* @__PURE__ */ new WeakMap();
+function isHistorySection(profile, section) {
+  const cached2 = historyCache.get(section);
+  if (cached2?.profile === profile) return cached2.history;
+  const history = nameIn(section.key, profile.history) || profile.logEntry.test(section.title.replace(/^[^\p{L}\p{N}[]+/u, ""));
+  historyCache.set(section, { profile, history });
+  return history;
+}
+function roleIn(profile, section) {
+  if (inHistory(profile, section)) return "history";
+  const { tasks, checklists, ignore } = profile.work;
+  for (let s = section; s; s = s.parent) {
+    if (s.kind === "heading" && profile.groupPattern.test(s.title.replace(/^[^\p{L}\p{N}]+/u, ""))) continue;
+    if (tasks && nameIn(s.key, tasks)) return "task";
+    if (nameIn(s.key, checklists)) return "checklist";
+    if (nameIn(s.key, ignore)) return "ignored";
+  }
+  return tasks ? "ignored" : "task";
+}
+function inClaimSection(profile, section) {
+  for (let s = section; s; s = s.parent) if (profile.claimSections.some((name) => s.key === name || s.key.startsWith(`${name} `))) return true;
+  return false;
+}
+
+// src/core/ledger/state-words.ts
+var WORD = /[\p{L}\p{N}]+/gu;
+var phraseIndex = /* @__PURE__ */ new WeakMap();
+function tokensOf(text2) {
+  return [...text2.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
+function phrasesOf(profile) {
+  let index = phraseIndex.get(profile);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (const [key, state] of profile.states) {
+    const tokens = key.split(" ").filter(Boolean);
+    if (tokens.length === 0) continue;
+    const list = index.get(tokens[0]) ?? [];
+    list.push({ tokens, state });
+    index.set(tokens[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  phraseIndex.set(profile, index);
+  return index;
+}
+function phraseAt(profile, tokens, i) {
+  for (const phrase of phrasesOf(profile).get(tokens[i].word) ?? []) {
+    if (phrase.tokens.every((t, k) => tokens[i + k]?.word === t)) return { state: phrase.state, last: i + phrase.tokens.length - 1 };
+  }
+  return null;
+}
+function emojiState(text2) {
+  let best = null;
+  for (const [mark, category] of Object.entries(STATUS_EMOJI)) {
+    const index = text2.indexOf(mark);
+    if (index >= 0 && (!best || index < best.index || index === best.index && mark.length > best.mark.length)) best = { category, mark, index };
+  }
+  return best;
+}
+var SPEAKS_OF_A_GROUP = /\b(?:phase|stage|milestone|sprint|step|epic|story|wave|part|task)s?\s+\d/i;
+function stateOfValue(profile, value) {
+  if (SPEAKS_OF_A_GROUP.test(value)) return null;
+  const tokens = tokensOf(value);
+  const emoji2 = emojiState(value);
+  if (value.includes("|") && tokens.filter((_, i) => phraseAt(profile, tokens, i)).length > 1) return null;
+  const first = tokens[0];
+  if (first) {
+    const found = phraseAt(profile, tokens, 0);
+    const end = found ? tokens[found.last].end : 0;
+    if (found && !/[\p{L}\p{N}]/u.test(value.slice(0, first.start)) && endsState(value.slice(end, end + 24))) {
+      return { category: found.state.category, word: value.slice(first.start, end), start: first.start, end };
+    }
+  }
+  if (emoji2 && !/[\p{L}\p{N}]/u.test(value.slice(0, emoji2.index))) {
+    return { category: emoji2.category, word: emoji2.mark, start: emoji2.index, end: emoji2.index + emoji2.mark.length };
+  }
+  return null;
+}
+var ALL_CAPS = /^[^\p{Ll}]*$/u;
+var STATE_ENDS = /^[*_ \t]*(?:$|[^\p{L}\s]|(?:and|since|on|in|at|by|with|but|as|per|after|from|via|for|except|pending|awaiting|until)\b)/iu;
+function endsState(after) {
+  return STATE_ENDS.test(after);
+}
+function stateOfHeading(profile, title, nameStart) {
+  if (SPEAKS_OF_A_GROUP.test(title.slice(nameStart))) return null;
+  const tokens = tokensOf(title);
+  const from = Math.max(nameStart, title.length - 120);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.start < from) break;
+    const found = phraseAt(profile, tokens, i);
+    if (!found) continue;
+    const start = token.start;
+    const end = tokens[found.last].end;
+    const before = title.slice(Math.max(0, start - 16), start);
+    const after = title.slice(end);
+    const word = title.slice(start, end);
+    const opensParen = /\(\s*$/.test(before);
+    const afterDash = /\s[-–—]\s*$/.test(before) || /[:|]\s*$/.test(before);
+    const afterMark = new RegExp("\\p{Extended_Pictographic}\\uFE0F?[\\s*]*$", "u").test(before);
+    const ends = /^[^\p{L}\p{N}(]*(?:\([^)]*\)[^\p{L}\p{N}]*)?$/u.test(after) || /^\s*\)/.test(after) || /^\s*[-–—:]/.test(after);
+    if (!ends) continue;
+    if (opensParen || afterDash || afterMark || ALL_CAPS.test(word)) return { category: found.state.category, word, start, end };
+  }
+  const emoji2 = emojiState(title);
+  if (emoji2) return { category: emoji2.category, word: emoji2.mark, start: emoji2.index, end: emoji2.index + emoji2.mark.length };
+  return null;
+}
+
+// src/core/ledger/tasks.ts
+function parentTask(item) {
+  for (let p = item.parent; p; p = p.parent) if (p.checkbox) return p;
+  return null;
+}
+function describeItem(item) {
+  if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
+  const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
+  return `"${text2}"`;
+}
+function itemTextAfterId(item) {
+  return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
+}
+function isExempt(item) {
+  return item.struck || NOT_APPLICABLE.test(item.text) || CLOSED_WORD.test(item.text);
+}
+var NOT_APPLICABLE = /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i;
+var CLOSED_WORD = /\b(?:SKIPPED|DROPPED|REMOVED|NOT NEEDED|WON'?T DO|WONTFIX|CANCELL?ED|OBSOLETE|SUPERSEDED)\b|\(\s*(?:skipped|dropped|removed|not needed|won'?t do|wontfix|cancell?ed|obsolete|superseded)\b/;
+function isOptional(item) {
+  return item.checkbox?.optional === true || OPTIONAL_TAG.test(item.text) || OPTIONAL_CAPS.test(item.text);
+}
+var OPTIONAL_TAG = /\(\s*(?:optional|deferred|nice to have|stretch|future|post[- ]mvp|post[- ]merge)\b|^optional\s*:/i;
+var OPTIONAL_CAPS = /\b(?:OPTIONAL|DEFERRED)\b/;
+function isNotApplicable(item) {
+  for (let i = item; i; i = parentTask(i)) if (isExempt(i)) return true;
+  return false;
+}
+
+// src/core/ledger/work.ts
+var ITEM_ID = /^(?:(?:sub)?task\s+)?(T\d{2,5}[a-z]?|\d{1,4}(?:\.\d{1,4}){0,4})(?=[.):\s]|$)/i;
+var TASK_HEADING = /^(?:(?:sub)?task\s+\d{1,4}(?:\.\d{1,4}){0,4}\b|\d{1,4}(?:\.\d{1,4}){1,4}\s)/i;
+var TASK_COLUMNS = ["task", "tasks", "id", "item", "step", "feature", "todo", "deliverable", "work item", "subtask", "no", "#"];
+function itemId(text2) {
+  return ITEM_ID.exec(leadStripped(text2))?.[1] ?? null;
+}
+function leadStripped(text2) {
+  return text2.replace(/^[^\p{L}\p{N}]+/u, "");
+}
+function namesGroup(profile, text2) {
+  return profile.groupPattern.test(leadStripped(text2));
+}
+var cache3 = /* @__PURE__ */ new WeakMap();
+function workItems(ledger, profile) {
+  const cached2 = cache3.get(ledger);
+  if (cached2?.profile === profile) return cached2.items;
+  const items = [...boxItems(ledger, profile), ...headingItems(ledger, profile), ...ledger.tables.flatMap((t) => rowItems(profile, t))].sort((a, b) => a.line - b.line);
+  cache3.set(ledger, { profile, items });
+  return items;
+}
+function isRequired(item) {
+  return item.role === "task" && !item.optional && !item.notApplicable;
+}
+function boxItems(ledger, profile) {
+  const byListItem = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const listItem of ledger.items) {
+    const box = listItem.checkbox;
+    if (!box || namesGroup(profile, listItem.text)) continue;
+    const item = {
+      kind: "box",
+      state: box.state,
+      optional: isOptional(listItem) || parentTask(listItem) !== null && isOptional(parentTask(listItem)),
+      notApplicable: isNotApplicable(listItem),
+      role: roleIn(profile, listItem.section),
+      text: listItem.text,
+      id: itemId(listItem.text),
+      line: listItem.line,
+      column: box.column,
+      listItem,
+      section: listItem.section,
+      parent: null,
+      children: []
+    };
+    const parentItem = parentTask(listItem);
+    item.parent = (parentItem && byListItem.get(parentItem)) ?? parentById(out, item);
+    item.parent?.children.push(item);
+    byListItem.set(listItem, item);
+    out.push(item);
+  }
+  return out;
+}
+function parentById(earlier, item) {
+  const id = item.id;
+  if (!id || !/^\d/.test(id) || !id.includes(".")) return null;
+  const parentId = id.slice(0, id.lastIndexOf("."));
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - 300); i--) {
+    const candidate = earlier[i];
+    if (candidate.section !== item.section) return null;
+    if (candidate.id === parentId) return candidate;
+  }
+  return null;
+}
+function headingItems(ledger, profile) {
+  const candidates2 = ledger.allSections.filter((s) => s.kind === "heading" && TASK_HEADING.test(leadStripped(s.title)) && !hasBoxes(ledger, s));
+  const stated = candidates2.map((s) => ({ section: s, state: stateOfHeading(profile, s.title, nameStartOf(s.title)) }));
+  if (!stated.some((s) => s.state)) return [];
+  return stated.map(({ section, state }) => ({
+    kind: "heading",
+    state: state?.category === "done" ? "done" : state?.category === "active" || state?.category === "review" ? "partial" : "open",
+    optional: /\b(?:optional|deferred)\b/i.test(section.title),
+    notApplicable: state?.category === "cancelled",
+    role: roleIn(profile, section.parent),
+    text: section.title,
+    id: itemId(section.title),
+    line: section.line,
+    column: section.column,
+    listItem: null,
+    section,
+    parent: null,
+    children: []
+  }));
+}
+function nameStartOf(title) {
+  const match = /^[^\p{L}\p{N}]*(?:(?:sub)?task\s+)?[\d.]+[:.)]?\s*/iu.exec(title);
+  return match ? match[0].length : 0;
+}
+function hasBoxes(ledger, section) {
+  return ledger.items.some((i) => i.checkbox !== null && i.line > section.line && i.line <= section.endLine);
+}
+function rowItems(profile, table) {
+  const headers = table.header.cells.map((c) => nameKey(c.text));
+  if (headers.length < 2 || !TASK_COLUMNS.includes(headers[0])) return [];
+  const statusColumn = headers.findIndex((h) => profile.columns.status.includes(h));
+  if (statusColumn < 0) return [];
+  const role = roleIn(profile, table.section);
+  return table.rows.flatMap((row) => {
+    const cell = row.cells[statusColumn];
+    const state = cell ? stateOfValue(profile, cell.text) : null;
+    if (!cell || !state) return [];
+    const text2 = row.cells.map((c) => c.text).join(" | ");
+    return [
+      {
+        kind: "row",
+        state: state.category === "done" ? "done" : state.category === "active" || state.category === "review" ? "partial" : "open",
+        optional: /\b(?:optional|deferred)\b/i.test(text2),
+        notApplicable: state.category === "cancelled",
+        role,
+        text: text2,
+        id: itemId(row.cells[0]?.text ?? ""),
+        line: row.line,
+        column: cell.start + 1,
+        listItem: null,
+        section: table.section,
+        parent: null,
+        children: []
+      }
+    ];
+  });
+}
+
+// src/core/ledger/groups.ts
+var TASK_GROUP = /^(?<kind>(?:sub)?task)\s+(?<id>\d{1,4}(?:\.\d{1,4}){0,4})\b/i;
+function normaliseId(id) {
+  return id.toLowerCase().split(".").map((part) => part.replace(/^0+(?=\d)/, "")).join(".");
+}
+function groupKind(kind) {
+  return nameKey(kind).replace(/^user story$/, "story");
+}
+function groupKey(kind, id) {
+  return `${groupKind(kind)} ${normaliseId(id)}`;
+}
+function groupLabel(kind, id) {
+  const word = groupKind(kind);
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${normaliseId(id)}`;
+}
+function readGroupLabel(profile, text2) {
+  const lead = text2.length - leadStripped(text2).length;
+  const match = profile.groupPattern.exec(text2.slice(lead));
+  const kind = match?.groups?.["kind"] ?? match?.[1];
+  const id = match?.groups?.["id"] ?? match?.[2];
+  if (!match || !kind || !id) return null;
+  const idEnd = lead + match.index + match[0].length;
+  const separator = /^\s*(?:\([^)]*\)\s*)?[:.—–-]?\s*/.exec(text2.slice(idEnd))[0].length;
+  return { kind, id, idEnd, nameStart: idEnd + separator };
+}
+var cache4 = /* @__PURE__ */ new WeakMap();
+function groupsOf(ledger, profile) {
+  const cached2 = cache4.get(ledger);
+  if (cached2?.profile === profile) return cached2.groups;
+  const scope = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+  const within = (line) => !profile.spec.tasks || scope !== void 0 && line > scope.line && line <= scope.endLine;
+  const found = [];
+  for (const section of ledger.allSections) {
+    if (section.kind !== "heading" || !within(section.line) || inHistory(profile, section)) continue;
+    const group = headingGroup(ledger, profile, section);
+    if (group) found.push(group);
+  }
+  for (const item of ledger.items) {
+    if (!within(item.line) || inHistory(profile, item.section)) continue;
+    const group = itemGroup(profile, item);
+    if (group) found.push(group);
+  }
+  found.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
+  const items = workItems(ledger, profile);
+  const open = [];
+  for (const group of found) {
+    while (open.length > 0 && open[open.length - 1].endLine < group.line) open.pop();
+    group.parent = open[open.length - 1] ?? null;
+    group.parent?.children.push(group);
+    open.push(group);
+    group.items = items.filter((i) => i.line > group.line && i.line <= group.endLine);
+  }
+  const byKey = /* @__PURE__ */ new Map();
+  for (const group of found) byKey.set(group.key, [...byKey.get(group.key) ?? [], group]);
+  const groups = { all: found, byKey };
+  cache4.set(ledger, { profile, groups });
+  return groups;
+}
+function groupNamed(groups, key) {
+  const matches = groups.byKey.get(key);
+  return matches?.length === 1 ? matches[0] : null;
+}
+function headingGroup(ledger, profile, section) {
+  const label = readGroupLabel(profile, section.title);
+  if (label) return makeGroup(label.kind, label.id, section.title, label.nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
+  const task = TASK_GROUP.exec(leadStripped(section.title));
+  if (!task || !ledger.items.some((i) => i.checkbox && i.line > section.line && i.line <= section.endLine)) return null;
+  const lead = section.title.length - leadStripped(section.title).length;
+  const nameStart = lead + task[0].length + /^\s*[:.—–-]?\s*/.exec(section.title.slice(lead + task[0].length))[0].length;
+  return makeGroup("task", task.groups["id"], section.title, nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
+}
+function itemGroup(profile, item) {
+  if (!item.children.length) return null;
+  const label = readGroupLabel(profile, item.text);
+  if (!label || !hasBoxBelow(item)) return null;
+  return makeGroup(label.kind, label.id, item.text, label.nameStart, { listItem: item, line: item.line, column: item.column, endLine: item.endLine });
+}
+function hasBoxBelow(item) {
+  const stack = [...item.children];
+  while (stack.length > 0) {
+    const child = stack.pop();
+    if (child.checkbox) return true;
+    stack.push(...child.children);
+  }
+  return false;
+}
+function makeGroup(kind, id, title, nameStart, at2) {
+  return {
+    kind: groupKind(kind),
+    id: normaliseId(id),
+    key: groupKey(kind, id),
+    label: groupLabel(kind, id),
+    title,
+    nameStart,
+    line: at2.line,
+    column: at2.column,
+    endLine: at2.endLine,
+    origin: at2.section ? "heading" : "item",
+    section: at2.section ?? null,
+    listItem: at2.listItem ?? null,
+    parent: null,
+    children: [],
+    items: []
+  };
+}
+
+// src/core/ledger/status.ts
+var STATUS_LINE = /^[*_]*(status|current status|story status|project status|overall status)[*_ \t]*:[ \t*_]*(\S.*)/i;
+var FOOTER_LINE = /^[*_]+(plan status|final status|document status)[*_ \t]*:[ \t*_]*(\S.*)/i;
+var STATUS_HEADING = /^(?:current |project |story |overall )?status\s*:\s*(\S.*)/i;
+var DOC_STATUS_SECTIONS = ["status", "current status", "story status", "project status", "overview", "summary", "metadata", "story information", "information", "basic info", "details", "header", "ticket"];
+var cache5 = /* @__PURE__ */ new WeakMap();
+function statusStatements(ledger, profile) {
+  const cached2 = cache5.get(ledger);
+  if (cached2?.profile === profile) return cached2.statements;
+  const loose = profile.tier !== "template";
+  const statements = [
+    ...headerStatements(ledger, profile),
+    ...frontMatterStatements(ledger, profile),
+    ...loose ? [...sectionStatements(ledger, profile), ...footerStatements(ledger, profile)] : []
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  const unique = statements.filter((s) => seen.has(s.line) ? false : (seen.add(s.line), true));
+  cache5.set(ledger, { profile, statements: unique });
+  return unique;
+}
+function ledgerStatus(ledger, profile) {
+  const field = findField(ledger, profile, profile.spec.status.field);
+  if (profile.tier === "template") return { field, state: field ? lookupStatus(profile, field.value) : void 0 };
+  const first = statusStatements(ledger, profile).find((s) => s.origin !== "footer");
+  if (!first) return { field, state: void 0 };
+  const exact = lookupStatus(profile, first.value);
+  const state = exact ?? { name: first.state.word, category: first.state.category, done: first.state.category === "done" };
+  return { field: first.field ?? void 0, state, statement: first };
+}
+function isDone(ledger, profile) {
+  return ledgerStatus(ledger, profile).state?.done === true;
+}
+function statement(profile, value, line, column, origin, field) {
+  const state = stateOfValue(profile, value);
+  return state ? { state, value: value.trim(), line, column, origin, field } : null;
+}
+function headerStatements(ledger, profile) {
+  const titleLine = ledger.title?.line ?? 0;
+  const end = ledger.allSections.find((s) => s.kind === "heading" && s.line > titleLine)?.line ?? ledger.lines.text.length + 1;
+  const out = [];
+  const named = findField(ledger, profile, profile.spec.status.field);
+  if (named?.source === "header") {
+    const found = statement(profile, named.value, named.line, named.valueColumn, "field", named);
+    if (found) out.push(found);
+  }
+  for (let line = 1; line < end; line++) {
+    if (!ledger.prose[line - 1]) continue;
+    const found = statusLine(profile, ledger.lines.text[line - 1], line, ledger.fields);
+    if (found) out.push(found);
+  }
+  return out;
+}
+function statusLine(profile, text2, line, fields, pattern = STATUS_LINE, origin = "field") {
+  const { content, offset } = lineContent(text2);
+  const match = pattern.exec(content.replace(/^>[ \t]*/, ""));
+  if (!match) return null;
+  const value = trimEndOf(match[2], " 	*_");
+  const field = fields.find((f) => f.line === line && f.source === "header") ?? null;
+  return statement(profile, value, line, text2.indexOf(match[2], offset) + 1, origin, field);
+}
+function frontMatterStatements(ledger, profile) {
+  return ledger.fields.filter((f) => f.source === "front-matter" && f.path === void 0 && f.key === "status").flatMap((f) => statement(profile, f.value, f.line, f.valueColumn, "front-matter", f) ?? []);
+}
+function sectionStatements(ledger, profile) {
+  const groups = groupsOf(ledger, profile).all;
+  const inGroup = (line) => groups.some((g) => line > g.line && line <= g.endLine) || groups.some((g) => g.line === line);
+  const out = [];
+  for (const section of ledger.allSections) {
+    if (section.kind !== "heading" || inGroup(section.line) || inHistory(profile, section)) continue;
+    const inTitle = STATUS_HEADING.exec(section.title);
+    if (inTitle) {
+      const found = statement(profile, inTitle[1], section.line, ledger.lines.text[section.line - 1].indexOf(inTitle[1]) + 1, "heading", null);
+      if (found) out.push(found);
+      continue;
+    }
+    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || !isTopLevel(section)) continue;
+    if (["status", "current status", "story status", "project status"].includes(section.key)) {
+      const first = firstProseLine(ledger, section);
+      if (first) {
+        const text2 = ledger.lines.text[first - 1];
+        const found = statusLine(profile, text2, first, ledger.fields) ?? statement(profile, text2.replace(/^[ \t]*(?:[-*+][ \t]+)?/, ""), first, text2.search(/\S/) + 1, "section", null);
+        if (found) out.push(found);
+        continue;
+      }
+    }
+    for (let line = section.line + 1; line <= section.endLine; line++) {
+      if (!ledger.prose[line - 1] || inGroup(line)) continue;
+      const found = statusLine(profile, ledger.lines.text[line - 1], line, ledger.fields);
+      if (found) {
+        out.push(found);
+        break;
+      }
+    }
+  }
+  return out;
+}
+function footerStatements(ledger, profile) {
+  const out = [];
+  for (let line = 1; line <= ledger.lines.text.length; line++) {
+    if (!ledger.prose[line - 1]) continue;
+    const found = statusLine(profile, ledger.lines.text[line - 1], line, [], FOOTER_LINE, "footer");
+    if (found) out.push(found);
+  }
+  return out;
+}
+function isTopLevel(section) {
+  return section.parent === null || section.parent.parent === null;
+}
+function firstProseLine(ledger, section) {
+  const end = section.children[0]?.line ?? section.endLine + 1;
+  for (let line = section.line + 1; line < end; line++) {
+    if (ledger.prose[line - 1] && ledger.lines.text[line - 1].trim() !== "") return line;
+  }
+  return null;
+}
+
+// src/core/ledger/claims/quantities.ts
+var PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/g;
+var NOT_PROGRESS_AFTER = /^[ \t*]*(?:coverage|covered|faster|slower|reduction|reduced|improvement|improved|increase|decrease|accuracy|hit|match|pass rate|of|budget|cpu|memory|load|error|success rate|uptime|confidence|probability|chance|discount|off|smaller|larger|less|more|cheaper|target|threshold|min|max)\b/i;
+var NOT_PROGRESS_BEFORE = /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
+var ARROW_AFTER = /^\s*(?:→|->|=>|to\s+\d)/;
+var FRACTION = /(?<![\d./:,-])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+|[ \t]+out of[ \t]+)(\d{1,6})(?![\d/]|[.:]\d)/gi;
+var APPROXIMATE = /(?:~|≈|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\best\.?|\bestimated|약|約|近)\s*$/i;
+var UNIT_AFTER = new RegExp("^[ \\t)*]*(?:(?:major|critical|core|active|main|key|planned|remaining|total|priority|p\\d|mvp|required|implementation)[ \\t]+)?(\\p{L}+)", "iu");
+var DONE_WORDS = /* @__PURE__ */ new Set(["done", "complete", "completed", "finished", "passing", "passed", "closed", "resolved", "ticked", "checked", "remaining", "left", "executed", "shipped", "implemented"]);
+var FILLED = "\u2588\u2593\u25B0\u25A0#=\u25CF";
+var EMPTY = "\u2591\u2592\u25B1\u25A1_-\xB7\u25CB .";
+var BAR_BRACKETED = /\[([█▓▰■#=●░▒▱□_\-·○ .]{4,120})\]/g;
+var BAR_BARE = /[█▓▰■]+[░▒▱□]*|[░▒▱□]+/g;
+var POSITION = /^[ \t]*(\d{1,4})[ \t]+(?:of|\/)[ \t]+(\d{1,4})\b/i;
+function readPercent(text2, line, shift = 0) {
+  let tried = 0;
+  for (const m of text2.matchAll(PERCENT)) {
+    if (++tried > 20) break;
+    const value = Number(`${m[1]}${m[2] ? `.${m[2]}` : ""}`);
+    const before = text2.slice(Math.max(0, m.index - 24), m.index);
+    const after = text2.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (value > 100 || NOT_PROGRESS_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
+    const start = shift + m.index;
+    return { line, value, decimals: m[2]?.length ?? 0, start, end: start + m[0].length, numberEnd: start + m[1].length + (m[2] ? m[2].length + 1 : 0) };
+  }
+  return null;
+}
+function unitWord(word) {
+  const folded = word.toLowerCase();
+  if (DONE_WORDS.has(folded)) return null;
+  if (folded.endsWith("ies") && folded.length > 4) return `${folded.slice(0, -3)}y`;
+  if (/(?:x|ch|sh|ss)es$/.test(folded)) return folded.slice(0, -2);
+  if (folded === "criteria") return "criterion";
+  return folded.endsWith("s") && !folded.endsWith("ss") ? folded.slice(0, -1) : folded;
+}
+function readFraction(text2, line, shift = 0, labelUnit = null) {
+  const found = [...text2.matchAll(FRACTION)].slice(0, 20).map((m2) => {
+    const after = text2.slice(m2.index + m2[0].length, m2.index + m2[0].length + 60);
+    const unit2 = UNIT_AFTER.exec(after);
+    const inParens = /\(\s*$/.test(text2.slice(Math.max(0, m2.index - 8), m2.index)) || /^\s*\)/.test(after);
+    const counting = inParens || unit2 !== null || after.trim() === "" || /^\s*[,;|]/.test(after);
+    return { m: m2, unit: unit2 ? unitWord(unit2[1]) : labelUnit, counting };
+  });
+  const chosen = found.find((f) => f.counting && f.unit !== null) ?? found.find((f) => f.counting);
+  if (!chosen) return null;
+  const { m, unit } = chosen;
+  const start = shift + m.index;
+  return {
+    line,
+    done: Number(m[1]),
+    total: Number(m[2]),
+    unit,
+    start,
+    end: start + m[0].length,
+    doneEnd: start + m[1].length,
+    totalStart: start + m[0].length - m[2].length
+  };
+}
+function readBar(text2, line, shift = 0) {
+  for (const m of text2.matchAll(BAR_BRACKETED)) {
+    const cells = m[1];
+    const filled = leadingRun(cells, FILLED);
+    const rest = cells.slice(filled);
+    if ([...rest].some((c) => !EMPTY.includes(c))) continue;
+    const unicode = /[█▓▰■░▒▱□]/u.test(cells);
+    const percentFollows = /^\s*\d{1,3}(?:\.\d+)?\s*%/.test(text2.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!unicode && !percentFollows) continue;
+    if (!unicode && filled === 0 && !/[_#=-]/.test(cells)) continue;
+    const start = shift + m.index;
+    return { line, filled, width: [...cells].length, start, end: start + m[0].length };
+  }
+  for (const m of text2.matchAll(BAR_BARE)) {
+    const cells = [...m[0]];
+    if (cells.length < 5) continue;
+    const start = shift + m.index;
+    return { line, filled: cells.filter((c) => "\u2588\u2593\u25B0\u25A0".includes(c)).length, width: cells.length, start, end: start + m[0].length };
+  }
+  return null;
+}
+function leadingRun(text2, chars) {
+  let n = 0;
+  for (const ch of text2) {
+    if (!chars.includes(ch)) break;
+    n++;
+  }
+  return n;
+}
+function readPosition(text2, line, shift, unit) {
+  const m = POSITION.exec(text2);
+  if (!m) return null;
+  const start = shift + m.index + m[0].indexOf(m[1]);
+  return { line, current: Number(m[1]), of: Number(m[2]), unit, start, end: shift + m.index + m[0].length };
+}
+function isApproximate(text2, offset) {
+  return APPROXIMATE.test(text2.slice(Math.max(0, offset - 16), offset));
+}
+function barFits(bar, percent) {
+  if (bar.width === 0) return true;
+  return Math.abs(bar.filled / bar.width * 100 - percent) <= 100 / bar.width + 0.5;
+}
+
+// src/core/ledger/claims/front-matter.ts
+var NUMBER = /^(\d{1,3})(?:\.(\d{1,2}))?\s*%?$/;
+var COUNT = /^\d{1,6}$/;
+var DONE_KEY = new RegExp("^(?:completed|done|finished|complete)\\s+(\\p{L}+)$", "u");
+var TOTAL_KEY = new RegExp("^(?:total)\\s+(\\p{L}+)$", "u");
+function frontMatterClaims(profile, fields) {
+  const own2 = fields.filter((f) => f.source === "front-matter");
+  const out = [];
+  for (const field of own2) {
+    if (!profile.frontMatter.percent.includes(field.key)) continue;
+    const m = NUMBER.exec(field.value);
+    if (!m || Number(m[1]) > 100) continue;
+    const start = field.valueColumn - 1;
+    const percent = { line: field.line, value: Number(`${m[1]}${m[2] ? `.${m[2]}` : ""}`), decimals: m[2]?.length ?? 0, start, end: start + field.value.length, numberEnd: start + m[1].length };
+    out.push(claimOf(field, `The front matter's ${field.path ?? field.name}`, { percent }));
+  }
+  const totals = /* @__PURE__ */ new Map();
+  for (const field of own2) {
+    const unit = TOTAL_KEY.exec(field.key)?.[1] ?? (profile.frontMatter.total.includes(field.key) ? "" : null);
+    if (unit !== null && COUNT.test(field.value)) totals.set(unit, field);
+  }
+  for (const field of own2) {
+    const unit = DONE_KEY.exec(field.key)?.[1] ?? (profile.frontMatter.done.includes(field.key) ? "" : null);
+    const total = unit === null ? void 0 : totals.get(unit);
+    if (!total || !COUNT.test(field.value)) continue;
+    const start = field.valueColumn - 1;
+    const fraction = {
+      line: field.line,
+      done: Number(field.value),
+      total: Number(total.value),
+      unit: unit ? unitWord(unit) : null,
+      start,
+      end: start + field.value.length,
+      doneEnd: start + field.value.length,
+      totalStart: start + field.value.length
+    };
+    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} and ${total.path ?? total.name}`, { fraction }));
+  }
+  return out;
+}
+function claimOf(field, label, parts) {
+  return {
+    subject: { scope: "document" },
+    origin: "front-matter",
+    line: field.line,
+    label,
+    percent: null,
+    fraction: null,
+    bar: null,
+    state: null,
+    position: null,
+    approximate: false,
+    standing: "current",
+    inClaimSection: true,
+    ...parts
+  };
+}
+
+// src/core/ledger/claims/lines.ts
+var AFTER_GROUP_LABEL = /^(?:[ \t]+(?:progress|status|completion))?(?:[ \t]*\([^)]{0,80}\))?[*_ \t]*[:—–-]?/i;
+var WHOLE_LABEL = /^(overall progress|overall status|overall completion|overall|total progress|total|all phases|all tasks|current progress|current status|project progress|project status|progress|completion|status)\b[*_ \t]*[:—–-]?/i;
+var UNIT_LABEL = /^(plans|tasks|subtasks|features|stories|steps|items|milestones|phases)\b[*_ \t]*:/i;
+var POSITION_LABEL = /^(phase|plan|milestone|step|task|story|sprint|wave)[*_ \t]*:/i;
+var STATUS_WORDS_LABEL = /status$/i;
+function claimOnLine(text2, line, ctx) {
+  const { content, offset } = lineContent(text2);
+  const quoted = /^>[ \t]*/.exec(content)?.[0].length ?? 0;
+  const body = content.slice(quoted);
+  const shift = offset + quoted;
+  const lead = /^[*_ \t]*/.exec(body)[0].length;
+  const position = POSITION_LABEL.exec(body.slice(lead));
+  if (position && ctx.standing !== "example") {
+    const at2 = lead + position[0].length;
+    const stated = readPosition(body.slice(at2), line, shift + at2, position[1].toLowerCase());
+    if (stated) return claim2(ctx, { scope: "document" }, line, `${position[1]}:`, "line", { position: stated });
+  }
+  const label = readLabel(ctx, body, lead);
+  if (!label) return null;
+  return claimAfterLabel(ctx, body, line, shift, label, "line");
+}
+function claimOnHeading(text2, line, ctx, isGroupHeading) {
+  const hashes = /^ {0,3}#{1,6}[ \t]*/.exec(text2)?.[0].length ?? 0;
+  const body = withoutClosingHashes(text2.slice(hashes));
+  const lead = /^[^\p{L}\p{N}]*/u.exec(body)[0].length;
+  const label = readLabel({ ...ctx, inClaimSection: true }, body, lead);
+  if (!label) return null;
+  if (!isGroupHeading && label.subject.scope === "group") return null;
+  const found = claimAfterLabel(ctx, body, line, hashes, { ...label, isStatus: label.subject.scope === "document" && label.isStatus }, "heading");
+  if (!isGroupHeading || label.subject.scope !== "group") return found;
+  const state = stateOfHeading(ctx.profile, body, label.end);
+  const leading = stateOfHeading(ctx.profile, body.slice(0, lead), 0);
+  const chosen = state ?? leading;
+  const numbers = found?.percent ?? found?.fraction ?? null;
+  const asUnit = chosen && numbers && chosen.start + hashes >= numbers.start && chosen.start + hashes - numbers.end <= 3;
+  const stateAt2 = chosen && !asUnit ? { line, start: hashes + chosen.start, end: hashes + chosen.end, category: chosen.category, word: chosen.word } : null;
+  if (!found && !stateAt2) return null;
+  return { ...found ?? claim2(ctx, label.subject, line, label.name, "heading", {}), state: stateAt2 ?? found?.state ?? null };
+}
+function readLabel(ctx, body, lead) {
+  const start = body.slice(lead);
+  const group = readGroupLabel(ctx.profile, start);
+  if (group) {
+    const idEnd = lead + group.idEnd;
+    const tail = AFTER_GROUP_LABEL.exec(body.slice(idEnd))[0].length;
+    const subject = { scope: "group", kind: groupKind(group.kind), id: normaliseId(group.id), key: groupKey(group.kind, group.id), label: groupLabel(group.kind, group.id) };
+    return { subject, end: idEnd + tail, name: subject.label, unit: null, isStatus: false };
+  }
+  const whole = WHOLE_LABEL.exec(start);
+  if (whole && !(ctx.profile.tier === "template" && STATUS_WORDS_LABEL.test(whole[1]))) {
+    const word = whole[1].toLowerCase();
+    const isStatus = STATUS_WORDS_LABEL.test(word);
+    if (ctx.group && !/^(?:overall|total|all|project)/.test(word)) {
+      if (isStatus && !ctx.inGroupHead) return null;
+      return { subject: ctx.group, end: lead + whole[0].length, name: ctx.group.scope === "group" ? ctx.group.label : "Overall", unit: null, isStatus };
+    }
+    const name = /^(?:overall|total|all|project progress)/.test(word) ? "Overall" : capitalised(whole[1]);
+    return { subject: { scope: "document" }, end: lead + whole[0].length, name, unit: null, isStatus };
+  }
+  const unit = UNIT_LABEL.exec(start);
+  if (unit && ctx.group) return { subject: ctx.group, end: lead + unit[0].length, name: ctx.group.scope === "group" ? ctx.group.label : "Overall", unit: unitWord(unit[1]), isStatus: false };
+  return null;
+}
+function claimAfterLabel(ctx, body, line, shift, label, origin) {
+  const rest = body.slice(label.end);
+  const at2 = shift + label.end;
+  const example = ctx.standing === "example";
+  const bar = readBar(rest, line, at2);
+  const percent = readPercent(rest, line, at2);
+  const fraction = example ? null : readFraction(rest, line, at2, label.unit);
+  const stated = example ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ""));
+  const lead = rest.length - rest.replace(/^[*_ \t]+/, "").length;
+  const readsState = label.isStatus || label.subject.scope === "group" && origin === "line";
+  const state = stated && readsState ? { line, start: at2 + lead + stated.start, end: at2 + lead + stated.end, category: stated.category, word: stated.word } : null;
+  if (example && !bar) return null;
+  if (!percent && !fraction && !bar && !state) return null;
+  const first = Math.min(...[percent, fraction, bar].flatMap((q) => q ? [q.start] : []));
+  const approximate = Number.isFinite(first) && isApproximate(body, first - shift);
+  return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, approximate });
+}
+function claim2(ctx, subject, line, label, origin, parts) {
+  return {
+    subject,
+    origin,
+    line,
+    label,
+    percent: null,
+    fraction: null,
+    bar: null,
+    state: null,
+    position: null,
+    approximate: false,
+    standing: ctx.standing,
+    inClaimSection: ctx.inClaimSection,
+    ...parts
+  };
+}
+function withoutClosingHashes(text2) {
+  const trimmed = trimEndOf(text2, " 	");
+  const hashes = trimEndOf(trimmed, "#");
+  return hashes.length < trimmed.length && /[ \t]$/.test(hashes) ? trimEndOf(hashes, " 	") : text2;
+}
+function capitalised(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+// src/core/ledger/claims/tables.ts
+var TOTAL_ROW = /^(?:total|overall|all|sum)\b/i;
+var BARE_ID = /^(\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?)(?:[.)]?(?:\s|$))/i;
+var has = (names, header) => names.some((n) => header === n || header.startsWith(`${n} `));
+function columnsOf(profile, table) {
+  const headers = table.header.cells.map((c) => nameKey(c.text));
+  const first = headers[0] ?? "";
+  if (!has(profile.columns.group, first)) return null;
+  const indexes = (names) => headers.flatMap((h, i) => i > 0 && has(names, h) ? [i] : []);
+  const fraction = indexes(profile.columns.fraction);
+  const unitHeader = fraction.map((i) => headers[i].split(" ")[0]).find((w) => !["done", "completed", "complete", "progress", "count"].includes(w));
+  return {
+    group: 0,
+    kind: first.split(" ")[0],
+    fraction,
+    percent: indexes(profile.columns.percent),
+    status: indexes(profile.columns.status),
+    unit: unitHeader ? unitWord(unitHeader) : null
+  };
+}
+function tableClaims(profile, table, standing) {
+  const columns = columnsOf(profile, table);
+  if (!columns) return [];
+  return table.rows.flatMap((row) => {
+    const subject = rowSubject(profile, row.cells[columns.group]?.text ?? "", columns.kind);
+    if (!subject) return [];
+    const readD = (cell) => readFraction(cell.text, row.line, cell.start, columns.unit);
+    const readState = (cell) => stateAt(profile, row, cell);
+    const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : null);
+    const percent = firstOf(row, columns.percent, (cell) => readPercent(cell.text, row.line, cell.start));
+    const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
+    if (!fraction && !percent && !state) return [];
+    const label = subject.scope === "group" ? `${subject.label} (table row)` : "The total row";
+    return [{ subject, origin: "table", line: row.line, label, percent, fraction, bar: null, state, position: null, approximate: false, standing, inClaimSection: true }];
+  });
+}
+function rowSubject(profile, text2, kind) {
+  const cell = text2.replace(/^[^\p{L}\p{N}]+/u, "");
+  if (TOTAL_ROW.test(cell)) return { scope: "document" };
+  const label = readGroupLabel(profile, cell);
+  const bare = label ? null : BARE_ID.exec(cell);
+  const id = label?.id ?? bare?.[1];
+  if (!id || /^\d+\s*[-–]\s*\d/.test(cell)) return null;
+  const kindWord = label?.kind ?? kind;
+  return { scope: "group", kind: groupKind(kindWord), id: normaliseId(id), key: groupKey(kindWord, id), label: groupLabel(kindWord, id) };
+}
+function firstOf(row, columns, read) {
+  for (const index of columns) {
+    const cell = row.cells[index];
+    const found = cell ? read(cell) : null;
+    if (found) return found;
+  }
+  return null;
+}
+function shifted(row, columns, read) {
+  return firstOf(row, row.cells.map((_, i) => i).filter((i) => i !== columns.group), read);
+}
+function stateAt(profile, row, cell) {
+  const state = stateOfValue(profile, cell.text);
+  return state ? { line: row.line, start: cell.start, end: cell.end, category: state.category, word: state.word } : null;
+}
+function totalRowMismatches(table) {
+  const total = table.rows.find((r) => TOTAL_ROW.test((r.cells[0]?.text ?? "").replace(/^[^\p{L}\p{N}]+/u, "")));
+  if (!total) return [];
+  const rows = table.rows.filter((r) => r !== total);
+  if (rows.length === 0) return [];
+  const out = [];
+  for (let column = 1; column < table.header.cells.length; column++) {
+    const cell = total.cells[column];
+    const stated = cell ? readCount(cell.text) : null;
+    const values = rows.map((r) => readCount(r.cells[column]?.text ?? ""));
+    if (!cell || !stated || values.some((v) => v === null || v.total === null !== (stated.total === null))) continue;
+    const done = values.reduce((sum, v) => sum + v.done, 0);
+    const all = stated.total === null ? null : values.reduce((sum, v) => sum + (v.total ?? 0), 0);
+    if (done !== stated.done || all !== null && all !== stated.total) {
+      out.push({ line: total.line, column: cell.start + 1, header: table.header.cells[column].text, stated: cell.text, sum: all === null ? String(done) : `${done}/${all}` });
+    }
+  }
+  return out;
+}
+function readCount(text2) {
+  const plain = text2.replace(/[*_`]/g, "").trim();
+  const fraction = /^(\d{1,6})\s*\/\s*(\d{1,6})$/.exec(plain);
+  if (fraction) return { done: Number(fraction[1]), total: Number(fraction[2]) };
+  return /^\d{1,6}$/.test(plain) ? { done: Number(plain), total: null } : null;
+}
+
+// src/core/ledger/claims/index.ts
+var cache6 = /* @__PURE__ */ new WeakMap();
+function claimsOf(ledger, profile) {
+  const cached2 = cache6.get(ledger);
+  if (cached2?.profile === profile) return cached2.claims;
+  const claims = [...lineClaims(ledger, profile), ...tablesOf(ledger, profile), ...frontMatterClaims(profile, ledger.fields), ...statusClaims(ledger, profile)].sort((a, b) => a.line - b.line);
+  cache6.set(ledger, { profile, claims });
+  return claims;
+}
+function currentClaims(ledger, profile) {
+  return claimsOf(ledger, profile).filter((c) => c.standing === "current");
+}
+function sectionsByLine(ledger) {
+  const out = new Array(ledger.lines.text.length).fill(null);
+  for (const section of ledger.allSections) for (let l = section.line; l <= section.endLine; l++) out[l - 1] = section;
+  return out;
+}
+function groupsByLine(ledger, groups) {
+  const out = new Array(ledger.lines.text.length).fill(null);
+  for (const group of groups) for (let l = group.line + 1; l <= group.endLine; l++) out[l - 1] = group;
+  return out;
+}
+function subjectOf(group) {
+  return { scope: "group", kind: group.kind, id: group.id, key: group.key, label: group.label };
+}
+function lineClaims(ledger, profile) {
+  const groups = groupsOf(ledger, profile).all;
+  const sectionAt = sectionsByLine(ledger);
+  const groupAt = groupsByLine(ledger, groups);
+  const groupHeadings = new Map(groups.filter((g) => g.origin === "heading").map((g) => [g.line, g]));
+  const headings = new Map(ledger.allSections.filter((s) => s.kind === "heading").map((s) => [s.line, s]));
+  const boxes = new Map(ledger.items.filter((i) => i.checkbox).map((i) => [i.line, i]));
+  const frontMatterEnd = ledger.frontMatter?.endLine ?? 0;
+  const out = [];
+  for (let line = frontMatterEnd + 1; line <= ledger.lines.text.length; line++) {
+    const text2 = ledger.lines.text[line - 1];
+    if (text2.trim() === "") continue;
+    const heading = headings.get(line);
+    const section = heading ? heading.parent : sectionAt[line - 1];
+    const group = groupAt[line - 1] ?? null;
+    const claimSection = inClaimSection(profile, section) || heading !== void 0 && inClaimSection(profile, heading);
+    const role = roleIn(profile, section);
+    if (!claimSection && (role === "ignored" || role === "checklist")) continue;
+    const ctx = {
+      profile,
+      group: group ? subjectOf(group) : null,
+      inGroupHead: group !== null && inHead(ledger, group, line),
+      inClaimSection: claimSection,
+      standing: !ledger.prose[line - 1] ? "example" : inHistory(profile, section) || heading !== void 0 && inHistory(profile, heading) ? "history" : "current"
+    };
+    if (heading) {
+      const found2 = claimOnHeading(text2, line, ctx, groupHeadings.has(line));
+      if (found2) out.push(found2);
+      continue;
+    }
+    const found = claimOnLine(text2, line, ctx);
+    const box = boxes.get(line);
+    const label = box ? readGroupLabel(profile, box.text) : null;
+    if (box && label) {
+      const done = box.checkbox.state === "done";
+      const start = box.checkbox.column - 1;
+      const subject = { scope: "group", kind: groupKind(label.kind), id: normaliseId(label.id), key: groupKey(label.kind, label.id), label: groupLabel(label.kind, label.id) };
+      const base = found?.subject.scope === "group" ? found : { subject, origin: "box", line, label: subject.label, percent: null, fraction: null, bar: null, state: null, position: null, approximate: false, standing: ctx.standing, inClaimSection: claimSection };
+      out.push({ ...base, origin: "box", state: { line, start, end: start + box.checkbox.marker.length, category: done ? "done" : "active", word: box.checkbox.marker } });
+      continue;
+    }
+    if (found && !(found.subject.scope === "document" && !found.percent && !found.fraction && !found.bar && !found.position)) out.push(found);
+  }
+  return out;
+}
+function inHead(ledger, group, line) {
+  if (group.origin !== "heading" || !group.section) return false;
+  const firstChild = group.section.children.find((c) => c.kind === "heading")?.line ?? Infinity;
+  const firstBox = ledger.items.find((i) => i.checkbox && i.line > group.line && i.line <= group.endLine)?.line ?? Infinity;
+  return line < Math.min(firstChild, firstBox);
+}
+function tablesOf(ledger, profile) {
+  return ledger.tables.flatMap((table) => tableClaims(profile, table, inHistory(profile, table.section) ? "history" : "current"));
+}
+function statusClaims(ledger, profile) {
+  return statusStatements(ledger, profile).map((s) => ({
+    subject: { scope: "document" },
+    origin: "status",
+    line: s.line,
+    label: s.origin === "footer" ? "The closing status" : s.origin === "front-matter" ? "The front-matter status" : "Status",
+    percent: null,
+    fraction: null,
+    bar: null,
+    state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word },
+    position: null,
+    approximate: false,
+    standing: "current",
+    inClaimSection: true
+  }));
+}
+
+// src/core/ledger/tally.ts
+function counted(items, policy) {
+  const inScope = new Set(items.filter((i) => !i.notApplicable));
+  const chosen = [...inScope].filter((item) => {
+    if (policy === "all") return true;
+    if (policy === "leaves") return !item.children.some((c) => inScope.has(c));
+    return item.parent === null || !inScope.has(item.parent);
+  });
+  return chosen;
+}
+function tallyOf(items) {
+  return { done: items.filter((i) => i.state === "done").length, total: items.length };
+}
+function countsOf(items, policies) {
+  const out = [];
+  for (const withChecks of [false, true]) {
+    const pool = items.filter((i) => i.role === "task" || withChecks && i.role === "checklist");
+    if (withChecks && pool.length === items.filter((i) => i.role === "task").length) continue;
+    for (const withOptional of [true, false]) {
+      const chosen = withOptional ? pool : pool.filter((i) => !i.optional);
+      if (!withOptional && chosen.length === pool.length) continue;
+      for (const policy of policies) out.push({ policy, withChecks, withOptional, ...tallyOf(counted(chosen, policy)) });
+    }
+  }
+  return out;
+}
+function distinctCounts(counts) {
+  const seen = /* @__PURE__ */ new Set();
+  return counts.filter((c) => {
+    const key = `${c.done}/${c.total}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var NOUNS = { "top-level": ["top-level task", "top-level tasks"], all: ["box", "boxes"], leaves: ["leaf task", "leaf tasks"] };
+function countNoun(count, n) {
+  const [one, many] = NOUNS[count.policy];
+  return `${n} ${n === 1 ? one : many}`;
+}
+function describeCount(count) {
+  const what = NOUNS[count.policy][1];
+  const extras = [count.withChecks ? "with the checklists" : "", count.withOptional ? "" : "without optional ones"].filter(Boolean);
+  return extras.length > 0 ? `${what} ${extras.join(", ")}` : what;
+}
+function sumTallies(tallies) {
+  return tallies.reduce((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });
+}
+function formatPercent({ done, total }, decimals = 0) {
+  const value = total === 0 ? 0 : done / total * 100;
+  return `${decimals === 0 ? Math.round(value) : value.toFixed(decimals)}%`;
+}
+function roundedPercent({ done, total }) {
+  return total === 0 ? 0 : Math.round(done / total * 100);
+}
+function percentFits(value, decimals, { done, total }) {
+  if (total === 0) return value === 0;
+  const exact = done / total * 100;
+  const unit = 10 ** -decimals;
+  if (value === 100 || done === total) return value === 100 && done === total;
+  if (value === 0) return exact < unit / 2;
+  if (done === 0) return false;
+  return Math.abs(value - exact) < unit - 1e-9 || Math.abs(value - exact) < 1e-9;
+}
+
+// src/core/ledger/progress-checks.ts
+var WORK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "plan", "todo", "checkbox", "deliverable", "step", "check", "action", "goal", "criterion"]);
+var MAYBE_WORK_UNITS = /* @__PURE__ */ new Set(["feature", "story", "requirement", "ticket", "issue", "objective", "change", "fix", "migration", "endpoint", "screen", "page"]);
+var show = ({ done, total }) => `${done}/${total}`;
+var pct = (t) => `${roundedPercent(t)}%`;
+function progressFindings(ledger, profile, options = {}) {
+  const out = [];
+  const claims = claimsOf(ledger, profile);
+  for (const claim3 of claims) out.push(...arithmetic(ledger, profile, claim3));
+  for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options));
+  if (profile.boxes === "counted" && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, options));
+  return out;
+}
+function arithmetic(ledger, profile, claim3) {
+  const out = [];
+  const { percent, fraction, bar } = claim3;
+  const presentsDone = percent?.value === 100 || claim3.state?.category === "done";
+  if (fraction && fraction.total === 0 && presentsDone) {
+    out.push({ message: `${claim3.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(percent ?? fraction) });
+  } else if (percent && fraction && !claim3.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
+    const fix = claim3.origin === "line" ? fixLine(ledger, claim3, fraction, { fractionToo: false }) : void 0;
+    out.push({ message: `${claim3.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...fix ? { fix } : {} });
+  }
+  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim3.label} says ${show(fraction)}: more done than there are.`, ...at(fraction) });
+  if (bar && percent && !barFits(bar, percent.value)) {
+    out.push({ message: `${claim3.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round(bar.filled / bar.width * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
+  }
+  return profile.boxes === "counted" || claim3.standing !== "example" || bar ? out : [];
+}
+function workOf(ledger, profile, claim3) {
+  const groups = groupsOf(ledger, profile);
+  if (claim3.subject.scope === "group") {
+    const group = groupNamed(groups, claim3.subject.key);
+    return group ? { items: group.items, source: "its checkboxes show", group } : null;
+  }
+  const items = workItems(ledger, profile);
+  const grouped = new Set(groups.all.flatMap((g) => g.items));
+  const tasks = items.filter((i) => i.role === "task");
+  const top = groups.all.find((g) => g.parent === null);
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items, source: `the ${pluralWord(top.kind)} add up to`, group: null };
+  const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+  return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : "its checkboxes show", group: null };
+}
+function policiesFor(profile, options) {
+  return options.count ? [options.count] : profile.counting;
+}
+function candidates(profile, items, options) {
+  const counts = countsOf(items.filter((i) => i.role === "task" || i.role === "checklist"), policiesFor(profile, options));
+  return profile.boxes === "counted" ? counts.slice(0, 1) : counts;
+}
+function againstWork(ledger, profile, claim3, options) {
+  const { percent, fraction } = claim3;
+  if (!percent && !fraction) return [];
+  if (fraction && fraction.total === 0) return [];
+  const unit = fraction?.unit ?? null;
+  if (unit !== null && isGroupKind(unit)) return againstGroups(ledger, profile, claim3, fraction);
+  if (unit !== null && !WORK_UNITS.has(unit) && !MAYBE_WORK_UNITS.has(unit)) return [];
+  const work = workOf(ledger, profile, claim3);
+  if (!work) return [];
+  const counts = candidates(profile, work.items, options);
+  const usable = counts.filter((c) => c.total > 0);
+  if (usable.length === 0) return [];
+  const strict = profile.boxes === "counted" && claim3.inClaimSection;
+  const elsewhere = profile.boxes === "elsewhere" || unit !== null && MAYBE_WORK_UNITS.has(unit);
+  const described2 = listCounts(usable, strict);
+  if (fraction) {
+    if (usable.some((c) => c.done === fraction.done && c.total === fraction.total)) return [];
+    const sameTotal = usable.filter((c) => c.total === fraction.total);
+    const settled = sameTotal.length > 0 && sameTotal.every((c) => c.done === sameTotal[0].done) ? sameTotal[0] : null;
+    if (!settled && !strict && elsewhere) return [];
+    const target2 = strict ? usable[0] : settled;
+    const fix2 = target2 && claim3.origin === "line" && !claim3.approximate ? fixLine(ledger, claim3, target2, { fractionToo: true }) : void 0;
+    const expected = target2 ? `; expected ${pct(target2)} (${show(target2)})` : "";
+    const severity = strict || settled ? void 0 : "warning";
+    return [{ message: `${claim3.label} says ${show(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`, ...at(fraction), ...severity ? { severity } : {}, ...fix2 ? { fix: fix2 } : {} }];
+  }
+  const p = percent;
+  if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
+  const open = work.items.filter((i) => isRequired(i) && i.state !== "done");
+  if (p.value === 100 && open.length > 0 && usable.every((c) => c.done < c.total)) {
+    return [{ message: `${claim3.label} says 100%, but ${plural(open.length, "required task is", "required tasks are")} open (${work.source.replace(/ show$/, " give")} ${described2}).`, ...at(p) }];
+  }
+  if (p.value === 0 && usable.every((c) => c.done > 0)) return [{ message: `${claim3.label} says 0%, but ${work.source} ${described2}.`, ...at(p) }];
+  if (claim3.approximate || !strict && elsewhere) return [];
+  const target = strict ? usable[0] : null;
+  const fix = target && claim3.origin === "line" ? fixLine(ledger, claim3, target, { fractionToo: true }) : void 0;
+  return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${pct(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
+}
+function againstGroups(ledger, profile, claim3, fraction) {
+  if (claim3.subject.scope !== "document") return [];
+  const kind = fraction.unit;
+  const groups = groupsOf(ledger, profile).all.filter((g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind));
+  if (groups.length !== fraction.total) return [];
+  const required2 = groups.map((g) => g.items.filter(isRequired));
+  if (required2.some((r) => r.length === 0)) return [];
+  const done = required2.filter((r) => r.every((i) => i.state === "done")).length;
+  if (done === fraction.done) return [];
+  return [{ message: `${claim3.label} says ${show(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
+}
+var GROUP_KINDS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part", "increment"]);
+function isGroupKind(unit) {
+  return GROUP_KINDS.has(unit);
+}
+function unitText(fraction) {
+  return fraction.unit ? `${fraction.total === 1 ? fraction.unit : pluralWord(fraction.unit)} ` : "tasks ";
+}
+function pluralWord(word) {
+  return word.endsWith("y") ? `${word.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
+function listCounts(counts, strict) {
+  const shown = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
+  return shown.map((c) => `${show(c)} (${describeCount(c)})`).join(" or ");
+}
+function at(span) {
+  return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
+}
+function claimLineEdits(text2, parts, target, fractionToo) {
+  const edits = [];
+  const { percent, fraction } = parts;
+  if (fraction && fractionToo) {
+    edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
+    edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
+  }
+  if (percent) {
+    const value = target.total === 0 ? 0 : target.done / target.total * 100;
+    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+  }
+  const changed = edits.filter((e) => text2.slice(e.start, e.end) !== e.text);
+  return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
+}
+function fixLine(ledger, claim3, target, { fractionToo }) {
+  const line = claim3.line;
+  const lineStart = ledger.lines.starts[line - 1];
+  const edits = claimLineEdits(ledger.lines.text[line - 1], claim3, target, fractionToo);
+  return edits ? lineFix(ledger.source, lineStart, edits) : void 0;
+}
+function summaryCoverage(ledger, profile, claims, options) {
+  const section = findSection(ledger, profile, profile.spec.progress.section);
+  if (!section) return [];
+  const lines = claims.filter((c) => c.origin === "line" && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction));
+  const groups = groupsOf(ledger, profile).all.filter((g) => g.origin === "heading" && g.parent === null);
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const claim3 of lines) {
+    if (claim3.subject.scope !== "group") continue;
+    const earlier = seen.get(claim3.subject.key);
+    if (earlier) {
+      out.push({ message: `${claim3.label} is summarised twice (first at line ${earlier.line}).`, line: claim3.line, column: 1, severity: "warning" });
+      continue;
+    }
+    seen.set(claim3.subject.key, claim3);
+    if (!groupsOf(ledger, profile).byKey.has(claim3.subject.key)) {
+      const tasks = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+      out.push({ message: `${section.title} lists ${claim3.label}, but ${tasks?.title ?? "the tasks"} has no ${claim3.label}.`, line: claim3.line, column: 1 });
+    }
+  }
+  const policy = policiesFor(profile, options)[0];
+  for (const [index, group] of groups.entries()) {
+    const count = countsOf(group.items.filter((i) => i.role === "task"), [policy])[0];
+    if (seen.has(group.key) || !count || count.total === 0) continue;
+    const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
+    out.push({
+      message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${pct(count)} (${show(count)}).`,
+      line: section.line,
+      column: section.column,
+      ...fix ? { fix } : {}
+    });
+  }
+  return out;
+}
+function missingLineFix(ledger, profile, lines, earlierKeys, group, target) {
+  const phaseLines = lines.filter((l) => l.subject.scope === "group");
+  const after = [...phaseLines].reverse().find((l) => l.subject.scope === "group" && earlierKeys.includes(l.subject.key));
+  const anchor = after ?? phaseLines[0] ?? lines[0];
+  if (!anchor) return void 0;
+  const template = phaseLines[0];
+  const text2 = template ? clonedLine(ledger, profile, template, group, target) : null;
+  const indent = /^\s*/.exec(ledger.lines.text[anchor.line - 1])[0];
+  const line = text2 ?? `${indent}- **${group.label}:** ${roundedPercent(target)}% complete (${target.done}/${target.total} tasks done)`;
+  const eol = /\r\n|\r|\n/.exec(ledger.source.slice(ledger.lines.starts[anchor.line - 1] + ledger.lines.text[anchor.line - 1].length))?.[0] ?? "\n";
+  if (after) {
+    const end = ledger.lines.starts[after.line - 1] + ledger.lines.text[after.line - 1].length;
+    return { start: end, end, text: `${eol}${line}` };
+  }
+  const start = ledger.lines.starts[anchor.line - 1];
+  return { start, end: start, text: `${line}${eol}` };
+}
+function clonedLine(ledger, profile, template, group, target) {
+  if (template.subject.scope !== "group") return null;
+  const text2 = ledger.lines.text[template.line - 1];
+  const idAt = new RegExp(`(\\b${template.subject.kind}\\s+)0*${template.subject.id.replace(/\./g, "\\.")}\\b`, "i").exec(text2);
+  if (!idAt) return null;
+  const idStart = idAt.index + idAt[1].length;
+  const idEnd = idAt.index + idAt[0].length;
+  if (!/^[ \t]*(?:(?:\*\*|__)[ \t]*)?:/.test(text2.slice(idEnd))) return null;
+  const cloned = `${text2.slice(0, idStart)}${group.id}${text2.slice(idEnd)}`.replace(/[ \t]*[✅✔☑⏳🚧]\uFE0F?/gu, "");
+  const parsed = claimOnLine(cloned, 1, { profile, group: null, inGroupHead: false, inClaimSection: true, standing: "current" });
+  if (!parsed) return null;
+  const edits = claimLineEdits(cloned, parsed, target, true);
+  return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
+}
+
+// src/core/ledger/completion.ts
+var DEFAULTS = () => ({ severity: "error", options: {} });
+function gateBlockers(ledger, profile, facts, settings = DEFAULTS) {
+  const all = [
+    ...openWork(ledger, profile),
+    ...uncheckedChecklists(ledger, profile),
+    ...emptyLists(ledger, profile),
+    ...openBlockers(ledger, profile).map((b) => ({ message: `a current blocker is still open: ${b.text}`, line: b.line, column: b.column })),
+    ...progress(ledger, profile, settings),
+    ...commits(ledger, profile, facts),
+    ...keyFiles(ledger, profile, facts),
+    ...testing(ledger, profile),
+    ...asBlockers(settings("placeholders") ? placeholderFindings(ledger, profile) : [], "placeholders")
+  ];
+  return all.filter((b) => !b.rule || settings(b.rule) !== null).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function unticked(item) {
+  return item.checkbox !== null && item.checkbox.state !== "done" && !isNotApplicable(item);
+}
+function openWork(ledger, profile) {
+  return workItems(ledger, profile).filter((item) => isRequired(item) && item.state !== "done").map((item) => ({ message: describeOpen(item), line: item.line, column: item.column }));
+}
+function describeOpen(item) {
+  if (item.listItem) {
+    const box = item.listItem.checkbox;
+    const state = box.state === "open" ? "open" : `marked ${box.marker}`;
+    const rest = item.listItem.id ? itemTextAfterId(item.listItem) : "";
+    return `${describeItem(item.listItem)} is ${state}${rest ? `: ${rest}` : ""}`;
+  }
+  const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
+  return `"${text2}" is ${item.state === "partial" ? "under way" : "open"}`;
+}
+function uncheckedChecklists(ledger, profile) {
+  const named = profile.spec.completion.checklists.flatMap((path) => findSection(ledger, profile, path) ?? []);
+  const required2 = named.flatMap(
+    (checklist) => checkboxesIn(ledger, checklist).filter(unticked).map((item) => ({ message: `"${item.text}" in ${checklist.title} is not ticked`, line: item.line, column: item.checkbox.column }))
+  );
+  if (profile.tier === "template") return required2;
+  const inNamed = (line) => named.some((s) => line > s.line && line <= s.endLine);
+  const checks = workItems(ledger, profile).filter((item) => item.role === "checklist" && !item.optional && !item.notApplicable && item.state !== "done" && !inNamed(item.line)).map((item) => ({ message: `"${item.text}"${item.section ? ` in ${item.section.title}` : ""} is not ticked`, line: item.line, column: item.column, severity: "warning" }));
+  return [...required2, ...checks];
+}
+function emptyLists(ledger, profile) {
+  const paths = [...profile.spec.tasks ? [profile.spec.tasks.section] : [], ...profile.spec.completion.checklists];
+  const sections = paths.flatMap((path) => findSection(ledger, profile, path) ?? []);
+  const named = profile.work.tasks ?? [];
+  const taskSections = profile.tier === "template" ? [] : ledger.allSections.filter((s) => named.length > 0 && nameIn(s.key, named) && !sections.includes(s));
+  return [...sections, ...taskSections].filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section)).map((section) => ({ message: `${section.title} has no checkboxes left, so nothing in it shows as done`, line: section.line, column: section.column }));
+}
+function hasItems(ledger, section) {
+  return ledger.items.some((i) => i.line > section.line && i.line <= section.endLine) || section.hasBody;
+}
+function progress(ledger, profile, settings) {
+  const out = [];
+  const summary = profile.spec.progress ? findSection(ledger, profile, profile.spec.progress.section) : void 0;
+  const claims = currentClaims(ledger, profile);
+  if (summary && !claims.some((c) => c.line > summary.line && c.line <= summary.endLine && (c.percent || c.fraction))) {
+    out.push({ message: `${summary.title} states no progress`, line: summary.line, column: summary.column });
+  }
+  for (const claim3 of claims) {
+    if (claim3.origin === "status" || claim3.position) continue;
+    const { fraction, percent, state } = claim3;
+    if (fraction && fraction.total > 0 && fraction.done < fraction.total) {
+      out.push({ message: `${claim3.label} is at ${formatPercent(fraction)} (${fraction.done}/${fraction.total}), not 100%`, line: claim3.line, column: fraction.start + 1 });
+    } else if (!fraction && percent && percent.value < 100) {
+      out.push({ message: `${claim3.label} is at ${percent.value}%, not 100%`, line: claim3.line, column: percent.start + 1 });
+    } else if (!fraction && !percent && state && claim3.subject.scope === "group" && state.category !== "done" && state.category !== "cancelled") {
+      out.push({ message: `${claim3.label} is marked ${/[\p{L}]/u.test(state.word) ? state.word : `${state.word} (not done)`}`, line: claim3.line, column: state.start + 1 });
+    }
+  }
+  const setting = settings("progress-math");
+  if (setting) out.push(...asBlockers(progressFindings(ledger, profile, setting.options).filter((f) => f.severity !== "warning"), "progress-math"));
+  return out;
+}
+function commits(ledger, profile, facts) {
+  const spec = profile.spec.commits;
+  if (!spec) return [];
+  const refs = commitRefs(ledger, profile);
+  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "commits", "commit-exists")];
+  const out = [];
+  for (const ref of refs) {
+    const at2 = spanOf(ref);
+    if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
+    const fact = facts.commits?.bySha.get(ref.sha);
+    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at2, rule: "commit-exists", reportedAsError: true });
+    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at2, rule: "commit-exists", reportedAsError: true });
+    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at2, rule: "commit-exists" });
+    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at2, rule: "commit-reachable" });
+  }
+  return out;
+}
+function keyFiles(ledger, profile, facts) {
+  const spec = profile.spec.keyFiles;
+  if (!spec) return [];
+  const refs = keyFileRefs(ledger, profile);
+  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
+  const source = facts.paths?.source ?? "working tree";
+  return refs.filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false)).map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: "key-files" }));
+}
+function listsNothing(ledger, profile, path, what, rule) {
+  const section = findSection(ledger, profile, path);
+  return { message: `${section?.title ?? path} lists no ${what}`, line: section?.line ?? 1, column: 1, rule };
+}
+var STATUS_LINE2 = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(.*)$/i;
+var COVERAGE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?coverage(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(\d{1,3}(?:\.\d+)?)\s*%(?:[^(\n]*\(\s*target\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%)?/i;
+var THRESHOLD = /coverage\s*(?:≥|>=|=>|of at least|at least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i;
+var COMPLETE = /^(?:✅\s*)?(?:complete|completed|done|passing|passed|green|n\/a)\b/i;
+function testing(ledger, profile) {
+  const path = profile.spec.completion.testing;
+  const section = path ? findSection(ledger, profile, path) : void 0;
+  if (!section) return [];
+  const out = [];
+  const checklistItems = profile.spec.completion.checklists.flatMap((p) => {
+    const s = findSection(ledger, profile, p);
+    return s ? checkboxesIn(ledger, s) : [];
+  });
+  const floorItem = [...checklistItems, ...checkboxesIn(ledger, section)].find((i) => THRESHOLD.test(i.text));
+  const floor = floorItem ? Number(THRESHOLD.exec(floorItem.text)[1]) : null;
+  for (let line = section.line + 1; line <= section.endLine; line++) {
+    if (!ledger.prose[line - 1]) continue;
+    const text2 = ledger.lines.text[line - 1];
+    if (hasPlaceholder(text2, profile)) continue;
+    const where = headingAt(ledger, section, line);
+    const status = STATUS_LINE2.exec(text2);
+    if (status) {
+      const value = stripInlineMarks(status[1]);
+      if (value !== "" && !COMPLETE.test(value)) out.push({ message: `${where}: Status is ${value}, not complete`, line, column: text2.search(/\S/) + 1 });
+      continue;
+    }
+    const coverage = COVERAGE_LINE.exec(text2);
+    if (!coverage) continue;
+    const stated = Number(coverage[1]);
+    const target = coverage[2] === void 0 ? null : Number(coverage[2]);
+    const column = text2.indexOf(coverage[1]) + 1;
+    if (target !== null && stated < target) out.push({ message: `${where}: coverage ${stated}% is below its target of ${target}%`, line, column });
+    else if (floor !== null && stated < floor) out.push({ message: `${where}: coverage ${stated}% is below the ${floor}% that "${floorItem.text}" asks for`, line, column });
+  }
+  for (const item of checkboxesIn(ledger, section).filter(unticked)) {
+    out.push({ message: `"${item.text}" in ${item.section?.title ?? section.title} is not ticked`, line: item.line, column: item.checkbox.column });
+  }
+  return out;
+}
+function headingAt(ledger, section, line) {
+  let found = section;
+  for (const s of ledger.allSections) if (s.line > section.line && s.line <= line && line <= s.endLine && s.depth >= found.depth) found = s;
+  return found.title;
+}
+function asBlockers(findings, rule) {
+  return findings.map((f) => ({
+    message: lowerFirst(f.message.replace(/\.$/, "")),
+    line: f.line,
+    column: f.column ?? 1,
+    ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
+    ...f.endColumn !== void 0 ? { endColumn: f.endColumn } : {},
+    rule,
+    reportedAsError: true
+  }));
+}
+function lowerFirst(text2) {
+  return /^(?:Phase|Overall|Task|Subtask|Milestone|Stage|Story|Sprint)\b/.test(text2) ? text2 : text2.charAt(0).toLowerCase() + text2.slice(1);
+}
+
+// src/core/rules/completion-gate.ts
+var completion_gate_default = defineRule({
+  meta: {
+    id: "completion-gate",
+    description: "A ledger in a done state has its tasks, checklists, blockers, progress, commits, key files and testing complete (what `ledgerlint gate` lists).",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, setting, report }) {
+    const { state, statement: statement2 } = ledgerStatus(ledger, profile);
+    if (!state?.done) return;
+    const said = statement2 ? statement2.state.word : state.name;
+    for (const blocker of gateBlockers(ledger, profile, facts, setting)) {
+      if (blocker.reportedAsError && blocker.rule && setting(blocker.rule)?.severity === "error") continue;
+      const { message, rule: _rule, reportedAsError: _error, ...at2 } = blocker;
+      report({ message: `Status is ${said} but ${message}.`, ...at2 });
+    }
+  }
+});
+
+// src/core/ledger/claim-conflicts.ts
+var TASK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "todo", "checkbox"]);
+var GROUP_UNITS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part"]);
+function family(fraction) {
+  return fraction.unit === null || TASK_UNITS.has(fraction.unit) ? "task" : fraction.unit;
+}
+function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) {
+  const claims = currentClaims(ledger, profile).filter((c) => !settled.has(c.line));
+  const bySubject = /* @__PURE__ */ new Map();
+  for (const claim3 of claims) {
+    const key = claim3.subject.scope === "group" ? claim3.subject.key : "document";
+    bySubject.set(key, [...bySubject.get(key) ?? [], claim3]);
+  }
+  const out = [];
+  for (const group of bySubject.values()) {
+    for (const claim3 of group) out.push(...withinClaim(claim3));
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) out.push(...betweenClaims(group[i], group[j]));
+    out.push(...percentAgainstFractions(group));
+  }
+  out.push(...overallAgainstParts(bySubject));
+  for (const table of ledger.tables) {
+    if (inHistory(profile, table.section)) continue;
+    for (const m of totalRowMismatches(table)) {
+      out.push({ message: `The total row says ${m.stated} under ${m.header}, but the rows above add up to ${m.sum}.`, line: m.line, column: m.column });
+    }
+  }
+  for (const claim3 of claims) {
+    const position = claim3.position;
+    if (position && position.current > position.of) {
+      out.push({ message: `${capital(position.unit)} ${position.current} of ${position.of}: the current ${position.unit} is beyond the number of ${position.unit}s.`, line: position.line, column: position.start + 1 });
+    }
+  }
+  return out;
+}
+function fractionText(f) {
+  return `${f.done}/${f.total}${f.unit ? ` ${f.total === 1 ? f.unit : `${f.unit}s`}` : ""}`;
+}
+function stateText(state) {
+  if (state.word === "[x]" || state.word === "[X]") return "a ticked box";
+  if (/^\[.\]/.test(state.word)) return "an unticked box";
+  return /[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word;
+}
+function pair(a, b, what, severity) {
+  const at2 = (c) => ({ line: c.line, column: firstColumn(c) });
+  const extra = severity ? { severity } : {};
+  return [
+    { message: `${a.label} says ${what.a}, but ${midSentence(b.label)} says ${what.b} at line ${b.line}.`, ...at2(a), ...extra },
+    { message: `${b.label} says ${what.b}, but ${midSentence(a.label)} says ${what.a} at line ${a.line}.`, ...at2(b), ...extra }
+  ];
+}
+function midSentence(label) {
+  return label.startsWith("The ") ? `the ${label.slice(4)}` : label;
+}
+function firstColumn(claim3) {
+  const spans = [claim3.fraction, claim3.percent, claim3.state, claim3.bar].flatMap((s) => s ? [s.start] : []);
+  return spans.length > 0 ? Math.min(...spans) + 1 : 1;
+}
+var isDoneState = (s) => s.category === "done";
+var isBox = (claim3) => claim3.origin === "box";
+var complete = (f) => f.total > 0 && f.done === f.total;
+function withinClaim(claim3) {
+  const { state, fraction, percent } = claim3;
+  if (!state || state.category === "cancelled") return [];
+  const at2 = { line: claim3.line, column: state.start + 1 };
+  if (isDoneState(state)) {
+    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${fractionText(fraction)}.`, ...at2 }];
+    if (!fraction && percent && percent.value < 100) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${percent.value}%.`, ...at2, ...percent.value === 0 ? {} : { severity: "warning" } }];
+    return [];
+  }
+  const full = fraction && complete(fraction) && countsWork(fraction) || !fraction && percent?.value === 100;
+  if (full && state.category === "planned" && !isBox(claim3)) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${fraction ? fractionText(fraction) : "100%"}.`, ...at2 }];
+  return [];
+}
+function countsWork(fraction) {
+  return family(fraction) === "task" || fraction.unit === "plan" || GROUP_UNITS.has(fraction.unit ?? "");
+}
+function betweenClaims(a, b) {
+  const out = [];
+  if (a.fraction && b.fraction && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
+    out.push(...pair(a, b, { a: fractionText(a.fraction), b: fractionText(b.fraction) }));
+  }
+  if (a.percent && b.percent && !a.approximate && !b.approximate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
+    out.push(...pair(a, b, { a: `${a.percent.value}%`, b: `${b.percent.value}%` }));
+  }
+  if (a.state && b.state) out.push(...statesDisagree(a, b));
+  out.push(...stateAgainstNumbers(a, b), ...stateAgainstNumbers(b, a));
+  return out;
+}
+function samePercent(x, y, dx, dy) {
+  return Math.abs(x - y) < Math.max(10 ** -dx, 10 ** -dy);
+}
+function statesDisagree(a, b) {
+  const sa = a.state;
+  const sb = b.state;
+  if (sa.category === "cancelled" || sb.category === "cancelled") return [];
+  const doneDiffers = isDoneState(sa) !== isDoneState(sb);
+  if (isBox(a) || isBox(b)) return doneDiffers ? pair(a, b, { a: stateText(sa), b: stateText(sb) }) : [];
+  if (doneDiffers) return pair(a, b, { a: stateText(sa), b: stateText(sb) });
+  if (sa.category !== sb.category) return pair(a, b, { a: stateText(sa), b: stateText(sb) }, "warning");
+  return [];
+}
+function stateAgainstNumbers(a, b) {
+  const state = a.state;
+  if (!state || state.category === "cancelled" || b.state || a.percent || a.fraction || a.origin === "status") return [];
+  const { fraction, percent } = b;
+  if (isDoneState(state)) {
+    if (fraction && countsWork(fraction) && fraction.total > 0 && fraction.done < fraction.total) return pair(a, b, { a: stateText(state), b: fractionText(fraction) });
+    if (!fraction && percent && percent.value < 100) return pair(a, b, { a: stateText(state), b: `${percent.value}%` }, percent.value === 0 ? void 0 : "warning");
+    return [];
+  }
+  const full = fraction && countsWork(fraction) && complete(fraction) || !fraction && percent?.value === 100;
+  if (!full || isBox(a)) return [];
+  if (state.category === "planned") return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : "100%" });
+  if (state.category === "active") return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : "100%" }, "warning");
+  return [];
+}
+function percentAgainstFractions(claims) {
+  const fractions = claims.filter((c) => c.fraction && c.fraction.total > 0);
+  const out = [];
+  for (const claim3 of claims) {
+    const percent = claim3.percent;
+    if (!percent || claim3.fraction || claim3.approximate) continue;
+    const others = fractions.filter((c) => c !== claim3);
+    if (others.length === 0 || others.some((c) => percentFits(percent.value, percent.decimals, c.fraction))) continue;
+    const families = new Set(others.map((c) => family(c.fraction)));
+    const listed = others.map((c) => `${fractionText(c.fraction)} (${formatPercent(c.fraction)}) at line ${c.line}`).join(" and ");
+    out.push({ message: `${claim3.label} says ${percent.value}%, but ${listed} ${others.length === 1 ? "says" : "say"} otherwise.`, line: claim3.line, column: percent.start + 1, ...families.size > 1 ? { severity: "warning" } : {} });
+  }
+  return out;
+}
+function overallAgainstParts(bySubject) {
+  const whole = bySubject.get("document") ?? [];
+  const parts = [...bySubject.entries()].filter(([key]) => key !== "document").map(([, claims]) => claims);
+  const out = [];
+  for (const claim3 of whole) {
+    const fraction = claim3.fraction;
+    if (!fraction || claim3.approximate) continue;
+    if (family(fraction) === "task" || fraction.unit === "plan") {
+      const stated = parts.map((claims) => claims.find((c) => c.fraction && family(c.fraction) === family(fraction))?.fraction ?? null);
+      const known = stated.filter((f) => f !== null);
+      if (known.length < 2) continue;
+      const sum = sumTallies(known);
+      if (sum.total === fraction.total && sum.done !== fraction.done) {
+        out.push({ message: `${claim3.label} says ${fractionText(fraction)}, but the lines for its parts add up to ${sum.done}/${sum.total}.`, line: claim3.line, column: fraction.start + 1 });
+      }
+    } else if (GROUP_UNITS.has(fraction.unit ?? "")) {
+      const ofKind = parts.filter((claims) => claims[0].subject.scope === "group" && claims[0].subject.kind === fraction.unit);
+      if (ofKind.length !== fraction.total) continue;
+      const doneness = ofKind.map(stateOf);
+      if (doneness.some((d) => d === null)) continue;
+      const done = doneness.filter(Boolean).length;
+      if (done !== fraction.done) {
+        out.push({ message: `${claim3.label} says ${fractionText(fraction)}, but ${done} of the ${fraction.total} ${fraction.unit}s are stated done.`, line: claim3.line, column: fraction.start + 1 });
+      }
+    }
+  }
+  return out;
+}
+function stateOf(claims) {
+  const says = claims.flatMap((c) => {
+    if (c.state && c.state.category !== "cancelled") return [isDoneState(c.state)];
+    if (c.fraction && c.fraction.total > 0) return [complete(c.fraction)];
+    if (c.percent) return [c.percent.value === 100];
+    return [];
+  });
+  if (says.length === 0 || says.some((s) => s !== says[0])) return null;
+  return says[0];
+}
+function capital(word) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+// src/core/rules/conflicting-claims.ts
+var conflicting_claims_default = defineRule({
+  meta: {
+    id: "conflicting-claims",
+    description: "The same fact is not stated twice with different values: a summary line, a table row, a heading, front matter and the status agree; a total is the sum of its parts.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, setting, report }) {
+    const progress2 = setting("progress-math");
+    const settled = new Set(progress2 ? progressFindings(ledger, profile, progress2.options).filter((f) => f.severity !== "warning").map((f) => f.line) : []);
+    for (const finding of conflictFindings(ledger, profile, settled)) report(finding);
+  }
+});
+
+// src/core/text/dates.ts
+var DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\([^)]*\)))?$/;
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function parseLedgerDate(value, formats) {
+  const match = DATE_VALUE.exec(value.trim());
+  const expected = formats.join(" or ");
+  if (!match) return { ok: false, problem: `is not a date in the form ${expected}` };
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const hasTime = match[4] !== void 0;
+  if (!formats.some((f) => f === "YYYY-MM-DD HH:MM" === hasTime)) return { ok: false, problem: `is not a date in the form ${expected}` };
+  if (month < 1 || month > 12) return { ok: false, problem: `is not a real date (there is no month ${match[2]})` };
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return { ok: false, problem: `is not a real date (${MONTHS[month - 1]} ${year} has ${days} days)` };
+  let time2 = null;
+  if (hasTime) {
+    const [hour, minute] = [Number(match[4]), Number(match[5])];
+    if (hour > 23 || minute > 59) return { ok: false, problem: `is not a real time of day (${match[4]}:${match[5]})` };
+    time2 = { hour, minute };
+  }
+  const sortKey = ((year * 100 + month) * 100 + day) * 1e4 + (time2 ? time2.hour * 100 + time2.minute : 0);
+  return { ok: true, date: { year, month, day, time: time2, sortKey } };
+}
+var ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/;
+var MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+var NAMED = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b/;
+function monthOf(name) {
+  const lower = name.toLowerCase();
+  const index = MONTH_NAMES.findIndex((m) => m === lower || lower.length >= 3 && m.startsWith(lower) && (lower.length === 3 || lower === "sept"));
+  return index < 0 ? null : index + 1;
+}
+function realDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Math.floor(Date.UTC(year, month - 1, day) / 864e5);
+}
+function readWrittenDate(value) {
+  const text2 = value.replace(/^[\s*_`([]+/, "");
+  const iso = ISO_LIKE.exec(text2);
+  if (iso) {
+    const day2 = realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (day2 === null) return null;
+    const minute = iso[4] === void 0 ? null : Number(iso[4]) * 60 + Number(iso[5]);
+    return { day: day2, minute: minute !== null && minute < 24 * 60 ? minute : null, monthOnly: false, text: iso[0] };
+  }
+  const named = NAMED.exec(text2);
+  if (!named) return null;
+  const month = monthOf(named[2]);
+  if (month === null) return null;
+  const dayOfMonth = named[1] ?? named[3];
+  const year = Number(named[4]);
+  const day = realDay(year, month, dayOfMonth ? Number(dayOfMonth) : 1);
+  return day === null ? null : { day, minute: null, monthOnly: dayOfMonth === void 0, text: named[0] };
+}
+function writtenBefore(a, b) {
+  if (a.monthOnly || b.monthOnly) return monthIndex(a.day) < monthIndex(b.day);
+  if (a.day !== b.day || a.minute === null || b.minute === null) return a.day < b.day;
+  return a.minute < b.minute;
+}
+function monthIndex(day) {
+  const date2 = new Date(day * 864e5);
+  return date2.getUTCFullYear() * 12 + date2.getUTCMonth();
+}
+
+// src/core/ledger/date-checks.ts
+var LABELLED = /^[*_]*([A-Za-z][A-Za-z _-]{1,30}?)[*_ \t]*:[*_ \t]*(\S.*)/;
+function dateFindings(ledger, profile) {
+  const out = [];
+  const pairs = [[firstDated(ledger, profile, profile.dates.updates), firstDated(ledger, profile, profile.dates.starts)]];
+  for (const spec of profile.spec.fields) {
+    if (spec.notBefore) pairs.push([datedField(ledger, profile, findField(ledger, profile, spec.name)), datedField(ledger, profile, findField(ledger, profile, spec.notBefore))]);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const [later, earlier] of pairs) {
+    if (!later || !earlier || !writtenBefore(later.date, earlier.date)) continue;
+    const key = `${later.line}:${earlier.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`, line: later.line, column: later.column });
+  }
+  return out;
+}
+function datedField(ledger, profile, field) {
+  if (!field || hasPlaceholder(field.value, profile)) return null;
+  const value = stripInlineMarks(field.value);
+  const date2 = readWrittenDate(value);
+  return date2 ? { name: field.name, value, date: date2, line: field.line, column: field.valueColumn } : null;
+}
+function firstDated(ledger, profile, names) {
+  for (const field of ledger.fields) {
+    if (field.path !== void 0 || !names.includes(field.key)) continue;
+    const found = datedField(ledger, profile, field);
+    if (found) return found;
+  }
+  const sections = ledger.allSections;
+  for (let line = 1; line <= ledger.lines.text.length; line++) {
+    if (!ledger.prose[line - 1]) continue;
+    const text2 = ledger.lines.text[line - 1];
+    const { content, offset } = lineContent(text2);
+    const match = LABELLED.exec(content);
+    if (!match || !names.includes(nameKey(match[1]))) continue;
+    const section = sections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
+    if (inHistory(profile, section)) continue;
+    const value = stripInlineMarks(match[2]);
+    if (hasPlaceholder(value, profile)) continue;
+    const date2 = readWrittenDate(value);
+    if (date2) return { name: match[1].trim(), value: date2.text, date: date2, line, column: text2.indexOf(match[2], offset) + 1 };
+  }
+  return null;
+}
+
+// src/core/rules/date-order.ts
+var date_order_default = defineRule({
+  meta: {
+    id: "date-order",
+    description: "Last Updated (or Updated, updated_date) is not before Started (or Created, created_date), whatever the date formats.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    for (const finding of dateFindings(ledger, profile)) report(finding);
+  }
+});
+
+// src/core/rules/header-fields.ts
+var header_fields_default = defineRule({
+  meta: {
+    id: "header-fields",
+    description: "The title and header fields are present and well-formed: Status in the vocabulary, real dates in the template's formats.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const { spec } = profile;
+    if (spec.title && profile.titlePattern) {
+      if (!ledger.title) {
+        report({ message: `Missing title; the template starts with "${spec.title.example}".`, line: 1, column: 1 });
+      } else if (!profile.titlePattern.test(ledger.title.text)) {
+        report({ message: `Title "# ${ledger.title.text}" does not follow "${spec.title.example}".`, line: ledger.title.line, column: ledger.title.column, severity: "warning" });
+      }
+    }
+    if (ledger.frontMatter?.error) {
+      const { message, line, column } = ledger.frontMatter.error;
+      report({ message: `Front matter is not valid YAML: ${message}.`, line, column });
+    }
+    let previous = null;
+    for (const fieldSpec of spec.fields) {
+      const field = findField(ledger, profile, fieldSpec.name);
+      if (!field) {
+        if (fieldSpec.required) {
+          const where = previous ? ` (the template puts it after "**${previous.spec.name}:**")` : "";
+          report({ message: `Missing header field "**${fieldSpec.name}:**"${where}.`, line: previous?.field.line ?? ledger.title?.line ?? 1, column: 1 });
+        }
+        continue;
+      }
+      previous = { spec: fieldSpec, field };
+      reportDuplicates(fieldSpec, field);
+      const at2 = { line: field.line, column: field.valueColumn };
+      const value = stripInlineMarks(field.value);
+      if (value === "") {
+        if (fieldSpec.required) report({ message: `Header field "${field.name}" is empty.`, line: field.line, column: field.column });
+        continue;
+      }
+      if (hasPlaceholder(field.value, profile)) continue;
+      if ((fieldSpec.allow ?? []).some((word) => nameKey(word) === nameKey(value))) continue;
+      switch (fieldSpec.type) {
+        case "status": {
+          if (!lookupStatus(profile, value)) {
+            const states = profile.stateNames.join(", ");
+            report({ message: `Status "${value}" is not one of ${states} (or their synonyms; a profile's status.states can add more).`, ...at2 });
+          }
+          break;
+        }
+        case "integer": {
+          if (!/^\d+$/.test(value)) report({ message: `${field.name} "${value}" is not a whole number.`, ...at2 });
+          break;
+        }
+        case "date": {
+          const parsed = parseLedgerDate(value, fieldSpec.formats ?? ["YYYY-MM-DD"]);
+          if (!parsed.ok) report({ message: `${field.name} "${value}" ${parsed.problem}.`, ...at2 });
+          break;
+        }
+        case "text":
+          break;
+      }
+    }
+    function reportDuplicates(fieldSpec, first) {
+      const keys = new Set([fieldSpec.name, ...fieldSpec.aliases ?? []].map(nameKey));
+      for (const other of ledger.fields) {
+        if (other === first || other.source !== "header" || !keys.has(other.key)) continue;
+        report({ message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`, line: other.line, column: other.column, severity: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/rules/placeholders.ts
+var placeholders_default = defineRule({
+  meta: {
+    id: "placeholders",
+    description: "No template text is left unfilled ([Feature Name], YYYY-MM-DD, XX, example SHAs, \u2026).",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    for (const finding of placeholderFindings(ledger, profile)) report(finding);
+  }
+});
+
+// src/core/zod.ts
+config(en_default());
+var text = () => string2().check(_minLength(1));
+var regexSource = () => text().check(
+  superRefine((source, ctx) => {
+    try {
+      new RegExp(source, "iu");
+    } catch (error2) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
+    }
+  })
+);
+var described = (schema, description) => schema.check(describe2(description));
+
+// src/core/rules/progress-math.ts
+var Options = strictObject({
+  count: optional(described(_enum(["top-level", "all", "leaves"]), "Count a group's boxes only this way: top-level tasks, all boxes, or leaves only. Without it, the profile's ways (top-level for the templates; any of the three elsewhere)."))
+});
+var progress_math_default = defineRule({
+  meta: {
+    id: "progress-math",
+    description: "Percentages match their own fractions and bars, and stated progress matches the boxes of the phase (or the whole) it is about.",
+    defaultSeverity: "error",
+    fixable: true
+  },
+  options: Options,
+  check({ ledger, profile, options, report }) {
+    for (const finding of progressFindings(ledger, profile, options)) report(finding);
+  }
+});
+
+// src/core/rules/required-sections.ts
+var required_sections_default = defineRule({
+  meta: {
+    id: "required-sections",
+    description: "The profile's sections, subsections and bold-label sections are present, not empty and not duplicated.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const done = isDone(ledger, profile);
+    const severityOf = (presence) => {
+      if (presence === "required") return "error";
+      if (presence === "recommended") return "warning";
+      if (presence === "required-when-done") return done ? "error" : "warning";
+      return null;
+    };
+    const visit = (specs, scope, parent, parentDepth) => {
+      const matches = specs.map((spec) => matchSpec(spec, scope, parentDepth));
+      specs.forEach((spec, index) => {
+        const presence = spec.presence ?? "required";
+        const severity = severityOf(presence);
+        const { found, depth } = matches[index];
+        const shown = display(spec, depth);
+        const [first, ...again] = found;
+        if (!first) {
+          if (!severity) return;
+          const next = matches.slice(index + 1).find((m) => m.found[0])?.found[0];
+          const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
+          const when = presence === "required-when-done" && done ? "(required once the status is a done state)" : "";
+          const where = [when, placement(specs, index, parent)].filter(Boolean).join(" ");
+          report({ message: `Missing ${parent ? "subsection" : "section"} ${shown}${where ? ` ${where}` : ""}.`, line, column: 1, severity });
+          return;
+        }
+        const wrongLevel = first.kind === "heading" && spec.kind !== "label" && first.depth !== depth;
+        if (wrongLevel && severity) {
+          report({ message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown}.`, line: first.line, column: first.column, severity });
+        }
+        for (const duplicate of again) {
+          report({
+            message: `${shown} appears again (first at line ${first.line}); keep one so every rule reads the same section.`,
+            line: duplicate.line,
+            column: duplicate.column,
+            severity: presence === "required" ? "error" : "warning"
+          });
+        }
+        if (!first.hasBody && severity && first.children.length === 0) {
+          report({ message: `${first.kind === "label" ? "Label" : "Section"} ${shown} is empty.`, line: first.line, column: first.column, severity });
+        }
+        if (spec.children?.length) visit(spec.children, descendants(first.children), first, first.depth);
+      });
+    };
+    visit(profile.spec.sections, descendants(ledger.sections), null, 1);
+  }
+});
+function descendants(roots) {
+  const out = [];
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const s = stack.pop();
+    out.push(s);
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]);
+  }
+  return out;
+}
+function matchSpec(spec, scope, parentDepth) {
+  const kind = spec.kind ?? "heading";
+  const depth = spec.level ?? parentDepth + 1;
+  const candidates2 = scope.filter((s) => sectionMatches(spec, s));
+  const atLevel = kind === "label" ? candidates2 : candidates2.filter((s) => s.depth === depth);
+  return { found: atLevel.length > 0 ? atLevel : candidates2.slice(0, 1), depth };
+}
+function display(spec, depth) {
+  return spec.kind === "label" ? `"**${spec.name}:**"` : `"${"#".repeat(depth)} ${spec.name}"`;
+}
+function placement(specs, index, parent) {
+  const within = parent ? ` in "${parent.title}"` : "";
+  const before = specs[index - 1];
+  if (before) return `(the template puts it after "${before.name}"${within})`;
+  const after = specs[index + 1];
+  if (after) return `(the template puts it first${within}, before "${after.name}")`;
+  return parent ? `(the template puts it${within})` : "";
+}
+
+// src/core/ledger/sessions.ts
+function sessionEntries(ledger, profile) {
+  const spec = profile.spec.sessions;
+  const section = spec ? findSection(ledger, profile, spec.section) : void 0;
+  if (!section || !profile.sessionEntry) return { section, entries: [] };
+  const pattern = profile.sessionEntry;
+  const matches = (text2) => pattern.test(text2.replace(/^[^\p{L}\p{N}]+/u, ""));
+  const entries = [];
+  const stack = [...section.children].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop();
+    if (matches(child.title)) entries.push({ title: child.title, line: child.line });
+    else for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i]);
+  }
+  if (entries.length > 0) return { section, entries };
+  for (const item of ledger.items) {
+    if (item.parent === null && item.line > section.line && item.line <= section.endLine && matches(item.text)) entries.push({ title: item.text, line: item.line });
+  }
+  return { section, entries };
+}
+
+// src/core/rules/session-count.ts
+var session_count_default = defineRule({
+  meta: {
+    id: "session-count",
+    description: "The Agent Sessions count equals the number of entries in the Session Log.",
+    defaultSeverity: "error",
+    fixable: true
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const spec = profile.spec.sessions;
+    if (!spec) return;
+    const field = findField(ledger, profile, spec.field);
+    if (!field || hasPlaceholder(field.value, profile)) return;
+    const value = stripInlineMarks(field.value);
+    if (!/^\d+$/.test(value)) return;
+    const { section, entries } = sessionEntries(ledger, profile);
+    if (!section) return;
+    const stated = Number(value);
+    if (stated !== entries.length) {
+      const where = entries.length > 1 ? ` (from line ${entries[0].line} to line ${entries[entries.length - 1].line})` : entries.length === 1 ? ` (at line ${entries[0].line})` : "";
+      const lineText = ledger.lines.text[field.line - 1];
+      const digits = field.source === "header" ? /\d+/.exec(lineText.slice(field.valueColumn - 1)) : null;
+      const start = digits ? ledger.lines.starts[field.line - 1] + field.valueColumn - 1 + digits.index : -1;
+      report({
+        message: `${field.name} says ${stated} but the ${section.title} has ${plural(entries.length, "entry", "entries")}${where}.`,
+        line: field.line,
+        column: field.valueColumn,
+        ...digits ? { fix: { start, end: start + digits[0].length, text: String(entries.length) } } : {}
+      });
+    }
+  }
+});
+
+// src/core/ledger/status-checks.ts
+function statusFindings(ledger, profile) {
+  return [...documentStatus(ledger, profile), ...groupStates(ledger, profile)];
+}
+function nameOf(item) {
+  if (item.listItem) return describeItem(item.listItem);
+  return `"${item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text}"`;
+}
+function openList(open) {
+  const named = open.slice(0, 3).map(nameOf);
+  return open.length > 3 ? `${named.join(", ")} and ${open.length - 3} more` : listing(named);
+}
+function documentStatus(ledger, profile) {
+  const { state, field, statement: statement2 } = ledgerStatus(ledger, profile);
+  if (!state) return [];
+  const at2 = statement2 ? { line: statement2.line, column: statement2.column } : field ? { line: field.line, column: field.valueColumn } : null;
+  if (!at2) return [];
+  const tasks = workItems(ledger, profile).filter(isRequired);
+  if (tasks.length === 0) return [];
+  const done = tasks.filter((t) => t.state === "done");
+  const word = statement2?.state.word ?? state.name;
+  if (state.category === "active" && done.length === tasks.length) {
+    const short = currentClaims(ledger, profile).some((c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total);
+    if (short) return [];
+    return [{ message: `Status is ${word} but all ${plural(tasks.length, "task")} are done; the status lags the work (mark it done, or add the work that remains).`, ...at2, severity: "warning" }];
+  }
+  if (state.category === "planned" && done.length > 0) {
+    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`, ...at2, severity: "warning" }];
+  }
+  return [];
+}
+function groupStates(ledger, profile) {
+  const groups = groupsOf(ledger, profile);
+  const out = [];
+  for (const claim3 of currentClaims(ledger, profile)) {
+    if (claim3.subject.scope !== "group" || !claim3.state) continue;
+    const group = groupNamed(groups, claim3.subject.key);
+    if (!group) continue;
+    const tasks = group.items.filter(isRequired);
+    if (tasks.length === 0) continue;
+    const open = tasks.filter((t) => t.state !== "done");
+    const done = tasks.filter((t) => t.state === "done");
+    const found = judge(claim3, tasks.length, open, done);
+    if (found) out.push(found);
+  }
+  return out;
+}
+function judge(claim3, total, open, done) {
+  const state = claim3.state;
+  const at2 = { line: claim3.line, column: state.start + 1 };
+  const marked = claim3.origin === "box" ? state.category === "done" ? "ticked" : "not ticked" : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
+  if (state.category === "done" && open.length > 0) {
+    return { message: `${claim3.label} is ${marked} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2 };
+  }
+  if (state.category === "active" && open.length === 0) {
+    return { message: `${claim3.label} is ${marked} but all its ${plural(total, "task")} are done; the status lags the work.`, ...at2, severity: "warning" };
+  }
+  if (state.category === "planned" && done.length > 0 && claim3.origin !== "box") {
+    return { message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`, ...at2, severity: "warning" };
+  }
+  return null;
+}
+
+// src/core/rules/status-mismatch.ts
+var status_mismatch_default = defineRule({
+  meta: {
+    id: "status-mismatch",
+    description: "A phase marked done has no open tasks; a status still In Progress or Planned when the work says otherwise is reported as lagging.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    for (const finding of statusFindings(ledger, profile)) report(finding);
+  }
+});
+
+// src/core/rules/status-transition.ts
+var status_transition_default = defineRule({
+  meta: {
+    id: "status-transition",
+    description: "A change of Status follows the profile's state machine; leaving a done state, unticking work and dropping tasks are reported.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, parse: parse2, report }) {
+    const previous = facts.previous;
+    if (!previous?.text) return;
+    const before = parse2(previous.text);
+    if (!before) return;
+    const was = ledgerStatus(before, profile);
+    const now = ledgerStatus(ledger, profile);
+    const where = now.field ? { line: now.field.line, column: now.field.valueColumn } : { line: 1, column: 1 };
+    if (was.state && now.state && was.state.name !== now.state.name) {
+      const allowed = profile.spec.status.transitions?.[was.state.name];
+      if (was.state.done) {
+        report({ message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`, ...where, severity: "warning" });
+      } else if (allowed && !allowed.includes(now.state.name)) {
+        const next = allowed.length > 0 ? `from ${was.state.name} it may move to ${allowed.join(" or ")}` : `${was.state.name} is final`;
+        report({ message: `Status may not go from ${was.state.name} (in ${previous.label}) to ${now.state.name}: ${next}.`, ...where });
+      }
+    }
+    const beforeTasks = tasksOf(before, profile);
+    const afterTasks = tasksOf(ledger, profile);
+    const afterByKey = new Map(afterTasks.map((t) => [taskKey(t), t]));
+    for (const old of beforeTasks) {
+      const current = afterByKey.get(taskKey(old));
+      if (!current) {
+        report({ message: `${describeItem(old)} was in ${previous.label} and is gone now: ${old.text}.`, line: tasksSectionLine(ledger, profile), column: 1, severity: "warning" });
+      } else if (old.checkbox.state === "done" && current.checkbox.state !== "done") {
+        report({ message: `${describeItem(current)} was ticked in ${previous.label} and is not any more.`, line: current.line, column: current.checkbox.column, severity: "warning" });
+      }
+    }
+  }
+});
+function tasksOf(ledger, profile) {
+  const section = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+  return section ? checkboxesIn(ledger, section) : [];
+}
+function tasksSectionLine(ledger, profile) {
+  return profile.spec.tasks && findSection(ledger, profile, profile.spec.tasks.section)?.line || 1;
+}
+function taskKey(item) {
+  return item.id ? `id:${item.id}` : `text:${item.text.toLowerCase()}`;
+}
+
+// src/core/rules/key-files.ts
+var key_files_default = defineRule({
+  meta: {
+    id: "key-files",
+    description: "Paths listed in Key Files exist (in --staged mode: in the index) and their line numbers are within the file.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const paths = facts.paths;
+    if (!paths) return;
+    for (const ref of keyFileRefs(ledger, profile)) {
+      if (hasPlaceholder(ref.raw, profile)) continue;
+      const at2 = spanOf(ref);
+      if (ref.outside) {
+        report({ message: `Key file ${ref.path} is outside the repository; key files are repository paths.`, ...at2 });
+        continue;
+      }
+      const fact = paths.byPath.get(ref.path);
+      if (!fact) continue;
+      if (!fact.exists) {
+        report({ message: `Key file ${ref.path} does not exist in the ${paths.source}.`, ...at2 });
+        continue;
+      }
+      if (!ref.lines) continue;
+      const { start, end } = ref.lines;
+      if (fact.kind === "directory") {
+        report({ message: `${ref.path} is a directory, so ${ref.raw} names no lines.`, ...at2 });
+      } else if (start < 1) {
+        report({ message: `${ref.raw}: lines are numbered from 1.`, ...at2 });
+      } else if (end < start) {
+        report({ message: `${ref.raw}: the line range ${start}-${end} runs backwards.`, ...at2 });
+      } else if (fact.lines !== null && end > fact.lines) {
+        report({ message: `${ref.raw} points past the end of ${ref.path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`, ...at2 });
+      }
+    }
+  }
+});
+
+// src/core/rules/task-consistency.ts
+var CHECK_MARK = /[✓✔✅]\uFE0F?(?=[ \t]*$)/u;
+var IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
+function openChildren(item) {
+  return item.children.filter((c) => c.state !== "done" && !c.optional && !c.notApplicable);
+}
+var task_consistency_default = defineRule({
+  meta: {
+    id: "task-consistency",
+    description: "Boxes agree with their subtasks and with the \u2713 / (IN PROGRESS) markers written beside them; optional subtasks never hold a task open.",
+    defaultSeverity: "error",
+    fixable: true
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    for (const item of workItems(ledger, profile)) {
+      const listItem = item.listItem;
+      if (item.kind !== "box" || !listItem?.checkbox) continue;
+      const name = nameOf(item);
+      const done = item.state === "done";
+      const at2 = { line: item.line, column: item.column };
+      const open = openChildren(item);
+      if (done && open.length > 0) {
+        report({ message: `${name} is ticked but ${listing(open.map(nameOf))} ${open.length === 1 ? "is" : "are"} still open.`, ...at2 });
+      } else if (!done && !item.notApplicable && open.length === 0 && item.children.some((c) => c.state === "done")) {
+        report({ message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`, ...at2, severity: "warning" });
+      }
+      const lineText = ledger.source.slice(listItem.lineStart, listItem.lineEnd);
+      const mark = CHECK_MARK.exec(lineText);
+      if (!done && mark) {
+        const spaced = mark.index > 0 && lineText[mark.index - 1] === " ";
+        const start = listItem.lineStart + mark.index - (spaced ? 1 : 0);
+        report({ message: `${name} carries ${mark[0]} but its box is ${listItem.checkbox.marker}.`, line: item.line, column: mark.index + 1, fix: { start, end: listItem.lineStart + mark.index + mark[0].length, text: "" } });
+      }
+      const progress2 = IN_PROGRESS.exec(lineText);
+      if (done && progress2) {
+        report({ message: `${name} is ticked but still says ${progress2[0]}.`, line: item.line, column: progress2.index + 1, severity: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/rules/index.ts
+var RULES = [
+  required_sections_default,
+  header_fields_default,
+  placeholders_default,
+  date_order_default,
+  progress_math_default,
+  conflicting_claims_default,
+  status_mismatch_default,
+  task_consistency_default,
+  session_count_default,
+  completion_gate_default,
+  status_transition_default,
+  commit_sha_default,
+  commit_exists_default,
+  commit_reachable_default,
+  commit_subject_default,
+  commit_task_default,
+  commit_duplicate_default,
+  key_files_default
+];
+var RULES_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+
+export {
+  require_picomatch2 as require_picomatch,
+  compileProfile,
+  _lte,
+  _gte,
+  _positive,
+  _minLength,
+  string2 as string,
+  number2 as number,
+  int,
+  boolean2 as boolean,
+  unknown,
+  array,
+  strictObject,
+  extend2 as extend,
+  partial2 as partial,
+  union,
+  tuple,
+  record,
+  _enum,
+  literal,
+  optional,
+  _default,
+  text,
+  regexSource,
+  described,
+  splitLines,
+  scanRefs,
+  hasPlaceholder,
+  workItems,
+  groupsOf,
+  ledgerStatus,
+  fixText,
+  plural,
+  counted,
+  tallyOf,
+  gateBlockers,
+  RULES,
+  RULES_BY_ID
+};

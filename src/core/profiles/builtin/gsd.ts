@@ -1,0 +1,35 @@
+/**
+ * GSD ("Get Shit Done") planning files. ROADMAP.md: a phase list with boxes, a section
+ * per phase with its `**Plans:**` line and plan boxes, a progress table (`| Phase |
+ * Plans Complete | Status | Completed |`). STATE.md: front matter counts, a Current
+ * Position with `Phase: X of Y`, a Progress bar. STATE's counts come from plan files on
+ * disk, not from boxes in the file.
+ */
+import type { ProfileInput } from '../schema.js';
+
+export const gsdRoadmapProfile: ProfileInput = {
+  name: 'gsd-roadmap',
+  description: 'GSD .planning/ROADMAP.md: phase list, phase details with Plans lines and plan boxes, progress table.',
+  detect: {
+    title: '^roadmap\\b',
+    paths: ['.planning/ROADMAP.md', '**/.planning/ROADMAP.md', '.planning/milestones/*-ROADMAP.md'],
+    signals: ['Phases', 'Phase Details', 'Progress', 'Milestones', 'Overview', 'Plans', 'Goal', 'Depends on', 'Success Criteria'],
+    minSignals: 4,
+  },
+  // Success Criteria under a phase are what it must achieve, numbered, not its work.
+  work: { ignore: ['Phase Numbering', 'Requirement Traceability', 'Traceability'] },
+  claims: { sections: ['Progress', 'Progress Table'], columns: { fraction: ['Plans Complete'] } },
+};
+
+export const gsdStateProfile: ProfileInput = {
+  name: 'gsd-state',
+  description: 'GSD .planning/STATE.md: front-matter progress counts, Current Position (Phase: X of Y), Progress bar.',
+  detect: {
+    title: '^(?:project )?state\\b',
+    paths: ['.planning/STATE.md', '**/.planning/STATE.md'],
+    signals: ['Project Reference', 'Current Position', 'Accumulated Context', 'Session Continuity', 'Performance Metrics', 'Decisions', 'Blockers/Concerns', 'Pending Todos'],
+    minSignals: 3,
+  },
+  claims: { sections: ['Current Position'], boxes: 'elsewhere' },
+  dates: { updates: ['last updated', 'last activity'] },
+};

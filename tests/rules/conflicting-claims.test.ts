@@ -1,0 +1,169 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const plan = (body: string) => `# Implementation Plan: Search\n\n**Status**: 🔄 In Progress\n**Last Updated**: 2026-01-20\n\n${body}`;
+
+const phases = `## Implementation Phases
+
+### Phase 1: Index
+**Status**: ✅ Complete
+
+- [x] **Task 1.1**: schema
+- [x] **Task 1.2**: writer
+
+### Phase 2: Query
+**Status**: 🔄 In Progress
+
+- [x] **Task 2.1**: parser
+- [ ] **Task 2.2**: ranking
+`;
+
+ruleTester('conflicting-claims', {
+  valid: [
+    {
+      name: 'a summary line, a table row and a heading that agree',
+      text: plan(`${phases}
+## Progress Tracking
+
+- **Phase 1**: ✅ 100% (2/2 tasks)
+- **Phase 2**: 🔄 50% (1/2 tasks)
+
+**Overall Progress**: 75% complete (3/4 tasks)
+
+| Phase | Tasks | Status |
+|---|---|---|
+| 1. Index | 2/2 | ✅ Complete |
+| 2. Query | 1/2 | In progress |
+| **TOTAL** | 3/4 | |
+`),
+    },
+    {
+      name: 'claims in a session log were true when written',
+      text: plan(`${phases}
+## Session Log
+
+### Session 1 - 2026-01-12
+- Phase 1: 0% (0/2 tasks)
+`),
+    },
+    {
+      name: "GSD STATE: the percent is the plans' share or the phases', whichever is less",
+      path: '.planning/STATE.md',
+      text: '---\nstatus: executing\nprogress:\n  total_phases: 4\n  completed_phases: 1\n  total_plans: 5\n  completed_plans: 4\n  percent: 25\n---\n\n# Project State\n\n## Current Position\n\nPhase: 2 of 4 (Query)\nProgress: [██▒░░░░░░░] 25%\n',
+    },
+    {
+      name: 'a template left unfilled offers every state and claims none',
+      text: plan(`${phases}
+## Progress Tracking
+
+- **Phase 1**: ⏳ 0% | 🔄 50% | ✅ 100%
+`).replace('**Status**: ✅ Complete', '**Status**: ⏳ Pending | 🔄 In Progress | ✅ Complete'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a phase line and a table row state different fractions',
+      text: plan(`${phases}
+## Progress Tracking
+
+- **Phase 2**: 🔄 50% (1/2 tasks)
+
+| Phase | Tasks | Status |
+|---|---|---|
+| 2. Query | 2/2 | In progress |
+`),
+      errors: [
+        { line: '- **Phase 2**', message: 'Phase 2 says 1/2 tasks, but Phase 2 (table row) says 2/2 tasks at line 26.' },
+        { line: '| 2. Query', message: 'Phase 2 (table row) says 2/2 tasks, but Phase 2 says 1/2 tasks at line 22.' },
+      ],
+    },
+    {
+      name: "a heading's ✅ COMPLETE against a table's In progress",
+      text: plan(`## Implementation Phases
+
+### Phase 1: Index ✅ COMPLETE
+
+- [x] **Task 1.1**: schema
+
+## Progress
+
+| Phase | Status |
+|---|---|
+| 1 | In progress |
+`),
+      errors: [
+        { line: '### Phase 1', message: 'Phase 1 says "COMPLETE", but Phase 1 (table row) says "In progress" at line 16.' },
+        { line: '| 1 | In progress', message: 'Phase 1 (table row) says "In progress", but Phase 1 says "COMPLETE" at line 8.' },
+      ],
+    },
+    {
+      name: 'a table row marked Complete with 2 of 3 plans',
+      path: '.planning/ROADMAP.md',
+      text: '# Roadmap: Shop\n\n## Progress\n\n| Phase | Plans Complete | Status | Completed |\n|---|---|---|---|\n| 1. Catalog | 2/3 | Complete | 2026-01-10 |\n',
+      errors: [{ line: '| 1. Catalog', message: 'Phase 1 (table row) is marked "Complete" but says 2/3 plans.' }],
+    },
+    {
+      name: 'a ticked phase box against the table',
+      path: '.planning/ROADMAP.md',
+      text: '# Roadmap: Shop\n\n## Phases\n\n- [x] **Phase 1: Catalog** - browse\n\n## Progress\n\n| Phase | Plans Complete | Status |\n|---|---|---|\n| 1. Catalog | 1/3 | In progress |\n',
+      errors: [
+        { line: '- [x] **Phase 1', message: 'Phase 1 says a ticked box, but Phase 1 (table row) says "In progress" at line 11.' },
+        { line: '| 1. Catalog', message: 'Phase 1 (table row) says "In progress", but Phase 1 says a ticked box at line 5.' },
+      ],
+    },
+    {
+      name: 'Overall is not the sum of the phase lines',
+      text: plan(`${phases}
+## Progress Tracking
+
+- **Phase 1**: 100% (2/2 tasks)
+- **Phase 2**: 50% (1/2 tasks)
+
+**Overall Progress**: 50% complete (2/4 tasks)
+`),
+      errors: [{ line: '**Overall Progress**', message: 'Overall says 2/4 tasks, but the lines for its parts add up to 3/4.' }],
+    },
+    {
+      name: 'Overall counts phases, and counts them wrong',
+      text: plan(`${phases.replace('🔄 In Progress', '✅ Complete')}
+## Progress Tracking
+
+- **Phase 1**: ✅ 100%
+- **Phase 2**: ✅ 100%
+
+**Overall Progress**: 50% complete (1/2 phases)
+`),
+      errors: [{ line: '**Overall Progress**', message: 'Overall says 1/2 phases, but 2 of the 2 phases are stated done.' }],
+    },
+    {
+      name: 'a TOTAL row that is not the sum of its rows',
+      text: '# Progress Tracker\n\n- [x] a\n\n| Phase | Total | Done | Left |\n|---|---|---|---|\n| 1 | 12 | 10 | 2 |\n| 2 | 8 | 3 | 5 |\n| **TOTAL** | 20 | 14 | 6 |\n',
+      errors: [
+        { line: '**TOTAL**', message: 'The total row says 14 under Done, but the rows above add up to 13.' },
+        { line: '**TOTAL**', message: 'The total row says 6 under Left, but the rows above add up to 7.' },
+      ],
+    },
+    {
+      name: 'front matter and the body disagree on the percentage',
+      path: '.planning/STATE.md',
+      text: '---\nprogress:\n  percent: 40\n---\n\n# Project State\n\n## Current Position\n\nProgress: [██████░░░░] 60%\n',
+      errors: [
+        { line: 'percent: 40', message: "The front matter's progress.percent says 40%, but Progress says 60% at line 10." },
+        { line: 'Progress: [', message: "Progress says 60%, but the front matter's progress.percent says 40% at line 3." },
+      ],
+    },
+    {
+      name: 'the current phase is beyond the number of phases',
+      path: '.planning/STATE.md',
+      text: '# Project State\n\n## Current Position\n\nPhase: 5 of 4 (Polish)\n',
+      errors: [{ line: 'Phase: 5 of 4', message: 'Phase 5 of 4: the current phase is beyond the number of phases.' }],
+    },
+    {
+      name: 'the closing status against the header status',
+      text: plan(`${phases}\n---\n\n**Plan Status**: ✅ Complete\n`),
+      errors: [
+        { line: 3, message: 'Status says "In Progress", but the closing status says "Complete" at line 22.' },
+        { line: '**Plan Status**', message: 'The closing status says "Complete", but Status says "In Progress" at line 3.' },
+      ],
+    },
+  ],
+});

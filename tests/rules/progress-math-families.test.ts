@@ -1,0 +1,106 @@
+/**
+ * progress-math on ledgers that do not follow a template: a claim is checked against
+ * every way of counting its group's boxes, a mismatch the totals settle is an error, one
+ * they cannot settle a warning, and nothing is said where counts may count a list kept
+ * outside the file. The template cases are in progress-math.test.ts.
+ */
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const plan = (body: string) => `# Implementation Plan: Search\n\n**Status**: 🔄 In Progress\n\n## Implementation Phases\n\n${body}`;
+const twoPhases = `### Phase 1: Index
+- [x] Task 1.1: schema
+  - [x] 1.1.1 columns
+  - [x] 1.1.2 indexes
+- [x] Task 1.2: writer
+
+### Phase 2: Query
+- [x] Task 2.1: parser
+- [ ] Task 2.2: ranking
+- [ ] Task 2.3: paging
+
+#### Quality Gate ✋
+- [ ] lint passes
+`;
+
+ruleTester('progress-math', {
+  valid: [
+    {
+      name: 'phase lines that count top-level tasks, or every box',
+      text: plan(`${twoPhases}\n## 📊 Progress Tracking\n\n- **Phase 1**: ✅ 100% (2/2 tasks)\n- **Phase 2**: 🔄 33% (1/3 tasks)\n- **Overall**: 71% (5/7 boxes)\n`),
+    },
+    {
+      name: 'a percentage that rounds, truncates or rounds up its own fraction',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2 Progress**: 1/3 tasks (34%)\n`),
+    },
+    {
+      name: 'an estimate is not held to the boxes',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n**Overall Progress**: ~40% complete\n`),
+    },
+    {
+      name: 'percentages that are not progress: coverage, targets, before and after',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: coverage ≥80%, 50% faster queries, 70% → 100% of routes\n`),
+    },
+    {
+      name: 'a phase with no boxes carries no claim the boxes could contradict',
+      text: plan('### Phase 1: Research\n\nRead the papers.\n\n## Progress Tracking\n\n- **Phase 1**: 60%\n'),
+    },
+    {
+      name: "a progress log's counts are of a feature list kept elsewhere",
+      path: 'claude-progress.txt',
+      text: '# Claude Progress Log\n\n## Current Status\n\nStatus: 41/45 features passing (91%)\n\n## Next Steps\n\n- [ ] fix login\n',
+    },
+    {
+      name: 'claims in a session log were true when written',
+      text: plan(`${twoPhases}\n## Session Log\n\n### Session 1 - 2026-01-10\n- Phase 2: 0/3 tasks\n`),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a percentage that is not its own fraction',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: 60% (1/3 tasks)\n`),
+      errors: [{ line: '- **Phase 2**', message: 'Phase 2 says 60% but its own 1/3 is 33%.' }],
+      output: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: 33% (1/3 tasks)\n`),
+    },
+    {
+      name: 'a bar that does not show its percentage',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\nProgress: [████████░░] 60%\n`),
+      errors: [{ line: 'Progress: [', message: "Progress's bar shows 8 of 10 cells filled (80%) but it says 60%." }],
+    },
+    {
+      name: 'a fraction the totals settle: same number of tasks, another number done',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: 🔄 (2/3 tasks)\n`),
+      errors: [{ line: '- **Phase 2**', message: 'Phase 2 says 2/3 tasks done, but its checkboxes show 1/3 (top-level tasks) or 1/4 (top-level tasks with the checklists); expected 33% (1/3).' }],
+      output: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: 🔄 (1/3 tasks)\n`),
+    },
+    {
+      name: 'a fraction the boxes cannot settle is only a warning, and is not rewritten',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: 🔄 (2/5 tasks)\n`),
+      errors: [{ line: '- **Phase 2**', message: 'Phase 2 says 2/5 tasks done, but its checkboxes show 1/3 (top-level tasks) or 1/4 (top-level tasks with the checklists).', severity: 'warning' }],
+      output: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: 🔄 (2/5 tasks)\n`),
+    },
+    {
+      name: '100% with open tasks',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 2**: ✅ 100%\n`),
+      errors: [{ line: '- **Phase 2**', message: 'Phase 2 says 100%, but 2 required tasks are open (its checkboxes give 1/3 (top-level tasks) or 1/4 (top-level tasks with the checklists)).' }],
+    },
+    {
+      name: '0% with ticked tasks',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n- **Phase 1**: ⏳ 0%\n`),
+      errors: [{ line: '- **Phase 1**', message: 'Phase 1 says 0%, but its checkboxes show 2/2 (top-level tasks) or 4/4 (boxes) or 3/3 (leaf tasks).' }],
+    },
+    {
+      name: 'a D/T of phases that the phases do not give',
+      text: plan(`${twoPhases}\n## Progress Tracking\n\n**Overall Progress**: 50% complete (0/2 phases)\n`),
+      errors: [
+        { line: '**Overall Progress**', message: 'Overall says 50% but its own 0/2 is 0%.' },
+        { line: '**Overall Progress**', message: 'Overall says 0/2 phases done, but by their boxes 1 of the 2 phases are done.' },
+      ],
+    },
+    {
+      name: "a progress log's count is checked when the file lists exactly that many items",
+      path: 'claude-progress.txt',
+      text: '# Claude Progress Log\n\n## Current Status\n\nStatus: 3/4 features passing (75%)\n\n## Features\n\n- [x] login\n- [x] logout\n- [ ] signup\n- [ ] reset\n',
+      errors: [{ line: 'Status: 3/4', message: 'Status says 3/4 features done, but its checkboxes show 2/4 (top-level tasks); expected 50% (2/4).' }],
+    },
+  ],
+});
