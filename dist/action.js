@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-ETFRBQ2F.js";
+} from "./chunks/chunk-CEVTR4KV.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -14,14 +14,14 @@ import {
   readObjects,
   toPosixRelative,
   totals
-} from "./chunks/chunk-5RCFDAK5.js";
+} from "./chunks/chunk-BFTKIR2D.js";
 import {
   GitClient
-} from "./chunks/chunk-EICTTFRN.js";
+} from "./chunks/chunk-F7TDBGA3.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-4YFBLXQQ.js";
+} from "./chunks/chunk-2FNITSDE.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
@@ -31,7 +31,7 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-5BOTMP65.js";
+} from "./chunks/chunk-PWM73DFW.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import {
   __commonJS,

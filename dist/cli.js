@@ -5,7 +5,7 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-DH67JIEB.js";
+} from "./chunks/chunk-OHRXJKYO.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/cli/bin.ts
@@ -29,21 +29,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-FFSQSS5W.js");
+      const { initCommand } = await import("./chunks/init-command-NKXUEBIE.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-ZHVWP7PT.js");
+      const { gateCommand } = await import("./chunks/gate-command-IWAOFX5Z.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-5W75O3SJ.js");
+    const { lintCommand } = await import("./chunks/lint-command-AJ6PFROO.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-3LSP3LBC.js");
+  const { ConfigError } = await import("./chunks/resolve-3OZ3CBX5.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -36,9 +36,10 @@ function readiness(results: readonly FileResult[], color: boolean): string {
       out += `${p.green('✔')} ${result.displayPath}: ready to be marked complete.\n`;
       continue;
     }
-    out += `${p.red('✖')} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, 'reason')}):\n`;
+    const also = result.warningCount > 0 ? `, and ${plural(result.warningCount, 'thing')} worth a look` : '';
+    out += `${p.red('✖')} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, 'reason')}${also}):\n`;
     const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.message}\n`;
+    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.severity === 1 ? `${p.yellow('(warning)')} ` : ''}${m.message}\n`;
   }
   return out;
 }

@@ -28,8 +28,12 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
   return root ? { client, root, shallow: shallow === 'true', head: head || null } : null;
 }
 
-/** Tracked markdown files (and files matching the other globs, like `**\/claude-progress.txt`), absolute. */
+/**
+ * Tracked markdown files, and files matching other globs (a profile's `claude-progress.txt`),
+ * which match at any depth unless they start with `/` (as profile paths do), absolute.
+ */
 export async function trackedMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
-  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--', ':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${g}`)]);
+  const atAnyDepth = (glob: string) => (glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`);
+  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--', ':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)]);
   return out.split('\0').filter(Boolean).map((p) => `${repo.root}/${p}`);
 }

@@ -37,7 +37,8 @@ describe('linked commits checked against the repository', () => {
       '| --- | --- | --- |',
       `| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |`,
       '',
-      `Merged as ${short(second)} after review.`,
+      // The full SHA: a short one made of digits alone would read as a number, not a commit.
+      `Merged as ${second} after review.`,
       '- `1234567` - fix: nowhere to be found',
     ];
     const text = prdLedger({ commits: lines });
@@ -45,7 +46,7 @@ describe('linked commits checked against the repository', () => {
     const run = runCli(['-f', 'json', 'ledger.md'], { cwd: dir });
     expect(commitFindings(run)).toEqual([
       `commit-duplicate warning Commit ${short(first)} is listed twice (first at line ${lineOf(text, short(first))}).`,
-      `commit-duplicate warning Commit ${short(second)} is listed twice (first at line ${lineOf(text, short(second))}).`,
+      `commit-duplicate warning Commit ${second} is listed twice (first at line ${lineOf(text, short(second))}).`,
       'commit-exists error Commit 1234567 does not exist in this repository.',
     ]);
   });

@@ -33,6 +33,16 @@ describe('completion-gate', () => {
     ]);
   });
 
+  it('does not pass a done ledger whose checklist lost its boxes (turned into plain bullets)', () => {
+    const done = fixture('clean/feature-completed.md');
+    const bulleted = done.replace(/### Final Status\n(?:- \[x\] .*\n)+/, (block) => block.replaceAll('- [x] ', '- '));
+    expect(bulleted).not.toBe(done);
+    expect(check(bulleted)).toEqual([expect.stringMatching(/^\d+:1 error Status is Completed but Final Status has no checkboxes left, so nothing in it shows as done\.$/)]);
+    const prdDone = fixture('clean/prd-completed.md');
+    const noTasks = prdDone.replace(/(## Tasks\n[^]*?)(\n## Progress Summary)/, (_all, tasks: string, rest: string) => tasks.replaceAll(/- \[x\] /g, '- ') + rest);
+    expect(check(noTasks)).toContainEqual(expect.stringMatching(/error Status is Completed but Tasks has no checkboxes left/));
+  });
+
   it('accepts synonyms of the done state', () => {
     expect(check(plant(prd, '**Status:** In Progress', '**Status:** ✅ Done'))).toHaveLength(10);
   });

@@ -50,6 +50,11 @@ ruleTester('progress-math', {
       text: '# Claude Progress Log\n\n## Current Status\n\nStatus: 41/45 features passing (91%)\n\n## Next Steps\n\n- [ ] fix login\n',
     },
     {
+      name: 'a total that counts the ids without the inserted ones, or the highest id',
+      path: 'specs/005-reports/tasks.md',
+      text: '# Tasks: Reports\n\n## Phase 1: Setup\n\n- [X] T001 Create the module\n- [X] T002 Add the writer\n- [ ] T002a Add a BOM\n- [ ] T003 Wire the route\n\n## Summary\n\n- **Total Tasks**: 3 (T001-T003)\n',
+    },
+    {
       name: 'claims in a session log were true when written',
       text: plan(`${twoPhases}\n## Session Log\n\n### Session 1 - 2026-01-10\n- Phase 2: 0/3 tasks\n`),
     },
@@ -95,6 +100,21 @@ ruleTester('progress-math', {
         { line: '**Overall Progress**', message: 'Overall says 50% but its own 0/2 is 0%.' },
         { line: '**Overall Progress**', message: 'Overall says 0/2 phases done, but by their boxes 1 of the 2 phases are done.' },
       ],
+    },
+    {
+      name: 'stated totals that no way of counting gives are worth a warning (spec-kit)',
+      path: 'specs/005-reports/tasks.md',
+      text: '# Tasks: Reports\n\n## Phase 3: Monthly report\n\n- [X] T012 Add the route\n- [ ] T013 Render rows\n\n## Phase 4: Polish\n\n- [ ] T014 Document it\n\n## Task Summary\n\n- **Total Tasks**: 9\n- **Phase 3 (US1)**: 5 tasks (T012-T016)\n- **Phase 4 (Polish)**: 1 task\n',
+      errors: [
+        { line: '**Total Tasks**', message: 'Total Tasks says 9 tasks, but the phases add up to 3 (top-level tasks).', severity: 'warning' },
+        { line: '**Phase 3 (US1)**', message: 'Phase 3 says 5 tasks, but its checkboxes count 2 (top-level tasks).', severity: 'warning' },
+      ],
+    },
+    {
+      name: "a checkpoint's numbers are a claim about its phase; its words are a goal",
+      path: 'specs/005-reports/tasks.md',
+      text: '# Tasks: Reports\n\n## Phase 3: Monthly report\n\n- [X] T012 Add the route\n- [ ] T013 Render rows\n\n**Checkpoint**: User Story 1 is COMPLETE with 2/2 tasks done (100%)\n\n## Phase 4: Polish\n\n- [ ] T014 Document it\n\n**Checkpoint**: ✅ Polish complete - ready to ship\n',
+      errors: [{ line: '2/2 tasks done', message: "Phase 3's checkpoint says 2/2 tasks done, but its checkboxes show 1/2 (top-level tasks); expected 50% (1/2)." }],
     },
     {
       name: "a progress log's count is checked when the file lists exactly that many items",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, fixture, plant, template } from '../helpers/lint.js';
+import { findings, fix, fixture, plant, template } from '../helpers/lint.js';
 
 const prd = fixture('minimal/prd.md');
 const check = (text: string) => findings(text, 'task-consistency');
@@ -29,6 +29,17 @@ describe('task-consistency', () => {
   it('warns about (IN PROGRESS) on a ticked task', () => {
     const text = plant(prd, '- [x] Task 1.1: Add the delivery_attempts table ✓', '- [x] Task 1.1: Add the delivery_attempts table (IN PROGRESS)');
     expect(check(text)).toEqual([`${lineOf(text, '- [x] Task 1.1')}:49 warning Task 1.1 is ticked but still says (IN PROGRESS).`]);
+  });
+
+  it('reports a ✅ COMPLETE on an open task, and takes it away with --fix', () => {
+    const kiro = '# Implementation Plan\n\n- [x] 1. Create the data model ✅ COMPLETE\n- [ ] 2. Build the API ✅ COMPLETE\n';
+    expect(findings(kiro, 'task-consistency', { path: '.kiro/specs/demo/tasks.md' })).toEqual(['4:24 error Task 2 carries ✅ COMPLETE but its box is [ ].']);
+    expect(fix(kiro, { path: '.kiro/specs/demo/tasks.md' }).output).toBe('# Implementation Plan\n\n- [x] 1. Create the data model ✅ COMPLETE\n- [ ] 2. Build the API\n');
+  });
+
+  it('holds no parent open for optional subtasks, and finds margin-level subtasks by their ids (Kiro)', () => {
+    const kiro = '# Implementation Plan\n\n- [x] 1. Store events\n  - [x] 1.1 Table\n  - [ ]* 1.2 Benchmark\n- [x] 2. Verify signatures\n- [x] 2.1 HMAC check\n- [ ] 2.2 Reject replays\n';
+    expect(findings(kiro, 'task-consistency', { path: '.kiro/specs/demo/tasks.md' })).toEqual(['6:3 error Task 2 is ticked but Task 2.2 is still open.']);
   });
 
   it('treats [~] and [P] as not done', () => {

@@ -6,7 +6,7 @@
 import picomatch from 'picomatch';
 import type * as z from 'zod/mini';
 import { ProfileError, resolveProfiles } from '../profiles/index.js';
-import type { CompiledProfile } from '../profiles/compile.js';
+import { anyDepth, type CompiledProfile } from '../profiles/compile.js';
 import { detectProfile, notALedgerReason, scanOutline, type Outline } from '../profiles/detect.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
@@ -96,7 +96,7 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
   };
 
   const otherLedgerGlobs = [...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g)))];
-  const isOtherLedger = otherLedgerGlobs.length > 0 ? picomatch(otherLedgerGlobs, { dot: true, nocase: true }) : () => false;
+  const isOtherLedger = otherLedgerGlobs.length > 0 ? picomatch(otherLedgerGlobs.map(anyDepth), { dot: true, nocase: true }) : () => false;
 
   const ignores = [...DEFAULT_IGNORES, ...(config.ignores ?? [])];
   const ignored = picomatch(ignores, { dot: true });

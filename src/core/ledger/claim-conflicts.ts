@@ -14,13 +14,11 @@ import { currentClaims } from './claims/index.js';
 import { totalRowMismatches } from './claims/tables.js';
 import { inHistory } from './roles.js';
 import { formatPercent, percentFits, sumTallies } from './tally.js';
+import { countsBoxes, GROUP_UNITS } from './units.js';
 
-/** Units that count the same things as "tasks": a D/T without a unit, or of tasks, items, boxes. */
-const TASK_UNITS = new Set(['task', 'item', 'box', 'subtask', 'todo', 'checkbox']);
-const GROUP_UNITS = new Set(['phase', 'milestone', 'stage', 'sprint', 'epic', 'release', 'wave', 'iteration', 'part']);
-
+/** What a count counts, for comparing two of them: boxes under any name ("tasks", "steps", none) are one family; "plans" another. */
 function family(fraction: StatedFraction): string {
-  return fraction.unit === null || TASK_UNITS.has(fraction.unit) ? 'task' : fraction.unit;
+  return fraction.unit !== 'plan' && countsBoxes(fraction.unit) ? 'task' : fraction.unit!;
 }
 
 /**
@@ -60,10 +58,17 @@ function fractionText(f: StatedFraction): string {
   return `${f.done}/${f.total}${f.unit ? ` ${f.total === 1 ? f.unit : `${f.unit}s`}` : ''}`;
 }
 
+const CATEGORY_WORDS = { planned: 'not started', active: 'in progress', review: 'in review', blocked: 'blocked', done: 'done', cancelled: 'cancelled' } as const;
+
 function stateText(state: StatedStateAt): string {
-  if (state.word === '[x]' || state.word === '[X]') return 'a ticked box';
-  if (/^\[.\]/.test(state.word)) return 'an unticked box';
-  return /[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word;
+  if (state.word === '[x]' || state.word === '[X]') return 'ticked';
+  if (/^\[.\]/.test(state.word)) return 'not ticked';
+  return /[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : `${state.word} (${CATEGORY_WORDS[state.category]})`;
+}
+
+/** "Phase 2 is ticked", "Phase 2 says 2/3 plans". */
+function states(label: string, what: string): string {
+  return /^(?:not )?ticked\b/.test(what) ? `${label} is ${what}` : `${label} says ${what}`;
 }
 
 /** A contradiction between two claims, reported at both, each naming the other. */
@@ -71,8 +76,8 @@ function pair(a: Claim, b: Claim, what: { a: string; b: string }, severity?: 'wa
   const at = (c: Claim) => ({ line: c.line, column: firstColumn(c) });
   const extra = severity ? { severity } : {};
   return [
-    { message: `${a.label} says ${what.a}, but ${midSentence(b.label)} says ${what.b} at line ${b.line}.`, ...at(a), ...extra },
-    { message: `${b.label} says ${what.b}, but ${midSentence(a.label)} says ${what.a} at line ${a.line}.`, ...at(b), ...extra },
+    { message: `${states(a.label, what.a)}, but ${states(midSentence(b.label), what.b)} at line ${b.line}.`, ...at(a), ...extra },
+    { message: `${states(b.label, what.b)}, but ${states(midSentence(a.label), what.a)} at line ${a.line}.`, ...at(b), ...extra },
   ];
 }
 
@@ -96,8 +101,9 @@ function withinClaim(claim: Claim): Finding[] {
   if (!state || state.category === 'cancelled') return [];
   const at = { line: claim.line, column: state.start + 1 };
   if (isDoneState(state)) {
-    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${claim.label} is marked ${stateText(state)} but says ${fractionText(fraction)}.`, ...at }];
-    if (!fraction && percent && percent.value < 100) return [{ message: `${claim.label} is marked ${stateText(state)} but says ${percent.value}%.`, ...at, ...(percent.value === 0 ? {} : { severity: 'warning' as const }) }];
+    const marked = isBox(claim) ? `${claim.label} is ticked` : `${claim.label} is marked ${stateText(state)}`;
+    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at }];
+    if (!fraction && percent && percent.value < 100) return [{ message: `${marked} but says ${percent.value}%.`, ...at, ...(percent.value === 0 ? {} : { severity: 'warning' as const }) }];
     return [];
   }
   const full = (fraction && complete(fraction) && countsWork(fraction)) || (!fraction && percent?.value === 100);
@@ -106,15 +112,16 @@ function withinClaim(claim: Claim): Finding[] {
 }
 
 function countsWork(fraction: StatedFraction): boolean {
-  return family(fraction) === 'task' || fraction.unit === 'plan' || GROUP_UNITS.has(fraction.unit ?? '');
+  return countsBoxes(fraction.unit) || GROUP_UNITS.has(fraction.unit ?? '');
 }
 
 function betweenClaims(a: Claim, b: Claim): Finding[] {
   const out: Finding[] = [];
-  if (a.fraction && b.fraction && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
+  const estimate = a.approximate || b.approximate;
+  if (a.fraction && b.fraction && !estimate && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: fractionText(b.fraction) }));
   }
-  if (a.percent && b.percent && !a.approximate && !b.approximate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
+  if (a.percent && b.percent && !estimate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
     out.push(...pair(a, b, { a: `${a.percent.value}%`, b: `${b.percent.value}%` }));
   }
   if (a.state && b.state) out.push(...statesDisagree(a, b));
@@ -163,7 +170,8 @@ function stateAgainstNumbers(a: Claim, b: Claim): Finding[] {
  * less). When the D/Ts count different things and it fits none, it is only a warning.
  */
 function percentAgainstFractions(claims: readonly Claim[]): Finding[] {
-  const fractions = claims.filter((c) => c.fraction && c.fraction.total > 0);
+  // A claim with a percentage of its own is compared by it (percent against percent); here, the bare counts.
+  const fractions = claims.filter((c) => c.fraction && c.fraction.total > 0 && !c.approximate && !c.percent);
   const out: Finding[] = [];
   for (const claim of claims) {
     const percent = claim.percent;

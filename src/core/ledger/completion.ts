@@ -20,7 +20,8 @@ import { progressFindings, type ProgressOptions } from './progress-checks.js';
 import { commitRefs, keyFileRefs, spanOf } from './refs.js';
 import { checkboxesIn, findSection } from './sections.js';
 import { formatPercent } from './tally.js';
-import { describeItem, isNotApplicable, itemTextAfterId } from './tasks.js';
+import { isNotApplicable, itemTextAfterId } from './tasks.js';
+import { nameOf } from './status-checks.js';
 import { isRequired, workItems } from './work.js';
 import { nameIn } from '../profiles/compile.js';
 
@@ -69,15 +70,23 @@ function unticked(item: ListItem): boolean {
 function openWork(ledger: Ledger, profile: CompiledProfile): Blocker[] {
   return workItems(ledger, profile)
     .filter((item) => isRequired(item) && item.state !== 'done')
-    .map((item) => ({ message: describeOpen(item), line: item.line, column: item.column }));
+    .map((item) => ({ message: describeOpen(item), line: item.line, column: item.column, ...(CONDITIONAL.test(withoutId(item.text)) ? { severity: 'warning' as const } : {}) }));
+}
+
+// A criterion that is one branch of a choice, or waits on a later event, may stay open by design: worth a look, not a refusal.
+const CONDITIONAL = /^(?:if|only if|only when|when|either|or|optionally|unless)\b|\bnext (?:tagged )?release\b|\bblocked by\b/i;
+
+function withoutId(text: string): string {
+  return text.replace(/^(?:#\d+|T\d+|(?:sub)?task\s+[\d.]+:?|[\d.]+)\s*/i, '');
 }
 
 function describeOpen(item: WorkItem): string {
   if (item.listItem) {
     const box = item.listItem.checkbox!;
     const state = box.state === 'open' ? 'open' : `marked ${box.marker}`;
-    const rest = item.listItem.id ? itemTextAfterId(item.listItem) : '';
-    return `${describeItem(item.listItem)} is ${state}${rest ? `: ${rest}` : ''}`;
+    // Named by its id ("Task 1.2", "T015", "#3"), then what it is: "T015 is open: Add a member name column".
+    const rest = item.id ? itemTextAfterId(item.listItem).replace(/^(?:\[[^\]\n]{1,12}\]\s*)+/, '') : '';
+    return `${nameOf(item)} is ${state}${rest ? `: ${rest}` : ''}`;
   }
   const text = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
   return `"${text}" is ${item.state === 'partial' ? 'under way' : 'open'}`;

@@ -18,6 +18,7 @@ import { claimOnLine } from './claims/lines.js';
 import { groupNamed, groupsOf } from './groups.js';
 import { findSection } from './sections.js';
 import { countNoun, countsOf, describeCount, distinctCounts, formatPercent, percentFits, roundedPercent, type Count, type CountPolicy, type Tally } from './tally.js';
+import { countsBoxes, GROUP_UNITS, MAYBE_WORK_UNITS, WORK_UNITS } from './units.js';
 import { isRequired, workItems } from './work.js';
 
 export interface ProgressOptions {
@@ -25,10 +26,6 @@ export interface ProgressOptions {
   count?: CountPolicy | undefined;
 }
 
-/** Units that count the boxes of a group (or of the whole). */
-const WORK_UNITS = new Set(['task', 'item', 'box', 'subtask', 'plan', 'todo', 'checkbox', 'deliverable', 'step', 'check', 'action', 'goal', 'criterion']);
-/** Units that may count boxes, or a list kept elsewhere: compared only when the totals agree. */
-const MAYBE_WORK_UNITS = new Set(['feature', 'story', 'requirement', 'ticket', 'issue', 'objective', 'change', 'fix', 'migration', 'endpoint', 'screen', 'page']);
 
 const show = ({ done, total }: Tally) => `${done}/${total}`;
 const pct = (t: Tally) => `${roundedPercent(t)}%`;
@@ -37,7 +34,7 @@ export function progressFindings(ledger: Ledger, profile: CompiledProfile, optio
   const out: Finding[] = [];
   const claims = claimsOf(ledger, profile);
   for (const claim of claims) out.push(...arithmetic(ledger, profile, claim));
-  for (const claim of claims) if (claim.standing === 'current') out.push(...againstWork(ledger, profile, claim, options));
+  for (const claim of claims) if (claim.standing === 'current') out.push(...againstWork(ledger, profile, claim, options), ...countAgainstWork(ledger, profile, claim));
   if (profile.boxes === 'counted' && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, options));
   return out;
 }
@@ -78,7 +75,8 @@ function workOf(ledger: Ledger, profile: CompiledProfile, claim: Claim): Work | 
   const grouped = new Set(groups.all.flatMap((g) => g.items));
   const tasks = items.filter((i) => i.role === 'task');
   const top = groups.all.find((g) => g.parent === null);
-  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items, source: `the ${pluralWord(top.kind)} add up to`, group: null };
+  // Counted as the phases' sum, the whole is what lies in its phases (a checklist outside them is not theirs).
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to`, group: null };
   const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : undefined;
   return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : 'its checkboxes show', group: null };
 }
@@ -133,6 +131,26 @@ function againstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim, opt
   return [{ message: `${claim.label} says ${p.value}%, but ${work.source} ${described}${target ? `, which is ${pct(target)}` : ''}.`, ...at(p), ...(strict ? {} : { severity: 'warning' as const }), ...(fix ? { fix } : {}) }];
 }
 
+/**
+ * A bare count ("**Total Tasks**: 24", "Phase 3 (US1): 5 tasks"): right when any plausible
+ * way of counting gives it (every policy, boxes as written with the dropped ones, ids
+ * without the inserted `T004a`, the highest id); else a warning, as plans get written
+ * before the list grows.
+ */
+function countAgainstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim): Finding[] {
+  const count = claim.count;
+  if (!count || !countsBoxes(count.unit)) return [];
+  const work = workOf(ledger, profile, claim);
+  const tasks = work?.items.filter((i) => i.role === 'task') ?? [];
+  if (!work || tasks.length === 0) return [];
+  const counts = distinctCounts(countsOf(tasks, ['top-level', 'all', 'leaves']).filter((c) => !c.withChecks));
+  const ids = tasks.flatMap((t) => (t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []));
+  const plausible = new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...(ids.length > 0 ? [Math.max(...ids)] : [])]);
+  if (plausible.has(count.total)) return [];
+  const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(' or ');
+  return [{ message: `${claim.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit!)}, but ${work.source.replace(/ (?:show|add up to)$/, '')} ${work.source.endsWith('add up to') ? 'add up to' : 'count'} ${shown}.`, line: count.line, column: count.start + 1, severity: 'warning' }];
+}
+
 /** "D/T phases": how many of the ledger's groups of that kind are done, by their boxes. */
 function againstGroups(ledger: Ledger, profile: CompiledProfile, claim: Claim, fraction: StatedFraction): Finding[] {
   if (claim.subject.scope !== 'document') return [];
@@ -146,9 +164,8 @@ function againstGroups(ledger: Ledger, profile: CompiledProfile, claim: Claim, f
   return [{ message: `${claim.label} says ${show(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
 }
 
-const GROUP_KINDS = new Set(['phase', 'milestone', 'stage', 'sprint', 'epic', 'release', 'wave', 'iteration', 'part', 'increment']);
 function isGroupKind(unit: string): boolean {
-  return GROUP_KINDS.has(unit);
+  return GROUP_UNITS.has(unit);
 }
 
 function unitText(fraction: StatedFraction): string {

@@ -115,7 +115,6 @@ function endsState(after: string): boolean {
  * Value Proposition") is part of the name.
  */
 export function stateOfHeading(profile: CompiledProfile, title: string, nameStart: number): StatedState | null {
-  if (SPEAKS_OF_A_GROUP.test(title.slice(nameStart))) return null;
   const tokens = tokensOf(title);
   // A state stands at the end of a heading: look at its last words only.
   const from = Math.max(nameStart, title.length - 120);
@@ -135,6 +134,9 @@ export function stateOfHeading(profile: CompiledProfile, title: string, nameStar
     // Nothing but marks, dates and remarks may follow it.
     const ends = /^[^\p{L}\p{N}(]*(?:\([^)]*\)[^\p{L}\p{N}]*)?$/u.test(after) || /^\s*\)/.test(after) || /^\s*[-–—:]/.test(after);
     if (!ends) continue;
+    // A state word that is the whole name ("Phase 2: Testing", "Phase 4: Review") is the name, unless a mark says otherwise.
+    const isName = !/[\p{L}\p{N}]/u.test(title.slice(nameStart, start));
+    if (isName && !afterMark && !opensParen) continue;
     if (opensParen || afterDash || afterMark || ALL_CAPS.test(word)) return { category: found.state.category, word, start, end };
   }
   const emoji = emojiState(title);

@@ -8,10 +8,10 @@
  * is a template's menu.
  */
 import type { Field, Ledger, Section } from '../model/document.js';
-import { lookupStatus, type CompiledProfile, type CompiledState } from '../profiles/compile.js';
+import { lookupStatus, nameIn, type CompiledProfile, type CompiledState } from '../profiles/compile.js';
 import { findField } from './fields.js';
 import { groupsOf } from './groups.js';
-import { inHistory } from './roles.js';
+import { inHistory, inLogEntry } from './roles.js';
 import { stateOfValue, type StatedState } from './state-words.js';
 import { lineContent } from '../text/lines.js';
 import { trimEndOf } from '../text/names.js';
@@ -25,6 +25,8 @@ export interface StatusStatement {
   column: number;
   origin: 'field' | 'front-matter' | 'section' | 'heading' | 'footer';
   field: Field | null;
+  /** A hedge after the state ("— only the Safari check is left"): the author knows work is open. */
+  qualifier: string | null;
 }
 
 export interface LedgerStatus {
@@ -79,14 +81,35 @@ export function isDone(ledger: Ledger, profile: CompiledProfile): boolean {
 }
 
 function statement(profile: CompiledProfile, value: string, line: number, column: number, origin: StatusStatement['origin'], field: Field | null): StatusStatement | null {
-  const state = stateOfValue(profile, value);
-  return state ? { state, value: value.trim(), line, column, origin, field } : null;
+  const state = stateOfValue(profile, value) ?? announced(value);
+  if (!state) return null;
+  return { state, value: value.trim(), line, column, origin, field, qualifier: qualifierOf(value.slice(state.end)) };
 }
 
-/** Status lines before the first heading after the title (bold, bulleted, quoted or plain). */
+// A count followed by its verdict: "40/40 features passing (100%) *** PROJECT COMPLETE ***".
+const ANNOUNCED_DONE = /\b(?:PROJECT|ALL|FEATURE|WORK)\s+(?:COMPLETE|COMPLETED|DONE|FINISHED)\b/;
+
+function announced(value: string): StatedState | null {
+  const m = ANNOUNCED_DONE.exec(value);
+  return m ? { category: 'done', word: m[0], start: m.index, end: m.index + m[0].length } : null;
+}
+
+// "✅ Complete — only the manual check on Safari is left": the author says the work is not all done.
+const HEDGE = /\b(?:only|except|but|left|remaining|remains|pending|outstanding|still|not yet|todo|to do|partial|partially|mostly|almost)\b/i;
+
+function qualifierOf(rest: string): string | null {
+  const remark = trimEndOf(rest.replace(/^[\s*_)(—–:,;-]+/, ''), ' \t*_)').trim();
+  return remark !== '' && HEDGE.test(remark) ? remark : null;
+}
+
+/**
+ * Status lines before the first heading after the title (bold, bulleted, quoted or plain).
+ * A progress log kept as text may open with more `#` lines (comments to the agent): those
+ * are part of its header, so the header ends at the first `##`.
+ */
 function headerStatements(ledger: Ledger, profile: CompiledProfile): StatusStatement[] {
   const titleLine = ledger.title?.line ?? 0;
-  const end = ledger.allSections.find((s) => s.kind === 'heading' && s.line > titleLine)?.line ?? ledger.lines.text.length + 1;
+  const end = ledger.allSections.find((s) => s.kind === 'heading' && s.line > titleLine && s.depth >= 2)?.line ?? ledger.lines.text.length + 1;
   const out: StatusStatement[] = [];
   const named = findField(ledger, profile, profile.spec.status.field);
   if (named?.source === 'header') {
@@ -126,14 +149,16 @@ function sectionStatements(ledger: Ledger, profile: CompiledProfile): StatusStat
   const inGroup = (line: number) => groups.some((g) => line > g.line && line <= g.endLine) || groups.some((g) => g.line === line);
   const out: StatusStatement[] = [];
   for (const section of ledger.allSections) {
-    if (section.kind !== 'heading' || inGroup(section.line) || inHistory(profile, section)) continue;
+    if (section.kind !== 'heading' || inGroup(section.line) || inLogEntry(profile, section)) continue;
+    // A `### Status` section states the document's status even under a record of the work (BMAD's Dev Agent Record).
+    if (inHistory(profile, section) && section.key !== 'status') continue;
     const inTitle = STATUS_HEADING.exec(section.title);
     if (inTitle) {
       const found = statement(profile, inTitle[1]!, section.line, ledger.lines.text[section.line - 1]!.indexOf(inTitle[1]!) + 1, 'heading', null);
       if (found) out.push(found);
       continue;
     }
-    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || !isTopLevel(section)) continue;
+    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || (!isTopLevel(section) && section.key !== 'status')) continue;
     if (['status', 'current status', 'story status', 'project status'].includes(section.key)) {
       const first = firstProseLine(ledger, section);
       if (first) {
@@ -155,14 +180,25 @@ function sectionStatements(ledger: Ledger, profile: CompiledProfile): StatusStat
   return out;
 }
 
+/** A closing `**Plan Status**:` or `**Final Status**:`, not one inside a review's or QA's verdict. */
 function footerStatements(ledger: Ledger, profile: CompiledProfile): StatusStatement[] {
   const out: StatusStatement[] = [];
+  const sectionAt = (line: number) => ledger.allSections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
   for (let line = 1; line <= ledger.lines.text.length; line++) {
-    if (!ledger.prose[line - 1]) continue;
+    if (!ledger.prose[line - 1] || !/status/i.test(ledger.lines.text[line - 1]!)) continue;
+    if (inVerdict(sectionAt(line)) || inHistory(profile, sectionAt(line))) continue;
     const found = statusLine(profile, ledger.lines.text[line - 1]!, line, [], FOOTER_LINE, 'footer');
     if (found) out.push(found);
   }
   return out;
+}
+
+// A reviewer's verdict ("**Final Status:** ✓ APPROVED - Ready for Done" under QA Results) is not the document's status.
+const VERDICT_SECTIONS = ['qa results', 'qa', 'senior developer review', 'code review', 'review', 'gate status', 'review follow ups', 'approval'];
+
+function inVerdict(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (nameIn(s.key, VERDICT_SECTIONS)) return true;
+  return false;
 }
 
 /** Top-level: not under another section other than the title's. */

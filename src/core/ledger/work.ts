@@ -13,12 +13,15 @@ import { stateOfHeading, stateOfValue } from './state-words.js';
 import { isNotApplicable, isOptional, parentTask } from './tasks.js';
 
 /** `Task 1.2`, `T001`, `1.2`, `3.` at the start of a task's text. */
-const ITEM_ID = /^(?:(?:sub)?task\s+)?(T\d{2,5}[a-z]?|\d{1,4}(?:\.\d{1,4}){0,4})(?=[.):\s]|$)/i;
+const ITEM_ID = /^(?:(?:sub)?task\s+)?(T\d{2,5}[a-z]?|#\d{1,4}|\d{1,4}(?:\.\d{1,4}){0,4})(?=[.):\s]|$)/i;
 const TASK_HEADING = /^(?:(?:sub)?task\s+\d{1,4}(?:\.\d{1,4}){0,4}\b|\d{1,4}(?:\.\d{1,4}){1,4}\s)/i;
+const NUMBERED_TASK = /^(?:T\d{2,5}[a-z]?\b|(?:sub)?task\s+\d)/i;
+// "TBD (run /gsd-plan-phase 2 …)": a place kept for plans not written yet, not a task.
+const PLACEHOLDER_ITEM = /^(?:TBD|TODO|\.\.\.|…)\s*(?:$|[(:—–-])/i;
 const TASK_COLUMNS = ['task', 'tasks', 'id', 'item', 'step', 'feature', 'todo', 'deliverable', 'work item', 'subtask', 'no', '#'];
 
 export function itemId(text: string): string | null {
-  return ITEM_ID.exec(leadStripped(text))?.[1] ?? null;
+  return ITEM_ID.exec(text.replace(/^[^\p{L}\p{N}#]+/u, ''))?.[1] ?? null;
 }
 
 /** Text without the marks and emoji before its first word. */
@@ -42,6 +45,22 @@ export function workItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] 
   return items;
 }
 
+/** Optional, or under a task that is (a deferral on a task covers its whole subtree). */
+function optionalAbove(item: ListItem): boolean {
+  for (let i: ListItem | null = item; i; i = parentTask(i)) if (isOptional(i)) return true;
+  return false;
+}
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER_ITEM.test(leadStripped(text));
+}
+
+/** Under a heading that says its tasks are optional ("Tests for User Story 1 (OPTIONAL - only if tests requested)"). */
+function inOptionalSection(section: Section | null): boolean {
+  for (let s = section; s; s = s.parent) if (/\(\s*optional\b|\bOPTIONAL\b/.test(s.title)) return true;
+  return false;
+}
+
 /** Required work: a task the plan needs done (not optional, not marked not applicable). */
 export function isRequired(item: WorkItem): boolean {
   return item.role === 'task' && !item.optional && !item.notApplicable;
@@ -57,12 +76,14 @@ function boxItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
   for (const listItem of ledger.items) {
     const box = listItem.checkbox;
     if (!box || namesGroup(profile, listItem.text)) continue;
+    const role = roleIn(profile, listItem.section, listItem.line);
     const item: WorkItem = {
       kind: 'box',
       state: box.state,
-      optional: isOptional(listItem) || (parentTask(listItem) !== null && isOptional(parentTask(listItem)!)),
+      optional: optionalAbove(listItem) || inOptionalSection(listItem.section),
       notApplicable: isNotApplicable(listItem),
-      role: roleIn(profile, listItem.section),
+      // A numbered task is work even under "Tests for User Story 1": spec-kit's test tasks are tasks.
+      role: role === 'checklist' && NUMBERED_TASK.test(leadStripped(listItem.text)) ? 'task' : isPlaceholder(listItem.text) ? 'ignored' : role,
       text: listItem.text,
       id: itemId(listItem.text),
       line: listItem.line,
@@ -139,7 +160,7 @@ function rowItems(profile: CompiledProfile, table: Table): WorkItem[] {
   if (headers.length < 2 || !TASK_COLUMNS.includes(headers[0]!)) return [];
   const statusColumn = headers.findIndex((h) => profile.columns.status.includes(h));
   if (statusColumn < 0) return [];
-  const role = roleIn(profile, table.section);
+  const role = roleIn(profile, table.section, table.line);
   return table.rows.flatMap((row): WorkItem[] => {
     const cell = row.cells[statusColumn];
     const state = cell ? stateOfValue(profile, cell.text) : null;

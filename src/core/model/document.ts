@@ -22,6 +22,12 @@ export interface Section {
   column: number;
   /** Last line that belongs to the section (its subsections included). */
   endLine: number;
+  /**
+   * For a label, the last line of the block it introduces: the list right after it (all
+   * its items), else the paragraph. A heading's is its endLine. What a label names a list
+   * as (a checklist, out of scope) holds for that block, not for what follows it.
+   */
+  blockEndLine: number;
   /** Text after a label on its own line (`**Current Blockers:** None` gives "None"). */
   inlineText: string;
   /** Whether the section holds anything besides sub-headings, rules and comments. */

@@ -96,6 +96,12 @@ export interface StatedStateAt extends Span {
   word: string;
 }
 
+/** `**Total Tasks**: 24`, `- **Phase 3 (US1)**: 5 tasks`: how much work there is, without how much is done. */
+export interface StatedCount extends Span {
+  total: number;
+  unit: string | null;
+}
+
 /** `Phase: 3 of 5`: where the work stands, not how much is done. */
 export interface StatedPosition extends Span {
   current: number;
@@ -121,6 +127,7 @@ export interface Claim {
   bar: StatedBar | null;
   state: StatedStateAt | null;
   position: StatedPosition | null;
+  count: StatedCount | null;
   /** Written as an estimate: `~45%`, `about 3/5`. */
   approximate: boolean;
   /**

@@ -137,6 +137,8 @@ class ModelBuilder {
   readonly directives: Directive[] = [];
   readonly thematicBreaks: number[] = [];
   readonly tables: Table[] = [];
+  /** Outermost list items, in order (for blockAfter). */
+  private roots: ListItem[] | null = null;
   private readonly headings: Array<{ depth: number; text: string; line: number; column: number }> = [];
   private readonly labels: LabelHit[] = [];
   private readonly items: ListItem[] = [];
@@ -223,7 +225,7 @@ class ModelBuilder {
       const parent = open[open.length - 1] ?? null;
       const section: Section = {
         kind: 'heading', title: h.text, key: nameKey(h.text), depth: h.depth, line: h.line, column: h.column,
-        endLine, inlineText: '', hasBody: this.anyContent(h.line + 1, endLine), parent, children: [],
+        endLine, blockEndLine: endLine, inlineText: '', hasBody: this.anyContent(h.line + 1, endLine), parent, children: [],
       };
       (parent ? parent.children : roots).push(section);
       all.push(section);
@@ -248,7 +250,7 @@ class ModelBuilder {
       const endLine = Math.min(next === undefined ? this.lines.text.length : next - 1, holder?.endLine ?? Infinity);
       const section: Section = {
         kind: 'label', title: label.title, key: nameKey(label.title), depth: (holder?.depth ?? 6) + 1,
-        line: label.line, column: label.column, endLine, inlineText: label.inlineText,
+        line: label.line, column: label.column, endLine, blockEndLine: Math.min(endLine, this.blockAfter(label.line)), inlineText: label.inlineText,
         hasBody: label.inlineText !== '' || this.anyContent(label.line + 1, endLine), parent: holder, children: [],
       };
       (holder ? holder.children : roots).push(section);
@@ -261,6 +263,30 @@ class ModelBuilder {
     for (const [index, item] of this.items.entries()) item.section = itemSections[index] ?? null;
     const tableSections = innermostSections(all, this.tables.map((t) => t.line));
     for (const [index, table] of this.tables.entries()) table.section = tableSections[index] ?? null;
+  }
+
+  /** The last line of the list (or paragraph) that starts right after a line, blank lines between allowed. */
+  private blockAfter(line: number): number {
+    const text = this.lines.text;
+    let first = line + 1;
+    while (first <= text.length && text[first - 1]!.trim() === '') first++;
+    this.roots ??= this.items.filter((i) => i.parent === null);
+    const roots = this.roots;
+    let index = firstAtOrAfter(roots, first);
+    if (roots[index]?.line !== first) {
+      let end = first;
+      while (end + 1 <= text.length && text[end]!.trim() !== '') end++;
+      return end;
+    }
+    // The same list goes on while only blank lines separate one item from the next.
+    let end = roots[index]!.endLine;
+    while (roots[index + 1] && this.blankBetween(end, roots[index + 1]!.line)) end = roots[++index]!.endLine;
+    return end;
+  }
+
+  private blankBetween(after: number, before: number): boolean {
+    for (let l = after + 1; l < before; l++) if (this.lines.text[l - 1]!.trim() !== '') return false;
+    return true;
   }
 
   private anyContent(from: number, to: number): boolean {
@@ -375,6 +401,18 @@ function innermostSections(sections: readonly Section[], lines: readonly number[
     out.push(open[open.length - 1] ?? null);
   }
   return out;
+}
+
+/** Index of the first item whose line is at or after a line (items in document order). */
+function firstAtOrAfter(items: readonly ListItem[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isOnlyComments(html: string): boolean {

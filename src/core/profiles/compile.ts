@@ -82,7 +82,7 @@ export function compileProfile(spec: Profile): CompiledProfile {
     states,
     stateNames: vocabulary.map((s) => s.name),
     fields,
-    matchesPath: paths && paths.length > 0 ? picomatch(paths, { dot: true, nocase: true }) : null,
+    matchesPath: paths && paths.length > 0 ? picomatch(paths.map(anyDepth), { dot: true, nocase: true }) : null,
     groupPattern: new RegExp(spec.groups?.pattern ?? GROUP_PATTERN, 'iu'),
     logEntry: new RegExp(LOG_ENTRY_HEADING, 'iu'),
     work: {
@@ -109,6 +109,15 @@ export function compileProfile(spec: Profile): CompiledProfile {
   };
   cache.set(spec, compiled);
   return compiled;
+}
+
+/**
+ * A profile's path glob matches at any depth (`docs/plans/*.md` also in `web/docs/plans/`),
+ * unless it starts with `/`, which anchors it at the config's directory.
+ */
+export function anyDepth(glob: string): string {
+  if (glob.startsWith('/')) return glob.slice(1);
+  return glob.startsWith('**/') ? glob : `{,**/}${glob}`;
 }
 
 /** What the usual vocabulary says a state of these names is (a config's "Cooking" state without a category is active). */

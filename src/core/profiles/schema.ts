@@ -127,7 +127,7 @@ export const ProfileSpec = z.strictObject({
   tier: z._default(Tier, 'family'),
   detect: z.strictObject({
     title: z.optional(described(regexSource(), 'Regular expression the `#` title matches in this format.')),
-    paths: z.optional(described(names(), 'Globs (relative to the config file\'s directory, or the repository root) where files of this format live; a path match is a strong signal.')),
+    paths: z.optional(described(names(), 'Globs of where files of this format live, matched at any depth below the config file\'s directory (start one with / to anchor it there); a path match is a strong signal.')),
     signals: described(names(), 'Section, label and field names typical of this format.'),
     minSignals: described(z.number().check(z.int(), z.minimum(0)), 'How many signals a file needs to be taken for this format (with a path match: half as many).'),
     requires: z.optional(described(names(), 'Signals a file must have to be taken for this format by signals alone (a title match needs none).')),

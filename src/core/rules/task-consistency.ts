@@ -5,8 +5,8 @@ import { workItems } from '../ledger/work.js';
 import { listing } from '../text/wording.js';
 import { defineRule } from './rule.js';
 
-// A completion mark is written at the end of a task ("Task 1.3: Docs ✓"); one inside the text is just text.
-const CHECK_MARK = /[✓✔✅]\uFE0F?(?=[ \t]*$)/u;
+// A completion mark is written at the end of a task ("Task 1.3: Docs ✓", "2. Build the API ✅ COMPLETE"); one inside the text is just text.
+const CHECK_MARK = /[✓✔✅]\uFE0F?(?:[ \t]*[*_]*(?:COMPLETED?|DONE)[*_!]*)?(?=[ \t]*$)/u;
 const IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
 
 /** Subtasks that still hold their parent open: not done, not optional, not marked not applicable. */

@@ -6,6 +6,7 @@
 import type { Field } from '../../model/document.js';
 import type { Claim, StatedFraction, StatedPercent } from '../../model/work.js';
 import type { CompiledProfile } from '../../profiles/compile.js';
+import { makeClaim } from './claim.js';
 import { unitWord } from './quantities.js';
 
 const NUMBER = /^(\d{1,3})(?:\.(\d{1,2}))?\s*%?$/;
@@ -51,19 +52,5 @@ export function frontMatterClaims(profile: CompiledProfile, fields: readonly Fie
 }
 
 function claimOf(field: Field, label: string, parts: Partial<Claim>): Claim {
-  return {
-    subject: { scope: 'document' },
-    origin: 'front-matter',
-    line: field.line,
-    label,
-    percent: null,
-    fraction: null,
-    bar: null,
-    state: null,
-    position: null,
-    approximate: false,
-    standing: 'current',
-    inClaimSection: true,
-    ...parts,
-  };
+  return makeClaim({ subject: { scope: 'document' }, origin: 'front-matter', line: field.line, label, standing: 'current', inClaimSection: true }, parts);
 }

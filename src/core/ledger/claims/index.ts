@@ -10,6 +10,7 @@ import type { CompiledProfile } from '../../profiles/compile.js';
 import { groupKey, groupKind, groupLabel, groupsOf, normaliseId, readGroupLabel } from '../groups.js';
 import { inClaimSection, inHistory, roleIn } from '../roles.js';
 import { statusStatements } from '../status.js';
+import { makeClaim } from './claim.js';
 import { frontMatterClaims } from './front-matter.js';
 import { claimOnHeading, claimOnLine, type LineContext } from './lines.js';
 import { tableClaims } from './tables.js';
@@ -54,15 +55,17 @@ function lineClaims(ledger: Ledger, profile: CompiledProfile): Claim[] {
   const headings = new Map(ledger.allSections.filter((s) => s.kind === 'heading').map((s) => [s.line, s]));
   const boxes = new Map(ledger.items.filter((i) => i.checkbox).map((i) => [i.line, i]));
   const frontMatterEnd = ledger.frontMatter?.endLine ?? 0;
+  // Table rows are read by the table reader, with their columns.
+  const inTable = new Set(ledger.tables.flatMap((t) => Array.from({ length: t.endLine - t.line + 1 }, (_, i) => t.line + i)));
   const out: Claim[] = [];
   for (let line = frontMatterEnd + 1; line <= ledger.lines.text.length; line++) {
     const text = ledger.lines.text[line - 1]!;
-    if (text.trim() === '') continue;
+    if (text.trim() === '' || inTable.has(line)) continue;
     const heading = headings.get(line);
     const section = heading ? heading.parent : sectionAt[line - 1]!;
     const group = groupAt[line - 1] ?? null;
     const claimSection = inClaimSection(profile, section) || (heading !== undefined && inClaimSection(profile, heading));
-    const role = roleIn(profile, section);
+    const role = roleIn(profile, section, line);
     if (!claimSection && (role === 'ignored' || role === 'checklist')) continue;
     const ctx: LineContext = {
       profile,
@@ -73,7 +76,7 @@ function lineClaims(ledger: Ledger, profile: CompiledProfile): Claim[] {
     };
     if (heading) {
       const found = claimOnHeading(text, line, ctx, groupHeadings.has(line));
-      if (found) out.push(found);
+      if (found && !onlyDocumentState(found)) out.push(found);
       continue;
     }
     const found = claimOnLine(text, line, ctx);
@@ -84,14 +87,18 @@ function lineClaims(ledger: Ledger, profile: CompiledProfile): Claim[] {
       const done = box.checkbox!.state === 'done';
       const start = box.checkbox!.column - 1;
       const subject: Subject = { scope: 'group', kind: groupKind(label.kind), id: normaliseId(label.id), key: groupKey(label.kind, label.id), label: groupLabel(label.kind, label.id) };
-      const base: Claim = found?.subject.scope === 'group' ? found : { subject, origin: 'box', line, label: subject.label, percent: null, fraction: null, bar: null, state: null, position: null, approximate: false, standing: ctx.standing, inClaimSection: claimSection };
+      const base = found?.subject.scope === 'group' ? found : makeClaim({ subject, origin: 'box', line, label: subject.label, standing: ctx.standing, inClaimSection: claimSection });
       out.push({ ...base, origin: 'box', state: { line, start, end: start + box.checkbox!.marker.length, category: done ? 'done' : 'active', word: box.checkbox!.marker } });
       continue;
     }
-    // The document's own status is read by statusStatements, with the care that takes.
-    if (found && !(found.subject.scope === 'document' && !found.percent && !found.fraction && !found.bar && !found.position)) out.push(found);
+    if (found && !onlyDocumentState(found)) out.push(found);
   }
   return out;
+}
+
+/** The document's own status is read by statusStatements, with the care that takes. */
+function onlyDocumentState(claim: Claim): boolean {
+  return claim.subject.scope === 'document' && !claim.percent && !claim.fraction && !claim.bar && !claim.position && !claim.count;
 }
 
 /** A group's head: after its heading, before its first subsection and its first box. */
@@ -107,18 +114,10 @@ function tablesOf(ledger: Ledger, profile: CompiledProfile): Claim[] {
 }
 
 function statusClaims(ledger: Ledger, profile: CompiledProfile): Claim[] {
-  return statusStatements(ledger, profile).map((s): Claim => ({
-    subject: { scope: 'document' },
-    origin: 'status',
-    line: s.line,
-    label: s.origin === 'footer' ? 'The closing status' : s.origin === 'front-matter' ? 'The front-matter status' : 'Status',
-    percent: null,
-    fraction: null,
-    bar: null,
-    state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word },
-    position: null,
-    approximate: false,
-    standing: 'current',
-    inClaimSection: true,
-  }));
+  return statusStatements(ledger, profile).map((s) =>
+    makeClaim(
+      { subject: { scope: 'document' }, origin: 'status', line: s.line, label: s.origin === 'footer' ? 'The closing status' : s.origin === 'front-matter' ? 'The front-matter status' : 'Status', standing: 'current', inClaimSection: true },
+      { state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word } },
+    ),
+  );
 }

@@ -11,7 +11,8 @@ import { lineContent } from '../../text/lines.js';
 import { trimEndOf } from '../../text/names.js';
 import { groupKey, groupKind, groupLabel, normaliseId, readGroupLabel } from '../groups.js';
 import { stateOfHeading, stateOfValue } from '../state-words.js';
-import { isApproximate, readBar, readFraction, readPercent, readPosition, unitWord } from './quantities.js';
+import { makeClaim } from './claim.js';
+import { isApproximate, readBar, readCount, readFraction, readPercent, readPosition, unitWord } from './quantities.js';
 
 export interface LineContext {
   profile: CompiledProfile;
@@ -27,6 +28,10 @@ export interface LineContext {
 const AFTER_GROUP_LABEL = /^(?:[ \t]+(?:progress|status|completion))?(?:[ \t]*\([^)]{0,80}\))?[*_ \t]*[:—–-]?/i;
 const WHOLE_LABEL = /^(overall progress|overall status|overall completion|overall|total progress|total|all phases|all tasks|current progress|current status|project progress|project status|progress|completion|status)\b[*_ \t]*[:—–-]?/i;
 const UNIT_LABEL = /^(plans|tasks|subtasks|features|stories|steps|items|milestones|phases)\b[*_ \t]*:/i;
+// "**Total Tasks**: 24", "**Scope**: 12 tasks organized into 2 phases": how much work there is.
+const COUNT_LABEL = /^(?:total[ \t]+(tasks|subtasks|plans|items|steps|features|stories)|(task|plan|item|step) count|scope)\b[*_ \t]*[:—–-]/i;
+// "**Checkpoint**: User Story 1 is COMPLETE with 2/2 tasks done (100%)": a phase's claim when it has numbers; its words are a goal.
+const CHECKPOINT_LABEL = /^checkpoint\b[*_ \t]*:/i;
 const POSITION_LABEL = /^(phase|plan|milestone|step|task|story|sprint|wave)[*_ \t]*:/i;
 const STATUS_WORDS_LABEL = /status$/i;
 
@@ -38,6 +43,8 @@ interface Label {
   unit: string | null;
   /** A Status label: the value after it is a state. */
   isStatus: boolean;
+  /** Only the numbers after it are read (a checkpoint's words state a goal, not a state). */
+  numbersOnly?: boolean;
 }
 
 /** Claims on a prose line, if it makes one. */
@@ -91,6 +98,13 @@ function readLabel(ctx: LineContext, body: string, lead: number): Label | null {
     const subject: Subject = { scope: 'group', kind: groupKind(group.kind), id: normaliseId(group.id), key: groupKey(group.kind, group.id), label: groupLabel(group.kind, group.id) };
     return { subject, end: idEnd + tail, name: subject.label, unit: null, isStatus: false };
   }
+  const counted = COUNT_LABEL.exec(start);
+  if (counted) {
+    const unit = unitWord(counted[1] ?? counted[2] ?? 'task');
+    return { subject: ctx.group ?? { scope: 'document' }, end: lead + counted[0].length, name: ctx.group?.scope === 'group' ? ctx.group.label : counted[0].replace(/[*_:—–-]+/g, '').trim(), unit, isStatus: false, numbersOnly: true };
+  }
+  const checkpoint = CHECKPOINT_LABEL.exec(start);
+  if (checkpoint && ctx.group?.scope === 'group') return { subject: ctx.group, end: lead + checkpoint[0].length, name: `${ctx.group.label}'s checkpoint`, unit: null, isStatus: false, numbersOnly: true };
   const whole = WHOLE_LABEL.exec(start);
   // A template's Status is a field of its vocabulary (header-fields reads it), not a progress claim.
   if (whole && !(ctx.profile.tier === 'template' && STATUS_WORDS_LABEL.test(whole[1]!))) {
@@ -110,41 +124,42 @@ function readLabel(ctx: LineContext, body: string, lead: number): Label | null {
 }
 
 function claimAfterLabel(ctx: LineContext, body: string, line: number, shift: number, label: Label, origin: Claim['origin']): Claim | null {
-  const rest = body.slice(label.end);
-  const at = shift + label.end;
+  // "Start: 22/48 (46%) → End: 31/48 (65%)": what was is history; what it is now follows the last arrow.
+  const arrow = lastArrow(body, label.end);
+  const from = arrow ?? label.end;
+  const rest = body.slice(from);
+  const at = shift + from;
   const example = ctx.standing === 'example';
   const bar = readBar(rest, line, at);
   // In code, only a bar and the percentage beside it are read: the rest is often a template.
   const percent = readPercent(rest, line, at);
   const fraction = example ? null : readFraction(rest, line, at, label.unit);
-  const stated = example ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ''));
+  const stated = example || label.numbersOnly ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ''));
   const lead = rest.length - rest.replace(/^[*_ \t]+/, '').length;
   const readsState = label.isStatus || (label.subject.scope === 'group' && origin === 'line');
   const state: StatedStateAt | null =
     stated && readsState ? { line, start: at + lead + stated.start, end: at + lead + stated.end, category: stated.category, word: stated.word } : null;
   if (example && !bar) return null;
-  if (!percent && !fraction && !bar && !state) return null;
+  const count = !example && !percent && !fraction ? readCount(rest, line, at, label.unit) : null;
+  if (!percent && !fraction && !bar && !state && !count) return null;
   const first = Math.min(...[percent, fraction, bar].flatMap((q) => (q ? [q.start] : [])));
   const approximate = Number.isFinite(first) && isApproximate(body, first - shift);
-  return claim(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, approximate });
+  return claim(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, approximate });
+}
+
+const ARROWS = ['→', '->', '=>', '⟶'];
+
+function lastArrow(body: string, from: number): number | null {
+  let found: number | null = null;
+  for (const arrow of ARROWS) {
+    const index = body.lastIndexOf(arrow);
+    if (index >= from && (found === null || index + arrow.length > found)) found = index + arrow.length;
+  }
+  return found;
 }
 
 function claim(ctx: LineContext, subject: Subject, line: number, label: string, origin: Claim['origin'], parts: Partial<Claim>): Claim {
-  return {
-    subject,
-    origin,
-    line,
-    label,
-    percent: null,
-    fraction: null,
-    bar: null,
-    state: null,
-    position: null,
-    approximate: false,
-    standing: ctx.standing,
-    inClaimSection: ctx.inClaimSection,
-    ...parts,
-  };
+  return makeClaim({ subject, origin, line, label, standing: ctx.standing, inClaimSection: ctx.inClaimSection }, parts);
 }
 
 /** "Title ##" is "Title" (an ATX heading's closing sequence), found without a backtracking pattern. */

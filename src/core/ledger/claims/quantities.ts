@@ -4,7 +4,7 @@
  * counts, a text progress bar, a position ("3 of 5"), and whether it is an estimate.
  * Offsets are relative to the text given, plus `shift`.
  */
-import type { StatedBar, StatedFraction, StatedPercent, StatedPosition } from '../../model/work.js';
+import type { StatedBar, StatedCount, StatedFraction, StatedPercent, StatedPosition } from '../../model/work.js';
 
 const PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/g;
 // What a percentage is of, when it is not progress: "85% coverage", "30% faster", "50% of users".
@@ -126,4 +126,15 @@ export function isApproximate(text: string, offset: number): boolean {
 export function barFits(bar: StatedBar, percent: number): boolean {
   if (bar.width === 0) return true;
   return Math.abs((bar.filled / bar.width) * 100 - percent) <= 100 / bar.width + 0.5;
+}
+
+const COUNT = /^[*_ \t]*(\d{1,5})(?![\d.,/%])(?:[ \t]+(tasks?|subtasks?|items?|plans?|steps?|stories|story|features?)\b)?/i;
+
+/** A bare count of work: "24", "5 tasks"; it needs a unit, from its label ("Total Tasks:") or after it. */
+export function readCount(text: string, line: number, shift: number, labelUnit: string | null): StatedCount | null {
+  const m = COUNT.exec(text);
+  const unit = m?.[2] ? unitWord(m[2]) : labelUnit;
+  if (!m || !unit) return null;
+  const start = shift + m.index + m[0].indexOf(m[1]!);
+  return { line, total: Number(m[1]), unit, start, end: shift + m.index + m[0].length };
 }

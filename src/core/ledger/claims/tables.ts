@@ -10,6 +10,7 @@ import type { CompiledProfile, NameSet } from '../../profiles/compile.js';
 import { nameKey } from '../../text/names.js';
 import { groupKey, groupKind as groupKindOf, groupLabel, normaliseId, readGroupLabel } from '../groups.js';
 import { stateOfValue } from '../state-words.js';
+import { makeClaim } from './claim.js';
 import { readFraction, readPercent, unitWord } from './quantities.js';
 
 const TOTAL_ROW = /^(?:total|overall|all|sum)\b/i;
@@ -57,12 +58,12 @@ export function tableClaims(profile: CompiledProfile, table: Table, standing: Cl
     if (!subject) return [];
     const readD = (cell: TableCell) => readFraction(cell.text, row.line, cell.start, columns.unit);
     const readState = (cell: TableCell) => stateAt(profile, row, cell);
-    const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : null);
+    const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : firstOf(row, bareCounts(row, columns), readD));
     const percent = firstOf(row, columns.percent, (cell) => readPercent(cell.text, row.line, cell.start));
     const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
     if (!fraction && !percent && !state) return [];
     const label = subject.scope === 'group' ? `${subject.label} (table row)` : 'The total row';
-    return [{ subject, origin: 'table', line: row.line, label, percent, fraction, bar: null, state, position: null, approximate: false, standing, inClaimSection: true } satisfies Claim];
+    return [makeClaim({ subject, origin: 'table', line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state })];
   });
 }
 
@@ -84,6 +85,13 @@ function firstOf<T>(row: TableRow, columns: readonly number[], read: (cell: Tabl
     if (found) return found;
   }
   return null;
+}
+
+// A cell that is nothing but a count ("3/6", "**2/4** steps"): a claim whatever its column is called.
+const BARE_COUNT = /^[*_]*\d{1,6}\s*\/\s*\d{1,6}[*_]*(?:\s+\p{L}+)?$/u;
+
+function bareCounts(row: TableRow, columns: Columns): number[] {
+  return row.cells.flatMap((cell, i) => (i !== columns.group && BARE_COUNT.test(cell.text) ? [i] : []));
 }
 
 /** A row whose cells a writer shifted: what the header's column does not hold, read from any other cell. */

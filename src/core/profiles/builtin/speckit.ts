@@ -14,6 +14,6 @@ export const speckitProfile: ProfileInput = {
     signals: ['Format', 'Path Conventions', 'Dependencies & Execution Order', 'Parallel Opportunities', 'Implementation Strategy', 'Checkpoint', 'Notes', 'Parallel Example'],
     minSignals: 3,
   },
-  // Checkpoints state a goal before any work is done; they are not claims about the boxes.
-  work: { ignore: ['Format', 'Path Conventions', 'Parallel Example', 'Implementation Strategy'] },
+  // The older template's Validation Checklist and Execution Flow are checks of the generated plan, not work.
+  work: { ignore: ['Format', 'Path Conventions', 'Parallel Example', 'Implementation Strategy', 'Validation Checklist', 'Task Generation Rules', 'Execution Flow'] },
 };

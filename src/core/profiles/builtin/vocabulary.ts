@@ -22,7 +22,8 @@ export const STATUS_WORDS: States = [
     aliases: ['InProgress', 'WIP', 'Active', 'Ongoing', 'Doing', 'Started', 'Executing', 'Implementing', 'In Development', 'Current', 'Underway', 'Partial', 'Partially Complete',
       'Partially Completed', 'Near Complete', 'Mostly Complete', 'Almost Done'],
   },
-  { name: 'In Review', category: 'review', aliases: ['Review', 'Ready for Review', 'Under Review', 'Pending Review', 'Awaiting Review', 'Testing', 'QA', 'Verifying', 'Ready for Done', 'Dev Complete', 'Review Passed'] },
+  { name: 'In Review', category: 'review', aliases: ['Review', 'Ready for Review', 'Under Review', 'Pending Review', 'Awaiting Review', 'Testing', 'QA', 'Verifying', 'Ready for Done', 'Dev Complete', 'Review Passed',
+    'Awaiting Verification', 'Ready for Verification', 'Awaiting Approval', 'Pending Approval', 'Awaiting Sign-off', 'Awaiting Operator', 'In Verification', 'UAT'] },
   { name: 'Blocked', category: 'blocked', aliases: ['On Hold', 'Paused', 'Stalled'] },
   { name: 'Done', category: 'done', aliases: ['Complete', 'Completed', 'Finished', 'Shipped', 'Merged', 'Deployed', 'Released', 'Delivered', 'Implemented', 'Closed', 'Resolved', 'Accepted', 'Passed', 'Passing', 'All Complete'] },
   { name: 'Cancelled', category: 'cancelled', aliases: ['Canceled', 'Abandoned', 'Dropped', "Won't Do", 'Wont Do', 'Wontfix', "Won't Fix", 'Skipped', 'Superseded', 'Obsolete', 'Rejected', 'Deferred', 'Archived'] },
@@ -49,7 +50,7 @@ export const STATUS_EMOJI: Readonly<Record<string, 'planned' | 'active' | 'block
 export const CHECKLIST_SECTIONS = [
   'Quality Gate', 'Quality Gates', 'Gate', 'Gates', 'Definition of Done', 'DoD', 'Acceptance Criteria', 'Success Criteria', 'Exit Criteria', 'Ready Criteria',
   'Manual Test', 'Manual Testing', 'Manual Test Checklist', 'Final Checklist', 'Before Marking Complete', 'Completion Checklist', 'Review Checklist', 'Code Review Checklist',
-  'Verification', 'Validation', 'Validation Checklist', 'Testing', 'Tests', 'Test Plan', 'Testing Strategy', 'Testing Status', 'Final Status', 'Checkpoint',
+  'Verification', 'Validation', 'Validation Checklist', 'Testing', 'Tests', 'Test Plan', 'Testing Strategy', 'Testing Status', 'Final Status',
 ];
 
 /** Sections whose boxes are neither work nor checks: intentions, legends, examples. */
@@ -72,7 +73,7 @@ export const CLAIM_SECTIONS = [
 export const HISTORY_SECTIONS = [
   'Session Log', 'Sessions', 'Session History', 'Progress Log', 'History', 'Changelog', 'Change Log', 'Log', 'Daily Log', 'Activity Log', 'Recent Activity',
   'Development Log', 'Dev Log', 'Work Log', 'Journal', 'Dev Agent Record', 'Completion Notes', 'Completion Notes List', 'Archive', 'Archived', 'Roadmap Evolution',
-  'Recent Progress', 'Recent Milestones', 'Completed Tasks', 'Session Continuity', 'Performance Metrics', 'Archived Milestone Details',
+  'Recent Progress', 'Recent Milestones', 'Session Continuity', 'Performance Metrics', 'Archived Milestone Details',
 ];
 
 /** Headings of log entries, which are history wherever they stand: `Session 3`, `2026-01-15 …`, `Run 001`, `Entry 4`. */
@@ -90,7 +91,7 @@ export const DATE_FIELDS = {
 /** Table columns that say which group a row is about, and what it states of it. */
 export const TABLE_COLUMNS = {
   group: ['Phase', 'Milestone', 'Stage', 'Sprint', 'Step', 'Epic', 'Story', 'Release', 'Wave', 'Iteration', 'Part'],
-  fraction: ['Plans Complete', 'Plans', 'Tasks', 'Tasks Done', 'Done', 'Completed', 'Complete', 'Progress', 'Count', 'Items'],
+  fraction: ['Plans Complete', 'Plans', 'Tasks', 'Tasks Done', 'Done', 'Completed', 'Complete', 'Progress', 'Count', 'Items', 'Steps', 'Stories', 'Features'],
   percent: ['Progress', 'Percent', 'Completion', 'Completeness', 'Complete', 'Done', '%'],
   status: ['Status', 'State', 'Result'],
 };

@@ -1787,6 +1787,350 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/core/profiles/compile.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/core/profiles/builtin/vocabulary.ts
+var STATUS_WORDS = [
+  {
+    name: "Not Started",
+    category: "planned",
+    aliases: [
+      "Planned",
+      "Planning",
+      "Pending",
+      "To Do",
+      "Todo",
+      "Backlog",
+      "Up Next",
+      "Next",
+      "Draft",
+      "Drafted",
+      "Proposed",
+      "Approved",
+      "Ready",
+      "Ready for Dev",
+      "Ready to Start",
+      "Ready to Execute",
+      "Ready to Implement",
+      "Ready for Implementation",
+      "Waiting",
+      "Queued",
+      "Upcoming",
+      "Not Run",
+      "Open",
+      "New",
+      "Discussing",
+      "Contexted",
+      "Planning Complete"
+    ]
+  },
+  {
+    name: "In Progress",
+    category: "active",
+    aliases: [
+      "InProgress",
+      "WIP",
+      "Active",
+      "Ongoing",
+      "Doing",
+      "Started",
+      "Executing",
+      "Implementing",
+      "In Development",
+      "Current",
+      "Underway",
+      "Partial",
+      "Partially Complete",
+      "Partially Completed",
+      "Near Complete",
+      "Mostly Complete",
+      "Almost Done"
+    ]
+  },
+  { name: "In Review", category: "review", aliases: [
+    "Review",
+    "Ready for Review",
+    "Under Review",
+    "Pending Review",
+    "Awaiting Review",
+    "Testing",
+    "QA",
+    "Verifying",
+    "Ready for Done",
+    "Dev Complete",
+    "Review Passed",
+    "Awaiting Verification",
+    "Ready for Verification",
+    "Awaiting Approval",
+    "Pending Approval",
+    "Awaiting Sign-off",
+    "Awaiting Operator",
+    "In Verification",
+    "UAT"
+  ] },
+  { name: "Blocked", category: "blocked", aliases: ["On Hold", "Paused", "Stalled"] },
+  { name: "Done", category: "done", aliases: ["Complete", "Completed", "Finished", "Shipped", "Merged", "Deployed", "Released", "Delivered", "Implemented", "Closed", "Resolved", "Accepted", "Passed", "Passing", "All Complete"] },
+  { name: "Cancelled", category: "cancelled", aliases: ["Canceled", "Abandoned", "Dropped", "Won't Do", "Wont Do", "Wontfix", "Won't Fix", "Skipped", "Superseded", "Obsolete", "Rejected", "Deferred", "Archived"] }
+];
+var STATUS_EMOJI = {
+  "\u2705": "done",
+  "\u2714": "done",
+  "\u2714\uFE0F": "done",
+  "\u2611": "done",
+  "\u2611\uFE0F": "done",
+  "\u2713": "done",
+  "\u{1F504}": "active",
+  "\u{1F6A7}": "active",
+  "\u23F3": "planned",
+  "\u2B1C": "planned",
+  "\u{1F532}": "planned",
+  "\u23F8": "blocked",
+  "\u23F8\uFE0F": "blocked"
+};
+var CHECKLIST_SECTIONS = [
+  "Quality Gate",
+  "Quality Gates",
+  "Gate",
+  "Gates",
+  "Definition of Done",
+  "DoD",
+  "Acceptance Criteria",
+  "Success Criteria",
+  "Exit Criteria",
+  "Ready Criteria",
+  "Manual Test",
+  "Manual Testing",
+  "Manual Test Checklist",
+  "Final Checklist",
+  "Before Marking Complete",
+  "Completion Checklist",
+  "Review Checklist",
+  "Code Review Checklist",
+  "Verification",
+  "Validation",
+  "Validation Checklist",
+  "Testing",
+  "Tests",
+  "Test Plan",
+  "Testing Strategy",
+  "Testing Status",
+  "Final Status"
+];
+var IGNORED_SECTIONS = [
+  "Out of Scope",
+  "Non Goals",
+  "Not in Scope",
+  "Must Not Introduce",
+  "Must Preserve",
+  "Open Questions",
+  "Questions",
+  "Next Steps",
+  "Immediate Next Steps",
+  "Next Session",
+  "Next Session Priorities",
+  "Next Actions",
+  "Follow up",
+  "Follow up Items",
+  "Follow ups",
+  "Future",
+  "Future Work",
+  "Future Improvements",
+  "Future Enhancements",
+  "Ideas",
+  "Nice to Have",
+  "Risks",
+  "Risk Assessment",
+  "Notes",
+  "Legend",
+  "Status Definitions",
+  "Template",
+  "Session Template",
+  "Example",
+  "Examples",
+  "Format",
+  "Instructions",
+  "Critical Instructions",
+  "Usage",
+  "References",
+  "Rollback",
+  "Rollback Strategy",
+  "Rollback Plan",
+  "Deferred",
+  "Backlog",
+  "Dependencies",
+  "Required Before Starting",
+  "Prerequisites",
+  "Improvements Checklist",
+  "Action Items",
+  "QA Results",
+  "Review Follow ups",
+  "Known Issues",
+  "Blockers",
+  "Current Blockers",
+  "Resolved Blockers",
+  "Decisions",
+  "Decisions Made",
+  "Technical Decisions",
+  "Key Decisions",
+  "Lessons Learned",
+  "Stakeholder Feedback"
+];
+var CLAIM_SECTIONS = [
+  "Progress",
+  "Progress Summary",
+  "Progress Tracking",
+  "Completion Status",
+  "Current Status",
+  "Status",
+  "Overview",
+  "Summary",
+  "Statistics",
+  "Quick Status",
+  "Project Status",
+  "Overall Progress",
+  "Total Progress",
+  "Current Progress",
+  "Phase Completion",
+  "Current Position",
+  "Progress Table"
+];
+var HISTORY_SECTIONS = [
+  "Session Log",
+  "Sessions",
+  "Session History",
+  "Progress Log",
+  "History",
+  "Changelog",
+  "Change Log",
+  "Log",
+  "Daily Log",
+  "Activity Log",
+  "Recent Activity",
+  "Development Log",
+  "Dev Log",
+  "Work Log",
+  "Journal",
+  "Dev Agent Record",
+  "Completion Notes",
+  "Completion Notes List",
+  "Archive",
+  "Archived",
+  "Roadmap Evolution",
+  "Recent Progress",
+  "Recent Milestones",
+  "Session Continuity",
+  "Performance Metrics",
+  "Archived Milestone Details"
+];
+var LOG_ENTRY_HEADING = "^(?:\\[?\\d{4}-\\d{2}-\\d{2}|(?:session|run|entry|day|sprint review)[\\s#]*\\d+\\b)";
+var GROUP_PATTERN = "^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\s*[-\u2013~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|\u2014\u2013-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))";
+var DATE_FIELDS = {
+  starts: ["Created", "Started", "Start Date", "Created Date", "Created At", "Date Created", "Start"],
+  updates: ["Updated", "Last Updated", "Updated Date", "Updated At", "Last Modified", "Modified", "Last Update"]
+};
+var TABLE_COLUMNS = {
+  group: ["Phase", "Milestone", "Stage", "Sprint", "Step", "Epic", "Story", "Release", "Wave", "Iteration", "Part"],
+  fraction: ["Plans Complete", "Plans", "Tasks", "Tasks Done", "Done", "Completed", "Complete", "Progress", "Count", "Items", "Steps", "Stories", "Features"],
+  percent: ["Progress", "Percent", "Completion", "Completeness", "Complete", "Done", "%"],
+  status: ["Status", "State", "Result"]
+};
+var FRONT_MATTER_KEYS = {
+  percent: ["percent", "progress", "percent complete", "completion", "progress percent"],
+  done: ["completed", "done", "completed count"],
+  total: ["total", "total count"]
+};
+var COUNTING = ["top-level", "all", "leaves"];
+
+// src/core/profiles/compile.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var fold = (names) => [...new Set(names.map(nameKey).filter(Boolean))];
+var plus = (base, extra) => fold([...base, ...extra ?? []]);
+function compileProfile(spec) {
+  const cached2 = cache.get(spec);
+  if (cached2) return cached2;
+  const states2 = /* @__PURE__ */ new Map();
+  const vocabulary = spec.status.states ?? STATUS_WORDS;
+  for (const state of vocabulary) {
+    const category = state.category ?? (state.done ? "done" : usualCategory([state.name, ...state.aliases ?? []]));
+    const compiled2 = { name: state.name, category, done: category === "done" };
+    for (const name of [state.name, ...state.aliases ?? []]) if (!states2.has(statusKey(name))) states2.set(statusKey(name), compiled2);
+  }
+  const fields = /* @__PURE__ */ new Map();
+  for (const field of spec.fields) for (const name of [field.name, ...field.aliases ?? []]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
+  const paths = spec.detect.paths;
+  const claims = spec.claims ?? {};
+  const compiled = {
+    spec,
+    name: spec.name,
+    tier: spec.tier,
+    titlePattern: spec.title ? new RegExp(spec.title.pattern, "iu") : null,
+    phasePattern: spec.tasks ? new RegExp(spec.tasks.phase, "iu") : null,
+    sessionEntry: spec.sessions ? new RegExp(spec.sessions.entry, "iu") : null,
+    placeholders: spec.placeholders.map(
+      (p) => typeof p === "string" ? { regex: new RegExp(escapeRegExp(p), "gu"), label: p, anchored: false } : { regex: new RegExp(p.pattern, "gu"), label: p.label ?? p.pattern, anchored: p.pattern.startsWith("^") }
+    ),
+    states: states2,
+    stateNames: vocabulary.map((s) => s.name),
+    fields,
+    matchesPath: paths && paths.length > 0 ? (0, import_picomatch.default)(paths.map(anyDepth), { dot: true, nocase: true }) : null,
+    groupPattern: new RegExp(spec.groups?.pattern ?? GROUP_PATTERN, "iu"),
+    logEntry: new RegExp(LOG_ENTRY_HEADING, "iu"),
+    work: {
+      tasks: spec.work?.tasks ? fold(spec.work.tasks) : null,
+      checklists: plus(CHECKLIST_SECTIONS, spec.work?.checklists),
+      ignore: plus(IGNORED_SECTIONS, spec.work?.ignore)
+    },
+    claimSections: plus(CLAIM_SECTIONS, claims.sections),
+    history: plus(HISTORY_SECTIONS, spec.history),
+    counting: claims.counting ?? COUNTING,
+    boxes: claims.boxes ?? "may-count",
+    dates: { starts: plus(DATE_FIELDS.starts, spec.dates?.starts), updates: plus(DATE_FIELDS.updates, spec.dates?.updates) },
+    columns: {
+      group: plus(TABLE_COLUMNS.group, claims.columns?.group),
+      fraction: plus(TABLE_COLUMNS.fraction, claims.columns?.fraction),
+      percent: plus(TABLE_COLUMNS.percent, claims.columns?.percent),
+      status: plus(TABLE_COLUMNS.status, claims.columns?.status)
+    },
+    frontMatter: {
+      percent: plus(FRONT_MATTER_KEYS.percent, claims.frontMatter?.percent),
+      done: plus(FRONT_MATTER_KEYS.done, claims.frontMatter?.done),
+      total: plus(FRONT_MATTER_KEYS.total, claims.frontMatter?.total)
+    }
+  };
+  cache.set(spec, compiled);
+  return compiled;
+}
+function anyDepth(glob) {
+  if (glob.startsWith("/")) return glob.slice(1);
+  return glob.startsWith("**/") ? glob : `{,**/}${glob}`;
+}
+function usualCategory(names) {
+  for (const name of names) {
+    const key = statusKey(name);
+    const usual = STATUS_WORDS.find((s) => [s.name, ...s.aliases ?? []].some((n) => statusKey(n) === key));
+    if (usual?.category) return usual.category;
+  }
+  return "active";
+}
+function nameIn(key, names) {
+  if (key === "") return false;
+  return names.some((name) => key === name || key.startsWith(`${name} `) || key.endsWith(` ${name}`));
+}
+function statusKey(value) {
+  const cut = value.split(/\s[-–—|]\s|[(:]/u)[0] ?? value;
+  return nameKey(cut);
+}
+function lookupStatus(profile, value) {
+  return profile.states.get(statusKey(value));
+}
+var keysOfSpec = /* @__PURE__ */ new WeakMap();
+function sectionKeys(spec) {
+  let keys = keysOfSpec.get(spec);
+  if (!keys) keysOfSpec.set(spec, keys = [spec.name, ...spec.aliases ?? []].map(nameKey));
+  return keys;
+}
+
 // src/core/engine/fix.ts
 function lineFix(source, lineStart, edits) {
   const first = edits[0];
@@ -4301,328 +4645,6 @@ function leavesRepository(path) {
   return false;
 }
 
-// src/core/profiles/compile.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/core/profiles/builtin/vocabulary.ts
-var STATUS_WORDS = [
-  {
-    name: "Not Started",
-    category: "planned",
-    aliases: [
-      "Planned",
-      "Planning",
-      "Pending",
-      "To Do",
-      "Todo",
-      "Backlog",
-      "Up Next",
-      "Next",
-      "Draft",
-      "Drafted",
-      "Proposed",
-      "Approved",
-      "Ready",
-      "Ready for Dev",
-      "Ready to Start",
-      "Ready to Execute",
-      "Ready to Implement",
-      "Ready for Implementation",
-      "Waiting",
-      "Queued",
-      "Upcoming",
-      "Not Run",
-      "Open",
-      "New",
-      "Discussing",
-      "Contexted",
-      "Planning Complete"
-    ]
-  },
-  {
-    name: "In Progress",
-    category: "active",
-    aliases: [
-      "InProgress",
-      "WIP",
-      "Active",
-      "Ongoing",
-      "Doing",
-      "Started",
-      "Executing",
-      "Implementing",
-      "In Development",
-      "Current",
-      "Underway",
-      "Partial",
-      "Partially Complete",
-      "Partially Completed",
-      "Near Complete",
-      "Mostly Complete",
-      "Almost Done"
-    ]
-  },
-  { name: "In Review", category: "review", aliases: ["Review", "Ready for Review", "Under Review", "Pending Review", "Awaiting Review", "Testing", "QA", "Verifying", "Ready for Done", "Dev Complete", "Review Passed"] },
-  { name: "Blocked", category: "blocked", aliases: ["On Hold", "Paused", "Stalled"] },
-  { name: "Done", category: "done", aliases: ["Complete", "Completed", "Finished", "Shipped", "Merged", "Deployed", "Released", "Delivered", "Implemented", "Closed", "Resolved", "Accepted", "Passed", "Passing", "All Complete"] },
-  { name: "Cancelled", category: "cancelled", aliases: ["Canceled", "Abandoned", "Dropped", "Won't Do", "Wont Do", "Wontfix", "Won't Fix", "Skipped", "Superseded", "Obsolete", "Rejected", "Deferred", "Archived"] }
-];
-var STATUS_EMOJI = {
-  "\u2705": "done",
-  "\u2714": "done",
-  "\u2714\uFE0F": "done",
-  "\u2611": "done",
-  "\u2611\uFE0F": "done",
-  "\u2713": "done",
-  "\u{1F504}": "active",
-  "\u{1F6A7}": "active",
-  "\u23F3": "planned",
-  "\u2B1C": "planned",
-  "\u{1F532}": "planned",
-  "\u23F8": "blocked",
-  "\u23F8\uFE0F": "blocked"
-};
-var CHECKLIST_SECTIONS = [
-  "Quality Gate",
-  "Quality Gates",
-  "Gate",
-  "Gates",
-  "Definition of Done",
-  "DoD",
-  "Acceptance Criteria",
-  "Success Criteria",
-  "Exit Criteria",
-  "Ready Criteria",
-  "Manual Test",
-  "Manual Testing",
-  "Manual Test Checklist",
-  "Final Checklist",
-  "Before Marking Complete",
-  "Completion Checklist",
-  "Review Checklist",
-  "Code Review Checklist",
-  "Verification",
-  "Validation",
-  "Validation Checklist",
-  "Testing",
-  "Tests",
-  "Test Plan",
-  "Testing Strategy",
-  "Testing Status",
-  "Final Status",
-  "Checkpoint"
-];
-var IGNORED_SECTIONS = [
-  "Out of Scope",
-  "Non Goals",
-  "Not in Scope",
-  "Must Not Introduce",
-  "Must Preserve",
-  "Open Questions",
-  "Questions",
-  "Next Steps",
-  "Immediate Next Steps",
-  "Next Session",
-  "Next Session Priorities",
-  "Next Actions",
-  "Follow up",
-  "Follow up Items",
-  "Follow ups",
-  "Future",
-  "Future Work",
-  "Future Improvements",
-  "Future Enhancements",
-  "Ideas",
-  "Nice to Have",
-  "Risks",
-  "Risk Assessment",
-  "Notes",
-  "Legend",
-  "Status Definitions",
-  "Template",
-  "Session Template",
-  "Example",
-  "Examples",
-  "Format",
-  "Instructions",
-  "Critical Instructions",
-  "Usage",
-  "References",
-  "Rollback",
-  "Rollback Strategy",
-  "Rollback Plan",
-  "Deferred",
-  "Backlog",
-  "Dependencies",
-  "Required Before Starting",
-  "Prerequisites",
-  "Improvements Checklist",
-  "Action Items",
-  "QA Results",
-  "Review Follow ups",
-  "Known Issues",
-  "Blockers",
-  "Current Blockers",
-  "Resolved Blockers",
-  "Decisions",
-  "Decisions Made",
-  "Technical Decisions",
-  "Key Decisions",
-  "Lessons Learned",
-  "Stakeholder Feedback"
-];
-var CLAIM_SECTIONS = [
-  "Progress",
-  "Progress Summary",
-  "Progress Tracking",
-  "Completion Status",
-  "Current Status",
-  "Status",
-  "Overview",
-  "Summary",
-  "Statistics",
-  "Quick Status",
-  "Project Status",
-  "Overall Progress",
-  "Total Progress",
-  "Current Progress",
-  "Phase Completion",
-  "Current Position",
-  "Progress Table"
-];
-var HISTORY_SECTIONS = [
-  "Session Log",
-  "Sessions",
-  "Session History",
-  "Progress Log",
-  "History",
-  "Changelog",
-  "Change Log",
-  "Log",
-  "Daily Log",
-  "Activity Log",
-  "Recent Activity",
-  "Development Log",
-  "Dev Log",
-  "Work Log",
-  "Journal",
-  "Dev Agent Record",
-  "Completion Notes",
-  "Completion Notes List",
-  "Archive",
-  "Archived",
-  "Roadmap Evolution",
-  "Recent Progress",
-  "Recent Milestones",
-  "Completed Tasks",
-  "Session Continuity",
-  "Performance Metrics",
-  "Archived Milestone Details"
-];
-var LOG_ENTRY_HEADING = "^(?:\\[?\\d{4}-\\d{2}-\\d{2}|(?:session|run|entry|day|sprint review)[\\s#]*\\d+\\b)";
-var GROUP_PATTERN = "^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\s*[-\u2013~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|\u2014\u2013-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))";
-var DATE_FIELDS = {
-  starts: ["Created", "Started", "Start Date", "Created Date", "Created At", "Date Created", "Start"],
-  updates: ["Updated", "Last Updated", "Updated Date", "Updated At", "Last Modified", "Modified", "Last Update"]
-};
-var TABLE_COLUMNS = {
-  group: ["Phase", "Milestone", "Stage", "Sprint", "Step", "Epic", "Story", "Release", "Wave", "Iteration", "Part"],
-  fraction: ["Plans Complete", "Plans", "Tasks", "Tasks Done", "Done", "Completed", "Complete", "Progress", "Count", "Items"],
-  percent: ["Progress", "Percent", "Completion", "Completeness", "Complete", "Done", "%"],
-  status: ["Status", "State", "Result"]
-};
-var FRONT_MATTER_KEYS = {
-  percent: ["percent", "progress", "percent complete", "completion", "progress percent"],
-  done: ["completed", "done", "completed count"],
-  total: ["total", "total count"]
-};
-var COUNTING = ["top-level", "all", "leaves"];
-
-// src/core/profiles/compile.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var fold = (names) => [...new Set(names.map(nameKey).filter(Boolean))];
-var plus = (base, extra) => fold([...base, ...extra ?? []]);
-function compileProfile(spec) {
-  const cached2 = cache.get(spec);
-  if (cached2) return cached2;
-  const states = /* @__PURE__ */ new Map();
-  const vocabulary = spec.status.states ?? STATUS_WORDS;
-  for (const state of vocabulary) {
-    const category = state.category ?? (state.done ? "done" : usualCategory([state.name, ...state.aliases ?? []]));
-    const compiled2 = { name: state.name, category, done: category === "done" };
-    for (const name of [state.name, ...state.aliases ?? []]) if (!states.has(statusKey(name))) states.set(statusKey(name), compiled2);
-  }
-  const fields = /* @__PURE__ */ new Map();
-  for (const field of spec.fields) for (const name of [field.name, ...field.aliases ?? []]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
-  const paths = spec.detect.paths;
-  const claims = spec.claims ?? {};
-  const compiled = {
-    spec,
-    name: spec.name,
-    tier: spec.tier,
-    titlePattern: spec.title ? new RegExp(spec.title.pattern, "iu") : null,
-    phasePattern: spec.tasks ? new RegExp(spec.tasks.phase, "iu") : null,
-    sessionEntry: spec.sessions ? new RegExp(spec.sessions.entry, "iu") : null,
-    placeholders: spec.placeholders.map(
-      (p) => typeof p === "string" ? { regex: new RegExp(escapeRegExp(p), "gu"), label: p, anchored: false } : { regex: new RegExp(p.pattern, "gu"), label: p.label ?? p.pattern, anchored: p.pattern.startsWith("^") }
-    ),
-    states,
-    stateNames: vocabulary.map((s) => s.name),
-    fields,
-    matchesPath: paths && paths.length > 0 ? (0, import_picomatch.default)(paths, { dot: true, nocase: true }) : null,
-    groupPattern: new RegExp(spec.groups?.pattern ?? GROUP_PATTERN, "iu"),
-    logEntry: new RegExp(LOG_ENTRY_HEADING, "iu"),
-    work: {
-      tasks: spec.work?.tasks ? fold(spec.work.tasks) : null,
-      checklists: plus(CHECKLIST_SECTIONS, spec.work?.checklists),
-      ignore: plus(IGNORED_SECTIONS, spec.work?.ignore)
-    },
-    claimSections: plus(CLAIM_SECTIONS, claims.sections),
-    history: plus(HISTORY_SECTIONS, spec.history),
-    counting: claims.counting ?? COUNTING,
-    boxes: claims.boxes ?? "may-count",
-    dates: { starts: plus(DATE_FIELDS.starts, spec.dates?.starts), updates: plus(DATE_FIELDS.updates, spec.dates?.updates) },
-    columns: {
-      group: plus(TABLE_COLUMNS.group, claims.columns?.group),
-      fraction: plus(TABLE_COLUMNS.fraction, claims.columns?.fraction),
-      percent: plus(TABLE_COLUMNS.percent, claims.columns?.percent),
-      status: plus(TABLE_COLUMNS.status, claims.columns?.status)
-    },
-    frontMatter: {
-      percent: plus(FRONT_MATTER_KEYS.percent, claims.frontMatter?.percent),
-      done: plus(FRONT_MATTER_KEYS.done, claims.frontMatter?.done),
-      total: plus(FRONT_MATTER_KEYS.total, claims.frontMatter?.total)
-    }
-  };
-  cache.set(spec, compiled);
-  return compiled;
-}
-function usualCategory(names) {
-  for (const name of names) {
-    const key = statusKey(name);
-    const usual = STATUS_WORDS.find((s) => [s.name, ...s.aliases ?? []].some((n) => statusKey(n) === key));
-    if (usual?.category) return usual.category;
-  }
-  return "active";
-}
-function nameIn(key, names) {
-  if (key === "") return false;
-  return names.some((name) => key === name || key.startsWith(`${name} `) || key.endsWith(` ${name}`));
-}
-function statusKey(value) {
-  const cut = value.split(/\s[-–—|]\s|[(:]/u)[0] ?? value;
-  return nameKey(cut);
-}
-function lookupStatus(profile, value) {
-  return profile.states.get(statusKey(value));
-}
-var keysOfSpec = /* @__PURE__ */ new WeakMap();
-function sectionKeys(spec) {
-  let keys = keysOfSpec.get(spec);
-  if (!keys) keysOfSpec.set(spec, keys = [spec.name, ...spec.aliases ?? []].map(nameKey));
-  return keys;
-}
-
 // src/core/ledger/fields.ts
 function findField(ledger, profile, name) {
   const spec = profile.fields.get(nameKey(name));
@@ -4988,6 +5010,16 @@ function isResolved(item) {
 }
 
 // src/core/ledger/roles.ts
+function isGroupHeading(profile, section) {
+  return section.kind === "heading" && profile.groupPattern.test(section.title.replace(/^[^\p{L}\p{N}]+/u, ""));
+}
+function startsWithName(key, names) {
+  return names.some((name) => key === name || key.startsWith(`${name} `));
+}
+function inLogEntry(profile, section) {
+  for (let s = section; s; s = s.parent) if (!isGroupHeading(profile, s) && profile.logEntry.test(s.title.replace(/^[^\p{L}\p{N}[]+/u, ""))) return true;
+  return false;
+}
 function inHistory(profile, section) {
   for (let s = section; s; s = s.parent) if (isHistorySection(profile, s)) return true;
   return false;
@@ -4996,15 +5028,17 @@ var historyCache = /* @__PURE__ */ new WeakMap();
 function isHistorySection(profile, section) {
   const cached2 = historyCache.get(section);
   if (cached2?.profile === profile) return cached2.history;
-  const history = nameIn(section.key, profile.history) || profile.logEntry.test(section.title.replace(/^[^\p{L}\p{N}[]+/u, ""));
+  const title = section.title.replace(/^[^\p{L}\p{N}[]+/u, "");
+  const history = !isGroupHeading(profile, section) && (startsWithName(section.key, profile.history) || profile.logEntry.test(title));
   historyCache.set(section, { profile, history });
   return history;
 }
-function roleIn(profile, section) {
+function roleIn(profile, section, line) {
   if (inHistory(profile, section)) return "history";
   const { tasks, checklists, ignore } = profile.work;
   for (let s = section; s; s = s.parent) {
-    if (s.kind === "heading" && profile.groupPattern.test(s.title.replace(/^[^\p{L}\p{N}]+/u, ""))) continue;
+    if (s.kind === "label" && line !== void 0 && line > s.blockEndLine) continue;
+    if (isGroupHeading(profile, s)) continue;
     if (tasks && nameIn(s.key, tasks)) return "task";
     if (nameIn(s.key, checklists)) return "checklist";
     if (nameIn(s.key, ignore)) return "ignored";
@@ -5012,7 +5046,7 @@ function roleIn(profile, section) {
   return tasks ? "ignored" : "task";
 }
 function inClaimSection(profile, section) {
-  for (let s = section; s; s = s.parent) if (profile.claimSections.some((name) => s.key === name || s.key.startsWith(`${name} `))) return true;
+  for (let s = section; s; s = s.parent) if (startsWithName(s.key, profile.claimSections)) return true;
   return false;
 }
 
@@ -5076,7 +5110,6 @@ function endsState(after) {
   return STATE_ENDS.test(after);
 }
 function stateOfHeading(profile, title, nameStart) {
-  if (SPEAKS_OF_A_GROUP.test(title.slice(nameStart))) return null;
   const tokens = tokensOf(title);
   const from = Math.max(nameStart, title.length - 120);
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -5094,6 +5127,8 @@ function stateOfHeading(profile, title, nameStart) {
     const afterMark = new RegExp("\\p{Extended_Pictographic}\\uFE0F?[\\s*]*$", "u").test(before);
     const ends = /^[^\p{L}\p{N}(]*(?:\([^)]*\)[^\p{L}\p{N}]*)?$/u.test(after) || /^\s*\)/.test(after) || /^\s*[-–—:]/.test(after);
     if (!ends) continue;
+    const isName = !/[\p{L}\p{N}]/u.test(title.slice(nameStart, start));
+    if (isName && !afterMark && !opensParen) continue;
     if (opensParen || afterDash || afterMark || ALL_CAPS.test(word)) return { category: found.state.category, word, start, end };
   }
   const emoji2 = emojiState(title);
@@ -5112,29 +5147,31 @@ function describeItem(item) {
   return `"${text2}"`;
 }
 function itemTextAfterId(item) {
-  return item.text.replace(/^[^\p{L}\p{N}]*(?:(?:sub)?task[ \t]+)?\d+(?:\.\d+)+[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
+  return item.text.replace(/^[^\p{L}\p{N}#]*(?:(?:sub)?task[ \t]+)?(?:T\d+[a-z]?|#\d+|\d+(?:\.\d+)*)(?![\p{L}\p{N}])[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
 }
 function isExempt(item) {
   return item.struck || NOT_APPLICABLE.test(item.text) || CLOSED_WORD.test(item.text);
 }
-var NOT_APPLICABLE = /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*:/i;
+var NOT_APPLICABLE = /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*[:—–-]|\bOUT OF SCOPE\b|\(\s*out of scope\b|^skipped\s*:/i;
 var CLOSED_WORD = /\b(?:SKIPPED|DROPPED|REMOVED|NOT NEEDED|WON'?T DO|WONTFIX|CANCELL?ED|OBSOLETE|SUPERSEDED)\b|\(\s*(?:skipped|dropped|removed|not needed|won'?t do|wontfix|cancell?ed|obsolete|superseded)\b/;
 function isOptional(item) {
   return item.checkbox?.optional === true || OPTIONAL_TAG.test(item.text) || OPTIONAL_CAPS.test(item.text);
 }
-var OPTIONAL_TAG = /\(\s*(?:optional|deferred|nice to have|stretch|future|post[- ]mvp|post[- ]merge)\b|^optional\s*:/i;
-var OPTIONAL_CAPS = /\b(?:OPTIONAL|DEFERRED)\b/;
+var OPTIONAL_TAG = /\(\s*(?:optional|deferred|maintainer|manual|user testing|nice to have|stretch|future|post[- ]?mvp|post[- ]?merge|post[- ]?push)\b|[—–-]\s*(?:optional|deferred)\b|^(?:optional|manual test(?:ing)?|manual check|user testing)\s*[:—–-]|\boptional\s*$|^post[- ]merge verification\b/i;
+var OPTIONAL_CAPS = /\b(?:OPTIONAL|DEFERRED|MANUAL|USER TESTING|POST-MERGE)\b/;
 function isNotApplicable(item) {
   for (let i = item; i; i = parentTask(i)) if (isExempt(i)) return true;
   return false;
 }
 
 // src/core/ledger/work.ts
-var ITEM_ID = /^(?:(?:sub)?task\s+)?(T\d{2,5}[a-z]?|\d{1,4}(?:\.\d{1,4}){0,4})(?=[.):\s]|$)/i;
+var ITEM_ID = /^(?:(?:sub)?task\s+)?(T\d{2,5}[a-z]?|#\d{1,4}|\d{1,4}(?:\.\d{1,4}){0,4})(?=[.):\s]|$)/i;
 var TASK_HEADING = /^(?:(?:sub)?task\s+\d{1,4}(?:\.\d{1,4}){0,4}\b|\d{1,4}(?:\.\d{1,4}){1,4}\s)/i;
+var NUMBERED_TASK = /^(?:T\d{2,5}[a-z]?\b|(?:sub)?task\s+\d)/i;
+var PLACEHOLDER_ITEM = /^(?:TBD|TODO|\.\.\.|…)\s*(?:$|[(:—–-])/i;
 var TASK_COLUMNS = ["task", "tasks", "id", "item", "step", "feature", "todo", "deliverable", "work item", "subtask", "no", "#"];
 function itemId(text2) {
-  return ITEM_ID.exec(leadStripped(text2))?.[1] ?? null;
+  return ITEM_ID.exec(text2.replace(/^[^\p{L}\p{N}#]+/u, ""))?.[1] ?? null;
 }
 function leadStripped(text2) {
   return text2.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -5150,6 +5187,17 @@ function workItems(ledger, profile) {
   cache3.set(ledger, { profile, items });
   return items;
 }
+function optionalAbove(item) {
+  for (let i = item; i; i = parentTask(i)) if (isOptional(i)) return true;
+  return false;
+}
+function isPlaceholder(text2) {
+  return PLACEHOLDER_ITEM.test(leadStripped(text2));
+}
+function inOptionalSection(section) {
+  for (let s = section; s; s = s.parent) if (/\(\s*optional\b|\bOPTIONAL\b/.test(s.title)) return true;
+  return false;
+}
 function isRequired(item) {
   return item.role === "task" && !item.optional && !item.notApplicable;
 }
@@ -5159,12 +5207,14 @@ function boxItems(ledger, profile) {
   for (const listItem of ledger.items) {
     const box = listItem.checkbox;
     if (!box || namesGroup(profile, listItem.text)) continue;
+    const role = roleIn(profile, listItem.section, listItem.line);
     const item = {
       kind: "box",
       state: box.state,
-      optional: isOptional(listItem) || parentTask(listItem) !== null && isOptional(parentTask(listItem)),
+      optional: optionalAbove(listItem) || inOptionalSection(listItem.section),
       notApplicable: isNotApplicable(listItem),
-      role: roleIn(profile, listItem.section),
+      // A numbered task is work even under "Tests for User Story 1": spec-kit's test tasks are tasks.
+      role: role === "checklist" && NUMBERED_TASK.test(leadStripped(listItem.text)) ? "task" : isPlaceholder(listItem.text) ? "ignored" : role,
       text: listItem.text,
       id: itemId(listItem.text),
       line: listItem.line,
@@ -5225,7 +5275,7 @@ function rowItems(profile, table) {
   if (headers.length < 2 || !TASK_COLUMNS.includes(headers[0])) return [];
   const statusColumn = headers.findIndex((h) => profile.columns.status.includes(h));
   if (statusColumn < 0) return [];
-  const role = roleIn(profile, table.section);
+  const role = roleIn(profile, table.section, table.line);
   return table.rows.flatMap((row) => {
     const cell = row.cells[statusColumn];
     const state = cell ? stateOfValue(profile, cell.text) : null;
@@ -5390,12 +5440,23 @@ function isDone(ledger, profile) {
   return ledgerStatus(ledger, profile).state?.done === true;
 }
 function statement(profile, value, line, column, origin, field) {
-  const state = stateOfValue(profile, value);
-  return state ? { state, value: value.trim(), line, column, origin, field } : null;
+  const state = stateOfValue(profile, value) ?? announced(value);
+  if (!state) return null;
+  return { state, value: value.trim(), line, column, origin, field, qualifier: qualifierOf(value.slice(state.end)) };
+}
+var ANNOUNCED_DONE = /\b(?:PROJECT|ALL|FEATURE|WORK)\s+(?:COMPLETE|COMPLETED|DONE|FINISHED)\b/;
+function announced(value) {
+  const m = ANNOUNCED_DONE.exec(value);
+  return m ? { category: "done", word: m[0], start: m.index, end: m.index + m[0].length } : null;
+}
+var HEDGE = /\b(?:only|except|but|left|remaining|remains|pending|outstanding|still|not yet|todo|to do|partial|partially|mostly|almost)\b/i;
+function qualifierOf(rest) {
+  const remark = trimEndOf(rest.replace(/^[\s*_)(—–:,;-]+/, ""), " 	*_)").trim();
+  return remark !== "" && HEDGE.test(remark) ? remark : null;
 }
 function headerStatements(ledger, profile) {
   const titleLine = ledger.title?.line ?? 0;
-  const end = ledger.allSections.find((s) => s.kind === "heading" && s.line > titleLine)?.line ?? ledger.lines.text.length + 1;
+  const end = ledger.allSections.find((s) => s.kind === "heading" && s.line > titleLine && s.depth >= 2)?.line ?? ledger.lines.text.length + 1;
   const out = [];
   const named = findField(ledger, profile, profile.spec.status.field);
   if (named?.source === "header") {
@@ -5425,14 +5486,15 @@ function sectionStatements(ledger, profile) {
   const inGroup = (line) => groups.some((g) => line > g.line && line <= g.endLine) || groups.some((g) => g.line === line);
   const out = [];
   for (const section of ledger.allSections) {
-    if (section.kind !== "heading" || inGroup(section.line) || inHistory(profile, section)) continue;
+    if (section.kind !== "heading" || inGroup(section.line) || inLogEntry(profile, section)) continue;
+    if (inHistory(profile, section) && section.key !== "status") continue;
     const inTitle = STATUS_HEADING.exec(section.title);
     if (inTitle) {
       const found = statement(profile, inTitle[1], section.line, ledger.lines.text[section.line - 1].indexOf(inTitle[1]) + 1, "heading", null);
       if (found) out.push(found);
       continue;
     }
-    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || !isTopLevel(section)) continue;
+    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || !isTopLevel(section) && section.key !== "status") continue;
     if (["status", "current status", "story status", "project status"].includes(section.key)) {
       const first = firstProseLine(ledger, section);
       if (first) {
@@ -5455,12 +5517,19 @@ function sectionStatements(ledger, profile) {
 }
 function footerStatements(ledger, profile) {
   const out = [];
+  const sectionAt = (line) => ledger.allSections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
   for (let line = 1; line <= ledger.lines.text.length; line++) {
-    if (!ledger.prose[line - 1]) continue;
+    if (!ledger.prose[line - 1] || !/status/i.test(ledger.lines.text[line - 1])) continue;
+    if (inVerdict(sectionAt(line)) || inHistory(profile, sectionAt(line))) continue;
     const found = statusLine(profile, ledger.lines.text[line - 1], line, [], FOOTER_LINE, "footer");
     if (found) out.push(found);
   }
   return out;
+}
+var VERDICT_SECTIONS = ["qa results", "qa", "senior developer review", "code review", "review", "gate status", "review follow ups", "approval"];
+function inVerdict(section) {
+  for (let s = section; s; s = s.parent) if (nameIn(s.key, VERDICT_SECTIONS)) return true;
+  return false;
 }
 function isTopLevel(section) {
   return section.parent === null || section.parent.parent === null;
@@ -5471,6 +5540,11 @@ function firstProseLine(ledger, section) {
     if (ledger.prose[line - 1] && ledger.lines.text[line - 1].trim() !== "") return line;
   }
   return null;
+}
+
+// src/core/ledger/claims/claim.ts
+function makeClaim(base, parts = {}) {
+  return { percent: null, fraction: null, bar: null, state: null, position: null, count: null, approximate: false, ...base, ...parts };
 }
 
 // src/core/ledger/claims/quantities.ts
@@ -5573,10 +5647,18 @@ function barFits(bar, percent) {
   if (bar.width === 0) return true;
   return Math.abs(bar.filled / bar.width * 100 - percent) <= 100 / bar.width + 0.5;
 }
+var COUNT = /^[*_ \t]*(\d{1,5})(?![\d.,/%])(?:[ \t]+(tasks?|subtasks?|items?|plans?|steps?|stories|story|features?)\b)?/i;
+function readCount(text2, line, shift, labelUnit) {
+  const m = COUNT.exec(text2);
+  const unit = m?.[2] ? unitWord(m[2]) : labelUnit;
+  if (!m || !unit) return null;
+  const start = shift + m.index + m[0].indexOf(m[1]);
+  return { line, total: Number(m[1]), unit, start, end: shift + m.index + m[0].length };
+}
 
 // src/core/ledger/claims/front-matter.ts
 var NUMBER = /^(\d{1,3})(?:\.(\d{1,2}))?\s*%?$/;
-var COUNT = /^\d{1,6}$/;
+var COUNT2 = /^\d{1,6}$/;
 var DONE_KEY = new RegExp("^(?:completed|done|finished|complete)\\s+(\\p{L}+)$", "u");
 var TOTAL_KEY = new RegExp("^(?:total)\\s+(\\p{L}+)$", "u");
 function frontMatterClaims(profile, fields) {
@@ -5593,12 +5675,12 @@ function frontMatterClaims(profile, fields) {
   const totals = /* @__PURE__ */ new Map();
   for (const field of own2) {
     const unit = TOTAL_KEY.exec(field.key)?.[1] ?? (profile.frontMatter.total.includes(field.key) ? "" : null);
-    if (unit !== null && COUNT.test(field.value)) totals.set(unit, field);
+    if (unit !== null && COUNT2.test(field.value)) totals.set(unit, field);
   }
   for (const field of own2) {
     const unit = DONE_KEY.exec(field.key)?.[1] ?? (profile.frontMatter.done.includes(field.key) ? "" : null);
     const total = unit === null ? void 0 : totals.get(unit);
-    if (!total || !COUNT.test(field.value)) continue;
+    if (!total || !COUNT2.test(field.value)) continue;
     const start = field.valueColumn - 1;
     const fraction = {
       line: field.line,
@@ -5615,27 +5697,15 @@ function frontMatterClaims(profile, fields) {
   return out;
 }
 function claimOf(field, label, parts) {
-  return {
-    subject: { scope: "document" },
-    origin: "front-matter",
-    line: field.line,
-    label,
-    percent: null,
-    fraction: null,
-    bar: null,
-    state: null,
-    position: null,
-    approximate: false,
-    standing: "current",
-    inClaimSection: true,
-    ...parts
-  };
+  return makeClaim({ subject: { scope: "document" }, origin: "front-matter", line: field.line, label, standing: "current", inClaimSection: true }, parts);
 }
 
 // src/core/ledger/claims/lines.ts
 var AFTER_GROUP_LABEL = /^(?:[ \t]+(?:progress|status|completion))?(?:[ \t]*\([^)]{0,80}\))?[*_ \t]*[:—–-]?/i;
 var WHOLE_LABEL = /^(overall progress|overall status|overall completion|overall|total progress|total|all phases|all tasks|current progress|current status|project progress|project status|progress|completion|status)\b[*_ \t]*[:—–-]?/i;
 var UNIT_LABEL = /^(plans|tasks|subtasks|features|stories|steps|items|milestones|phases)\b[*_ \t]*:/i;
+var COUNT_LABEL = /^(?:total[ \t]+(tasks|subtasks|plans|items|steps|features|stories)|(task|plan|item|step) count|scope)\b[*_ \t]*[:—–-]/i;
+var CHECKPOINT_LABEL = /^checkpoint\b[*_ \t]*:/i;
 var POSITION_LABEL = /^(phase|plan|milestone|step|task|story|sprint|wave)[*_ \t]*:/i;
 var STATUS_WORDS_LABEL = /status$/i;
 function claimOnLine(text2, line, ctx) {
@@ -5654,15 +5724,15 @@ function claimOnLine(text2, line, ctx) {
   if (!label) return null;
   return claimAfterLabel(ctx, body, line, shift, label, "line");
 }
-function claimOnHeading(text2, line, ctx, isGroupHeading) {
+function claimOnHeading(text2, line, ctx, isGroupHeading2) {
   const hashes = /^ {0,3}#{1,6}[ \t]*/.exec(text2)?.[0].length ?? 0;
   const body = withoutClosingHashes(text2.slice(hashes));
   const lead = /^[^\p{L}\p{N}]*/u.exec(body)[0].length;
   const label = readLabel({ ...ctx, inClaimSection: true }, body, lead);
   if (!label) return null;
-  if (!isGroupHeading && label.subject.scope === "group") return null;
+  if (!isGroupHeading2 && label.subject.scope === "group") return null;
   const found = claimAfterLabel(ctx, body, line, hashes, { ...label, isStatus: label.subject.scope === "document" && label.isStatus }, "heading");
-  if (!isGroupHeading || label.subject.scope !== "group") return found;
+  if (!isGroupHeading2 || label.subject.scope !== "group") return found;
   const state = stateOfHeading(ctx.profile, body, label.end);
   const leading = stateOfHeading(ctx.profile, body.slice(0, lead), 0);
   const chosen = state ?? leading;
@@ -5681,6 +5751,13 @@ function readLabel(ctx, body, lead) {
     const subject = { scope: "group", kind: groupKind(group.kind), id: normaliseId(group.id), key: groupKey(group.kind, group.id), label: groupLabel(group.kind, group.id) };
     return { subject, end: idEnd + tail, name: subject.label, unit: null, isStatus: false };
   }
+  const counted2 = COUNT_LABEL.exec(start);
+  if (counted2) {
+    const unit2 = unitWord(counted2[1] ?? counted2[2] ?? "task");
+    return { subject: ctx.group ?? { scope: "document" }, end: lead + counted2[0].length, name: ctx.group?.scope === "group" ? ctx.group.label : counted2[0].replace(/[*_:—–-]+/g, "").trim(), unit: unit2, isStatus: false, numbersOnly: true };
+  }
+  const checkpoint = CHECKPOINT_LABEL.exec(start);
+  if (checkpoint && ctx.group?.scope === "group") return { subject: ctx.group, end: lead + checkpoint[0].length, name: `${ctx.group.label}'s checkpoint`, unit: null, isStatus: false, numbersOnly: true };
   const whole = WHOLE_LABEL.exec(start);
   if (whole && !(ctx.profile.tier === "template" && STATUS_WORDS_LABEL.test(whole[1]))) {
     const word = whole[1].toLowerCase();
@@ -5697,38 +5774,36 @@ function readLabel(ctx, body, lead) {
   return null;
 }
 function claimAfterLabel(ctx, body, line, shift, label, origin) {
-  const rest = body.slice(label.end);
-  const at2 = shift + label.end;
+  const arrow = lastArrow(body, label.end);
+  const from = arrow ?? label.end;
+  const rest = body.slice(from);
+  const at2 = shift + from;
   const example = ctx.standing === "example";
   const bar = readBar(rest, line, at2);
   const percent = readPercent(rest, line, at2);
   const fraction = example ? null : readFraction(rest, line, at2, label.unit);
-  const stated = example ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ""));
+  const stated = example || label.numbersOnly ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ""));
   const lead = rest.length - rest.replace(/^[*_ \t]+/, "").length;
   const readsState = label.isStatus || label.subject.scope === "group" && origin === "line";
   const state = stated && readsState ? { line, start: at2 + lead + stated.start, end: at2 + lead + stated.end, category: stated.category, word: stated.word } : null;
   if (example && !bar) return null;
-  if (!percent && !fraction && !bar && !state) return null;
+  const count = !example && !percent && !fraction ? readCount(rest, line, at2, label.unit) : null;
+  if (!percent && !fraction && !bar && !state && !count) return null;
   const first = Math.min(...[percent, fraction, bar].flatMap((q) => q ? [q.start] : []));
   const approximate = Number.isFinite(first) && isApproximate(body, first - shift);
-  return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, approximate });
+  return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, approximate });
+}
+var ARROWS = ["\u2192", "->", "=>", "\u27F6"];
+function lastArrow(body, from) {
+  let found = null;
+  for (const arrow of ARROWS) {
+    const index = body.lastIndexOf(arrow);
+    if (index >= from && (found === null || index + arrow.length > found)) found = index + arrow.length;
+  }
+  return found;
 }
 function claim2(ctx, subject, line, label, origin, parts) {
-  return {
-    subject,
-    origin,
-    line,
-    label,
-    percent: null,
-    fraction: null,
-    bar: null,
-    state: null,
-    position: null,
-    approximate: false,
-    standing: ctx.standing,
-    inClaimSection: ctx.inClaimSection,
-    ...parts
-  };
+  return makeClaim({ subject, origin, line, label, standing: ctx.standing, inClaimSection: ctx.inClaimSection }, parts);
 }
 function withoutClosingHashes(text2) {
   const trimmed = trimEndOf(text2, " 	");
@@ -5767,12 +5842,12 @@ function tableClaims(profile, table, standing) {
     if (!subject) return [];
     const readD = (cell) => readFraction(cell.text, row.line, cell.start, columns.unit);
     const readState = (cell) => stateAt(profile, row, cell);
-    const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : null);
+    const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : firstOf(row, bareCounts(row, columns), readD));
     const percent = firstOf(row, columns.percent, (cell) => readPercent(cell.text, row.line, cell.start));
     const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
     if (!fraction && !percent && !state) return [];
     const label = subject.scope === "group" ? `${subject.label} (table row)` : "The total row";
-    return [{ subject, origin: "table", line: row.line, label, percent, fraction, bar: null, state, position: null, approximate: false, standing, inClaimSection: true }];
+    return [makeClaim({ subject, origin: "table", line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state })];
   });
 }
 function rowSubject(profile, text2, kind) {
@@ -5793,6 +5868,10 @@ function firstOf(row, columns, read) {
   }
   return null;
 }
+var BARE_COUNT = new RegExp("^[*_]*\\d{1,6}\\s*\\/\\s*\\d{1,6}[*_]*(?:\\s+\\p{L}+)?$", "u");
+function bareCounts(row, columns) {
+  return row.cells.flatMap((cell, i) => i !== columns.group && BARE_COUNT.test(cell.text) ? [i] : []);
+}
 function shifted(row, columns, read) {
   return firstOf(row, row.cells.map((_, i) => i).filter((i) => i !== columns.group), read);
 }
@@ -5808,8 +5887,8 @@ function totalRowMismatches(table) {
   const out = [];
   for (let column = 1; column < table.header.cells.length; column++) {
     const cell = total.cells[column];
-    const stated = cell ? readCount(cell.text) : null;
-    const values = rows.map((r) => readCount(r.cells[column]?.text ?? ""));
+    const stated = cell ? readCount2(cell.text) : null;
+    const values = rows.map((r) => readCount2(r.cells[column]?.text ?? ""));
     if (!cell || !stated || values.some((v) => v === null || v.total === null !== (stated.total === null))) continue;
     const done = values.reduce((sum, v) => sum + v.done, 0);
     const all = stated.total === null ? null : values.reduce((sum, v) => sum + (v.total ?? 0), 0);
@@ -5819,7 +5898,7 @@ function totalRowMismatches(table) {
   }
   return out;
 }
-function readCount(text2) {
+function readCount2(text2) {
   const plain = text2.replace(/[*_`]/g, "").trim();
   const fraction = /^(\d{1,6})\s*\/\s*(\d{1,6})$/.exec(plain);
   if (fraction) return { done: Number(fraction[1]), total: Number(fraction[2]) };
@@ -5859,15 +5938,16 @@ function lineClaims(ledger, profile) {
   const headings = new Map(ledger.allSections.filter((s) => s.kind === "heading").map((s) => [s.line, s]));
   const boxes = new Map(ledger.items.filter((i) => i.checkbox).map((i) => [i.line, i]));
   const frontMatterEnd = ledger.frontMatter?.endLine ?? 0;
+  const inTable = new Set(ledger.tables.flatMap((t) => Array.from({ length: t.endLine - t.line + 1 }, (_, i) => t.line + i)));
   const out = [];
   for (let line = frontMatterEnd + 1; line <= ledger.lines.text.length; line++) {
     const text2 = ledger.lines.text[line - 1];
-    if (text2.trim() === "") continue;
+    if (text2.trim() === "" || inTable.has(line)) continue;
     const heading = headings.get(line);
     const section = heading ? heading.parent : sectionAt[line - 1];
     const group = groupAt[line - 1] ?? null;
     const claimSection = inClaimSection(profile, section) || heading !== void 0 && inClaimSection(profile, heading);
-    const role = roleIn(profile, section);
+    const role = roleIn(profile, section, line);
     if (!claimSection && (role === "ignored" || role === "checklist")) continue;
     const ctx = {
       profile,
@@ -5878,7 +5958,7 @@ function lineClaims(ledger, profile) {
     };
     if (heading) {
       const found2 = claimOnHeading(text2, line, ctx, groupHeadings.has(line));
-      if (found2) out.push(found2);
+      if (found2 && !onlyDocumentState(found2)) out.push(found2);
       continue;
     }
     const found = claimOnLine(text2, line, ctx);
@@ -5888,13 +5968,16 @@ function lineClaims(ledger, profile) {
       const done = box.checkbox.state === "done";
       const start = box.checkbox.column - 1;
       const subject = { scope: "group", kind: groupKind(label.kind), id: normaliseId(label.id), key: groupKey(label.kind, label.id), label: groupLabel(label.kind, label.id) };
-      const base = found?.subject.scope === "group" ? found : { subject, origin: "box", line, label: subject.label, percent: null, fraction: null, bar: null, state: null, position: null, approximate: false, standing: ctx.standing, inClaimSection: claimSection };
+      const base = found?.subject.scope === "group" ? found : makeClaim({ subject, origin: "box", line, label: subject.label, standing: ctx.standing, inClaimSection: claimSection });
       out.push({ ...base, origin: "box", state: { line, start, end: start + box.checkbox.marker.length, category: done ? "done" : "active", word: box.checkbox.marker } });
       continue;
     }
-    if (found && !(found.subject.scope === "document" && !found.percent && !found.fraction && !found.bar && !found.position)) out.push(found);
+    if (found && !onlyDocumentState(found)) out.push(found);
   }
   return out;
+}
+function onlyDocumentState(claim3) {
+  return claim3.subject.scope === "document" && !claim3.percent && !claim3.fraction && !claim3.bar && !claim3.position && !claim3.count;
 }
 function inHead(ledger, group, line) {
   if (group.origin !== "heading" || !group.section) return false;
@@ -5906,20 +5989,12 @@ function tablesOf(ledger, profile) {
   return ledger.tables.flatMap((table) => tableClaims(profile, table, inHistory(profile, table.section) ? "history" : "current"));
 }
 function statusClaims(ledger, profile) {
-  return statusStatements(ledger, profile).map((s) => ({
-    subject: { scope: "document" },
-    origin: "status",
-    line: s.line,
-    label: s.origin === "footer" ? "The closing status" : s.origin === "front-matter" ? "The front-matter status" : "Status",
-    percent: null,
-    fraction: null,
-    bar: null,
-    state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word },
-    position: null,
-    approximate: false,
-    standing: "current",
-    inClaimSection: true
-  }));
+  return statusStatements(ledger, profile).map(
+    (s) => makeClaim(
+      { subject: { scope: "document" }, origin: "status", line: s.line, label: s.origin === "footer" ? "The closing status" : s.origin === "front-matter" ? "The front-matter status" : "Status", standing: "current", inClaimSection: true },
+      { state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word } }
+    )
+  );
 }
 
 // src/core/ledger/tally.ts
@@ -5987,16 +6062,22 @@ function percentFits(value, decimals, { done, total }) {
   return Math.abs(value - exact) < unit - 1e-9 || Math.abs(value - exact) < 1e-9;
 }
 
-// src/core/ledger/progress-checks.ts
+// src/core/ledger/units.ts
 var WORK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "plan", "todo", "checkbox", "deliverable", "step", "check", "action", "goal", "criterion"]);
 var MAYBE_WORK_UNITS = /* @__PURE__ */ new Set(["feature", "story", "requirement", "ticket", "issue", "objective", "change", "fix", "migration", "endpoint", "screen", "page"]);
+var GROUP_UNITS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part", "increment"]);
+function countsBoxes(unit) {
+  return unit === null || WORK_UNITS.has(unit);
+}
+
+// src/core/ledger/progress-checks.ts
 var show = ({ done, total }) => `${done}/${total}`;
 var pct = (t) => `${roundedPercent(t)}%`;
 function progressFindings(ledger, profile, options = {}) {
   const out = [];
   const claims = claimsOf(ledger, profile);
   for (const claim3 of claims) out.push(...arithmetic(ledger, profile, claim3));
-  for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options));
+  for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options), ...countAgainstWork(ledger, profile, claim3));
   if (profile.boxes === "counted" && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, options));
   return out;
 }
@@ -6026,7 +6107,7 @@ function workOf(ledger, profile, claim3) {
   const grouped = new Set(groups.all.flatMap((g) => g.items));
   const tasks = items.filter((i) => i.role === "task");
   const top = groups.all.find((g) => g.parent === null);
-  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items, source: `the ${pluralWord(top.kind)} add up to`, group: null };
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to`, group: null };
   const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
   return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : "its checkboxes show", group: null };
 }
@@ -6075,6 +6156,19 @@ function againstWork(ledger, profile, claim3, options) {
   const fix = target && claim3.origin === "line" ? fixLine(ledger, claim3, target, { fractionToo: true }) : void 0;
   return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${pct(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
 }
+function countAgainstWork(ledger, profile, claim3) {
+  const count = claim3.count;
+  if (!count || !countsBoxes(count.unit)) return [];
+  const work = workOf(ledger, profile, claim3);
+  const tasks = work?.items.filter((i) => i.role === "task") ?? [];
+  if (!work || tasks.length === 0) return [];
+  const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]).filter((c) => !c.withChecks));
+  const ids = tasks.flatMap((t) => t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []);
+  const plausible = /* @__PURE__ */ new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...ids.length > 0 ? [Math.max(...ids)] : []]);
+  if (plausible.has(count.total)) return [];
+  const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(" or ");
+  return [{ message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${work.source.replace(/ (?:show|add up to)$/, "")} ${work.source.endsWith("add up to") ? "add up to" : "count"} ${shown}.`, line: count.line, column: count.start + 1, severity: "warning" }];
+}
 function againstGroups(ledger, profile, claim3, fraction) {
   if (claim3.subject.scope !== "document") return [];
   const kind = fraction.unit;
@@ -6086,9 +6180,8 @@ function againstGroups(ledger, profile, claim3, fraction) {
   if (done === fraction.done) return [];
   return [{ message: `${claim3.label} says ${show(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
 }
-var GROUP_KINDS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part", "increment"]);
 function isGroupKind(unit) {
-  return GROUP_KINDS.has(unit);
+  return GROUP_UNITS.has(unit);
 }
 function unitText(fraction) {
   return fraction.unit ? `${fraction.total === 1 ? fraction.unit : pluralWord(fraction.unit)} ` : "tasks ";
@@ -6189,6 +6282,87 @@ function clonedLine(ledger, profile, template, group, target) {
   return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
 }
 
+// src/core/ledger/status-checks.ts
+function statusFindings(ledger, profile) {
+  return [...documentStatus(ledger, profile), ...groupStates(ledger, profile)];
+}
+function nameOf(item) {
+  if (item.listItem?.id) return describeItem(item.listItem);
+  if (item.id && /^(?:T\d|#)/i.test(item.id)) return item.id;
+  if (item.id) return `Task ${item.id}`;
+  if (item.listItem) return describeItem(item.listItem);
+  return `"${item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text}"`;
+}
+function allDone(total, its = "") {
+  return total === 1 ? `${its || "the "}only task is done` : `all ${its}${plural(total, "task")} are done`;
+}
+function openList(open) {
+  const named = open.slice(0, 3).map(nameOf);
+  return open.length > 3 ? `${named.join(", ")} and ${open.length - 3} more` : listing(named);
+}
+function documentStatus(ledger, profile) {
+  const { state, field, statement: statement2 } = ledgerStatus(ledger, profile);
+  if (!state) return [];
+  const at2 = statement2 ? { line: statement2.line, column: statement2.column } : field ? { line: field.line, column: field.valueColumn } : null;
+  if (!at2) return [];
+  const tasks = workItems(ledger, profile).filter(isRequired);
+  if (tasks.length === 0) return [];
+  const done = tasks.filter((t) => t.state === "done");
+  const word = statement2 ? statusAsWritten(statement2) : state.name;
+  if (state.category === "active" && done.length === tasks.length) {
+    const short = currentClaims(ledger, profile).some((c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total);
+    if (short) return [];
+    return [{ message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`, ...at2, severity: "warning" }];
+  }
+  const open = tasks.filter((t) => t.state !== "done");
+  if (state.category === "review" && open.length > 0) {
+    return [{ message: `Status is ${word} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2, severity: "warning" }];
+  }
+  if (state.category === "planned" && done.length > 0) {
+    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`, ...at2, severity: "warning" }];
+  }
+  return [];
+}
+function statusAsWritten({ value, state }) {
+  if (/[\p{L}\p{N}]/u.test(value.slice(0, state.start))) return state.word;
+  const words = new RegExp("^[\\p{L}' ]*\\p{L}(?:[-_][\\p{L}]+)*", "u").exec(value.replace(/^[^\p{L}]+/u, ""));
+  return words ? words[0].trim() : value.trim();
+}
+function groupStates(ledger, profile) {
+  const groups = groupsOf(ledger, profile);
+  const out = [];
+  const claims = currentClaims(ledger, profile);
+  for (const claim3 of claims) {
+    if (claim3.subject.scope !== "group" || !claim3.state) continue;
+    const group = groupNamed(groups, claim3.subject.key);
+    if (!group) continue;
+    const tasks = group.items.filter(isRequired);
+    if (tasks.length === 0) continue;
+    const open = tasks.filter((t) => t.state !== "done");
+    const done = tasks.filter((t) => t.state === "done");
+    const key = claim3.subject.key;
+    const waiting = claim3.origin === "box" && claims.some((c) => c !== claim3 && c.subject.scope === "group" && c.subject.key === key && (c.state?.category === "review" || c.state?.category === "blocked"));
+    const found = waiting ? null : judge(claim3, tasks.length, open, done);
+    if (found) out.push(found);
+  }
+  return out;
+}
+function judge(claim3, total, open, done) {
+  const state = claim3.state;
+  const at2 = { line: claim3.line, column: state.start + 1 };
+  const marked = claim3.origin === "box" ? state.category === "done" ? "ticked" : "not ticked" : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
+  if (state.category === "done" && open.length > 0) {
+    return { message: `${claim3.label} is ${marked} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2 };
+  }
+  if (state.category === "active" && open.length === 0) {
+    return { message: `${claim3.label} is ${marked} but ${allDone(total, "its ")}; the status lags the work.`, ...at2, severity: "warning" };
+  }
+  if (state.category === "planned" && done.length > 0 && claim3.origin !== "box") {
+    return { message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`, ...at2, severity: "warning" };
+  }
+  return null;
+}
+
 // src/core/ledger/completion.ts
 var DEFAULTS = () => ({ severity: "error", options: {} });
 function gateBlockers(ledger, profile, facts, settings = DEFAULTS) {
@@ -6209,14 +6383,18 @@ function unticked(item) {
   return item.checkbox !== null && item.checkbox.state !== "done" && !isNotApplicable(item);
 }
 function openWork(ledger, profile) {
-  return workItems(ledger, profile).filter((item) => isRequired(item) && item.state !== "done").map((item) => ({ message: describeOpen(item), line: item.line, column: item.column }));
+  return workItems(ledger, profile).filter((item) => isRequired(item) && item.state !== "done").map((item) => ({ message: describeOpen(item), line: item.line, column: item.column, ...CONDITIONAL.test(withoutId(item.text)) ? { severity: "warning" } : {} }));
+}
+var CONDITIONAL = /^(?:if|only if|only when|when|either|or|optionally|unless)\b|\bnext (?:tagged )?release\b|\bblocked by\b/i;
+function withoutId(text2) {
+  return text2.replace(/^(?:#\d+|T\d+|(?:sub)?task\s+[\d.]+:?|[\d.]+)\s*/i, "");
 }
 function describeOpen(item) {
   if (item.listItem) {
     const box = item.listItem.checkbox;
     const state = box.state === "open" ? "open" : `marked ${box.marker}`;
-    const rest = item.listItem.id ? itemTextAfterId(item.listItem) : "";
-    return `${describeItem(item.listItem)} is ${state}${rest ? `: ${rest}` : ""}`;
+    const rest = item.id ? itemTextAfterId(item.listItem).replace(/^(?:\[[^\]\n]{1,12}\]\s*)+/, "") : "";
+    return `${nameOf(item)} is ${state}${rest ? `: ${rest}` : ""}`;
   }
   const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
   return `"${text2}" is ${item.state === "partial" ? "under way" : "open"}`;
@@ -6363,20 +6541,19 @@ var completion_gate_default = defineRule({
   check({ ledger, profile, facts, setting, report }) {
     const { state, statement: statement2 } = ledgerStatus(ledger, profile);
     if (!state?.done) return;
-    const said = statement2 ? statement2.state.word : state.name;
+    const said = statement2 ? statusAsWritten(statement2) : state.name;
+    const hedge = statement2?.qualifier ? { note: ` (the status says: "${statement2.qualifier}")`, severity: "warning" } : null;
     for (const blocker of gateBlockers(ledger, profile, facts, setting)) {
       if (blocker.reportedAsError && blocker.rule && setting(blocker.rule)?.severity === "error") continue;
       const { message, rule: _rule, reportedAsError: _error, ...at2 } = blocker;
-      report({ message: `Status is ${said} but ${message}.`, ...at2 });
+      report({ message: `Status is ${said} but ${message}${hedge?.note ?? ""}.`, ...at2, ...hedge ? { severity: hedge.severity } : {} });
     }
   }
 });
 
 // src/core/ledger/claim-conflicts.ts
-var TASK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "todo", "checkbox"]);
-var GROUP_UNITS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part"]);
 function family(fraction) {
-  return fraction.unit === null || TASK_UNITS.has(fraction.unit) ? "task" : fraction.unit;
+  return fraction.unit !== "plan" && countsBoxes(fraction.unit) ? "task" : fraction.unit;
 }
 function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) {
   const claims = currentClaims(ledger, profile).filter((c) => !settled.has(c.line));
@@ -6409,17 +6586,21 @@ function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) 
 function fractionText(f) {
   return `${f.done}/${f.total}${f.unit ? ` ${f.total === 1 ? f.unit : `${f.unit}s`}` : ""}`;
 }
+var CATEGORY_WORDS = { planned: "not started", active: "in progress", review: "in review", blocked: "blocked", done: "done", cancelled: "cancelled" };
 function stateText(state) {
-  if (state.word === "[x]" || state.word === "[X]") return "a ticked box";
-  if (/^\[.\]/.test(state.word)) return "an unticked box";
-  return /[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word;
+  if (state.word === "[x]" || state.word === "[X]") return "ticked";
+  if (/^\[.\]/.test(state.word)) return "not ticked";
+  return /[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : `${state.word} (${CATEGORY_WORDS[state.category]})`;
+}
+function states(label, what) {
+  return /^(?:not )?ticked\b/.test(what) ? `${label} is ${what}` : `${label} says ${what}`;
 }
 function pair(a, b, what, severity) {
   const at2 = (c) => ({ line: c.line, column: firstColumn(c) });
   const extra = severity ? { severity } : {};
   return [
-    { message: `${a.label} says ${what.a}, but ${midSentence(b.label)} says ${what.b} at line ${b.line}.`, ...at2(a), ...extra },
-    { message: `${b.label} says ${what.b}, but ${midSentence(a.label)} says ${what.a} at line ${a.line}.`, ...at2(b), ...extra }
+    { message: `${states(a.label, what.a)}, but ${states(midSentence(b.label), what.b)} at line ${b.line}.`, ...at2(a), ...extra },
+    { message: `${states(b.label, what.b)}, but ${states(midSentence(a.label), what.a)} at line ${a.line}.`, ...at2(b), ...extra }
   ];
 }
 function midSentence(label) {
@@ -6437,8 +6618,9 @@ function withinClaim(claim3) {
   if (!state || state.category === "cancelled") return [];
   const at2 = { line: claim3.line, column: state.start + 1 };
   if (isDoneState(state)) {
-    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${fractionText(fraction)}.`, ...at2 }];
-    if (!fraction && percent && percent.value < 100) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${percent.value}%.`, ...at2, ...percent.value === 0 ? {} : { severity: "warning" } }];
+    const marked = isBox(claim3) ? `${claim3.label} is ticked` : `${claim3.label} is marked ${stateText(state)}`;
+    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at2 }];
+    if (!fraction && percent && percent.value < 100) return [{ message: `${marked} but says ${percent.value}%.`, ...at2, ...percent.value === 0 ? {} : { severity: "warning" } }];
     return [];
   }
   const full = fraction && complete(fraction) && countsWork(fraction) || !fraction && percent?.value === 100;
@@ -6446,14 +6628,15 @@ function withinClaim(claim3) {
   return [];
 }
 function countsWork(fraction) {
-  return family(fraction) === "task" || fraction.unit === "plan" || GROUP_UNITS.has(fraction.unit ?? "");
+  return countsBoxes(fraction.unit) || GROUP_UNITS.has(fraction.unit ?? "");
 }
 function betweenClaims(a, b) {
   const out = [];
-  if (a.fraction && b.fraction && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
+  const estimate = a.approximate || b.approximate;
+  if (a.fraction && b.fraction && !estimate && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: fractionText(b.fraction) }));
   }
-  if (a.percent && b.percent && !a.approximate && !b.approximate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
+  if (a.percent && b.percent && !estimate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
     out.push(...pair(a, b, { a: `${a.percent.value}%`, b: `${b.percent.value}%` }));
   }
   if (a.state && b.state) out.push(...statesDisagree(a, b));
@@ -6489,7 +6672,7 @@ function stateAgainstNumbers(a, b) {
   return [];
 }
 function percentAgainstFractions(claims) {
-  const fractions = claims.filter((c) => c.fraction && c.fraction.total > 0);
+  const fractions = claims.filter((c) => c.fraction && c.fraction.total > 0 && !c.approximate && !c.percent);
   const out = [];
   for (const claim3 of claims) {
     const percent = claim3.percent;
@@ -6731,8 +6914,8 @@ var header_fields_default = defineRule({
       switch (fieldSpec.type) {
         case "status": {
           if (!lookupStatus(profile, value)) {
-            const states = profile.stateNames.join(", ");
-            report({ message: `Status "${value}" is not one of ${states} (or their synonyms; a profile's status.states can add more).`, ...at2 });
+            const states2 = profile.stateNames.join(", ");
+            report({ message: `Status "${value}" is not one of ${states2} (or their synonyms; a profile's status.states can add more).`, ...at2 });
           }
           break;
         }
@@ -6943,69 +7126,6 @@ var session_count_default = defineRule({
   }
 });
 
-// src/core/ledger/status-checks.ts
-function statusFindings(ledger, profile) {
-  return [...documentStatus(ledger, profile), ...groupStates(ledger, profile)];
-}
-function nameOf(item) {
-  if (item.listItem) return describeItem(item.listItem);
-  return `"${item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text}"`;
-}
-function openList(open) {
-  const named = open.slice(0, 3).map(nameOf);
-  return open.length > 3 ? `${named.join(", ")} and ${open.length - 3} more` : listing(named);
-}
-function documentStatus(ledger, profile) {
-  const { state, field, statement: statement2 } = ledgerStatus(ledger, profile);
-  if (!state) return [];
-  const at2 = statement2 ? { line: statement2.line, column: statement2.column } : field ? { line: field.line, column: field.valueColumn } : null;
-  if (!at2) return [];
-  const tasks = workItems(ledger, profile).filter(isRequired);
-  if (tasks.length === 0) return [];
-  const done = tasks.filter((t) => t.state === "done");
-  const word = statement2?.state.word ?? state.name;
-  if (state.category === "active" && done.length === tasks.length) {
-    const short = currentClaims(ledger, profile).some((c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total);
-    if (short) return [];
-    return [{ message: `Status is ${word} but all ${plural(tasks.length, "task")} are done; the status lags the work (mark it done, or add the work that remains).`, ...at2, severity: "warning" }];
-  }
-  if (state.category === "planned" && done.length > 0) {
-    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`, ...at2, severity: "warning" }];
-  }
-  return [];
-}
-function groupStates(ledger, profile) {
-  const groups = groupsOf(ledger, profile);
-  const out = [];
-  for (const claim3 of currentClaims(ledger, profile)) {
-    if (claim3.subject.scope !== "group" || !claim3.state) continue;
-    const group = groupNamed(groups, claim3.subject.key);
-    if (!group) continue;
-    const tasks = group.items.filter(isRequired);
-    if (tasks.length === 0) continue;
-    const open = tasks.filter((t) => t.state !== "done");
-    const done = tasks.filter((t) => t.state === "done");
-    const found = judge(claim3, tasks.length, open, done);
-    if (found) out.push(found);
-  }
-  return out;
-}
-function judge(claim3, total, open, done) {
-  const state = claim3.state;
-  const at2 = { line: claim3.line, column: state.start + 1 };
-  const marked = claim3.origin === "box" ? state.category === "done" ? "ticked" : "not ticked" : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
-  if (state.category === "done" && open.length > 0) {
-    return { message: `${claim3.label} is ${marked} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2 };
-  }
-  if (state.category === "active" && open.length === 0) {
-    return { message: `${claim3.label} is ${marked} but all its ${plural(total, "task")} are done; the status lags the work.`, ...at2, severity: "warning" };
-  }
-  if (state.category === "planned" && done.length > 0 && claim3.origin !== "box") {
-    return { message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`, ...at2, severity: "warning" };
-  }
-  return null;
-}
-
 // src/core/rules/status-mismatch.ts
 var status_mismatch_default = defineRule({
   meta: {
@@ -7111,7 +7231,7 @@ var key_files_default = defineRule({
 });
 
 // src/core/rules/task-consistency.ts
-var CHECK_MARK = /[✓✔✅]\uFE0F?(?=[ \t]*$)/u;
+var CHECK_MARK = /[✓✔✅]\uFE0F?(?:[ \t]*[*_]*(?:COMPLETED?|DONE)[*_!]*)?(?=[ \t]*$)/u;
 var IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
 function openChildren(item) {
   return item.children.filter((c) => c.state !== "done" && !c.optional && !c.notApplicable);
@@ -7178,6 +7298,7 @@ var RULES_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 export {
   require_picomatch2 as require_picomatch,
   compileProfile,
+  anyDepth,
   _lte,
   _gte,
   _positive,

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-ETFRBQ2F.js";
+} from "./chunk-CEVTR4KV.js";
 import {
   colorWanted,
   paint,
@@ -16,15 +16,15 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-5RCFDAK5.js";
-import "./chunk-EICTTFRN.js";
-import "./chunk-4YFBLXQQ.js";
+} from "./chunk-BFTKIR2D.js";
+import "./chunk-F7TDBGA3.js";
+import "./chunk-2FNITSDE.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-5BOTMP65.js";
+} from "./chunk-PWM73DFW.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 

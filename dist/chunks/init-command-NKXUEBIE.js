@@ -2,11 +2,11 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-DH67JIEB.js";
+} from "./chunk-OHRXJKYO.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-EICTTFRN.js";
+} from "./chunk-F7TDBGA3.js";
 import {
   trimEndOf
 } from "./chunk-Q2CIPECO.js";

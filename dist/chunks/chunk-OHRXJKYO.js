@@ -92,10 +92,12 @@ var HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
        ledgerlint gate [--format json] LEDGER ...
        ledgerlint init [--ci]
 
-Checks feature ledgers (PRD and feature formats, or your own profiles) for required
-sections, header fields, progress math, task consistency and the completion gate.
-With no paths: the config's "include" globs, else the tracked markdown files that
-are ledgers.
+Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kiro
+tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
+profiles): progress claims against their arithmetic, their boxes and each other,
+statuses against the work, dates, and the completion gate.
+With no paths: the config's "include" globs, else the tracked markdown files (and
+files a profile names, like claude-progress.txt) that are ledgers.
 
 Options:
   -f, --format <name>      Output format: stylish (default), json, github
@@ -115,7 +117,8 @@ Options:
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
                            Print the profile and rules that apply to a file
-      --verbose            Say which files were skipped and which profile each has
+      --verbose            Say which files were skipped and which profile each has,
+                           and why
       --debug              Show stack traces for internal errors
   -h, --help               Show this help
   -v, --version            Show the version

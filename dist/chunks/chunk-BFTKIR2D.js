@@ -4,11 +4,11 @@ import {
   GitClient,
   openRepo,
   trackedMarkdown
-} from "./chunk-EICTTFRN.js";
+} from "./chunk-F7TDBGA3.js";
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-4YFBLXQQ.js";
+} from "./chunk-2FNITSDE.js";
 import {
   ResultCache,
   readBuffer,
@@ -22,7 +22,7 @@ import {
   hasPlaceholder,
   require_picomatch,
   scanRefs
-} from "./chunk-5BOTMP65.js";
+} from "./chunk-PWM73DFW.js";
 import {
   trimEndOf
 } from "./chunk-Q2CIPECO.js";
@@ -1408,7 +1408,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-MYT2Y4VM.js");
+  return linter ??= import("./lint-job-KVMYQDW7.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

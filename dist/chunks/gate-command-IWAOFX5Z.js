@@ -9,13 +9,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-5RCFDAK5.js";
-import "./chunk-EICTTFRN.js";
-import "./chunk-4YFBLXQQ.js";
+} from "./chunk-BFTKIR2D.js";
+import "./chunk-F7TDBGA3.js";
+import "./chunk-2FNITSDE.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-5BOTMP65.js";
+} from "./chunk-PWM73DFW.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
@@ -47,10 +47,11 @@ function readiness(results, color) {
 `;
       continue;
     }
-    out += `${p.red("\u2716")} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, "reason")}):
+    const also = result.warningCount > 0 ? `, and ${plural(result.warningCount, "thing")} worth a look` : "";
+    out += `${p.red("\u2716")} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, "reason")}${also}):
 `;
     const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.message}
+    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.severity === 1 ? `${p.yellow("(warning)")} ` : ""}${m.message}
 `;
   }
   return out;

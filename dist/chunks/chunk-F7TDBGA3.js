@@ -4369,7 +4369,8 @@ async function openRepo(client) {
   return root ? { client, root, shallow: shallow === "true", head: head || null } : null;
 }
 async function trackedMarkdown(repo, otherGlobs = []) {
-  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--", ":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${g2}`)]);
+  const atAnyDepth = (glob) => glob.startsWith("/") ? glob.slice(1) : glob.startsWith("**/") ? glob : `**/${glob}`;
+  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--", ":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${atAnyDepth(g2)}`)]);
   return out.split("\0").filter(Boolean).map((p2) => `${repo.root}/${p2}`);
 }
 

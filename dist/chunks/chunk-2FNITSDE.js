@@ -9,6 +9,7 @@ import {
   _lte,
   _minLength,
   _positive,
+  anyDepth,
   array,
   boolean,
   compileProfile,
@@ -28,7 +29,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-5BOTMP65.js";
+} from "./chunk-PWM73DFW.js";
 import {
   nameKey,
   trimEndOf
@@ -374,8 +375,8 @@ var speckitProfile = {
     signals: ["Format", "Path Conventions", "Dependencies & Execution Order", "Parallel Opportunities", "Implementation Strategy", "Checkpoint", "Notes", "Parallel Example"],
     minSignals: 3
   },
-  // Checkpoints state a goal before any work is done; they are not claims about the boxes.
-  work: { ignore: ["Format", "Path Conventions", "Parallel Example", "Implementation Strategy"] }
+  // The older template's Validation Checklist and Execution Flow are checks of the generated plan, not work.
+  work: { ignore: ["Format", "Path Conventions", "Parallel Example", "Implementation Strategy", "Validation Checklist", "Task Generation Rules", "Execution Flow"] }
 };
 
 // src/core/profiles/schema.ts
@@ -468,7 +469,7 @@ var ProfileSpec = strictObject({
   tier: _default(Tier, "family"),
   detect: strictObject({
     title: optional(described(regexSource(), "Regular expression the `#` title matches in this format.")),
-    paths: optional(described(names(), "Globs (relative to the config file's directory, or the repository root) where files of this format live; a path match is a strong signal.")),
+    paths: optional(described(names(), "Globs of where files of this format live, matched at any depth below the config file's directory (start one with / to anchor it there); a path match is a strong signal.")),
     signals: described(names(), "Section, label and field names typical of this format."),
     minSignals: described(number().check(int(), _gte(0)), "How many signals a file needs to be taken for this format (with a path match: half as many)."),
     requires: optional(described(names(), "Signals a file must have to be taken for this format by signals alone (a title match needs none)."))
@@ -729,7 +730,7 @@ function prepareConfig(raw, source) {
     return forced;
   };
   const otherLedgerGlobs = [...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g)))];
-  const isOtherLedger = otherLedgerGlobs.length > 0 ? (0, import_picomatch.default)(otherLedgerGlobs, { dot: true, nocase: true }) : () => false;
+  const isOtherLedger = otherLedgerGlobs.length > 0 ? (0, import_picomatch.default)(otherLedgerGlobs.map(anyDepth), { dot: true, nocase: true }) : () => false;
   const ignores = [...DEFAULT_IGNORES, ...config.ignores ?? []];
   const ignored = (0, import_picomatch.default)(ignores, { dot: true });
   return {

@@ -15,7 +15,7 @@ import {
   splitLines,
   tallyOf,
   workItems
-} from "./chunk-5BOTMP65.js";
+} from "./chunk-PWM73DFW.js";
 import {
   nameKey,
   stripInlineMarks,
@@ -10165,6 +10165,8 @@ var ModelBuilder = class {
   directives = [];
   thematicBreaks = [];
   tables = [];
+  /** Outermost list items, in order (for blockAfter). */
+  roots = null;
   headings = [];
   labels = [];
   items = [];
@@ -10243,6 +10245,7 @@ var ModelBuilder = class {
         line: h.line,
         column: h.column,
         endLine,
+        blockEndLine: endLine,
         inlineText: "",
         hasBody: this.anyContent(h.line + 1, endLine),
         parent,
@@ -10275,6 +10278,7 @@ var ModelBuilder = class {
         line: label.line,
         column: label.column,
         endLine,
+        blockEndLine: Math.min(endLine, this.blockAfter(label.line)),
         inlineText: label.inlineText,
         hasBody: label.inlineText !== "" || this.anyContent(label.line + 1, endLine),
         parent: holder,
@@ -10290,6 +10294,27 @@ var ModelBuilder = class {
     for (const [index2, item] of this.items.entries()) item.section = itemSections[index2] ?? null;
     const tableSections = innermostSections(all2, this.tables.map((t) => t.line));
     for (const [index2, table] of this.tables.entries()) table.section = tableSections[index2] ?? null;
+  }
+  /** The last line of the list (or paragraph) that starts right after a line, blank lines between allowed. */
+  blockAfter(line) {
+    const text3 = this.lines.text;
+    let first = line + 1;
+    while (first <= text3.length && text3[first - 1].trim() === "") first++;
+    this.roots ??= this.items.filter((i) => i.parent === null);
+    const roots = this.roots;
+    let index2 = firstAtOrAfter(roots, first);
+    if (roots[index2]?.line !== first) {
+      let end2 = first;
+      while (end2 + 1 <= text3.length && text3[end2].trim() !== "") end2++;
+      return end2;
+    }
+    let end = roots[index2].endLine;
+    while (roots[index2 + 1] && this.blankBetween(end, roots[index2 + 1].line)) end = roots[++index2].endLine;
+    return end;
+  }
+  blankBetween(after, before) {
+    for (let l = after + 1; l < before; l++) if (this.lines.text[l - 1].trim() !== "") return false;
+    return true;
   }
   anyContent(from, to) {
     for (let l = from; l <= to; l++) if (this.contentful[l - 1] && this.lines.text[l - 1].trim() !== "") return true;
@@ -10392,6 +10417,16 @@ function innermostSections(sections, lines) {
     out.push(open[open.length - 1] ?? null);
   }
   return out;
+}
+function firstAtOrAfter(items, line) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (items[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function isOnlyComments(html) {
   let at = 0;

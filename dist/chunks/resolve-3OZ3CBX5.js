@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-4YFBLXQQ.js";
-import "./chunk-5BOTMP65.js";
+} from "./chunk-2FNITSDE.js";
+import "./chunk-PWM73DFW.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 export {
