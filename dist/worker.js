@@ -2,12 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-25OM6GR6.js";
+} from "./chunks/chunk-KLNDFBPW.js";
 import {
   prepareConfig
-} from "./chunks/chunk-2FNITSDE.js";
+} from "./chunks/chunk-4BQOKWN4.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-PWM73DFW.js";
+import "./chunks/chunk-PHYAKDHY.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 

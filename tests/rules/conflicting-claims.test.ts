@@ -191,6 +191,12 @@ ruleTester('conflicting-claims', {
       ],
     },
     {
+      name: 'a table row marked Complete with nothing planned yet done (GSD "0/TBD")',
+      path: '.planning/ROADMAP.md',
+      text: '# Roadmap: Demo\n\n## Progress\n\n| Phase | Plans Complete | Status | Completed |\n|---|---|---|---|\n| 2. Polish | 0/TBD | Complete | - |\n',
+      errors: [{ line: '| 2. Polish', message: 'Phase 2 (table row) is marked "Complete" but says 0/TBD.', severity: 'warning' }],
+    },
+    {
       name: 'the closing status against the header status',
       text: plan(`${phases}\n---\n\n**Plan Status**: ✅ Complete\n`),
       errors: [

@@ -117,6 +117,18 @@ ruleTester('progress-math', {
       errors: [{ line: '2/2 tasks done', message: "Phase 3's checkpoint says 2/2 tasks done, but its checkboxes show 1/2 (top-level tasks); expected 50% (1/2)." }],
     },
     {
+      name: 'a done count of a total not decided yet, that the boxes contradict (GSD "0/TBD")',
+      path: '.planning/ROADMAP.md',
+      text: '# Roadmap: Demo\n\n## Phase Details\n\n### Phase 1: Core\n**Goal**: Core works\n**Plans**: 0/TBD\n\nPlans:\n- [x] 01-01-PLAN.md — build the core\n',
+      errors: [{ line: '**Plans**: 0/TBD', message: 'Phase 1 says 0 done of a total to be decided, but its checkboxes show 1 done (top-level tasks).' }],
+    },
+    {
+      name: 'a Plans count that the listed plans do not give (GSD "N plans")',
+      path: '.planning/ROADMAP.md',
+      text: '# Roadmap: Demo\n\n## Phase Details\n\n### Phase 1: Core\n**Goal**: Core works\n**Plans**: 2 plans\n\nPlans:\n- [x] 01-01-PLAN.md — build the core\n',
+      errors: [{ line: '**Plans**: 2 plans', message: 'Phase 1 says 2 plans, but its checkboxes count 1 (top-level tasks).', severity: 'warning' }],
+    },
+    {
       name: "a progress log's count is checked when the file lists exactly that many items",
       path: 'claude-progress.txt',
       text: '# Claude Progress Log\n\n## Current Status\n\nStatus: 3/4 features passing (75%)\n\n## Features\n\n- [x] login\n- [x] logout\n- [ ] signup\n- [ ] reset\n',

@@ -97,9 +97,11 @@ const complete = (f: StatedFraction) => f.total > 0 && f.done === f.total;
 
 /** A claim's own state against its own numbers: a table row "Complete" with 2/3. */
 function withinClaim(claim: Claim): Finding[] {
-  const { state, fraction, percent } = claim;
+  const { state, fraction, percent, done } = claim;
   if (!state || state.category === 'cancelled') return [];
   const at = { line: claim.line, column: state.start + 1 };
+  // "| 2. Polish | 0/TBD | Complete |": done, with nothing planned yet done; a phase of commits alone may be so.
+  if (isDoneState(state) && done && !fraction) return [{ message: `${claim.label} is marked ${stateText(state)} but says ${done.done}/TBD.`, ...at, severity: 'warning' }];
   if (isDoneState(state)) {
     const marked = isBox(claim) ? `${claim.label} is ticked` : `${claim.label} is marked ${stateText(state)}`;
     if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at }];
@@ -111,6 +113,10 @@ function withinClaim(claim: Claim): Finding[] {
   return [];
 }
 
+function doneFamily(unit: string | null): string {
+  return unit !== 'plan' && countsBoxes(unit) ? 'task' : unit!;
+}
+
 function countsWork(fraction: StatedFraction): boolean {
   return countsBoxes(fraction.unit) || GROUP_UNITS.has(fraction.unit ?? '');
 }
@@ -120,6 +126,13 @@ function betweenClaims(a: Claim, b: Claim): Finding[] {
   const estimate = a.approximate || b.approximate;
   if (a.fraction && b.fraction && !estimate && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: fractionText(b.fraction) }));
+  }
+  const doneA = a.done?.done ?? null;
+  const doneB = b.done?.done ?? b.fraction?.done ?? null;
+  if (a.done && doneB !== null && !estimate && doneA !== doneB && (b.done ? true : family(b.fraction!) === doneFamily(a.done.unit))) {
+    out.push(...pair(a, b, { a: `${doneA} done (of a total to be decided)`, b: b.fraction ? fractionText(b.fraction) : `${doneB} done (of a total to be decided)` }));
+  } else if (b.done && a.fraction && !estimate && a.fraction.done !== b.done.done && family(a.fraction) === doneFamily(b.done.unit)) {
+    out.push(...pair(a, b, { a: fractionText(a.fraction), b: `${b.done.done} done (of a total to be decided)` }));
   }
   if (a.percent && b.percent && !estimate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
     out.push(...pair(a, b, { a: `${a.percent.value}%`, b: `${b.percent.value}%` }));

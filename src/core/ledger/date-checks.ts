@@ -29,7 +29,7 @@ export function dateFindings(ledger: Ledger, profile: CompiledProfile): Finding[
   const out: Finding[] = [];
   const pairs: Array<[DatedField | null, DatedField | null]> = [[firstDated(ledger, profile, profile.dates.updates), firstDated(ledger, profile, profile.dates.starts)]];
   for (const spec of profile.spec.fields) {
-    if (spec.notBefore) pairs.push([datedField(ledger, profile, findField(ledger, profile, spec.name)), datedField(ledger, profile, findField(ledger, profile, spec.notBefore))]);
+    if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
   }
   const seen = new Set<string>();
   for (const [later, earlier] of pairs) {
@@ -42,7 +42,7 @@ export function dateFindings(ledger: Ledger, profile: CompiledProfile): Finding[
   return out;
 }
 
-function datedField(ledger: Ledger, profile: CompiledProfile, field: Field | undefined): DatedField | null {
+function datedField(profile: CompiledProfile, field: Field | undefined): DatedField | null {
   if (!field || hasPlaceholder(field.value, profile)) return null;
   const value = stripInlineMarks(field.value);
   const date = readWrittenDate(value);
@@ -56,7 +56,7 @@ function datedField(ledger: Ledger, profile: CompiledProfile, field: Field | und
 function firstDated(ledger: Ledger, profile: CompiledProfile, names: NameSet): DatedField | null {
   for (const field of ledger.fields) {
     if (field.path !== undefined || !names.includes(field.key)) continue;
-    const found = datedField(ledger, profile, field);
+    const found = datedField(profile, field);
     if (found) return found;
   }
   const sections = ledger.allSections;

@@ -7,17 +7,17 @@
  * is offered only when the boxes settle what the number must be.
  */
 import type { Ledger } from '../model/document.js';
-import type { Finding, Fix } from '../model/findings.js';
-import type { Claim, Group, StatedFraction, StatedPercent, WorkItem } from '../model/work.js';
+import type { Finding } from '../model/findings.js';
+import type { Claim, StatedFraction, WorkItem } from '../model/work.js';
 import type { CompiledProfile } from '../profiles/compile.js';
-import { applyFixes, lineFix } from '../engine/fix.js';
 import { plural } from '../text/wording.js';
 import { barFits } from './claims/quantities.js';
 import { claimsOf } from './claims/index.js';
-import { claimOnLine } from './claims/lines.js';
 import { groupNamed, groupsOf } from './groups.js';
+import { fixLine } from './claim-edits.js';
+import { summaryCoverage } from './progress-summary.js';
 import { findSection } from './sections.js';
-import { countNoun, countsOf, describeCount, distinctCounts, formatPercent, percentFits, roundedPercent, type Count, type CountPolicy, type Tally } from './tally.js';
+import { countsOf, describeCount, distinctCounts, formatPercent, percentFits, roundedPercent, type Count, type CountPolicy, type Tally } from './tally.js';
 import { countsBoxes, GROUP_UNITS, MAYBE_WORK_UNITS, WORK_UNITS } from './units.js';
 import { isRequired, workItems } from './work.js';
 
@@ -26,21 +26,20 @@ export interface ProgressOptions {
   count?: CountPolicy | undefined;
 }
 
-
 const show = ({ done, total }: Tally) => `${done}/${total}`;
 const pct = (t: Tally) => `${roundedPercent(t)}%`;
 
 export function progressFindings(ledger: Ledger, profile: CompiledProfile, options: ProgressOptions = {}): Finding[] {
   const out: Finding[] = [];
   const claims = claimsOf(ledger, profile);
-  for (const claim of claims) out.push(...arithmetic(ledger, profile, claim));
-  for (const claim of claims) if (claim.standing === 'current') out.push(...againstWork(ledger, profile, claim, options), ...countAgainstWork(ledger, profile, claim));
-  if (profile.boxes === 'counted' && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, options));
+  for (const claim of claims) out.push(...arithmetic(ledger, claim));
+  for (const claim of claims) if (claim.standing === 'current') out.push(...againstWork(ledger, profile, claim, options), ...countAgainstWork(ledger, profile, claim), ...doneAgainstWork(ledger, profile, claim));
+  if (profile.boxes === 'counted' && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]!));
   return out;
 }
 
 /** A claim's numbers against each other: percentage and fraction, bar and percentage, done and total. */
-function arithmetic(ledger: Ledger, profile: CompiledProfile, claim: Claim): Finding[] {
+function arithmetic(ledger: Ledger, claim: Claim): Finding[] {
   const out: Finding[] = [];
   const { percent, fraction, bar } = claim;
   const presentsDone = percent?.value === 100 || claim.state?.category === 'done';
@@ -55,30 +54,29 @@ function arithmetic(ledger: Ledger, profile: CompiledProfile, claim: Claim): Fin
   if (bar && percent && !barFits(bar, percent.value)) {
     out.push({ message: `${claim.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round((bar.filled / bar.width) * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
   }
-  return profile.boxes === 'counted' || claim.standing !== 'example' || bar ? out : [];
+  return out;
 }
 
 interface Work {
   items: WorkItem[];
   /** How messages name where the count comes from. */
   source: string;
-  group: Group | null;
 }
 
 function workOf(ledger: Ledger, profile: CompiledProfile, claim: Claim): Work | null {
   const groups = groupsOf(ledger, profile);
   if (claim.subject.scope === 'group') {
     const group = groupNamed(groups, claim.subject.key);
-    return group ? { items: group.items, source: 'its checkboxes show', group } : null;
+    return group ? { items: group.items, source: 'its checkboxes show' } : null;
   }
   const items = workItems(ledger, profile);
   const grouped = new Set(groups.all.flatMap((g) => g.items));
   const tasks = items.filter((i) => i.role === 'task');
   const top = groups.all.find((g) => g.parent === null);
   // Counted as the phases' sum, the whole is what lies in its phases (a checklist outside them is not theirs).
-  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to`, group: null };
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to` };
   const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : undefined;
-  return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : 'its checkboxes show', group: null };
+  return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : 'its checkboxes show' };
 }
 
 function policiesFor(profile: CompiledProfile, options: ProgressOptions): CountPolicy[] {
@@ -131,6 +129,13 @@ function againstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim, opt
   return [{ message: `${claim.label} says ${p.value}%, but ${work.source} ${described}${target ? `, which is ${pct(target)}` : ''}.`, ...at(p), ...(strict ? {} : { severity: 'warning' as const }), ...(fix ? { fix } : {}) }];
 }
 
+/** The tasks a claim is about, and how messages name where they are; null when it is about none. */
+function tasksOf(ledger: Ledger, profile: CompiledProfile, claim: Claim): { work: Work; tasks: WorkItem[] } | null {
+  const work = workOf(ledger, profile, claim);
+  const tasks = work?.items.filter((i) => i.role === 'task') ?? [];
+  return work && tasks.length > 0 ? { work, tasks } : null;
+}
+
 /**
  * A bare count ("**Total Tasks**: 24", "Phase 3 (US1): 5 tasks"): right when any plausible
  * way of counting gives it (every policy, boxes as written with the dropped ones, ids
@@ -139,16 +144,31 @@ function againstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim, opt
  */
 function countAgainstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim): Finding[] {
   const count = claim.count;
-  if (!count || !countsBoxes(count.unit)) return [];
-  const work = workOf(ledger, profile, claim);
-  const tasks = work?.items.filter((i) => i.role === 'task') ?? [];
-  if (!work || tasks.length === 0) return [];
+  const found = count && countsBoxes(count.unit) ? tasksOf(ledger, profile, claim) : null;
+  if (!count || !found) return [];
+  const { work, tasks } = found;
   const counts = distinctCounts(countsOf(tasks, ['top-level', 'all', 'leaves']).filter((c) => !c.withChecks));
   const ids = tasks.flatMap((t) => (t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []));
   const plausible = new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...(ids.length > 0 ? [Math.max(...ids)] : [])]);
   if (plausible.has(count.total)) return [];
   const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(' or ');
-  return [{ message: `${claim.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit!)}, but ${work.source.replace(/ (?:show|add up to)$/, '')} ${work.source.endsWith('add up to') ? 'add up to' : 'count'} ${shown}.`, line: count.line, column: count.start + 1, severity: 'warning' }];
+  const source = work.source.endsWith('show') ? work.source.replace(/show$/, 'count') : work.source;
+  return [{ message: `${claim.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit!)}, but ${source} ${shown}.`, line: count.line, column: count.start + 1, severity: 'warning' }];
+}
+
+/**
+ * A done count of a total not known yet (`**Plans**: 0/TBD`): the total is open, the done
+ * count is not; no way of counting the boxes giving it is a certain contradiction.
+ */
+function doneAgainstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim): Finding[] {
+  const done = claim.done;
+  const found = done && countsBoxes(done.unit) ? tasksOf(ledger, profile, claim) : null;
+  if (!done || !found) return [];
+  const { work, tasks } = found;
+  const counts = distinctCounts(countsOf(tasks, ['top-level', 'all', 'leaves']));
+  if (counts.some((c) => c.done === done.done)) return [];
+  const shown = counts.map((c) => `${c.done} done (${describeCount(c)})`).join(' or ');
+  return [{ message: `${claim.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown}.`, line: done.line, column: done.start + 1, endLine: done.line, endColumn: done.end + 1 }];
 }
 
 /** "D/T phases": how many of the ledger's groups of that kind are done, by their boxes. */
@@ -172,7 +192,7 @@ function unitText(fraction: StatedFraction): string {
   return fraction.unit ? `${fraction.total === 1 ? fraction.unit : pluralWord(fraction.unit)} ` : 'tasks ';
 }
 
-function pluralWord(word: string): string {
+export function pluralWord(word: string): string {
   return word.endsWith('y') ? `${word.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
@@ -182,110 +202,6 @@ function listCounts(counts: readonly Count[], strict: boolean): string {
   return shown.map((c) => `${show(c)} (${describeCount(c)})`).join(' or ');
 }
 
-function at(span: { line: number; start: number; end: number }): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+export function at(span: { line: number; start: number; end: number }): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
   return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
-}
-
-/**
- * The edits that make a claim's line say `target`: only its numbers change, so its
- * wording, spacing and decoration stay as written.
- */
-export function claimLineEdits(text: string, parts: { percent: StatedPercent | null; fraction: StatedFraction | null }, target: Tally, fractionToo: boolean): Array<{ start: number; end: number; text: string }> | null {
-  const edits: Array<{ start: number; end: number; text: string }> = [];
-  const { percent, fraction } = parts;
-  if (fraction && fractionToo) {
-    edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
-    edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
-  }
-  if (percent) {
-    const value = target.total === 0 ? 0 : (target.done / target.total) * 100;
-    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
-  }
-  const changed = edits.filter((e) => text.slice(e.start, e.end) !== e.text);
-  return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
-}
-
-function fixLine(ledger: Ledger, claim: Claim, target: Tally, { fractionToo }: { fractionToo: boolean }): Fix | undefined {
-  const line = claim.line;
-  const lineStart = ledger.lines.starts[line - 1]!;
-  const edits = claimLineEdits(ledger.lines.text[line - 1]!, claim, target, fractionToo);
-  return edits ? lineFix(ledger.source, lineStart, edits) : undefined;
-}
-
-/**
- * A template's progress section has one line per phase, and no line for a phase the
- * tasks do not have: a phase without a line gets one (worded like the others) by --fix.
- */
-function summaryCoverage(ledger: Ledger, profile: CompiledProfile, claims: readonly Claim[], options: ProgressOptions): Finding[] {
-  const section = findSection(ledger, profile, profile.spec.progress!.section);
-  if (!section) return [];
-  const lines = claims.filter((c) => c.origin === 'line' && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction));
-  const groups = groupsOf(ledger, profile).all.filter((g) => g.origin === 'heading' && g.parent === null);
-  const out: Finding[] = [];
-  const seen = new Map<string, Claim>();
-  for (const claim of lines) {
-    if (claim.subject.scope !== 'group') continue;
-    const earlier = seen.get(claim.subject.key);
-    if (earlier) {
-      out.push({ message: `${claim.label} is summarised twice (first at line ${earlier.line}).`, line: claim.line, column: 1, severity: 'warning' });
-      continue;
-    }
-    seen.set(claim.subject.key, claim);
-    if (!groupsOf(ledger, profile).byKey.has(claim.subject.key)) {
-      const tasks = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : undefined;
-      out.push({ message: `${section.title} lists ${claim.label}, but ${tasks?.title ?? 'the tasks'} has no ${claim.label}.`, line: claim.line, column: 1 });
-    }
-  }
-  const policy = policiesFor(profile, options)[0]!;
-  for (const [index, group] of groups.entries()) {
-    const count = countsOf(group.items.filter((i) => i.role === 'task'), [policy])[0];
-    if (seen.has(group.key) || !count || count.total === 0) continue;
-    const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
-    out.push({
-      message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${pct(count)} (${show(count)}).`,
-      line: section.line,
-      column: section.column,
-      ...(fix ? { fix } : {}),
-    });
-  }
-  return out;
-}
-
-/**
- * A summary line for a phase that has none, worded like the phase lines already there,
- * placed after the line of the phase before it (else before the first line).
- */
-function missingLineFix(ledger: Ledger, profile: CompiledProfile, lines: readonly Claim[], earlierKeys: readonly string[], group: Group, target: Tally): Fix | undefined {
-  const phaseLines = lines.filter((l) => l.subject.scope === 'group');
-  const after = [...phaseLines].reverse().find((l) => l.subject.scope === 'group' && earlierKeys.includes(l.subject.key));
-  const anchor = after ?? phaseLines[0] ?? lines[0];
-  if (!anchor) return undefined;
-  const template = phaseLines[0];
-  const text = template ? clonedLine(ledger, profile, template, group, target) : null;
-  const indent = /^\s*/.exec(ledger.lines.text[anchor.line - 1]!)![0];
-  const line = text ?? `${indent}- **${group.label}:** ${roundedPercent(target)}% complete (${target.done}/${target.total} tasks done)`;
-  const eol = /\r\n|\r|\n/.exec(ledger.source.slice(ledger.lines.starts[anchor.line - 1]! + ledger.lines.text[anchor.line - 1]!.length))?.[0] ?? '\n';
-  if (after) {
-    const end = ledger.lines.starts[after.line - 1]! + ledger.lines.text[after.line - 1]!.length;
-    return { start: end, end, text: `${eol}${line}` };
-  }
-  const start = ledger.lines.starts[anchor.line - 1]!;
-  return { start, end: start, text: `${line}${eol}` };
-}
-
-/** The template line with another phase id and its numbers; null when its label carries a phase name. */
-function clonedLine(ledger: Ledger, profile: CompiledProfile, template: Claim, group: Group, target: Tally): string | null {
-  if (template.subject.scope !== 'group') return null;
-  const text = ledger.lines.text[template.line - 1]!;
-  const idAt = new RegExp(`(\\b${template.subject.kind}\\s+)0*${template.subject.id.replace(/\./g, '\\.')}\\b`, 'i').exec(text);
-  if (!idAt) return null;
-  const idStart = idAt.index + idAt[1]!.length;
-  const idEnd = idAt.index + idAt[0].length;
-  if (!/^[ \t]*(?:(?:\*\*|__)[ \t]*)?:/.test(text.slice(idEnd))) return null;
-  // The new phase is not done: a ✅ or ⏳ on the line it copies is not its to carry.
-  const cloned = `${text.slice(0, idStart)}${group.id}${text.slice(idEnd)}`.replace(/[ \t]*[✅✔☑⏳🚧]\uFE0F?/gu, '');
-  const parsed = claimOnLine(cloned, 1, { profile, group: null, inGroupHead: false, inClaimSection: true, standing: 'current' });
-  if (!parsed) return null;
-  const edits = claimLineEdits(cloned, parsed, target, true);
-  return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
 }

@@ -102,6 +102,12 @@ export interface StatedCount extends Span {
   unit: string | null;
 }
 
+/** `0/TBD`, `2/?`: how much is done of a total not known yet (plans not written). */
+export interface StatedDone extends Span {
+  done: number;
+  unit: string | null;
+}
+
 /** `Phase: 3 of 5`: where the work stands, not how much is done. */
 export interface StatedPosition extends Span {
   current: number;
@@ -128,6 +134,7 @@ export interface Claim {
   state: StatedStateAt | null;
   position: StatedPosition | null;
   count: StatedCount | null;
+  done: StatedDone | null;
   /** Written as an estimate: `~45%`, `about 3/5`. */
   approximate: boolean;
   /**

@@ -2,5 +2,5 @@
 import type { Claim } from '../../model/work.js';
 
 export function makeClaim(base: Pick<Claim, 'subject' | 'origin' | 'line' | 'label' | 'standing' | 'inClaimSection'>, parts: Partial<Claim> = {}): Claim {
-  return { percent: null, fraction: null, bar: null, state: null, position: null, count: null, approximate: false, ...base, ...parts };
+  return { percent: null, fraction: null, bar: null, state: null, position: null, count: null, done: null, approximate: false, ...base, ...parts };
 }

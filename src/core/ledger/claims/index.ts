@@ -98,7 +98,7 @@ function lineClaims(ledger: Ledger, profile: CompiledProfile): Claim[] {
 
 /** The document's own status is read by statusStatements, with the care that takes. */
 function onlyDocumentState(claim: Claim): boolean {
-  return claim.subject.scope === 'document' && !claim.percent && !claim.fraction && !claim.bar && !claim.position && !claim.count;
+  return claim.subject.scope === 'document' && !claim.percent && !claim.fraction && !claim.bar && !claim.position && !claim.count && !claim.done;
 }
 
 /** A group's head: after its heading, before its first subsection and its first box. */

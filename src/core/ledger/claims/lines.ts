@@ -12,7 +12,7 @@ import { trimEndOf } from '../../text/names.js';
 import { groupKey, groupKind, groupLabel, normaliseId, readGroupLabel } from '../groups.js';
 import { stateOfHeading, stateOfValue } from '../state-words.js';
 import { makeClaim } from './claim.js';
-import { isApproximate, readBar, readCount, readFraction, readPercent, readPosition, unitWord } from './quantities.js';
+import { isApproximate, readBar, readCount, readDone, readFraction, readPercent, readPosition, unitWord } from './quantities.js';
 
 export interface LineContext {
   profile: CompiledProfile;
@@ -140,11 +140,12 @@ function claimAfterLabel(ctx: LineContext, body: string, line: number, shift: nu
   const state: StatedStateAt | null =
     stated && readsState ? { line, start: at + lead + stated.start, end: at + lead + stated.end, category: stated.category, word: stated.word } : null;
   if (example && !bar) return null;
-  const count = !example && !percent && !fraction ? readCount(rest, line, at, label.unit) : null;
-  if (!percent && !fraction && !bar && !state && !count) return null;
+  const done = !example && !fraction ? readDone(rest, line, at, label.unit) : null;
+  const count = !example && !percent && !fraction && !done ? readCount(rest, line, at, label.unit) : null;
+  if (!percent && !fraction && !bar && !state && !count && !done) return null;
   const first = Math.min(...[percent, fraction, bar].flatMap((q) => (q ? [q.start] : [])));
   const approximate = Number.isFinite(first) && isApproximate(body, first - shift);
-  return claim(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, approximate });
+  return claim(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, done, approximate });
 }
 
 const ARROWS = ['→', '->', '=>', '⟶'];

@@ -4,7 +4,7 @@
  * counts, a text progress bar, a position ("3 of 5"), and whether it is an estimate.
  * Offsets are relative to the text given, plus `shift`.
  */
-import type { StatedBar, StatedCount, StatedFraction, StatedPercent, StatedPosition } from '../../model/work.js';
+import type { StatedBar, StatedCount, StatedDone, StatedFraction, StatedPercent, StatedPosition } from '../../model/work.js';
 
 const PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/g;
 // What a percentage is of, when it is not progress: "85% coverage", "30% faster", "50% of users".
@@ -137,4 +137,15 @@ export function readCount(text: string, line: number, shift: number, labelUnit: 
   if (!m || !unit) return null;
   const start = shift + m.index + m[0].indexOf(m[1]!);
   return { line, total: Number(m[1]), unit, start, end: shift + m.index + m[0].length };
+}
+
+const DONE_OF_UNKNOWN = /(?<![\d./])(\d{1,6})[ \t]*\/[ \t]*(?:TBD|\?)(?![\p{L}\p{N}])/iu;
+
+/** `0/TBD`, `2/?`: a done count whose total is not known yet. */
+export function readDone(text: string, line: number, shift: number, labelUnit: string | null): StatedDone | null {
+  const m = DONE_OF_UNKNOWN.exec(text);
+  if (!m) return null;
+  const start = shift + m.index;
+  const after = UNIT_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  return { line, done: Number(m[1]), unit: after ? unitWord(after[1]!) : labelUnit, start, end: start + m[0].length };
 }

@@ -11,7 +11,7 @@ import { nameKey } from '../../text/names.js';
 import { groupKey, groupKind as groupKindOf, groupLabel, normaliseId, readGroupLabel } from '../groups.js';
 import { stateOfValue } from '../state-words.js';
 import { makeClaim } from './claim.js';
-import { readFraction, readPercent, unitWord } from './quantities.js';
+import { readDone, readFraction, readPercent, unitWord } from './quantities.js';
 
 const TOTAL_ROW = /^(?:total|overall|all|sum)\b/i;
 const BARE_ID = /^(\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?)(?:[.)]?(?:\s|$))/i;
@@ -60,10 +60,11 @@ export function tableClaims(profile: CompiledProfile, table: Table, standing: Cl
     const readState = (cell: TableCell) => stateAt(profile, row, cell);
     const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : firstOf(row, bareCounts(row, columns), readD));
     const percent = firstOf(row, columns.percent, (cell) => readPercent(cell.text, row.line, cell.start));
+    const done = fraction ? null : firstOf(row, columns.fraction, (cell) => readDone(cell.text, row.line, cell.start, columns.unit));
     const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
-    if (!fraction && !percent && !state) return [];
+    if (!fraction && !percent && !state && !done) return [];
     const label = subject.scope === 'group' ? `${subject.label} (table row)` : 'The total row';
-    return [makeClaim({ subject, origin: 'table', line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state })];
+    return [makeClaim({ subject, origin: 'table', line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state, done })];
   });
 }
 

@@ -2131,49 +2131,6 @@ function sectionKeys(spec) {
   return keys;
 }
 
-// src/core/engine/fix.ts
-function lineFix(source, lineStart, edits) {
-  const first = edits[0];
-  const last = edits[edits.length - 1];
-  let text2 = "";
-  let at2 = first.start;
-  for (const edit of edits) {
-    text2 += source.slice(lineStart + at2, lineStart + edit.start) + edit.text;
-    at2 = edit.end;
-  }
-  return { start: lineStart + first.start, end: lineStart + last.end, text: text2 };
-}
-function applyFixes(source, fixes) {
-  const ordered = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
-  let output = "";
-  let at2 = 0;
-  let applied = 0;
-  let previous = null;
-  for (const fix of ordered) {
-    if (previous && fix.start === previous.start && fix.end === previous.end && fix.text === previous.text) continue;
-    if (fix.start < at2) continue;
-    output += source.slice(at2, fix.start) + fix.text;
-    at2 = fix.end;
-    applied++;
-    previous = fix;
-  }
-  return { output: output + source.slice(at2), applied };
-}
-function fixText(text2, first, lint) {
-  const bom = text2.startsWith("\uFEFF") ? "\uFEFF" : "";
-  let body = bom ? text2.slice(1) : text2;
-  let outcome = first;
-  for (let pass = 0; pass < 10; pass++) {
-    const fixes = outcome.messages.flatMap((m) => m.fix ? [m.fix] : []);
-    if (fixes.length === 0) break;
-    const next = applyFixes(body, fixes).output;
-    if (next === body) break;
-    body = next;
-    outcome = lint(bom + body);
-  }
-  return { output: bom + body, outcome };
-}
-
 // src/core/text/wording.ts
 function listing(items, conjunction = "and") {
   if (items.length <= 1) return items.join("");
@@ -5544,7 +5501,7 @@ function firstProseLine(ledger, section) {
 
 // src/core/ledger/claims/claim.ts
 function makeClaim(base, parts = {}) {
-  return { percent: null, fraction: null, bar: null, state: null, position: null, count: null, approximate: false, ...base, ...parts };
+  return { percent: null, fraction: null, bar: null, state: null, position: null, count: null, done: null, approximate: false, ...base, ...parts };
 }
 
 // src/core/ledger/claims/quantities.ts
@@ -5654,6 +5611,14 @@ function readCount(text2, line, shift, labelUnit) {
   if (!m || !unit) return null;
   const start = shift + m.index + m[0].indexOf(m[1]);
   return { line, total: Number(m[1]), unit, start, end: shift + m.index + m[0].length };
+}
+var DONE_OF_UNKNOWN = /(?<![\d./])(\d{1,6})[ \t]*\/[ \t]*(?:TBD|\?)(?![\p{L}\p{N}])/iu;
+function readDone(text2, line, shift, labelUnit) {
+  const m = DONE_OF_UNKNOWN.exec(text2);
+  if (!m) return null;
+  const start = shift + m.index;
+  const after = UNIT_AFTER.exec(text2.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  return { line, done: Number(m[1]), unit: after ? unitWord(after[1]) : labelUnit, start, end: start + m[0].length };
 }
 
 // src/core/ledger/claims/front-matter.ts
@@ -5787,11 +5752,12 @@ function claimAfterLabel(ctx, body, line, shift, label, origin) {
   const readsState = label.isStatus || label.subject.scope === "group" && origin === "line";
   const state = stated && readsState ? { line, start: at2 + lead + stated.start, end: at2 + lead + stated.end, category: stated.category, word: stated.word } : null;
   if (example && !bar) return null;
-  const count = !example && !percent && !fraction ? readCount(rest, line, at2, label.unit) : null;
-  if (!percent && !fraction && !bar && !state && !count) return null;
+  const done = !example && !fraction ? readDone(rest, line, at2, label.unit) : null;
+  const count = !example && !percent && !fraction && !done ? readCount(rest, line, at2, label.unit) : null;
+  if (!percent && !fraction && !bar && !state && !count && !done) return null;
   const first = Math.min(...[percent, fraction, bar].flatMap((q) => q ? [q.start] : []));
   const approximate = Number.isFinite(first) && isApproximate(body, first - shift);
-  return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, approximate });
+  return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, done, approximate });
 }
 var ARROWS = ["\u2192", "->", "=>", "\u27F6"];
 function lastArrow(body, from) {
@@ -5844,10 +5810,11 @@ function tableClaims(profile, table, standing) {
     const readState = (cell) => stateAt(profile, row, cell);
     const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : firstOf(row, bareCounts(row, columns), readD));
     const percent = firstOf(row, columns.percent, (cell) => readPercent(cell.text, row.line, cell.start));
+    const done = fraction ? null : firstOf(row, columns.fraction, (cell) => readDone(cell.text, row.line, cell.start, columns.unit));
     const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
-    if (!fraction && !percent && !state) return [];
+    if (!fraction && !percent && !state && !done) return [];
     const label = subject.scope === "group" ? `${subject.label} (table row)` : "The total row";
-    return [makeClaim({ subject, origin: "table", line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state })];
+    return [makeClaim({ subject, origin: "table", line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state, done })];
   });
 }
 function rowSubject(profile, text2, kind) {
@@ -5977,7 +5944,7 @@ function lineClaims(ledger, profile) {
   return out;
 }
 function onlyDocumentState(claim3) {
-  return claim3.subject.scope === "document" && !claim3.percent && !claim3.fraction && !claim3.bar && !claim3.position && !claim3.count;
+  return claim3.subject.scope === "document" && !claim3.percent && !claim3.fraction && !claim3.bar && !claim3.position && !claim3.count && !claim3.done;
 }
 function inHead(ledger, group, line) {
   if (group.origin !== "heading" || !group.section) return false;
@@ -5995,6 +5962,57 @@ function statusClaims(ledger, profile) {
       { state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word } }
     )
   );
+}
+
+// src/core/text/edits.ts
+function lineFix(source, lineStart, edits) {
+  const first = edits[0];
+  const last = edits[edits.length - 1];
+  let text2 = "";
+  let at2 = first.start;
+  for (const edit of edits) {
+    text2 += source.slice(lineStart + at2, lineStart + edit.start) + edit.text;
+    at2 = edit.end;
+  }
+  return { start: lineStart + first.start, end: lineStart + last.end, text: text2 };
+}
+function applyFixes(source, fixes) {
+  const ordered = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  let output = "";
+  let at2 = 0;
+  let applied = 0;
+  let previous = null;
+  for (const fix of ordered) {
+    if (previous && fix.start === previous.start && fix.end === previous.end && fix.text === previous.text) continue;
+    if (fix.start < at2) continue;
+    output += source.slice(at2, fix.start) + fix.text;
+    at2 = fix.end;
+    applied++;
+    previous = fix;
+  }
+  return { output: output + source.slice(at2), applied };
+}
+
+// src/core/ledger/claim-edits.ts
+function claimLineEdits(text2, parts, target, fractionToo) {
+  const edits = [];
+  const { percent, fraction } = parts;
+  if (fraction && fractionToo) {
+    edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
+    edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
+  }
+  if (percent) {
+    const value = target.total === 0 ? 0 : target.done / target.total * 100;
+    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+  }
+  const changed = edits.filter((e) => text2.slice(e.start, e.end) !== e.text);
+  return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
+}
+function fixLine(ledger, claim3, target, { fractionToo }) {
+  const line = claim3.line;
+  const lineStart = ledger.lines.starts[line - 1];
+  const edits = claimLineEdits(ledger.lines.text[line - 1], claim3, target, fractionToo);
+  return edits ? lineFix(ledger.source, lineStart, edits) : void 0;
 }
 
 // src/core/ledger/tally.ts
@@ -6062,161 +6080,10 @@ function percentFits(value, decimals, { done, total }) {
   return Math.abs(value - exact) < unit - 1e-9 || Math.abs(value - exact) < 1e-9;
 }
 
-// src/core/ledger/units.ts
-var WORK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "plan", "todo", "checkbox", "deliverable", "step", "check", "action", "goal", "criterion"]);
-var MAYBE_WORK_UNITS = /* @__PURE__ */ new Set(["feature", "story", "requirement", "ticket", "issue", "objective", "change", "fix", "migration", "endpoint", "screen", "page"]);
-var GROUP_UNITS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part", "increment"]);
-function countsBoxes(unit) {
-  return unit === null || WORK_UNITS.has(unit);
-}
-
-// src/core/ledger/progress-checks.ts
+// src/core/ledger/progress-summary.ts
 var show = ({ done, total }) => `${done}/${total}`;
 var pct = (t) => `${roundedPercent(t)}%`;
-function progressFindings(ledger, profile, options = {}) {
-  const out = [];
-  const claims = claimsOf(ledger, profile);
-  for (const claim3 of claims) out.push(...arithmetic(ledger, profile, claim3));
-  for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options), ...countAgainstWork(ledger, profile, claim3));
-  if (profile.boxes === "counted" && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, options));
-  return out;
-}
-function arithmetic(ledger, profile, claim3) {
-  const out = [];
-  const { percent, fraction, bar } = claim3;
-  const presentsDone = percent?.value === 100 || claim3.state?.category === "done";
-  if (fraction && fraction.total === 0 && presentsDone) {
-    out.push({ message: `${claim3.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(percent ?? fraction) });
-  } else if (percent && fraction && !claim3.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
-    const fix = claim3.origin === "line" ? fixLine(ledger, claim3, fraction, { fractionToo: false }) : void 0;
-    out.push({ message: `${claim3.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...fix ? { fix } : {} });
-  }
-  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim3.label} says ${show(fraction)}: more done than there are.`, ...at(fraction) });
-  if (bar && percent && !barFits(bar, percent.value)) {
-    out.push({ message: `${claim3.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round(bar.filled / bar.width * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
-  }
-  return profile.boxes === "counted" || claim3.standing !== "example" || bar ? out : [];
-}
-function workOf(ledger, profile, claim3) {
-  const groups = groupsOf(ledger, profile);
-  if (claim3.subject.scope === "group") {
-    const group = groupNamed(groups, claim3.subject.key);
-    return group ? { items: group.items, source: "its checkboxes show", group } : null;
-  }
-  const items = workItems(ledger, profile);
-  const grouped = new Set(groups.all.flatMap((g) => g.items));
-  const tasks = items.filter((i) => i.role === "task");
-  const top = groups.all.find((g) => g.parent === null);
-  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to`, group: null };
-  const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
-  return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : "its checkboxes show", group: null };
-}
-function policiesFor(profile, options) {
-  return options.count ? [options.count] : profile.counting;
-}
-function candidates(profile, items, options) {
-  const counts = countsOf(items.filter((i) => i.role === "task" || i.role === "checklist"), policiesFor(profile, options));
-  return profile.boxes === "counted" ? counts.slice(0, 1) : counts;
-}
-function againstWork(ledger, profile, claim3, options) {
-  const { percent, fraction } = claim3;
-  if (!percent && !fraction) return [];
-  if (fraction && fraction.total === 0) return [];
-  const unit = fraction?.unit ?? null;
-  if (unit !== null && isGroupKind(unit)) return againstGroups(ledger, profile, claim3, fraction);
-  if (unit !== null && !WORK_UNITS.has(unit) && !MAYBE_WORK_UNITS.has(unit)) return [];
-  const work = workOf(ledger, profile, claim3);
-  if (!work) return [];
-  const counts = candidates(profile, work.items, options);
-  const usable = counts.filter((c) => c.total > 0);
-  if (usable.length === 0) return [];
-  const strict = profile.boxes === "counted" && claim3.inClaimSection;
-  const elsewhere = profile.boxes === "elsewhere" || unit !== null && MAYBE_WORK_UNITS.has(unit);
-  const described2 = listCounts(usable, strict);
-  if (fraction) {
-    if (usable.some((c) => c.done === fraction.done && c.total === fraction.total)) return [];
-    const sameTotal = usable.filter((c) => c.total === fraction.total);
-    const settled = sameTotal.length > 0 && sameTotal.every((c) => c.done === sameTotal[0].done) ? sameTotal[0] : null;
-    if (!settled && !strict && elsewhere) return [];
-    const target2 = strict ? usable[0] : settled;
-    const fix2 = target2 && claim3.origin === "line" && !claim3.approximate ? fixLine(ledger, claim3, target2, { fractionToo: true }) : void 0;
-    const expected = target2 ? `; expected ${pct(target2)} (${show(target2)})` : "";
-    const severity = strict || settled ? void 0 : "warning";
-    return [{ message: `${claim3.label} says ${show(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`, ...at(fraction), ...severity ? { severity } : {}, ...fix2 ? { fix: fix2 } : {} }];
-  }
-  const p = percent;
-  if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
-  const open = work.items.filter((i) => isRequired(i) && i.state !== "done");
-  if (p.value === 100 && open.length > 0 && usable.every((c) => c.done < c.total)) {
-    return [{ message: `${claim3.label} says 100%, but ${plural(open.length, "required task is", "required tasks are")} open (${work.source.replace(/ show$/, " give")} ${described2}).`, ...at(p) }];
-  }
-  if (p.value === 0 && usable.every((c) => c.done > 0)) return [{ message: `${claim3.label} says 0%, but ${work.source} ${described2}.`, ...at(p) }];
-  if (claim3.approximate || !strict && elsewhere) return [];
-  const target = strict ? usable[0] : null;
-  const fix = target && claim3.origin === "line" ? fixLine(ledger, claim3, target, { fractionToo: true }) : void 0;
-  return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${pct(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
-}
-function countAgainstWork(ledger, profile, claim3) {
-  const count = claim3.count;
-  if (!count || !countsBoxes(count.unit)) return [];
-  const work = workOf(ledger, profile, claim3);
-  const tasks = work?.items.filter((i) => i.role === "task") ?? [];
-  if (!work || tasks.length === 0) return [];
-  const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]).filter((c) => !c.withChecks));
-  const ids = tasks.flatMap((t) => t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []);
-  const plausible = /* @__PURE__ */ new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...ids.length > 0 ? [Math.max(...ids)] : []]);
-  if (plausible.has(count.total)) return [];
-  const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(" or ");
-  return [{ message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${work.source.replace(/ (?:show|add up to)$/, "")} ${work.source.endsWith("add up to") ? "add up to" : "count"} ${shown}.`, line: count.line, column: count.start + 1, severity: "warning" }];
-}
-function againstGroups(ledger, profile, claim3, fraction) {
-  if (claim3.subject.scope !== "document") return [];
-  const kind = fraction.unit;
-  const groups = groupsOf(ledger, profile).all.filter((g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind));
-  if (groups.length !== fraction.total) return [];
-  const required2 = groups.map((g) => g.items.filter(isRequired));
-  if (required2.some((r) => r.length === 0)) return [];
-  const done = required2.filter((r) => r.every((i) => i.state === "done")).length;
-  if (done === fraction.done) return [];
-  return [{ message: `${claim3.label} says ${show(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
-}
-function isGroupKind(unit) {
-  return GROUP_UNITS.has(unit);
-}
-function unitText(fraction) {
-  return fraction.unit ? `${fraction.total === 1 ? fraction.unit : pluralWord(fraction.unit)} ` : "tasks ";
-}
-function pluralWord(word) {
-  return word.endsWith("y") ? `${word.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
-}
-function listCounts(counts, strict) {
-  const shown = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
-  return shown.map((c) => `${show(c)} (${describeCount(c)})`).join(" or ");
-}
-function at(span) {
-  return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
-}
-function claimLineEdits(text2, parts, target, fractionToo) {
-  const edits = [];
-  const { percent, fraction } = parts;
-  if (fraction && fractionToo) {
-    edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
-    edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
-  }
-  if (percent) {
-    const value = target.total === 0 ? 0 : target.done / target.total * 100;
-    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
-  }
-  const changed = edits.filter((e) => text2.slice(e.start, e.end) !== e.text);
-  return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
-}
-function fixLine(ledger, claim3, target, { fractionToo }) {
-  const line = claim3.line;
-  const lineStart = ledger.lines.starts[line - 1];
-  const edits = claimLineEdits(ledger.lines.text[line - 1], claim3, target, fractionToo);
-  return edits ? lineFix(ledger.source, lineStart, edits) : void 0;
-}
-function summaryCoverage(ledger, profile, claims, options) {
+function summaryCoverage(ledger, profile, claims, policy) {
   const section = findSection(ledger, profile, profile.spec.progress.section);
   if (!section) return [];
   const lines = claims.filter((c) => c.origin === "line" && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction));
@@ -6236,7 +6103,6 @@ function summaryCoverage(ledger, profile, claims, options) {
       out.push({ message: `${section.title} lists ${claim3.label}, but ${tasks?.title ?? "the tasks"} has no ${claim3.label}.`, line: claim3.line, column: 1 });
     }
   }
-  const policy = policiesFor(profile, options)[0];
   for (const [index, group] of groups.entries()) {
     const count = countsOf(group.items.filter((i) => i.role === "task"), [policy])[0];
     if (seen.has(group.key) || !count || count.total === 0) continue;
@@ -6280,6 +6146,156 @@ function clonedLine(ledger, profile, template, group, target) {
   if (!parsed) return null;
   const edits = claimLineEdits(cloned, parsed, target, true);
   return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
+}
+
+// src/core/ledger/units.ts
+var WORK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "plan", "todo", "checkbox", "deliverable", "step", "check", "action", "goal", "criterion"]);
+var MAYBE_WORK_UNITS = /* @__PURE__ */ new Set(["feature", "story", "requirement", "ticket", "issue", "objective", "change", "fix", "migration", "endpoint", "screen", "page"]);
+var GROUP_UNITS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part", "increment"]);
+function countsBoxes(unit) {
+  return unit === null || WORK_UNITS.has(unit);
+}
+
+// src/core/ledger/progress-checks.ts
+var show2 = ({ done, total }) => `${done}/${total}`;
+var pct2 = (t) => `${roundedPercent(t)}%`;
+function progressFindings(ledger, profile, options = {}) {
+  const out = [];
+  const claims = claimsOf(ledger, profile);
+  for (const claim3 of claims) out.push(...arithmetic(ledger, claim3));
+  for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options), ...countAgainstWork(ledger, profile, claim3), ...doneAgainstWork(ledger, profile, claim3));
+  if (profile.boxes === "counted" && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]));
+  return out;
+}
+function arithmetic(ledger, claim3) {
+  const out = [];
+  const { percent, fraction, bar } = claim3;
+  const presentsDone = percent?.value === 100 || claim3.state?.category === "done";
+  if (fraction && fraction.total === 0 && presentsDone) {
+    out.push({ message: `${claim3.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(percent ?? fraction) });
+  } else if (percent && fraction && !claim3.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
+    const fix = claim3.origin === "line" ? fixLine(ledger, claim3, fraction, { fractionToo: false }) : void 0;
+    out.push({ message: `${claim3.label} says ${percent.value}% but its own ${show2(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...fix ? { fix } : {} });
+  }
+  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim3.label} says ${show2(fraction)}: more done than there are.`, ...at(fraction) });
+  if (bar && percent && !barFits(bar, percent.value)) {
+    out.push({ message: `${claim3.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round(bar.filled / bar.width * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
+  }
+  return out;
+}
+function workOf(ledger, profile, claim3) {
+  const groups = groupsOf(ledger, profile);
+  if (claim3.subject.scope === "group") {
+    const group = groupNamed(groups, claim3.subject.key);
+    return group ? { items: group.items, source: "its checkboxes show" } : null;
+  }
+  const items = workItems(ledger, profile);
+  const grouped = new Set(groups.all.flatMap((g) => g.items));
+  const tasks = items.filter((i) => i.role === "task");
+  const top = groups.all.find((g) => g.parent === null);
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to` };
+  const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+  return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : "its checkboxes show" };
+}
+function policiesFor(profile, options) {
+  return options.count ? [options.count] : profile.counting;
+}
+function candidates(profile, items, options) {
+  const counts = countsOf(items.filter((i) => i.role === "task" || i.role === "checklist"), policiesFor(profile, options));
+  return profile.boxes === "counted" ? counts.slice(0, 1) : counts;
+}
+function againstWork(ledger, profile, claim3, options) {
+  const { percent, fraction } = claim3;
+  if (!percent && !fraction) return [];
+  if (fraction && fraction.total === 0) return [];
+  const unit = fraction?.unit ?? null;
+  if (unit !== null && isGroupKind(unit)) return againstGroups(ledger, profile, claim3, fraction);
+  if (unit !== null && !WORK_UNITS.has(unit) && !MAYBE_WORK_UNITS.has(unit)) return [];
+  const work = workOf(ledger, profile, claim3);
+  if (!work) return [];
+  const counts = candidates(profile, work.items, options);
+  const usable = counts.filter((c) => c.total > 0);
+  if (usable.length === 0) return [];
+  const strict = profile.boxes === "counted" && claim3.inClaimSection;
+  const elsewhere = profile.boxes === "elsewhere" || unit !== null && MAYBE_WORK_UNITS.has(unit);
+  const described2 = listCounts(usable, strict);
+  if (fraction) {
+    if (usable.some((c) => c.done === fraction.done && c.total === fraction.total)) return [];
+    const sameTotal = usable.filter((c) => c.total === fraction.total);
+    const settled = sameTotal.length > 0 && sameTotal.every((c) => c.done === sameTotal[0].done) ? sameTotal[0] : null;
+    if (!settled && !strict && elsewhere) return [];
+    const target2 = strict ? usable[0] : settled;
+    const fix2 = target2 && claim3.origin === "line" && !claim3.approximate ? fixLine(ledger, claim3, target2, { fractionToo: true }) : void 0;
+    const expected = target2 ? `; expected ${pct2(target2)} (${show2(target2)})` : "";
+    const severity = strict || settled ? void 0 : "warning";
+    return [{ message: `${claim3.label} says ${show2(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`, ...at(fraction), ...severity ? { severity } : {}, ...fix2 ? { fix: fix2 } : {} }];
+  }
+  const p = percent;
+  if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
+  const open = work.items.filter((i) => isRequired(i) && i.state !== "done");
+  if (p.value === 100 && open.length > 0 && usable.every((c) => c.done < c.total)) {
+    return [{ message: `${claim3.label} says 100%, but ${plural(open.length, "required task is", "required tasks are")} open (${work.source.replace(/ show$/, " give")} ${described2}).`, ...at(p) }];
+  }
+  if (p.value === 0 && usable.every((c) => c.done > 0)) return [{ message: `${claim3.label} says 0%, but ${work.source} ${described2}.`, ...at(p) }];
+  if (claim3.approximate || !strict && elsewhere) return [];
+  const target = strict ? usable[0] : null;
+  const fix = target && claim3.origin === "line" ? fixLine(ledger, claim3, target, { fractionToo: true }) : void 0;
+  return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${pct2(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
+}
+function tasksOf(ledger, profile, claim3) {
+  const work = workOf(ledger, profile, claim3);
+  const tasks = work?.items.filter((i) => i.role === "task") ?? [];
+  return work && tasks.length > 0 ? { work, tasks } : null;
+}
+function countAgainstWork(ledger, profile, claim3) {
+  const count = claim3.count;
+  const found = count && countsBoxes(count.unit) ? tasksOf(ledger, profile, claim3) : null;
+  if (!count || !found) return [];
+  const { work, tasks } = found;
+  const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]).filter((c) => !c.withChecks));
+  const ids = tasks.flatMap((t) => t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []);
+  const plausible = /* @__PURE__ */ new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...ids.length > 0 ? [Math.max(...ids)] : []]);
+  if (plausible.has(count.total)) return [];
+  const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(" or ");
+  const source = work.source.endsWith("show") ? work.source.replace(/show$/, "count") : work.source;
+  return [{ message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${source} ${shown}.`, line: count.line, column: count.start + 1, severity: "warning" }];
+}
+function doneAgainstWork(ledger, profile, claim3) {
+  const done = claim3.done;
+  const found = done && countsBoxes(done.unit) ? tasksOf(ledger, profile, claim3) : null;
+  if (!done || !found) return [];
+  const { work, tasks } = found;
+  const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]));
+  if (counts.some((c) => c.done === done.done)) return [];
+  const shown = counts.map((c) => `${c.done} done (${describeCount(c)})`).join(" or ");
+  return [{ message: `${claim3.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown}.`, line: done.line, column: done.start + 1, endLine: done.line, endColumn: done.end + 1 }];
+}
+function againstGroups(ledger, profile, claim3, fraction) {
+  if (claim3.subject.scope !== "document") return [];
+  const kind = fraction.unit;
+  const groups = groupsOf(ledger, profile).all.filter((g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind));
+  if (groups.length !== fraction.total) return [];
+  const required2 = groups.map((g) => g.items.filter(isRequired));
+  if (required2.some((r) => r.length === 0)) return [];
+  const done = required2.filter((r) => r.every((i) => i.state === "done")).length;
+  if (done === fraction.done) return [];
+  return [{ message: `${claim3.label} says ${show2(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
+}
+function isGroupKind(unit) {
+  return GROUP_UNITS.has(unit);
+}
+function unitText(fraction) {
+  return fraction.unit ? `${fraction.total === 1 ? fraction.unit : pluralWord(fraction.unit)} ` : "tasks ";
+}
+function pluralWord(word) {
+  return word.endsWith("y") ? `${word.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
+function listCounts(counts, strict) {
+  const shown = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
+  return shown.map((c) => `${show2(c)} (${describeCount(c)})`).join(" or ");
+}
+function at(span) {
+  return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
 }
 
 // src/core/ledger/status-checks.ts
@@ -6614,9 +6630,10 @@ var isDoneState = (s) => s.category === "done";
 var isBox = (claim3) => claim3.origin === "box";
 var complete = (f) => f.total > 0 && f.done === f.total;
 function withinClaim(claim3) {
-  const { state, fraction, percent } = claim3;
+  const { state, fraction, percent, done } = claim3;
   if (!state || state.category === "cancelled") return [];
   const at2 = { line: claim3.line, column: state.start + 1 };
+  if (isDoneState(state) && done && !fraction) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${done.done}/TBD.`, ...at2, severity: "warning" }];
   if (isDoneState(state)) {
     const marked = isBox(claim3) ? `${claim3.label} is ticked` : `${claim3.label} is marked ${stateText(state)}`;
     if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at2 }];
@@ -6627,6 +6644,9 @@ function withinClaim(claim3) {
   if (full && state.category === "planned" && !isBox(claim3)) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${fraction ? fractionText(fraction) : "100%"}.`, ...at2 }];
   return [];
 }
+function doneFamily(unit) {
+  return unit !== "plan" && countsBoxes(unit) ? "task" : unit;
+}
 function countsWork(fraction) {
   return countsBoxes(fraction.unit) || GROUP_UNITS.has(fraction.unit ?? "");
 }
@@ -6635,6 +6655,13 @@ function betweenClaims(a, b) {
   const estimate = a.approximate || b.approximate;
   if (a.fraction && b.fraction && !estimate && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: fractionText(b.fraction) }));
+  }
+  const doneA = a.done?.done ?? null;
+  const doneB = b.done?.done ?? b.fraction?.done ?? null;
+  if (a.done && doneB !== null && !estimate && doneA !== doneB && (b.done ? true : family(b.fraction) === doneFamily(a.done.unit))) {
+    out.push(...pair(a, b, { a: `${doneA} done (of a total to be decided)`, b: b.fraction ? fractionText(b.fraction) : `${doneB} done (of a total to be decided)` }));
+  } else if (b.done && a.fraction && !estimate && a.fraction.done !== b.done.done && family(a.fraction) === doneFamily(b.done.unit)) {
+    out.push(...pair(a, b, { a: fractionText(a.fraction), b: `${b.done.done} done (of a total to be decided)` }));
   }
   if (a.percent && b.percent && !estimate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
     out.push(...pair(a, b, { a: `${a.percent.value}%`, b: `${b.percent.value}%` }));
@@ -6814,7 +6841,7 @@ function dateFindings(ledger, profile) {
   const out = [];
   const pairs = [[firstDated(ledger, profile, profile.dates.updates), firstDated(ledger, profile, profile.dates.starts)]];
   for (const spec of profile.spec.fields) {
-    if (spec.notBefore) pairs.push([datedField(ledger, profile, findField(ledger, profile, spec.name)), datedField(ledger, profile, findField(ledger, profile, spec.notBefore))]);
+    if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
   }
   const seen = /* @__PURE__ */ new Set();
   for (const [later, earlier] of pairs) {
@@ -6826,7 +6853,7 @@ function dateFindings(ledger, profile) {
   }
   return out;
 }
-function datedField(ledger, profile, field) {
+function datedField(profile, field) {
   if (!field || hasPlaceholder(field.value, profile)) return null;
   const value = stripInlineMarks(field.value);
   const date2 = readWrittenDate(value);
@@ -6835,7 +6862,7 @@ function datedField(ledger, profile, field) {
 function firstDated(ledger, profile, names) {
   for (const field of ledger.fields) {
     if (field.path !== void 0 || !names.includes(field.key)) continue;
-    const found = datedField(ledger, profile, field);
+    const found = datedField(profile, field);
     if (found) return found;
   }
   const sections = ledger.allSections;
@@ -7166,8 +7193,8 @@ var status_transition_default = defineRule({
         report({ message: `Status may not go from ${was.state.name} (in ${previous.label}) to ${now.state.name}: ${next}.`, ...where });
       }
     }
-    const beforeTasks = tasksOf(before, profile);
-    const afterTasks = tasksOf(ledger, profile);
+    const beforeTasks = tasksOf2(before, profile);
+    const afterTasks = tasksOf2(ledger, profile);
     const afterByKey = new Map(afterTasks.map((t) => [taskKey(t), t]));
     for (const old of beforeTasks) {
       const current = afterByKey.get(taskKey(old));
@@ -7179,7 +7206,7 @@ var status_transition_default = defineRule({
     }
   }
 });
-function tasksOf(ledger, profile) {
+function tasksOf2(ledger, profile) {
   const section = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
   return section ? checkboxesIn(ledger, section) : [];
 }
@@ -7328,8 +7355,8 @@ export {
   workItems,
   groupsOf,
   ledgerStatus,
-  fixText,
   plural,
+  applyFixes,
   counted,
   tallyOf,
   gateBlockers,

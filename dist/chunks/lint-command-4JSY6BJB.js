@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-CEVTR4KV.js";
+} from "./chunk-PZD23LE3.js";
 import {
   colorWanted,
   paint,
@@ -16,15 +16,15 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-BFTKIR2D.js";
+} from "./chunk-Q4T7SGLX.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-2FNITSDE.js";
+import "./chunk-4BQOKWN4.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-PWM73DFW.js";
+} from "./chunk-PHYAKDHY.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 

@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-2FNITSDE.js";
-import "./chunk-PWM73DFW.js";
+} from "./chunk-4BQOKWN4.js";
+import "./chunk-PHYAKDHY.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 export {

@@ -9,13 +9,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-BFTKIR2D.js";
+} from "./chunk-Q4T7SGLX.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-2FNITSDE.js";
+import "./chunk-4BQOKWN4.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-PWM73DFW.js";
+} from "./chunk-PHYAKDHY.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 

@@ -7,15 +7,15 @@ import {
 } from "./chunk-UV7MCPU2.js";
 import {
   RULES_BY_ID,
+  applyFixes,
   counted,
-  fixText,
   gateBlockers,
   groupsOf,
   ledgerStatus,
   splitLines,
   tallyOf,
   workItems
-} from "./chunk-PWM73DFW.js";
+} from "./chunk-PHYAKDHY.js";
 import {
   nameKey,
   stripInlineMarks,
@@ -120,6 +120,22 @@ var require_extend = __commonJS({
 
 // src/runner/lint-job.ts
 import { readFileSync } from "node:fs";
+
+// src/core/engine/fix.ts
+function fixText(text3, first, lint) {
+  const bom = text3.startsWith("\uFEFF") ? "\uFEFF" : "";
+  let body = bom ? text3.slice(1) : text3;
+  let outcome = first;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = outcome.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (fixes.length === 0) break;
+    const next = applyFixes(body, fixes).output;
+    if (next === body) break;
+    body = next;
+    outcome = lint(bom + body);
+  }
+  return { output: bom + body, outcome };
+}
 
 // src/core/model/facts.ts
 var NO_FACTS = {};

@@ -29,7 +29,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-PWM73DFW.js";
+} from "./chunk-PHYAKDHY.js";
 import {
   nameKey,
   trimEndOf
