@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-PZD23LE3.js";
+} from "./chunks/chunk-SZPNJY5N.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -14,14 +14,14 @@ import {
   readObjects,
   toPosixRelative,
   totals
-} from "./chunks/chunk-Q4T7SGLX.js";
+} from "./chunks/chunk-TMIZK453.js";
 import {
   GitClient
 } from "./chunks/chunk-F7TDBGA3.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-4BQOKWN4.js";
+} from "./chunks/chunk-2JIZUL4U.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
@@ -31,7 +31,7 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-PHYAKDHY.js";
+} from "./chunks/chunk-COPFNBTF.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import {
   __commonJS,

@@ -33,17 +33,17 @@ async function main(argv, io) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-OZPKXUVR.js");
+      const { gateCommand } = await import("./chunks/gate-command-LPPABOJE.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-4JSY6BJB.js");
+    const { lintCommand } = await import("./chunks/lint-command-3JBQNFKN.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-GONOCDZR.js");
+  const { ConfigError } = await import("./chunks/resolve-7XCGHSN2.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

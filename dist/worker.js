@@ -2,12 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-KLNDFBPW.js";
+} from "./chunks/chunk-XKOG42JI.js";
 import {
   prepareConfig
-} from "./chunks/chunk-4BQOKWN4.js";
+} from "./chunks/chunk-2JIZUL4U.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-PHYAKDHY.js";
+import "./chunks/chunk-COPFNBTF.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 

@@ -115,3 +115,20 @@ describe.each(families)('%s', (family) => {
     });
   });
 });
+
+it('takes the stories beside a BMAD story folder by their names, not the reports and retros kept with them', () => {
+  const report = '# Validation Report: Story 1.3\n\n**Status**: PASS\n\n## Checklist\n\n- [x] Every AC maps to a task\n- [ ] Test ids named\n\n## Testing\n\nRan the checklist by hand.\n';
+  expect(check('docs/stories/validation-report-story-1.3-20251012.md', report).profile).not.toBe('bmad-story');
+  expect(check('docs/stories/epic-2-retro-2025-10-20.md', report).profile).not.toBe('bmad-story');
+  for (const story of ['docs/stories/1.3.story.md', 'docs/stories/story-1.12B.md', 'docs/sprint-artifacts/4-2-export-loans.md']) {
+    expect(check(story, report.replace('# Validation Report: Story 1.3', '# Design notes')).profile, story).toBe('bmad-story');
+  }
+});
+
+it("takes any tasks.md in Kiro's spec folders for Kiro's, whatever its title", () => {
+  const tasks = '# Storefront Implementation Plan\n\n- [x] 1. Product model\n  - [x] 1.1 Schema\n- [ ] 2. Cart\n';
+  expect(check('.kiro/specs/storefront/tasks.md', tasks).profile).toBe('kiro-tasks');
+  expect(check('docs/storefront.md', tasks).profile).not.toBe('kiro-tasks');
+  const techSpec = '# Tech Spec: Reactions\n\n## Overview\n\nEmoji reactions.\n\n## Implementation Plan\n\n### Tasks\n\n- [x] Task 1: Schema\n- [ ] Task 2: UI\n';
+  expect(check('_bmad-output/implementation-artifacts/tech-spec-reactions.md', techSpec).profile).not.toBe('kiro-tasks');
+});

@@ -39,12 +39,39 @@ ruleTester('completion-gate', {
       text: `${story('Done', '- [x] Task 1: Write the export query (AC: #1)')}\n## QA Results\n\n### Improvements Checklist\n\n- [ ] Consider streaming\n\n**Final Status:** ✓ APPROVED - Ready for Done\n`,
     },
     {
+      name: 'a bold criterion that ends in "tasks" is a criterion, not an emptied task list',
+      path,
+      text: story('Done', '- [x] Task 1: Write the export query (AC: #1)').replace('1. One row per loan.', "**AC3 — `GET /api/loans` returns only the branch's tasks:**\n- **Given** a session\n- **Then** only the branch's loans"),
+    },
+    {
+      name: 'notes about tasks are not a task list ("Remaining Minor Tasks")',
+      path,
+      text: `${story('Done', '- [x] Task 1: Write the export query (AC: #1)')}\n## Dev Agent Record\n\n### Remaining Minor Tasks\n\n- Test dependencies can follow in another story\n\n#### Tasks 1-5 Completed (Dec 2024)\n\n- Query and button shipped\n`,
+    },
+    {
+      name: 'GSD STATE\'s "completed" is written for a finished phase too, so it holds nothing to 100%',
+      path: '.planning/STATE.md',
+      text: '---\ngsd_state_version: 1.0\nmilestone: v5.0\nstatus: completed\nprogress:\n  total_phases: 57\n  completed_phases: 36\n  total_plans: 111\n  completed_plans: 107\n---\n\n# Project State\n\n## Current Position\n\nPhase: 36 of 57\nStatus: Phase complete — ready for verification\n',
+    },
+    {
       name: 'a status that is not done says nothing here (the gate command lists the reasons)',
       path,
       text: story('InProgress', '- [x] Task 1: Query\n- [ ] Task 2: Button'),
     },
   ],
   invalid: [
+    {
+      name: 'boxes glued to their text or marked with a check emoji are boxes still ("[x]Task 1", "[✅]")',
+      path,
+      text: story('Done', '- [x]Task 1: Write the export query (AC: #1)\n  - [x]1.1 Query\n  - [ ]1.2 Header row\n- [✅] **Task 2: Add the download button** (AC: #1)\n- [x](https://example.com) is a link, not a box'),
+      errors: [{ line: '- [ ]1.2', message: 'Status is Done but Task 1.2 is open: Header row.' }],
+    },
+    {
+      name: 'a Done story whose task list was turned into plain bullets',
+      path,
+      text: story('Done', '- Task 1: Write the export query (AC: #1)\n- Task 2: Add the download button (AC: #1)'),
+      errors: [{ line: '## Tasks / Subtasks', message: 'Status is Done but Tasks / Subtasks has no checkboxes left, so nothing in it shows as done.' }],
+    },
     {
       name: 'a Done story with a task open',
       path,

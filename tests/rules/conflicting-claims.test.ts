@@ -73,6 +73,19 @@ ruleTester('conflicting-claims', {
 - **Phase 1**: ⏳ 0% | 🔄 50% | ✅ 100%
 `).replace('**Status**: ✅ Complete', '**Status**: ⏳ Pending | 🔄 In Progress | ✅ Complete'),
     },
+    {
+      name: 'a range of phases is not the first of them (GSD "Phase 8.1–8.9")',
+      path: '.planning/ROADMAP.md',
+      text: '# Roadmap: Recall\n\n## Milestones\n\n- [x] Phase 8: MCP server (4/4 plans) — completed 2026-02-27\n- [x] Phase 8.1–8.9: Gap closures [INSERTED] (16/16 plans) — completed 2026-03-01\n',
+    },
+    {
+      name: 'a checkpoint trending toward a target is not at it',
+      text: plan(`${phases}
+## Weekly checkpoints
+
+- [x] Week 4: integration tests pass, trending toward 90%
+`),
+    },
   ],
   invalid: [
     {

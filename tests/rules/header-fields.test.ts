@@ -59,4 +59,11 @@ describe('header-fields', () => {
     const bad = `---\nstatus: [unclosed\n---\n${feature}`;
     expect(check(bad)).toEqual([expect.stringMatching(/^\d+:\d+ error Front matter is not valid YAML: /)]);
   });
+
+  it("warns of a family ledger's broken front matter: its fields are not read, nothing is contradicted", () => {
+    const task = '---\nid: task-19\ntitle: Fix the default status\nstatus: Done\nassignee: @ana\n---\n\n## Description\n\nFix it.\n';
+    expect(findings(task, 'header-fields', { path: 'backlog/tasks/task-19 - Fix-the-default-status.md' })).toEqual([
+      expect.stringMatching(/^5:\d+ warning Front matter is not valid YAML: .*; its fields are not read\.$/),
+    ]);
+  });
 });

@@ -48,12 +48,25 @@ ruleTester('status-mismatch', {
       name: 'a state word inside a phase name is part of the name',
       text: plan('🔄 In Progress', '### Phase 2: Complete Value Proposition\n\n- [ ] Task 2.1: pricing page\n'),
     },
+    {
+      name: 'a state word inside an identifier is no state ("FLAT → ENTRY_PENDING")',
+      text: plan('🔄 In Progress', '### Phase 2: Entry flow (FLAT → ENTRY_PENDING)\n\n- [ ] Task 2.1: gate\n### Phase 3: Exit (IN_POSITION → DONE_CLOSED)\n\n- [ ] Task 3.1: close\n'),
+    },
+    {
+      name: 'a heading all in capitals has no capitals to set a state apart ("DATABASE SYSTEMS COMPLETE")',
+      text: plan('🔄 In Progress', '## PHASE 6: DATABASE SYSTEMS COMPLETE (5-6 weeks)\n\n- [ ] 6.1 schema course\n'),
+    },
   ],
   invalid: [
     {
       name: "a heading's ✅ COMPLETE over open tasks",
       text: plan('🔄 In Progress', '### Phase 1: Index ✅ COMPLETE\n\n- [x] Task 1.1: schema\n- [ ] Task 1.2: writer\n- [ ] Task 1.3: compaction\n'),
       errors: [{ line: '### Phase 1', message: 'Phase 1 is marked "COMPLETE" but Task 1.2 and Task 1.3 are still open.' }],
+    },
+    {
+      name: 'a capitalised state after a name in lower case',
+      text: plan('🔄 In Progress', '### Phase 1: Index COMPLETE\n\n- [ ] Task 1.1: schema\n'),
+      errors: [{ line: '### Phase 1', message: 'Phase 1 is marked "COMPLETE" but Task 1.1 is still open.' }],
     },
     {
       name: "a user story's phase heading marked ✅ COMPLETE over an open task (spec-kit)",

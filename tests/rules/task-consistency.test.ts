@@ -26,6 +26,11 @@ describe('task-consistency', () => {
     expect(check(text)).toEqual([`${lineOf(text, '- [ ] Task 2.1')}:48 error Task 2.1 carries ✓ but its box is [ ].`]);
   });
 
+  it('reads a ✅ that a task will write ("Mark Epic 1 as: VALIDATED ✅") as its object, not its state', () => {
+    const story = '# Story 1.14: Fix the ground truth\n\n## Tasks / Subtasks\n\n- [ ] Task 4: Close the epic\n  - [ ] Mark Epic 1 as: VALIDATED ✅\n  - [ ] Set the story status to DONE ✅\n  - [ ] Rerun the checks ✅\n';
+    expect(findings(story, 'task-consistency', { path: 'docs/stories/story-1.14.md' })).toEqual(['8:26 error "Rerun the checks" carries ✅ but its box is [ ].']);
+  });
+
   it('warns about (IN PROGRESS) on a ticked task', () => {
     const text = plant(prd, '- [x] Task 1.1: Add the delivery_attempts table ✓', '- [x] Task 1.1: Add the delivery_attempts table (IN PROGRESS)');
     expect(check(text)).toEqual([`${lineOf(text, '- [x] Task 1.1')}:49 warning Task 1.1 is ticked but still says (IN PROGRESS).`]);

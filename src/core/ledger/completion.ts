@@ -23,7 +23,6 @@ import { formatPercent } from './tally.js';
 import { isNotApplicable, itemTextAfterId } from './tasks.js';
 import { nameOf } from './status-checks.js';
 import { isRequired, workItems } from './work.js';
-import { nameIn } from '../profiles/compile.js';
 
 export interface Blocker {
   /** Reads on after "Status is Completed but …" and, capitalised, on its own. */
@@ -119,7 +118,11 @@ function emptyLists(ledger: Ledger, profile: CompiledProfile): Blocker[] {
   const paths = [...(profile.spec.tasks ? [profile.spec.tasks.section] : []), ...profile.spec.completion.checklists];
   const sections = paths.flatMap((path) => findSection(ledger, profile, path) ?? []);
   const named = profile.work.tasks ?? [];
-  const taskSections = profile.tier === 'template' ? [] : ledger.allSections.filter((s) => named.length > 0 && nameIn(s.key, named) && !sections.includes(s));
+  // A heading that names a task list ("Tasks / Subtasks - all completed"), not a bold line that ends in
+  // "…the user's tasks:" nor notes about tasks ("Remaining Minor Tasks", "Tasks 1-5 Completed (Dec 2024)").
+  const namesTaskList = (s: Section) =>
+    s.kind === 'heading' && named.some((name) => s.key === name || (s.key.startsWith(`${name} `) && s.key.split(' ').length <= name.split(' ').length + 2));
+  const taskSections = profile.tier === 'template' ? [] : ledger.allSections.filter((s) => named.length > 0 && namesTaskList(s) && !sections.includes(s));
   return [...sections, ...taskSections]
     .filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section))
     .map((section) => ({ message: `${section.title} has no checkboxes left, so nothing in it shows as done`, line: section.line, column: section.column }));

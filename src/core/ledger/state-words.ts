@@ -125,6 +125,8 @@ export function stateOfHeading(profile: CompiledProfile, title: string, nameStar
     if (!found) continue;
     const start = token.start;
     const end = tokens[found.last]!.end;
+    // Part of an identifier ("ENTRY_PENDING", "state-done"), not a word.
+    if (/[_\-/.]/.test(title.charAt(start - 1)) || /[_\-/]\w/.test(title.slice(end, end + 2))) continue;
     const before = title.slice(Math.max(0, start - 16), start);
     const after = title.slice(end);
     const word = title.slice(start, end);
@@ -137,7 +139,9 @@ export function stateOfHeading(profile: CompiledProfile, title: string, nameStar
     // A state word that is the whole name ("Phase 2: Testing", "Phase 4: Review") is the name, unless a mark says otherwise.
     const isName = !/[\p{L}\p{N}]/u.test(title.slice(nameStart, start));
     if (isName && !afterMark && !opensParen) continue;
-    if (opensParen || afterDash || afterMark || ALL_CAPS.test(word)) return { category: found.state.category, word, start, end };
+    // Capitals set a state apart only from a name that is not in capitals too ("DATABASE SYSTEMS COMPLETE" is a name).
+    const capsApart = ALL_CAPS.test(word) && /\p{Ll}/u.test(title.slice(nameStart, start));
+    if (opensParen || afterDash || afterMark || capsApart) return { category: found.state.category, word, start, end };
   }
   const emoji = emojiState(title);
   if (emoji) return { category: emoji.category, word: emoji.mark, start: emoji.index, end: emoji.index + emoji.mark.length };

@@ -18,6 +18,8 @@ export interface Count extends Tally {
   withChecks: boolean;
   /** Optional tasks counted too. */
   withOptional: boolean;
+  /** A box that stands for a range of task ids (`T057-T067`) counted once per id. */
+  byIds: boolean;
 }
 
 /** Which items a policy counts (items marked not applicable never count). */
@@ -31,26 +33,34 @@ export function counted(items: readonly WorkItem[], policy: CountPolicy): WorkIt
   return chosen;
 }
 
-export function tallyOf(items: readonly WorkItem[]): Tally {
-  return { done: items.filter((i) => i.state === 'done').length, total: items.length };
+export function tallyOf(items: readonly WorkItem[], byIds = false): Tally {
+  const weight = (i: WorkItem) => (byIds ? i.span : 1);
+  return { done: items.reduce((n, i) => n + (i.state === 'done' ? weight(i) : 0), 0), total: items.reduce((n, i) => n + weight(i), 0) };
 }
 
 /**
  * Every count of these items the policies allow, most usual first: tasks only before
- * tasks with checks, optional tasks included before left out.
+ * tasks with checks, optional tasks included before left out, boxes before ranges of ids.
  */
 export function countsOf(items: readonly WorkItem[], policies: readonly CountPolicy[]): Count[] {
   const out: Count[] = [];
-  for (const withChecks of [false, true]) {
-    const pool = items.filter((i) => i.role === 'task' || (withChecks && i.role === 'checklist'));
-    if (withChecks && pool.length === items.filter((i) => i.role === 'task').length) continue;
-    for (const withOptional of [true, false]) {
-      const chosen = withOptional ? pool : pool.filter((i) => !i.optional);
-      if (!withOptional && chosen.length === pool.length) continue;
-      for (const policy of policies) out.push({ policy, withChecks, withOptional, ...tallyOf(counted(chosen, policy)) });
+  const tasks = chosenFor(items, { withChecks: false, withOptional: true });
+  for (const byIds of items.some((i) => i.span > 1) ? [false, true] : [false]) {
+    for (const withChecks of [false, true]) {
+      const pool = chosenFor(items, { withChecks, withOptional: true });
+      if (withChecks && pool.length === tasks.length) continue;
+      for (const withOptional of [true, false]) {
+        const chosen = chosenFor(items, { withChecks, withOptional });
+        if (!withOptional && chosen.length === pool.length) continue;
+        for (const policy of policies) out.push({ policy, withChecks, withOptional, byIds, ...tallyOf(counted(chosen, policy), byIds) });
+      }
     }
   }
   return out;
+}
+
+function chosenFor(items: readonly WorkItem[], { withChecks, withOptional }: Pick<Count, 'withChecks' | 'withOptional'>): WorkItem[] {
+  return items.filter((i) => (i.role === 'task' || (withChecks && i.role === 'checklist')) && (withOptional || !i.optional));
 }
 
 /** The counts that differ in what they give, for messages. */
@@ -75,7 +85,7 @@ export function countNoun(count: Pick<Count, 'policy'>, n: number): string {
 /** "top-level tasks", "boxes with the checklists", … for messages. */
 export function describeCount(count: Count): string {
   const what = NOUNS[count.policy][1];
-  const extras = [count.withChecks ? 'with the checklists' : '', count.withOptional ? '' : 'without optional ones'].filter(Boolean);
+  const extras = [count.withChecks ? 'with the checklists' : '', count.withOptional ? '' : 'without optional ones', count.byIds ? 'a range of ids counted per id' : ''].filter(Boolean);
   return extras.length > 0 ? `${what} ${extras.join(', ')}` : what;
 }
 

@@ -22,7 +22,9 @@ export function subtasks(item: ListItem): ListItem[] {
 /** How a task is named in messages: "Task 1.2" or its text, shortened. */
 export function describeItem(item: ListItem): string {
   if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
-  const text = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
+  // A trailing status mark is the item's state, not its name.
+  const name = item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, '') || item.text;
+  const text = name.length > 60 ? `${name.slice(0, 57)}…` : name;
   return `"${text}"`;
 }
 

@@ -24,6 +24,16 @@ export function itemId(text: string): string | null {
   return ITEM_ID.exec(text.replace(/^[^\p{L}\p{N}#]+/u, ''))?.[1] ?? null;
 }
 
+const ID_RANGE = /^T(\d{2,5})[ \t]*(?:[-–—]|to|\.\.)[ \t]*T?(\d{2,5})\b/i;
+
+/** How many numbered tasks an item stands for: `T057-T067` is 11; anything else is 1. */
+export function idSpan(text: string): number {
+  const range = ID_RANGE.exec(leadStripped(text));
+  if (!range) return 1;
+  const span = Number(range[2]) - Number(range[1]) + 1;
+  return span > 1 && span <= 500 ? span : 1;
+}
+
 /** Text without the marks and emoji before its first word. */
 export function leadStripped(text: string): string {
   return text.replace(/^[^\p{L}\p{N}]+/u, '');
@@ -86,6 +96,7 @@ function boxItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
       role: role === 'checklist' && NUMBERED_TASK.test(leadStripped(listItem.text)) ? 'task' : isPlaceholder(listItem.text) ? 'ignored' : role,
       text: listItem.text,
       id: itemId(listItem.text),
+      span: idSpan(listItem.text),
       line: listItem.line,
       column: box.column,
       listItem,
@@ -135,6 +146,7 @@ function headingItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
     role: roleIn(profile, section.parent),
     text: section.title,
     id: itemId(section.title),
+    span: idSpan(section.title),
     line: section.line,
     column: section.column,
     listItem: null,
@@ -175,6 +187,7 @@ function rowItems(profile: CompiledProfile, table: Table): WorkItem[] {
         role,
         text,
         id: itemId(row.cells[0]?.text ?? ''),
+        span: idSpan(row.cells[0]?.text ?? ''),
         line: row.line,
         column: cell.start + 1,
         listItem: null,

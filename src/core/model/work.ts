@@ -25,6 +25,8 @@ export interface WorkItem {
   text: string;
   /** `1.2`, `T001`, `3` as the item numbers itself; null when it does not. */
   id: string | null;
+  /** How many numbered tasks the item stands for: 11 for `T057-T067 covered by …`, otherwise 1. */
+  span: number;
   line: number;
   column: number;
   listItem: ListItem | null;

@@ -98,8 +98,11 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
 const FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 const LABEL_LINE = /^ {0,3}\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 // The box, then Kiro's optional star (`[ ]*`, or `[ ]\*` after a formatter escaped it).
-const CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\](\\?\*)?(?=[ \t]|$)/;
-const BOX_STATES: Readonly<Record<string, CheckState>> = { x: 'done', X: 'done', ' ': 'open', '~': 'partial', '-': 'partial', '/': 'partial' };
+// A mark may be a check emoji (`[✅]`), and a done or open box may be glued to its text (`[x]Task 1`): GitHub
+// shows these as text, but what they record is plain.
+const CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\uFE0F?\](\\?\*)?(?:(?=[ \t]|$)|(?=[\p{L}\p{N}*_`]))/u;
+const BOX_STATES: Readonly<Record<string, CheckState>> = { x: 'done', X: 'done', '✅': 'done', '✓': 'done', '✔': 'done', '☑': 'done', ' ': 'open', '~': 'partial', '-': 'partial', '/': 'partial' };
+const GLUED_STATES: ReadonlySet<CheckState> = new Set(['done', 'open']);
 const TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
 const DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
 
@@ -360,12 +363,13 @@ class ModelBuilder {
     let text = paragraph ? plainText(paragraph).replace(/\s+/g, ' ').trim() : '';
     let checkbox: Checkbox | null = null;
     const box = CHECKBOX.exec(firstLine);
+    const glued = box !== null && !/^[ \t]|^$/.test(firstLine.slice(box[0].length));
     const state = box ? BOX_STATES[box[1]!] : undefined;
-    if (box && state) {
+    if (box && state && (!glued || GLUED_STATES.has(state))) {
       const offset = startOffset + box[0].indexOf('[');
       const star = box[2] ?? '';
       checkbox = { state, optional: star !== '', marker: `[${box[1]}]${star}`, offset, column: offset - lineStart + 1 };
-      if (mdItem.checked === null || mdItem.checked === undefined) text = text.replace(/^\[[^\]]\]\\?\*?\s*/, '');
+      if (mdItem.checked === null || mdItem.checked === undefined) text = text.replace(/^\[[^\]]\uFE0F?\]\\?\*?\s*/u, '');
     }
     const struck = paragraph !== undefined && isStruck(paragraph);
     const item: ListItem = {

@@ -29,7 +29,9 @@ export default defineRule({
 
     if (ledger.frontMatter?.error) {
       const { message, line, column } = ledger.frontMatter.error;
-      report({ message: `Front matter is not valid YAML: ${message}.`, line, column });
+      // A template's front matter holds its fields; a family's is read for claims, and a broken one is only not read.
+      const template = profile.tier === 'template';
+      report({ message: `Front matter is not valid YAML: ${message}${template ? '' : '; its fields are not read'}.`, line, column, ...(template ? {} : { severity: 'warning' as const }) });
     }
 
     let previous: { spec: FieldSpec; field: Field } | null = null;

@@ -7,6 +7,8 @@ import { defineRule } from './rule.js';
 
 // A completion mark is written at the end of a task ("Task 1.3: Docs ✓", "2. Build the API ✅ COMPLETE"); one inside the text is just text.
 const CHECK_MARK = /[✓✔✅]\uFE0F?(?:[ \t]*[*_]*(?:COMPLETED?|DONE)[*_!]*)?(?=[ \t]*$)/u;
+// "Mark Epic 1 as: VALIDATED ✅": the mark is what the task will write, not a record that it is done.
+const MARK_AS_OBJECT = /\b(?:mark|set|flag|label|update|change)\b[^.!?]*\b(?:as|to)\b[ \t:*_"'`]*[\p{L} \t*_"'`]*$/iu;
 const IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
 
 /** Subtasks that still hold their parent open: not done, not optional, not marked not applicable. */
@@ -37,7 +39,7 @@ export default defineRule({
       }
       const lineText = ledger.source.slice(listItem.lineStart, listItem.lineEnd);
       const mark = CHECK_MARK.exec(lineText);
-      if (!done && mark) {
+      if (!done && mark && !MARK_AS_OBJECT.test(lineText.slice(0, mark.index))) {
         // The fix takes the mark away (with the space before it); it never ticks the box.
         const spaced = mark.index > 0 && lineText[mark.index - 1] === ' ';
         const start = listItem.lineStart + mark.index - (spaced ? 1 : 0);

@@ -46,7 +46,7 @@ export function frontMatterClaims(profile: CompiledProfile, fields: readonly Fie
       doneEnd: start + field.value.length,
       totalStart: start + field.value.length,
     };
-    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} and ${total.path ?? total.name}`, { fraction }));
+    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} of ${total.path ?? total.name}`, { fraction }));
   }
   return out;
 }

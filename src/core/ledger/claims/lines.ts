@@ -12,7 +12,7 @@ import { trimEndOf } from '../../text/names.js';
 import { groupKey, groupKind, groupLabel, normaliseId, readGroupLabel } from '../groups.js';
 import { stateOfHeading, stateOfValue } from '../state-words.js';
 import { makeClaim } from './claim.js';
-import { isApproximate, readBar, readCount, readDone, readFraction, readPercent, readPosition, unitWord } from './quantities.js';
+import { isApproximate, readBar, readCount, readDone, readFraction, readPercent, readPosition, statedTogether, unitWord } from './quantities.js';
 
 export interface LineContext {
   profile: CompiledProfile;
@@ -127,13 +127,18 @@ function claimAfterLabel(ctx: LineContext, body: string, line: number, shift: nu
   // "Start: 22/48 (46%) → End: 31/48 (65%)": what was is history; what it is now follows the last arrow.
   const arrow = lastArrow(body, label.end);
   const from = arrow ?? label.end;
-  const rest = body.slice(from);
+  // A status field's value ends at the first " | ": what follows are other facts ("| 410 tests passed").
+  const rest = label.isStatus ? upToSeparator(body.slice(from)) : body.slice(from);
   const at = shift + from;
   const example = ctx.standing === 'example';
   const bar = readBar(rest, line, at);
   // In code, only a bar and the percentage beside it are read: the rest is often a template.
-  const percent = readPercent(rest, line, at);
-  const fraction = example ? null : readFraction(rest, line, at, label.unit);
+  const anyPercent = readPercent(rest, line, at);
+  const anyFraction = example ? null : readFraction(rest, line, at, label.unit);
+  // Two numbers that are not one statement: the first one said is the claim.
+  const apart = anyPercent && anyFraction && !statedTogether(rest, anyPercent, anyFraction, at);
+  const percent = apart && anyFraction.start < anyPercent.start ? null : anyPercent;
+  const fraction = apart && anyPercent.start < anyFraction.start ? null : anyFraction;
   const stated = example || label.numbersOnly ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ''));
   const lead = rest.length - rest.replace(/^[*_ \t]+/, '').length;
   const readsState = label.isStatus || (label.subject.scope === 'group' && origin === 'line');
@@ -149,6 +154,11 @@ function claimAfterLabel(ctx: LineContext, body: string, line: number, shift: nu
 }
 
 const ARROWS = ['→', '->', '=>', '⟶'];
+
+function upToSeparator(value: string): string {
+  const bar = value.search(/\s\|\s/);
+  return bar > 0 && /[\p{L}\p{N}]/u.test(value.slice(0, bar)) ? value.slice(0, bar) : value;
+}
 
 function lastArrow(body: string, from: number): number | null {
   let found: number | null = null;

@@ -9,7 +9,9 @@ import type { StatedBar, StatedCount, StatedDone, StatedFraction, StatedPercent,
 const PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/g;
 // What a percentage is of, when it is not progress: "85% coverage", "30% faster", "50% of users".
 const NOT_PROGRESS_AFTER = /^[ \t*]*(?:coverage|covered|faster|slower|reduction|reduced|improvement|improved|increase|decrease|accuracy|hit|match|pass rate|of|budget|cpu|memory|load|error|success rate|uptime|confidence|probability|chance|discount|off|smaller|larger|less|more|cheaper|target|threshold|min|max)\b/i;
-const NOT_PROGRESS_BEFORE = /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
+// "94% unit test pass rate", "80% line coverage": a metric named a few words on.
+const METRIC_AFTER = /^[ \t*]*(?:[\p{L}-]+[ \t]+){1,2}(?:coverage|pass rate|success rate|accuracy|uptime|reduction|improvement|faster|slower|hit rate|error rate)\b/iu;
+const NOT_PROGRESS_BEFORE = /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|towards?|aiming for|aim for|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|to\s+\d)/;
 const FRACTION = /(?<![\d./:,-])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+|[ \t]+out of[ \t]+)(\d{1,6})(?![\d/]|[.:]\d)/gi;
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\best\.?|\bestimated|약|約|近)\s*$/i;
@@ -18,7 +20,8 @@ const DONE_WORDS = new Set(['done', 'complete', 'completed', 'finished', 'passin
 const FILLED = '█▓▰■#=●';
 const EMPTY = '░▒▱□_-·○ .';
 const BAR_BRACKETED = /\[([█▓▰■#=●░▒▱□_\-·○ .]{4,120})\]/g;
-const BAR_BARE = /[█▓▰■]+[░▒▱□]*|[░▒▱□]+/g;
+// Without brackets a bar's width is known only by its empty cells: "████ 89%" may be drawn to any scale.
+const BAR_BARE = /[█▓▰■]*[░▒▱□]+/g;
 const POSITION = /^[ \t]*(\d{1,4})[ \t]+(?:of|\/)[ \t]+(\d{1,4})\b/i;
 
 /** The first percentage in the text that measures progress. */
@@ -29,11 +32,18 @@ export function readPercent(text: string, line: number, shift = 0): StatedPercen
     const value = Number(`${m[1]}${m[2] ? `.${m[2]}` : ''}`);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (value > 100 || NOT_PROGRESS_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
+    if (value > 100 || insideQuotes(text, m.index) || NOT_PROGRESS_AFTER.test(after) || METRIC_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
     const start = shift + m.index;
     return { line, value, decimals: m[2]?.length ?? 0, start, end: start + m[0].length, numberEnd: start + m[1]!.length + (m[2] ? m[2].length + 1 : 0) };
   }
   return null;
+}
+
+/** Whether an offset is inside quotes or code: `indicator shows "4/6 goals"` describes a screen, not the work. */
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const count = (mark: string) => before.split(mark).length - 1;
+  return count('"') % 2 === 1 || count('`') % 2 === 1 || count('“') > count('”');
 }
 
 /** What a fraction counts, folded to a singular word: "tasks" is `task`, "stories" is `story`; null when unsaid or a word like "done". */
@@ -52,7 +62,7 @@ export function unitWord(word: string): string | null {
  * other ("due 3/20" is a date). `labelUnit` is what the line's label counts ("Plans: 2/3").
  */
 export function readFraction(text: string, line: number, shift = 0, labelUnit: string | null = null): StatedFraction | null {
-  const found = [...text.matchAll(FRACTION)].slice(0, 20).map((m) => {
+  const found = [...text.matchAll(FRACTION)].slice(0, 20).filter((m) => !insideQuotes(text, m.index)).map((m) => {
     // Windows, not the rest of the line: a line of thousands of fractions must not take quadratic time.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const unit = UNIT_AFTER.exec(after);
@@ -120,6 +130,23 @@ export function readPosition(text: string, line: number, shift: number, unit: st
 /** Whether the number at an offset is written as an estimate ("~45%", "about 3/5"). */
 export function isApproximate(text: string, offset: number): boolean {
   return APPROXIMATE.test(text.slice(Math.max(0, offset - 16), offset));
+}
+
+// Between a percentage and its fraction: marks, what the fraction counts and a word like "done", nothing else.
+const TOGETHER_AFTER_FRACTION = /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*)?(?:(?:done|complete|completed|finished|closed|passing)[^\p{L}\p{N}]*)?$/iu;
+const TOGETHER_AFTER_PERCENT = /^[^\p{L}\p{N}]*(?:(?:done|complete|completed|finished|progress)[^\p{L}\p{N}]*)?$/iu;
+
+/**
+ * Whether a percentage and a fraction on one line state one quantity ("60% complete (3/5
+ * tasks)", "13/13 tasks done (100%)", "60% sync (3/5)"), not two facts ("100% (docs 5/6
+ * shipped as code)").
+ */
+export function statedTogether(text: string, percent: StatedPercent, fraction: StatedFraction, shift: number): boolean {
+  const [first, second] = percent.start < fraction.start ? [percent, fraction] : [fraction, percent];
+  const between = text.slice(first.end - shift, second.start - shift);
+  // "60%   folder sync (3/5 tasks)": a parenthesis that opens with the number is the line's own gloss.
+  if (/\(\s*$/.test(between)) return true;
+  return (first === percent ? TOGETHER_AFTER_PERCENT : TOGETHER_AFTER_FRACTION).test(between);
 }
 
 /** Whether a bar shows a percentage, to within one cell. */

@@ -11,7 +11,8 @@ export const bmadStoryProfile: ProfileInput = {
   description: 'BMAD story: Status, Story, Acceptance Criteria, Tasks / Subtasks, Dev Notes, Dev Agent Record.',
   detect: {
     title: '^story\\s+\\d',
-    paths: ['docs/stories/**/*.md', '**/stories/*.story.md', '**/sprint-artifacts/*.md', '**/implementation-artifacts/*.md'],
+    // Stories by their names (`1.2.story.md`, `story-1.12B.md`, `4-2-slug.md`): validation reports, retros and tech specs share the folders.
+    paths: ['**/stories/**/[0-9]*.md', '**/stories/**/story-*.md', '**/sprint-artifacts/[0-9]*.md', '**/sprint-artifacts/story-*.md', '**/implementation-artifacts/[0-9]*.md', '**/implementation-artifacts/story-*.md'],
     signals: ['Status', 'Story', 'Acceptance Criteria', 'Tasks / Subtasks', 'Dev Notes', 'Dev Agent Record', 'Change Log', 'QA Results', 'File List', 'Completion Notes List', 'Testing'],
     minSignals: 4,
     requires: ['Tasks / Subtasks'],

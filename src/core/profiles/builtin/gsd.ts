@@ -6,6 +6,7 @@
  * disk, not from boxes in the file.
  */
 import type { ProfileInput } from '../schema.js';
+import { STATUS_WORDS } from './vocabulary.js';
 
 export const gsdRoadmapProfile: ProfileInput = {
   name: 'gsd-roadmap',
@@ -32,4 +33,7 @@ export const gsdStateProfile: ProfileInput = {
   },
   claims: { sections: ['Current Position'], boxes: 'elsewhere' },
   dates: { updates: ['last updated', 'last activity'] },
+  // GSD writes `status: completed` whenever its Status line says "complete" anywhere ("Phase complete —
+  // ready for verification"): a step is done, not certainly the whole, so it is read as awaiting review.
+  status: { field: 'Status', states: [{ name: 'completed', aliases: ['complete'], category: 'review' }, ...STATUS_WORDS] },
 };

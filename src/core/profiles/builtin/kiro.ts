@@ -11,7 +11,8 @@ export const kiroProfile: ProfileInput = {
   detect: {
     title: '^implementation plan\\s*$',
     paths: ['.kiro/specs/*/tasks.md', '**/.kiro/specs/*/tasks.md'],
+    // Its folder or its title is the sign; its sections are everyone's (tech specs have these too).
     signals: ['Implementation Plan', 'Tasks', 'Overview', 'Notes'],
-    minSignals: 99,
+    minSignals: 0,
   },
 };

@@ -81,7 +81,7 @@ export const LOG_ENTRY_HEADING = '^(?:\\[?\\d{4}-\\d{2}-\\d{2}|(?:session|run|en
 
 /** Phases and their kin, as headings and list items open them: `Phase 3: …`, `## 2. Phase 1`, `Milestone 2 (In Progress)`. */
 export const GROUP_PATTERN =
-  '^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\s*[-–~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|—–-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))';
+  '^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\.?\\d)(?!\\s*[-–~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|—–-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))';
 
 export const DATE_FIELDS = {
   starts: ['Created', 'Started', 'Start Date', 'Created Date', 'Created At', 'Date Created', 'Start'],

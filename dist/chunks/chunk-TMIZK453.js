@@ -8,7 +8,7 @@ import {
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-4BQOKWN4.js";
+} from "./chunk-2JIZUL4U.js";
 import {
   ResultCache,
   readBuffer,
@@ -22,7 +22,7 @@ import {
   hasPlaceholder,
   require_picomatch,
   scanRefs
-} from "./chunk-PHYAKDHY.js";
+} from "./chunk-COPFNBTF.js";
 import {
   trimEndOf
 } from "./chunk-Q2CIPECO.js";
@@ -1408,7 +1408,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-JJY2XHWQ.js");
+  return linter ??= import("./lint-job-IB5VEXVN.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

@@ -9,13 +9,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-Q4T7SGLX.js";
+} from "./chunk-TMIZK453.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-4BQOKWN4.js";
+import "./chunk-2JIZUL4U.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-PHYAKDHY.js";
+} from "./chunk-COPFNBTF.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 

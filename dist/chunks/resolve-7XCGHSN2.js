@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-4BQOKWN4.js";
-import "./chunk-PHYAKDHY.js";
+} from "./chunk-2JIZUL4U.js";
+import "./chunk-COPFNBTF.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 export {

@@ -3,6 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES,
   RULES_BY_ID,
+  STATUS_WORDS,
   _default,
   _enum,
   _gte,
@@ -29,7 +30,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-PHYAKDHY.js";
+} from "./chunk-COPFNBTF.js";
 import {
   nameKey,
   trimEndOf
@@ -72,7 +73,8 @@ var bmadStoryProfile = {
   description: "BMAD story: Status, Story, Acceptance Criteria, Tasks / Subtasks, Dev Notes, Dev Agent Record.",
   detect: {
     title: "^story\\s+\\d",
-    paths: ["docs/stories/**/*.md", "**/stories/*.story.md", "**/sprint-artifacts/*.md", "**/implementation-artifacts/*.md"],
+    // Stories by their names (`1.2.story.md`, `story-1.12B.md`, `4-2-slug.md`): validation reports, retros and tech specs share the folders.
+    paths: ["**/stories/**/[0-9]*.md", "**/stories/**/story-*.md", "**/sprint-artifacts/[0-9]*.md", "**/sprint-artifacts/story-*.md", "**/implementation-artifacts/[0-9]*.md", "**/implementation-artifacts/story-*.md"],
     signals: ["Status", "Story", "Acceptance Criteria", "Tasks / Subtasks", "Dev Notes", "Dev Agent Record", "Change Log", "QA Results", "File List", "Completion Notes List", "Testing"],
     minSignals: 4,
     requires: ["Tasks / Subtasks"]
@@ -192,7 +194,10 @@ var gsdStateProfile = {
     minSignals: 3
   },
   claims: { sections: ["Current Position"], boxes: "elsewhere" },
-  dates: { updates: ["last updated", "last activity"] }
+  dates: { updates: ["last updated", "last activity"] },
+  // GSD writes `status: completed` whenever its Status line says "complete" anywhere ("Phase complete —
+  // ready for verification"): a step is done, not certainly the whole, so it is read as awaiting review.
+  status: { field: "Status", states: [{ name: "completed", aliases: ["complete"], category: "review" }, ...STATUS_WORDS] }
 };
 
 // src/core/profiles/builtin/kiro.ts
@@ -202,8 +207,9 @@ var kiroProfile = {
   detect: {
     title: "^implementation plan\\s*$",
     paths: [".kiro/specs/*/tasks.md", "**/.kiro/specs/*/tasks.md"],
+    // Its folder or its title is the sign; its sections are everyone's (tech specs have these too).
     signals: ["Implementation Plan", "Tasks", "Overview", "Notes"],
-    minSignals: 99
+    minSignals: 0
   }
 };
 

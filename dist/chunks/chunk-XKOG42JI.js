@@ -15,7 +15,7 @@ import {
   splitLines,
   tallyOf,
   workItems
-} from "./chunk-PHYAKDHY.js";
+} from "./chunk-COPFNBTF.js";
 import {
   nameKey,
   stripInlineMarks,
@@ -10142,8 +10142,9 @@ function parseLedger(text3, { markupBudget = MARKUP_BUDGET } = {}) {
 }
 var FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 var LABEL_LINE = /^ {0,3}\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
-var CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\](\\?\*)?(?=[ \t]|$)/;
-var BOX_STATES = { x: "done", X: "done", " ": "open", "~": "partial", "-": "partial", "/": "partial" };
+var CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\uFE0F?\](\\?\*)?(?:(?=[ \t]|$)|(?=[\p{L}\p{N}*_`]))/u;
+var BOX_STATES = { x: "done", X: "done", "\u2705": "done", "\u2713": "done", "\u2714": "done", "\u2611": "done", " ": "open", "~": "partial", "-": "partial", "/": "partial" };
+var GLUED_STATES = /* @__PURE__ */ new Set(["done", "open"]);
 var TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
 var DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
 function readHeaderFields(lines, prose, endLine) {
@@ -10397,12 +10398,13 @@ var ModelBuilder = class {
     let text3 = paragraph ? plainText(paragraph).replace(/\s+/g, " ").trim() : "";
     let checkbox = null;
     const box = CHECKBOX.exec(firstLine);
+    const glued = box !== null && !/^[ \t]|^$/.test(firstLine.slice(box[0].length));
     const state = box ? BOX_STATES[box[1]] : void 0;
-    if (box && state) {
+    if (box && state && (!glued || GLUED_STATES.has(state))) {
       const offset = startOffset + box[0].indexOf("[");
       const star = box[2] ?? "";
       checkbox = { state, optional: star !== "", marker: `[${box[1]}]${star}`, offset, column: offset - lineStart + 1 };
-      if (mdItem.checked === null || mdItem.checked === void 0) text3 = text3.replace(/^\[[^\]]\]\\?\*?\s*/, "");
+      if (mdItem.checked === null || mdItem.checked === void 0) text3 = text3.replace(/^\[[^\]]\uFE0F?\]\\?\*?\s*/u, "");
     }
     const struck = paragraph !== void 0 && isStruck(paragraph);
     const item = {

@@ -2024,7 +2024,7 @@ var HISTORY_SECTIONS = [
   "Archived Milestone Details"
 ];
 var LOG_ENTRY_HEADING = "^(?:\\[?\\d{4}-\\d{2}-\\d{2}|(?:session|run|entry|day|sprint review)[\\s#]*\\d+\\b)";
-var GROUP_PATTERN = "^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\s*[-\u2013~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|\u2014\u2013-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))";
+var GROUP_PATTERN = "^(?:\\d{1,3}[.)]\\s+)?(?<kind>phase|stage|milestone|sprint|step|epic|user story|story|release|wave|iteration|increment|week|part)\\s+(?<id>\\d{1,4}(?:\\.\\d{1,4}){0,3}[a-z]?)(?!\\.?\\d)(?!\\s*[-\u2013~]\\s*\\d)(?=\\s*(?:$|[:.)(\\[|\u2014\u2013-]|[^\\p{L}\\p{N}\\s]|(?:complete|completed|done|in progress|pending|blocked|todo)\\b))";
 var DATE_FIELDS = {
   starts: ["Created", "Started", "Start Date", "Created Date", "Created At", "Date Created", "Start"],
   updates: ["Updated", "Last Updated", "Updated Date", "Updated At", "Last Modified", "Modified", "Last Update"]
@@ -5076,6 +5076,7 @@ function stateOfHeading(profile, title, nameStart) {
     if (!found) continue;
     const start = token.start;
     const end = tokens[found.last].end;
+    if (/[_\-/.]/.test(title.charAt(start - 1)) || /[_\-/]\w/.test(title.slice(end, end + 2))) continue;
     const before = title.slice(Math.max(0, start - 16), start);
     const after = title.slice(end);
     const word = title.slice(start, end);
@@ -5086,7 +5087,8 @@ function stateOfHeading(profile, title, nameStart) {
     if (!ends) continue;
     const isName = !/[\p{L}\p{N}]/u.test(title.slice(nameStart, start));
     if (isName && !afterMark && !opensParen) continue;
-    if (opensParen || afterDash || afterMark || ALL_CAPS.test(word)) return { category: found.state.category, word, start, end };
+    const capsApart = ALL_CAPS.test(word) && new RegExp("\\p{Ll}", "u").test(title.slice(nameStart, start));
+    if (opensParen || afterDash || afterMark || capsApart) return { category: found.state.category, word, start, end };
   }
   const emoji2 = emojiState(title);
   if (emoji2) return { category: emoji2.category, word: emoji2.mark, start: emoji2.index, end: emoji2.index + emoji2.mark.length };
@@ -5100,7 +5102,8 @@ function parentTask(item) {
 }
 function describeItem(item) {
   if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
-  const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
+  const name = item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, "") || item.text;
+  const text2 = name.length > 60 ? `${name.slice(0, 57)}\u2026` : name;
   return `"${text2}"`;
 }
 function itemTextAfterId(item) {
@@ -5129,6 +5132,13 @@ var PLACEHOLDER_ITEM = /^(?:TBD|TODO|\.\.\.|…)\s*(?:$|[(:—–-])/i;
 var TASK_COLUMNS = ["task", "tasks", "id", "item", "step", "feature", "todo", "deliverable", "work item", "subtask", "no", "#"];
 function itemId(text2) {
   return ITEM_ID.exec(text2.replace(/^[^\p{L}\p{N}#]+/u, ""))?.[1] ?? null;
+}
+var ID_RANGE = /^T(\d{2,5})[ \t]*(?:[-–—]|to|\.\.)[ \t]*T?(\d{2,5})\b/i;
+function idSpan(text2) {
+  const range = ID_RANGE.exec(leadStripped(text2));
+  if (!range) return 1;
+  const span = Number(range[2]) - Number(range[1]) + 1;
+  return span > 1 && span <= 500 ? span : 1;
 }
 function leadStripped(text2) {
   return text2.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -5174,6 +5184,7 @@ function boxItems(ledger, profile) {
       role: role === "checklist" && NUMBERED_TASK.test(leadStripped(listItem.text)) ? "task" : isPlaceholder(listItem.text) ? "ignored" : role,
       text: listItem.text,
       id: itemId(listItem.text),
+      span: idSpan(listItem.text),
       line: listItem.line,
       column: box.column,
       listItem,
@@ -5212,6 +5223,7 @@ function headingItems(ledger, profile) {
     role: roleIn(profile, section.parent),
     text: section.title,
     id: itemId(section.title),
+    span: idSpan(section.title),
     line: section.line,
     column: section.column,
     listItem: null,
@@ -5247,6 +5259,7 @@ function rowItems(profile, table) {
         role,
         text: text2,
         id: itemId(row.cells[0]?.text ?? ""),
+        span: idSpan(row.cells[0]?.text ?? ""),
         line: row.line,
         column: cell.start + 1,
         listItem: null,
@@ -5507,7 +5520,8 @@ function makeClaim(base, parts = {}) {
 // src/core/ledger/claims/quantities.ts
 var PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/g;
 var NOT_PROGRESS_AFTER = /^[ \t*]*(?:coverage|covered|faster|slower|reduction|reduced|improvement|improved|increase|decrease|accuracy|hit|match|pass rate|of|budget|cpu|memory|load|error|success rate|uptime|confidence|probability|chance|discount|off|smaller|larger|less|more|cheaper|target|threshold|min|max)\b/i;
-var NOT_PROGRESS_BEFORE = /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
+var METRIC_AFTER = /^[ \t*]*(?:[\p{L}-]+[ \t]+){1,2}(?:coverage|pass rate|success rate|accuracy|uptime|reduction|improvement|faster|slower|hit rate|error rate)\b/iu;
+var NOT_PROGRESS_BEFORE = /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|towards?|aiming for|aim for|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
 var ARROW_AFTER = /^\s*(?:→|->|=>|to\s+\d)/;
 var FRACTION = /(?<![\d./:,-])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+|[ \t]+out of[ \t]+)(\d{1,6})(?![\d/]|[.:]\d)/gi;
 var APPROXIMATE = /(?:~|≈|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\best\.?|\bestimated|약|約|近)\s*$/i;
@@ -5516,7 +5530,7 @@ var DONE_WORDS = /* @__PURE__ */ new Set(["done", "complete", "completed", "fini
 var FILLED = "\u2588\u2593\u25B0\u25A0#=\u25CF";
 var EMPTY = "\u2591\u2592\u25B1\u25A1_-\xB7\u25CB .";
 var BAR_BRACKETED = /\[([█▓▰■#=●░▒▱□_\-·○ .]{4,120})\]/g;
-var BAR_BARE = /[█▓▰■]+[░▒▱□]*|[░▒▱□]+/g;
+var BAR_BARE = /[█▓▰■]*[░▒▱□]+/g;
 var POSITION = /^[ \t]*(\d{1,4})[ \t]+(?:of|\/)[ \t]+(\d{1,4})\b/i;
 function readPercent(text2, line, shift = 0) {
   let tried = 0;
@@ -5525,11 +5539,16 @@ function readPercent(text2, line, shift = 0) {
     const value = Number(`${m[1]}${m[2] ? `.${m[2]}` : ""}`);
     const before = text2.slice(Math.max(0, m.index - 24), m.index);
     const after = text2.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (value > 100 || NOT_PROGRESS_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
+    if (value > 100 || insideQuotes(text2, m.index) || NOT_PROGRESS_AFTER.test(after) || METRIC_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
     const start = shift + m.index;
     return { line, value, decimals: m[2]?.length ?? 0, start, end: start + m[0].length, numberEnd: start + m[1].length + (m[2] ? m[2].length + 1 : 0) };
   }
   return null;
+}
+function insideQuotes(text2, index) {
+  const before = text2.slice(0, index);
+  const count = (mark) => before.split(mark).length - 1;
+  return count('"') % 2 === 1 || count("`") % 2 === 1 || count("\u201C") > count("\u201D");
 }
 function unitWord(word) {
   const folded = word.toLowerCase();
@@ -5540,7 +5559,7 @@ function unitWord(word) {
   return folded.endsWith("s") && !folded.endsWith("ss") ? folded.slice(0, -1) : folded;
 }
 function readFraction(text2, line, shift = 0, labelUnit = null) {
-  const found = [...text2.matchAll(FRACTION)].slice(0, 20).map((m2) => {
+  const found = [...text2.matchAll(FRACTION)].slice(0, 20).filter((m2) => !insideQuotes(text2, m2.index)).map((m2) => {
     const after = text2.slice(m2.index + m2[0].length, m2.index + m2[0].length + 60);
     const unit2 = UNIT_AFTER.exec(after);
     const inParens = /\(\s*$/.test(text2.slice(Math.max(0, m2.index - 8), m2.index)) || /^\s*\)/.test(after);
@@ -5600,6 +5619,14 @@ function readPosition(text2, line, shift, unit) {
 function isApproximate(text2, offset) {
   return APPROXIMATE.test(text2.slice(Math.max(0, offset - 16), offset));
 }
+var TOGETHER_AFTER_FRACTION = new RegExp("^[^\\p{L}\\p{N}]*(?:\\p{L}+[^\\p{L}\\p{N}]*)?(?:(?:done|complete|completed|finished|closed|passing)[^\\p{L}\\p{N}]*)?$", "iu");
+var TOGETHER_AFTER_PERCENT = /^[^\p{L}\p{N}]*(?:(?:done|complete|completed|finished|progress)[^\p{L}\p{N}]*)?$/iu;
+function statedTogether(text2, percent, fraction, shift) {
+  const [first, second] = percent.start < fraction.start ? [percent, fraction] : [fraction, percent];
+  const between = text2.slice(first.end - shift, second.start - shift);
+  if (/\(\s*$/.test(between)) return true;
+  return (first === percent ? TOGETHER_AFTER_PERCENT : TOGETHER_AFTER_FRACTION).test(between);
+}
 function barFits(bar, percent) {
   if (bar.width === 0) return true;
   return Math.abs(bar.filled / bar.width * 100 - percent) <= 100 / bar.width + 0.5;
@@ -5657,7 +5684,7 @@ function frontMatterClaims(profile, fields) {
       doneEnd: start + field.value.length,
       totalStart: start + field.value.length
     };
-    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} and ${total.path ?? total.name}`, { fraction }));
+    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} of ${total.path ?? total.name}`, { fraction }));
   }
   return out;
 }
@@ -5741,12 +5768,15 @@ function readLabel(ctx, body, lead) {
 function claimAfterLabel(ctx, body, line, shift, label, origin) {
   const arrow = lastArrow(body, label.end);
   const from = arrow ?? label.end;
-  const rest = body.slice(from);
+  const rest = label.isStatus ? upToSeparator(body.slice(from)) : body.slice(from);
   const at2 = shift + from;
   const example = ctx.standing === "example";
   const bar = readBar(rest, line, at2);
-  const percent = readPercent(rest, line, at2);
-  const fraction = example ? null : readFraction(rest, line, at2, label.unit);
+  const anyPercent = readPercent(rest, line, at2);
+  const anyFraction = example ? null : readFraction(rest, line, at2, label.unit);
+  const apart = anyPercent && anyFraction && !statedTogether(rest, anyPercent, anyFraction, at2);
+  const percent = apart && anyFraction.start < anyPercent.start ? null : anyPercent;
+  const fraction = apart && anyPercent.start < anyFraction.start ? null : anyFraction;
   const stated = example || label.numbersOnly ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ""));
   const lead = rest.length - rest.replace(/^[*_ \t]+/, "").length;
   const readsState = label.isStatus || label.subject.scope === "group" && origin === "line";
@@ -5760,6 +5790,10 @@ function claimAfterLabel(ctx, body, line, shift, label, origin) {
   return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, done, approximate });
 }
 var ARROWS = ["\u2192", "->", "=>", "\u27F6"];
+function upToSeparator(value) {
+  const bar = value.search(/\s\|\s/);
+  return bar > 0 && /[\p{L}\p{N}]/u.test(value.slice(0, bar)) ? value.slice(0, bar) : value;
+}
 function lastArrow(body, from) {
   let found = null;
   for (const arrow of ARROWS) {
@@ -5996,7 +6030,7 @@ function applyFixes(source, fixes) {
 // src/core/ledger/claim-edits.ts
 function claimLineEdits(text2, parts, target, fractionToo) {
   const edits = [];
-  const { percent, fraction } = parts;
+  const { percent, fraction, bar } = parts;
   if (fraction && fractionToo) {
     edits.push({ start: fraction.start, end: fraction.doneEnd, text: String(target.done) });
     edits.push({ start: fraction.totalStart, end: fraction.end, text: String(target.total) });
@@ -6004,9 +6038,26 @@ function claimLineEdits(text2, parts, target, fractionToo) {
   if (percent) {
     const value = target.total === 0 ? 0 : target.done / target.total * 100;
     edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+    if (bar && barFits(bar, percent.value)) {
+      const redrawn = redrawBar(text2.slice(bar.start, bar.end), bar, value);
+      if (redrawn === null) return null;
+      edits.push({ start: bar.start, end: bar.end, text: redrawn });
+    }
   }
   const changed = edits.filter((e) => text2.slice(e.start, e.end) !== e.text);
   return changed.length > 0 ? edits.sort((a, b) => a.start - b.start) : null;
+}
+function redrawBar(written, bar, percent) {
+  const chars = [...written];
+  const open = chars[0] === "[" ? 1 : 0;
+  const cells = chars.slice(open, open + bar.width);
+  const full = cells[0] ?? "";
+  const empty = cells[bar.filled];
+  const filled = Math.round(percent / 100 * bar.width);
+  if (filled === bar.filled) return written;
+  if (filled > 0 && bar.filled === 0 || filled < bar.width && empty === void 0) return null;
+  const drawn = [...Array.from({ length: filled }, () => full), ...Array.from({ length: bar.width - filled }, () => empty ?? "")];
+  return [...chars.slice(0, open), ...drawn, ...chars.slice(open + bar.width)].join("");
 }
 function fixLine(ledger, claim3, target, { fractionToo }) {
   const line = claim3.line;
@@ -6025,21 +6076,28 @@ function counted(items, policy) {
   });
   return chosen;
 }
-function tallyOf(items) {
-  return { done: items.filter((i) => i.state === "done").length, total: items.length };
+function tallyOf(items, byIds = false) {
+  const weight = (i) => byIds ? i.span : 1;
+  return { done: items.reduce((n, i) => n + (i.state === "done" ? weight(i) : 0), 0), total: items.reduce((n, i) => n + weight(i), 0) };
 }
 function countsOf(items, policies) {
   const out = [];
-  for (const withChecks of [false, true]) {
-    const pool = items.filter((i) => i.role === "task" || withChecks && i.role === "checklist");
-    if (withChecks && pool.length === items.filter((i) => i.role === "task").length) continue;
-    for (const withOptional of [true, false]) {
-      const chosen = withOptional ? pool : pool.filter((i) => !i.optional);
-      if (!withOptional && chosen.length === pool.length) continue;
-      for (const policy of policies) out.push({ policy, withChecks, withOptional, ...tallyOf(counted(chosen, policy)) });
+  const tasks = chosenFor(items, { withChecks: false, withOptional: true });
+  for (const byIds of items.some((i) => i.span > 1) ? [false, true] : [false]) {
+    for (const withChecks of [false, true]) {
+      const pool = chosenFor(items, { withChecks, withOptional: true });
+      if (withChecks && pool.length === tasks.length) continue;
+      for (const withOptional of [true, false]) {
+        const chosen = chosenFor(items, { withChecks, withOptional });
+        if (!withOptional && chosen.length === pool.length) continue;
+        for (const policy of policies) out.push({ policy, withChecks, withOptional, byIds, ...tallyOf(counted(chosen, policy), byIds) });
+      }
     }
   }
   return out;
+}
+function chosenFor(items, { withChecks, withOptional }) {
+  return items.filter((i) => (i.role === "task" || withChecks && i.role === "checklist") && (withOptional || !i.optional));
 }
 function distinctCounts(counts) {
   const seen = /* @__PURE__ */ new Set();
@@ -6057,7 +6115,7 @@ function countNoun(count, n) {
 }
 function describeCount(count) {
   const what = NOUNS[count.policy][1];
-  const extras = [count.withChecks ? "with the checklists" : "", count.withOptional ? "" : "without optional ones"].filter(Boolean);
+  const extras = [count.withChecks ? "with the checklists" : "", count.withOptional ? "" : "without optional ones", count.byIds ? "a range of ids counted per id" : ""].filter(Boolean);
   return extras.length > 0 ? `${what} ${extras.join(", ")}` : what;
 }
 function sumTallies(tallies) {
@@ -6429,7 +6487,8 @@ function emptyLists(ledger, profile) {
   const paths = [...profile.spec.tasks ? [profile.spec.tasks.section] : [], ...profile.spec.completion.checklists];
   const sections = paths.flatMap((path) => findSection(ledger, profile, path) ?? []);
   const named = profile.work.tasks ?? [];
-  const taskSections = profile.tier === "template" ? [] : ledger.allSections.filter((s) => named.length > 0 && nameIn(s.key, named) && !sections.includes(s));
+  const namesTaskList = (s) => s.kind === "heading" && named.some((name) => s.key === name || s.key.startsWith(`${name} `) && s.key.split(" ").length <= name.split(" ").length + 2);
+  const taskSections = profile.tier === "template" ? [] : ledger.allSections.filter((s) => named.length > 0 && namesTaskList(s) && !sections.includes(s));
   return [...sections, ...taskSections].filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section)).map((section) => ({ message: `${section.title} has no checkboxes left, so nothing in it shows as done`, line: section.line, column: section.column }));
 }
 function hasItems(ledger, section) {
@@ -6916,7 +6975,8 @@ var header_fields_default = defineRule({
     }
     if (ledger.frontMatter?.error) {
       const { message, line, column } = ledger.frontMatter.error;
-      report({ message: `Front matter is not valid YAML: ${message}.`, line, column });
+      const template = profile.tier === "template";
+      report({ message: `Front matter is not valid YAML: ${message}${template ? "" : "; its fields are not read"}.`, line, column, ...template ? {} : { severity: "warning" } });
     }
     let previous = null;
     for (const fieldSpec of spec.fields) {
@@ -7259,6 +7319,7 @@ var key_files_default = defineRule({
 
 // src/core/rules/task-consistency.ts
 var CHECK_MARK = /[✓✔✅]\uFE0F?(?:[ \t]*[*_]*(?:COMPLETED?|DONE)[*_!]*)?(?=[ \t]*$)/u;
+var MARK_AS_OBJECT = /\b(?:mark|set|flag|label|update|change)\b[^.!?]*\b(?:as|to)\b[ \t:*_"'`]*[\p{L} \t*_"'`]*$/iu;
 var IN_PROGRESS = /\((?:in[ _-]?progress|wip)\)|🚧|⏳/iu;
 function openChildren(item) {
   return item.children.filter((c) => c.state !== "done" && !c.optional && !c.notApplicable);
@@ -7286,7 +7347,7 @@ var task_consistency_default = defineRule({
       }
       const lineText = ledger.source.slice(listItem.lineStart, listItem.lineEnd);
       const mark = CHECK_MARK.exec(lineText);
-      if (!done && mark) {
+      if (!done && mark && !MARK_AS_OBJECT.test(lineText.slice(0, mark.index))) {
         const spaced = mark.index > 0 && lineText[mark.index - 1] === " ";
         const start = listItem.lineStart + mark.index - (spaced ? 1 : 0);
         report({ message: `${name} carries ${mark[0]} but its box is ${listItem.checkbox.marker}.`, line: item.line, column: mark.index + 1, fix: { start, end: listItem.lineStart + mark.index + mark[0].length, text: "" } });
@@ -7324,6 +7385,7 @@ var RULES_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
 export {
   require_picomatch2 as require_picomatch,
+  STATUS_WORDS,
   compileProfile,
   anyDepth,
   _lte,

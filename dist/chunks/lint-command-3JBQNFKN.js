@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-PZD23LE3.js";
+} from "./chunk-SZPNJY5N.js";
 import {
   colorWanted,
   paint,
@@ -16,15 +16,15 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-Q4T7SGLX.js";
+} from "./chunk-TMIZK453.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-4BQOKWN4.js";
+import "./chunk-2JIZUL4U.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-PHYAKDHY.js";
+} from "./chunk-COPFNBTF.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
