@@ -14,14 +14,14 @@ import {
   readObjects,
   toPosixRelative,
   totals
-} from "./chunks/chunk-TMIZK453.js";
+} from "./chunks/chunk-2YAZFRJJ.js";
 import {
   GitClient
 } from "./chunks/chunk-F7TDBGA3.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-2JIZUL4U.js";
+} from "./chunks/chunk-CIWUISUH.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,

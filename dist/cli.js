@@ -33,17 +33,17 @@ async function main(argv, io) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-LPPABOJE.js");
+      const { gateCommand } = await import("./chunks/gate-command-PCHCTRUO.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-3JBQNFKN.js");
+    const { lintCommand } = await import("./chunks/lint-command-V36H2QDF.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-7XCGHSN2.js");
+  const { ConfigError } = await import("./chunks/resolve-KUNJW3BY.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

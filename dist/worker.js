@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-XKOG42JI.js";
 import {
   prepareConfig
-} from "./chunks/chunk-2JIZUL4U.js";
+} from "./chunks/chunk-CIWUISUH.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import "./chunks/chunk-COPFNBTF.js";
 import "./chunks/chunk-Q2CIPECO.js";

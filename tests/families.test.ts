@@ -128,6 +128,8 @@ it('takes the stories beside a BMAD story folder by their names, not the reports
 it("takes any tasks.md in Kiro's spec folders for Kiro's, whatever its title", () => {
   const tasks = '# Storefront Implementation Plan\n\n- [x] 1. Product model\n  - [x] 1.1 Schema\n- [ ] 2. Cart\n';
   expect(check('.kiro/specs/storefront/tasks.md', tasks).profile).toBe('kiro-tasks');
+  expect(check('.kiro/specs/storefront/tasks.md', tasks.replace('# Storefront Implementation Plan', '# Implementation Plan: Storefront')).profile).toBe('kiro-tasks');
+  expect(check('docs/plans/PLAN_storefront.md', tasks.replace('# Storefront Implementation Plan', '# Implementation Plan: Storefront')).profile).toBe('plan');
   expect(check('docs/storefront.md', tasks).profile).not.toBe('kiro-tasks');
   const techSpec = '# Tech Spec: Reactions\n\n## Overview\n\nEmoji reactions.\n\n## Implementation Plan\n\n### Tasks\n\n- [x] Task 1: Schema\n- [ ] Task 2: UI\n';
   expect(check('_bmad-output/implementation-artifacts/tech-spec-reactions.md', techSpec).profile).not.toBe('kiro-tasks');

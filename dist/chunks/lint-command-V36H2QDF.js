@@ -16,9 +16,9 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-TMIZK453.js";
+} from "./chunk-2YAZFRJJ.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-2JIZUL4U.js";
+import "./chunk-CIWUISUH.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";

@@ -205,7 +205,7 @@ var kiroProfile = {
   name: "kiro-tasks",
   description: 'Kiro tasks.md: "# Implementation Plan", numbered tasks with subtasks, optional tasks marked [ ]*.',
   detect: {
-    title: "^implementation plan\\s*$",
+    title: "^implementation plan\\b",
     paths: [".kiro/specs/*/tasks.md", "**/.kiro/specs/*/tasks.md"],
     // Its folder or its title is the sign; its sections are everyone's (tech specs have these too).
     signals: ["Implementation Plan", "Tasks", "Overview", "Notes"],

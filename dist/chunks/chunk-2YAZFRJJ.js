@@ -8,7 +8,7 @@ import {
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-2JIZUL4U.js";
+} from "./chunk-CIWUISUH.js";
 import {
   ResultCache,
   readBuffer,

@@ -9,9 +9,9 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-TMIZK453.js";
+} from "./chunk-2YAZFRJJ.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-2JIZUL4U.js";
+import "./chunk-CIWUISUH.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
