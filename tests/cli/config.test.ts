@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prdProfile } from '../../src/core/profiles/builtin/prd.js';
 import { plant, template } from '../helpers/lint.js';
@@ -128,6 +129,56 @@ describe('rules per glob, per profile, and forced profiles', () => {
     expect(run.stdout).toMatch(/warning +Missing section "## Consequences" \(the template puts it after "Decision"\)\. +required-sections/);
     expect(run.stdout).toMatch(/15:3 +error +Status is Accepted but "Security" in Sign-off is not ticked\. +completion-gate/);
     expect(run.stdout).not.toMatch(/progress-math|session-count/);
+  });
+
+  it("checks a family of the team's own, described where docs/families.md shows, claims and all", () => {
+    const docs = readFileSync(new URL('../../docs/families.md', import.meta.url), 'utf8');
+    const config = /```yaml\n# \.ledgerlintrc\.yaml\n([^]*?)```/.exec(docs)![1]!;
+    const sprint = [
+      '---',
+      'burned: 50',
+      '---',
+      '# Sprint 14',
+      '',
+      '**Status:** In Progress',
+      '**Sprint Start:** 2026-03-10',
+      '**Last Standup:** 2026-03-02',
+      '',
+      '## Sprint Goal',
+      '',
+      'Ship the exports.',
+      '',
+      '## Stories',
+      '',
+      '### Story 1: CSV export',
+      '- [x] Query',
+      '- [x] Download button',
+      '',
+      '### Story 2: PDF export',
+      '- [x] Layout',
+      '- [ ] Fonts',
+      '- [ ] Footer',
+      '',
+      '## Burndown',
+      '',
+      '| Story | Tasks Done | Status |',
+      '|---|---|---|',
+      '| Story 1 | 2/2 | Done |',
+      '| Story 2 | 2/3 | In progress |',
+      '',
+      'Overall: 3/5 tasks (60%)',
+      '',
+    ].join('\n');
+    const dir = tempDir({ '.ledgerlintrc.yaml': config, 'docs/sprints/sprint-14.md': sprint });
+    const [result] = json(runCli(['-f', 'json', 'docs/sprints'], { cwd: dir }));
+    expect(result!.profile).toBe('sprint-notes');
+    expect(result!.messages.map((m) => [m.ruleId, m.severity, m.message])).toEqual(
+      expect.arrayContaining([
+        ['progress-math', 2, 'Story 2 (table row) says 2/3 tasks done, but its checkboxes show 1/3 (top-level tasks); expected 33% (1/3).'],
+        ['conflicting-claims', 2, expect.stringMatching(/^The front matter's burned says 50%, but .*60%/)],
+        ['date-order', 2, expect.stringMatching(/^Last Standup 2026-03-02 is before Sprint Start 2026-03-10/)],
+      ]),
+    );
   });
 
   it('extends a built-in profile to add status synonyms', () => {
