@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-SZPNJY5N.js";
+} from "./chunks/chunk-N3L6C4NG.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -14,14 +14,14 @@ import {
   readObjects,
   toPosixRelative,
   totals
-} from "./chunks/chunk-2YAZFRJJ.js";
+} from "./chunks/chunk-CMRKVUVN.js";
 import {
   GitClient
 } from "./chunks/chunk-F7TDBGA3.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-CIWUISUH.js";
+} from "./chunks/chunk-IAU3K2YX.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
@@ -31,7 +31,7 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-COPFNBTF.js";
+} from "./chunks/chunk-D2F6TLL3.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import {
   __commonJS,

@@ -33,17 +33,17 @@ async function main(argv, io) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-PCHCTRUO.js");
+      const { gateCommand } = await import("./chunks/gate-command-RNZ6WM3H.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-V36H2QDF.js");
+    const { lintCommand } = await import("./chunks/lint-command-OPDZKHFZ.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-KUNJW3BY.js");
+  const { ConfigError } = await import("./chunks/resolve-WAM5SCEE.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -2,12 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-XKOG42JI.js";
+} from "./chunks/chunk-MGUMXGKU.js";
 import {
   prepareConfig
-} from "./chunks/chunk-CIWUISUH.js";
+} from "./chunks/chunk-IAU3K2YX.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-COPFNBTF.js";
+import "./chunks/chunk-D2F6TLL3.js";
 import "./chunks/chunk-Q2CIPECO.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 

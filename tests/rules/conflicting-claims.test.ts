@@ -17,6 +17,9 @@ const phases = `## Implementation Phases
 - [ ] **Task 2.2**: ranking
 `;
 
+const milestones = (v10: string, phase2: string) =>
+  `# Roadmap: Shop\n\n## Milestones\n\n${v10}\n- 🚧 **v1.1 Checkout** — Phases 3-4 (in progress)\n\n## Phases\n\n- [x] **Phase 1: Catalog** - browse\n${phase2}\n- [x] **Phase 3: Cart** - add to cart\n- [ ] **Phase 4: Payment** - pay\n`;
+
 ruleTester('conflicting-claims', {
   valid: [
     {
@@ -74,6 +77,16 @@ ruleTester('conflicting-claims', {
 `).replace('**Status**: ✅ Complete', '**Status**: ⏳ Pending | 🔄 In Progress | ✅ Complete'),
     },
     {
+      name: 'milestones whose phases agree with them, and one in progress over open phases',
+      path: '.planning/ROADMAP.md',
+      text: milestones('- ✅ **v1.0 Foundation** — Phases 1-2 (shipped 2026-04-01)', '- [x] **Phase 2: Search** - find'),
+    },
+    {
+      name: 'phases a milestone covers that the file does not list say nothing',
+      path: '.planning/ROADMAP.md',
+      text: milestones('- [x] **v0.9 Prototype** — Phases 5-9 (completed 2026-03-01) — [archive](milestones/v0.9-ROADMAP.md)', '- [x] **Phase 2: Search** - find'),
+    },
+    {
       name: 'a range of phases is not the first of them (GSD "Phase 8.1–8.9")',
       path: '.planning/ROADMAP.md',
       text: '# Roadmap: Recall\n\n## Milestones\n\n- [x] Phase 8: MCP server (4/4 plans) — completed 2026-02-27\n- [x] Phase 8.1–8.9: Gap closures [INSERTED] (16/16 plans) — completed 2026-03-01\n',
@@ -88,6 +101,18 @@ ruleTester('conflicting-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'a milestone shipped over a phase of its run left open (GSD)',
+      path: '.planning/ROADMAP.md',
+      text: milestones('- ✅ **v1.0 Foundation** — Phases 1-2 (shipped 2026-04-01)', '- [ ] **Phase 2: Search** - find'),
+      errors: [{ line: '- ✅ **v1.0', message: 'v1.0 Foundation (Phases 1-2) says ✅ (done), but Phase 2 is not ticked at line 11.' }],
+    },
+    {
+      name: 'a ticked milestone, its state after the run, and "Phase 1-2" written tight',
+      path: '.planning/ROADMAP.md',
+      text: milestones('- Milestone 1: Foundation (Phase 1-2) -- shipped 2026-04-01', '- [ ] **Phase 2: Search** - find'),
+      errors: [{ line: '- Milestone 1', message: 'Milestone 1: Foundation (Phase 1-2) says "shipped", but Phase 2 is not ticked at line 11.' }],
+    },
     {
       name: 'a phase line and a table row state different fractions',
       text: plan(`${phases}

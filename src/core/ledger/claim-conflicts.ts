@@ -11,6 +11,7 @@ import type { Finding } from '../model/findings.js';
 import type { Claim, StatedFraction, StatedStateAt } from '../model/work.js';
 import type { CompiledProfile } from '../profiles/compile.js';
 import { currentClaims } from './claims/index.js';
+import { rangeClaims, type RangeClaim } from './claims/ranges.js';
 import { totalRowMismatches } from './claims/tables.js';
 import { inHistory } from './roles.js';
 import { formatPercent, percentFits, sumTallies } from './tally.js';
@@ -39,6 +40,7 @@ export function conflictFindings(ledger: Ledger, profile: CompiledProfile, settl
     out.push(...percentAgainstFractions(group));
   }
   out.push(...overallAgainstParts(bySubject));
+  out.push(...rangesAgainstPhases(rangeClaims(ledger, profile), bySubject));
   for (const table of ledger.tables) {
     if (inHistory(profile, table.section)) continue;
     for (const m of totalRowMismatches(table)) {
@@ -230,6 +232,43 @@ function overallAgainstParts(bySubject: ReadonlyMap<string, Claim[]>): Finding[]
     }
   }
   return out;
+}
+
+/**
+ * A milestone marked done over a run of phases ("✅ v1.0 — Phases 1-5 (shipped)") against
+ * the phases of that run the ledger states are not done. Phases the file does not state,
+ * or states both ways, say nothing.
+ */
+function rangesAgainstPhases(ranges: readonly RangeClaim[], bySubject: ReadonlyMap<string, Claim[]>): Finding[] {
+  const phases = [...bySubject.values()].flatMap((claims) => {
+    const subject = claims[0]!.subject;
+    const id = subject.scope === 'group' && subject.kind === 'phase' ? Number(subject.id) : NaN;
+    return Number.isFinite(id) ? [{ id, claims }] : [];
+  });
+  const out: Finding[] = [];
+  for (const range of ranges) {
+    if (!isDoneState(range.state)) continue;
+    const open = phases.filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false).sort((a, b) => a.id - b.id);
+    if (open.length === 0) continue;
+    const shown = open.slice(0, 3).map(({ claims }) => {
+      const c = claims.find((claim) => saysNotDone(claim))!;
+      return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
+    });
+    const more = open.length > 3 ? ` and ${open.length - 3} more` : '';
+    out.push({ message: `${states(range.label, stateText(range.state))}, but ${shown.join(', ')}${more}.`, line: range.line, column: range.state.start + 1 });
+  }
+  return out;
+}
+
+function saysNotDone(claim: Claim): boolean {
+  if (claim.state && claim.state.category !== 'cancelled') return !isDoneState(claim.state);
+  if (claim.fraction && claim.fraction.total > 0) return !complete(claim.fraction);
+  return claim.percent !== null && claim.percent.value < 100;
+}
+
+function notDoneText(claim: Claim): string {
+  if (claim.state && claim.state.category !== 'cancelled') return stateText(claim.state);
+  return claim.fraction && claim.fraction.total > 0 ? fractionText(claim.fraction) : `${claim.percent!.value}%`;
 }
 
 /** Whether a group's claims say it is done, not done, or cannot say (they disagree, or say nothing of it). */

@@ -15,7 +15,7 @@ import {
   splitLines,
   tallyOf,
   workItems
-} from "./chunk-COPFNBTF.js";
+} from "./chunk-D2F6TLL3.js";
 import {
   nameKey,
   stripInlineMarks,

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-SZPNJY5N.js";
+} from "./chunk-N3L6C4NG.js";
 import {
   colorWanted,
   paint,
@@ -16,15 +16,15 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-2YAZFRJJ.js";
+} from "./chunk-CMRKVUVN.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-CIWUISUH.js";
+import "./chunk-IAU3K2YX.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-COPFNBTF.js";
+} from "./chunk-D2F6TLL3.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 

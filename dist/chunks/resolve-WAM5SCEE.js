@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-CIWUISUH.js";
-import "./chunk-COPFNBTF.js";
+} from "./chunk-IAU3K2YX.js";
+import "./chunk-D2F6TLL3.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 export {

@@ -8,7 +8,7 @@ import {
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-CIWUISUH.js";
+} from "./chunk-IAU3K2YX.js";
 import {
   ResultCache,
   readBuffer,
@@ -22,7 +22,7 @@ import {
   hasPlaceholder,
   require_picomatch,
   scanRefs
-} from "./chunk-COPFNBTF.js";
+} from "./chunk-D2F6TLL3.js";
 import {
   trimEndOf
 } from "./chunk-Q2CIPECO.js";
@@ -1408,7 +1408,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-IB5VEXVN.js");
+  return linter ??= import("./lint-job-DN6TIUKA.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

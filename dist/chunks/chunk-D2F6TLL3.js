@@ -6626,6 +6626,58 @@ var completion_gate_default = defineRule({
   }
 });
 
+// src/core/ledger/claims/ranges.ts
+var ID = "(\\d{1,4}(?:\\.\\d{1,3})?)";
+var RANGE = new RegExp(`\\bphases[ \\t]+${ID}[ \\t]*(?:-|\u2013|\u2014|to|through|thru)[ \\t]*${ID}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID}[-\u2013]${ID}(?![\\d.]*\\d)`, "i");
+var STATE_AFTER = /(?:\(|[-–—]{1,2}[ \t]*|:[ \t]*)[ \t]*([^()\n]{1,40})/g;
+var BOLD_NAME = /\*\*([^*\n]{1,80})\*\*/;
+function rangeClaims(ledger, profile) {
+  const boxes = new Map(ledger.items.filter((i) => i.checkbox).map((i) => [i.line, i]));
+  const out = [];
+  for (let line = 1; line <= ledger.lines.text.length; line++) {
+    const text2 = ledger.lines.text[line - 1];
+    if (!ledger.prose[line - 1] || !/phase/i.test(text2)) continue;
+    const range = RANGE.exec(text2);
+    if (!range || /^phase/i.test(readGroupLabel(profile, lineContent(text2).content.replace(/^\[.\][ \t]*/, ""))?.kind ?? "")) continue;
+    const from = Number(range[1] ?? range[3]);
+    const to = Number(range[2] ?? range[4]);
+    if (!(from < to)) continue;
+    const section = ledger.allSections.filter((s) => s.line < line && line <= s.endLine).at(-1) ?? null;
+    if (inHistory(profile, section)) continue;
+    const state = stateOn(profile, text2, line, range.index + range[0].length, boxes.get(line)?.checkbox ?? null);
+    if (!state) continue;
+    out.push({ line, label: labelOf(text2, range[0], range.index), range: range[0], from, to, state });
+  }
+  return out;
+}
+function stateOn(profile, text2, line, rangeEnd, box) {
+  if (box) {
+    const start = box.column - 1;
+    return { line, start, end: start + box.marker.length, category: box.state === "done" ? "done" : "active", word: box.marker };
+  }
+  const { content, offset } = lineContent(text2);
+  const lead = /^[*_ \t]*/.exec(content)[0].length;
+  for (const [mark, category] of Object.entries(STATUS_EMOJI)) {
+    if (content.startsWith(mark, lead)) return { line, start: offset + lead, end: offset + lead + mark.length, category, word: mark };
+  }
+  const after = text2.slice(rangeEnd);
+  for (const m of after.matchAll(STATE_AFTER)) {
+    const stated = stateOfValue(profile, m[1]);
+    if (!stated) continue;
+    const start = rangeEnd + m.index + m[0].length - m[1].length + stated.start;
+    return { line, start, end: start + stated.end - stated.start, category: stated.category, word: stated.word };
+  }
+  return null;
+}
+function labelOf(text2, range, rangeAt) {
+  const bold = BOLD_NAME.exec(text2.slice(0, rangeAt));
+  const { content, offset } = lineContent(text2);
+  const name = bold ? bold[1] : content.slice(0, Math.max(0, rangeAt - offset));
+  const clean = trimEndOf(name.replace(/^\[.\]/u, "").replace(/[✅✔☑✓🔄🚧⏳⬜🔲⏸️\uFE0F*_[\]()]/gu, ""), " 	-\u2013\u2014:").trim();
+  if (clean === "" || clean === range) return range;
+  return `${clean.length > 48 ? `${clean.slice(0, 45)}\u2026` : clean} (${range})`;
+}
+
 // src/core/ledger/claim-conflicts.ts
 function family(fraction) {
   return fraction.unit !== "plan" && countsBoxes(fraction.unit) ? "task" : fraction.unit;
@@ -6644,6 +6696,7 @@ function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) 
     out.push(...percentAgainstFractions(group));
   }
   out.push(...overallAgainstParts(bySubject));
+  out.push(...rangesAgainstPhases(rangeClaims(ledger, profile), bySubject));
   for (const table of ledger.tables) {
     if (inHistory(profile, table.section)) continue;
     for (const m of totalRowMismatches(table)) {
@@ -6798,6 +6851,35 @@ function overallAgainstParts(bySubject) {
     }
   }
   return out;
+}
+function rangesAgainstPhases(ranges, bySubject) {
+  const phases = [...bySubject.values()].flatMap((claims) => {
+    const subject = claims[0].subject;
+    const id = subject.scope === "group" && subject.kind === "phase" ? Number(subject.id) : NaN;
+    return Number.isFinite(id) ? [{ id, claims }] : [];
+  });
+  const out = [];
+  for (const range of ranges) {
+    if (!isDoneState(range.state)) continue;
+    const open = phases.filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false).sort((a, b) => a.id - b.id);
+    if (open.length === 0) continue;
+    const shown = open.slice(0, 3).map(({ claims }) => {
+      const c = claims.find((claim3) => saysNotDone(claim3));
+      return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
+    });
+    const more = open.length > 3 ? ` and ${open.length - 3} more` : "";
+    out.push({ message: `${states(range.label, stateText(range.state))}, but ${shown.join(", ")}${more}.`, line: range.line, column: range.state.start + 1 });
+  }
+  return out;
+}
+function saysNotDone(claim3) {
+  if (claim3.state && claim3.state.category !== "cancelled") return !isDoneState(claim3.state);
+  if (claim3.fraction && claim3.fraction.total > 0) return !complete(claim3.fraction);
+  return claim3.percent !== null && claim3.percent.value < 100;
+}
+function notDoneText(claim3) {
+  if (claim3.state && claim3.state.category !== "cancelled") return stateText(claim3.state);
+  return claim3.fraction && claim3.fraction.total > 0 ? fractionText(claim3.fraction) : `${claim3.percent.value}%`;
 }
 function stateOf(claims) {
   const says = claims.flatMap((c) => {

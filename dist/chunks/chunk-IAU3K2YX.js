@@ -30,7 +30,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-COPFNBTF.js";
+} from "./chunk-D2F6TLL3.js";
 import {
   nameKey,
   trimEndOf

@@ -9,13 +9,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-2YAZFRJJ.js";
+} from "./chunk-CMRKVUVN.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-CIWUISUH.js";
+import "./chunk-IAU3K2YX.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-COPFNBTF.js";
+} from "./chunk-D2F6TLL3.js";
 import "./chunk-Q2CIPECO.js";
 import "./chunk-UUJ5SKQA.js";
 
