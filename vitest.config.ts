@@ -7,6 +7,8 @@ export default defineConfig({
   define: { LEDGERLINT_VERSION: JSON.stringify(pkg.version) },
   test: {
     include: ['tests/**/*.test.ts'],
+    // Both cores (vitest leaves one free by default): most files wait on spawned processes and git.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
