@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-N3L6C4NG.js";
+} from "./chunks/chunk-XHYZPLYL.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -14,14 +14,14 @@ import {
   readObjects,
   toPosixRelative,
   totals
-} from "./chunks/chunk-CMRKVUVN.js";
+} from "./chunks/chunk-IKD36DUO.js";
 import {
   GitClient
 } from "./chunks/chunk-F7TDBGA3.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-IAU3K2YX.js";
+} from "./chunks/chunk-LWUDG7Q3.js";
 import "./chunks/chunk-UV7MCPU2.js";
 import {
   _enum,
@@ -31,8 +31,8 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-D2F6TLL3.js";
-import "./chunks/chunk-Q2CIPECO.js";
+} from "./chunks/chunk-HJNQGTWG.js";
+import "./chunks/chunk-YFQPPL23.js";
 import {
   __commonJS,
   __require,

@@ -29,21 +29,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-NKXUEBIE.js");
+      const { initCommand } = await import("./chunks/init-command-EUEBITIN.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-RNZ6WM3H.js");
+      const { gateCommand } = await import("./chunks/gate-command-VGMRFU4K.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-OPDZKHFZ.js");
+    const { lintCommand } = await import("./chunks/lint-command-WDME7JMI.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-WAM5SCEE.js");
+  const { ConfigError } = await import("./chunks/resolve-JU7T2IQ2.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -2,13 +2,13 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-MGUMXGKU.js";
+} from "./chunks/chunk-H4VUCRFF.js";
 import {
   prepareConfig
-} from "./chunks/chunk-IAU3K2YX.js";
+} from "./chunks/chunk-LWUDG7Q3.js";
 import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-D2F6TLL3.js";
-import "./chunks/chunk-Q2CIPECO.js";
+import "./chunks/chunk-HJNQGTWG.js";
+import "./chunks/chunk-YFQPPL23.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts

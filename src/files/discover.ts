@@ -81,8 +81,9 @@ async function walk(root: string, found: Set<string>, problems: string[], notes:
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const text = !entry.isDirectory() && !entry.name.toLowerCase().endsWith('.md') && isTextLedger(path);
-      const markdown = entry.name.toLowerCase().endsWith('.md') || text;
+      const md = entry.name.toLowerCase().endsWith('.md');
+      const text = !md && !entry.isDirectory() && isTextLedger(path);
+      const markdown = md || text;
       if (text && !isIgnored(path)) notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
       if (isIgnored(entry.isDirectory() ? `${path}${sep}` : path)) {
         if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);

@@ -72,12 +72,13 @@ export async function diskSources(
   listing: Listing,
 ): Promise<Source[]> {
   const { prepared, baseDir } = config;
+  const isTextLedger = (file: string) => prepared.isOtherLedger(configPath(file));
   let files: string[];
   let named = new Set<string>();
   if (request.files) {
     files = request.files.filter((f) => !isIgnored(f));
   } else if (request.patterns.length > 0) {
-    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) });
+    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger });
     ({ files, named } = found);
     listing.problems.push(...found.problems);
     listing.warnings.push(...found.warnings);
@@ -91,7 +92,7 @@ export async function diskSources(
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
     listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
   } else {
-    ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) }));
+    ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   return files.map((file) => ({

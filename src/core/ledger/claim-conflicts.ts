@@ -251,7 +251,7 @@ function rangesAgainstPhases(ranges: readonly RangeClaim[], bySubject: ReadonlyM
     const open = phases.filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false).sort((a, b) => a.id - b.id);
     if (open.length === 0) continue;
     const shown = open.slice(0, 3).map(({ claims }) => {
-      const c = claims.find((claim) => saysNotDone(claim))!;
+      const c = claims.find((claim) => saysDone(claim) === false)!;
       return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
     });
     const more = open.length > 3 ? ` and ${open.length - 3} more` : '';
@@ -260,25 +260,22 @@ function rangesAgainstPhases(ranges: readonly RangeClaim[], bySubject: ReadonlyM
   return out;
 }
 
-function saysNotDone(claim: Claim): boolean {
-  if (claim.state && claim.state.category !== 'cancelled') return !isDoneState(claim.state);
-  if (claim.fraction && claim.fraction.total > 0) return !complete(claim.fraction);
-  return claim.percent !== null && claim.percent.value < 100;
-}
-
 function notDoneText(claim: Claim): string {
   if (claim.state && claim.state.category !== 'cancelled') return stateText(claim.state);
   return claim.fraction && claim.fraction.total > 0 ? fractionText(claim.fraction) : `${claim.percent!.value}%`;
 }
 
+/** Whether one claim says its subject is done (its state first, then its numbers), or says nothing of it. */
+function saysDone(c: Claim): boolean | null {
+  if (c.state && c.state.category !== 'cancelled') return isDoneState(c.state);
+  if (c.fraction && c.fraction.total > 0) return complete(c.fraction);
+  if (c.percent) return c.percent.value === 100;
+  return null;
+}
+
 /** Whether a group's claims say it is done, not done, or cannot say (they disagree, or say nothing of it). */
 function stateOf(claims: readonly Claim[]): boolean | null {
-  const says = claims.flatMap((c) => {
-    if (c.state && c.state.category !== 'cancelled') return [isDoneState(c.state)];
-    if (c.fraction && c.fraction.total > 0) return [complete(c.fraction)];
-    if (c.percent) return [c.percent.value === 100];
-    return [];
-  });
+  const says = claims.flatMap((c) => saysDone(c) ?? []);
   if (says.length === 0 || says.some((s) => s !== says[0])) return null;
   return says[0]!;
 }

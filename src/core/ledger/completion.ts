@@ -13,12 +13,13 @@ import type { Severity } from '../model/severity.js';
 import type { WorkItem } from '../model/work.js';
 import type { CompiledProfile } from '../profiles/compile.js';
 import { stripInlineMarks } from '../text/names.js';
+import { quoted } from '../text/wording.js';
 import { openBlockers } from './blockers.js';
 import { currentClaims } from './claims/index.js';
 import { placeholderFindings, hasPlaceholder } from './placeholders.js';
 import { progressFindings, type ProgressOptions } from './progress-checks.js';
 import { commitRefs, keyFileRefs, spanOf } from './refs.js';
-import { checkboxesIn, findSection } from './sections.js';
+import { checkboxesIn, findSection, itemsIn } from './sections.js';
 import { formatPercent } from './tally.js';
 import { isNotApplicable, itemTextAfterId } from './tasks.js';
 import { nameOf } from './status-checks.js';
@@ -87,8 +88,7 @@ function describeOpen(item: WorkItem): string {
     const rest = item.id ? itemTextAfterId(item.listItem).replace(/^(?:\[[^\]\n]{1,12}\]\s*)+/, '') : '';
     return `${nameOf(item)} is ${state}${rest ? `: ${rest}` : ''}`;
   }
-  const text = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
-  return `"${text}" is ${item.state === 'partial' ? 'under way' : 'open'}`;
+  return `${quoted(item.text)} is ${item.state === 'partial' ? 'under way' : 'open'}`;
 }
 
 /**
@@ -130,7 +130,7 @@ function emptyLists(ledger: Ledger, profile: CompiledProfile): Blocker[] {
 
 /** Whether a section lists anything (plain bullets where boxes were). */
 function hasItems(ledger: Ledger, section: Section): boolean {
-  return ledger.items.some((i) => i.line > section.line && i.line <= section.endLine) || section.hasBody;
+  return itemsIn(ledger, section).length > 0 || section.hasBody;
 }
 
 /**

@@ -13,6 +13,7 @@ import { nameKey, stripInlineMarks } from '../text/names.js';
 import { findField } from './fields.js';
 import { hasPlaceholder } from './placeholders.js';
 import { inHistory } from './roles.js';
+import { sectionHolding } from './sections.js';
 
 interface DatedField {
   name: string;
@@ -59,15 +60,13 @@ function firstDated(ledger: Ledger, profile: CompiledProfile, names: NameSet): D
     const found = datedField(profile, field);
     if (found) return found;
   }
-  const sections = ledger.allSections;
   for (let line = 1; line <= ledger.lines.text.length; line++) {
     if (!ledger.prose[line - 1]) continue;
     const text = ledger.lines.text[line - 1]!;
     const { content, offset } = lineContent(text);
     const match = LABELLED.exec(content);
     if (!match || !names.includes(nameKey(match[1]!))) continue;
-    const section = sections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
-    if (inHistory(profile, section)) continue;
+    if (inHistory(profile, sectionHolding(ledger, line))) continue;
     const value = stripInlineMarks(match[2]!);
     if (hasPlaceholder(value, profile)) continue;
     const date = readWrittenDate(value);

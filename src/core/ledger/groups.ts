@@ -9,10 +9,10 @@
 import type { Ledger, ListItem, Section } from '../model/document.js';
 import type { Group, WorkItem } from '../model/work.js';
 import type { CompiledProfile } from '../profiles/compile.js';
-import { nameKey } from '../text/names.js';
+import { leadStripped, nameKey } from '../text/names.js';
 import { inHistory } from './roles.js';
-import { findSection } from './sections.js';
-import { leadStripped, workItems } from './work.js';
+import { checkboxesIn, findSection } from './sections.js';
+import { workItems } from './work.js';
 
 export interface Groups {
   all: Group[];
@@ -104,7 +104,7 @@ function headingGroup(ledger: Ledger, profile: CompiledProfile, section: Section
   if (label) return makeGroup(label.kind, label.id, section.title, label.nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
   // A task written as a heading, with its own boxes under it, groups them.
   const task = TASK_GROUP.exec(leadStripped(section.title));
-  if (!task || !ledger.items.some((i) => i.checkbox && i.line > section.line && i.line <= section.endLine)) return null;
+  if (!task || checkboxesIn(ledger, section).length === 0) return null;
   const lead = section.title.length - leadStripped(section.title).length;
   const nameStart = lead + task[0].length + /^\s*[:.—–-]?\s*/.exec(section.title.slice(lead + task[0].length))![0].length;
   return makeGroup('task', task.groups!['id']!, section.title, nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });

@@ -17,7 +17,7 @@ import { groupNamed, groupsOf } from './groups.js';
 import { fixLine } from './claim-edits.js';
 import { summaryCoverage } from './progress-summary.js';
 import { findSection } from './sections.js';
-import { countsOf, describeCount, distinctCounts, formatPercent, percentFits, roundedPercent, type Count, type CountPolicy, type Tally } from './tally.js';
+import { countsOf, describeCount, distinctCounts, formatPercent, percentFits, showTally, type Count, type CountPolicy } from './tally.js';
 import { countsBoxes, GROUP_UNITS, MAYBE_WORK_UNITS, WORK_UNITS } from './units.js';
 import { isRequired, workItems } from './work.js';
 
@@ -26,15 +26,19 @@ export interface ProgressOptions {
   count?: CountPolicy | undefined;
 }
 
-const show = ({ done, total }: Tally) => `${done}/${total}`;
-const pct = (t: Tally) => `${roundedPercent(t)}%`;
 
-export function progressFindings(ledger: Ledger, profile: CompiledProfile, options: ProgressOptions = {}): Finding[] {
+// progress-math, conflicting-claims and the completion gate each need these for one ledger: worked out once.
+const cache = new WeakMap<Ledger, { profile: CompiledProfile; count: CountPolicy | undefined; findings: readonly Finding[] }>();
+
+export function progressFindings(ledger: Ledger, profile: CompiledProfile, options: ProgressOptions = {}): readonly Finding[] {
+  const cached = cache.get(ledger);
+  if (cached?.profile === profile && cached.count === options.count) return cached.findings;
   const out: Finding[] = [];
   const claims = claimsOf(ledger, profile);
   for (const claim of claims) out.push(...arithmetic(ledger, claim));
   for (const claim of claims) if (claim.standing === 'current') out.push(...againstWork(ledger, profile, claim, options), ...countAgainstWork(ledger, profile, claim), ...doneAgainstWork(ledger, profile, claim));
   if (profile.boxes === 'counted' && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]!));
+  cache.set(ledger, { profile, count: options.count, findings: out });
   return out;
 }
 
@@ -48,9 +52,9 @@ function arithmetic(ledger: Ledger, claim: Claim): Finding[] {
   } else if (percent && fraction && !claim.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
     // The fraction is the count; its percentage is derived from it, so the fix writes that.
     const fix = claim.origin === 'line' ? fixLine(ledger, claim, fraction, { fractionToo: false }) : undefined;
-    out.push({ message: `${claim.label} says ${percent.value}% but its own ${show(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...(fix ? { fix } : {}) });
+    out.push({ message: `${claim.label} says ${percent.value}% but its own ${showTally(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...(fix ? { fix } : {}) });
   }
-  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim.label} says ${show(fraction)}: more done than there are.`, ...at(fraction) });
+  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim.label} says ${showTally(fraction)}: more done than there are.`, ...at(fraction) });
   if (bar && percent && !barFits(bar, percent.value)) {
     out.push({ message: `${claim.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round((bar.filled / bar.width) * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
   }
@@ -112,9 +116,9 @@ function againstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim, opt
     if (!settled && !strict && elsewhere) return [];
     const target = strict ? usable[0]! : settled;
     const fix = target && claim.origin === 'line' && !claim.approximate ? fixLine(ledger, claim, target, { fractionToo: true }) : undefined;
-    const expected = target ? `; expected ${pct(target)} (${show(target)})` : '';
+    const expected = target ? `; expected ${formatPercent(target)} (${showTally(target)})` : '';
     const severity = strict || settled ? undefined : ('warning' as const);
-    return [{ message: `${claim.label} says ${show(fraction)} ${unitText(fraction)}done, but ${work.source} ${described}${expected}.`, ...at(fraction), ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) }];
+    return [{ message: `${claim.label} says ${showTally(fraction)} ${unitText(fraction)}done, but ${work.source} ${described}${expected}.`, ...at(fraction), ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) }];
   }
   const p = percent!;
   if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
@@ -126,7 +130,7 @@ function againstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim, opt
   if (claim.approximate || (!strict && elsewhere)) return [];
   const target = strict ? usable[0]! : null;
   const fix = target && claim.origin === 'line' ? fixLine(ledger, claim, target, { fractionToo: true }) : undefined;
-  return [{ message: `${claim.label} says ${p.value}%, but ${work.source} ${described}${target ? `, which is ${pct(target)}` : ''}.`, ...at(p), ...(strict ? {} : { severity: 'warning' as const }), ...(fix ? { fix } : {}) }];
+  return [{ message: `${claim.label} says ${p.value}%, but ${work.source} ${described}${target ? `, which is ${formatPercent(target)}` : ''}.`, ...at(p), ...(strict ? {} : { severity: 'warning' as const }), ...(fix ? { fix } : {}) }];
 }
 
 /** The tasks a claim is about, and how messages name where they are; null when it is about none. */
@@ -181,7 +185,7 @@ function againstGroups(ledger: Ledger, profile: CompiledProfile, claim: Claim, f
   if (required.some((r) => r.length === 0)) return [];
   const done = required.filter((r) => r.every((i) => i.state === 'done')).length;
   if (done === fraction.done) return [];
-  return [{ message: `${claim.label} says ${show(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
+  return [{ message: `${claim.label} says ${showTally(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
 }
 
 function isGroupKind(unit: string): boolean {
@@ -199,7 +203,7 @@ export function pluralWord(word: string): string {
 /** "1/4 (top-level tasks)", or for a template the one way it counts. */
 function listCounts(counts: readonly Count[], strict: boolean): string {
   const shown = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
-  return shown.map((c) => `${show(c)} (${describeCount(c)})`).join(' or ');
+  return shown.map((c) => `${showTally(c)} (${describeCount(c)})`).join(' or ');
 }
 
 export function at(span: { line: number; start: number; end: number }): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {

@@ -12,10 +12,8 @@ import { claimOnLine } from './claims/lines.js';
 import { groupsOf } from './groups.js';
 import { claimLineEdits } from './claim-edits.js';
 import { findSection } from './sections.js';
-import { countNoun, countsOf, roundedPercent, type CountPolicy, type Tally } from './tally.js';
+import { countNoun, countsOf, formatPercent, roundedPercent, showTally, type CountPolicy, type Tally } from './tally.js';
 
-const show = ({ done, total }: Tally) => `${done}/${total}`;
-const pct = (t: Tally) => `${roundedPercent(t)}%`;
 
 /**
  * A template's progress section has one line per phase, and no line for a phase the
@@ -46,7 +44,7 @@ export function summaryCoverage(ledger: Ledger, profile: CompiledProfile, claims
     if (seen.has(group.key) || !count || count.total === 0) continue;
     const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
     out.push({
-      message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${pct(count)} (${show(count)}).`,
+      message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${formatPercent(count)} (${showTally(count)}).`,
       line: section.line,
       column: section.column,
       ...(fix ? { fix } : {}),

@@ -2,9 +2,10 @@
 import type { Section } from '../model/document.js';
 import type { WorkRole } from '../model/work.js';
 import { nameIn, type CompiledProfile, type NameSet } from '../profiles/compile.js';
+import { leadStripped } from '../text/names.js';
 
 function isGroupHeading(profile: CompiledProfile, section: Section): boolean {
-  return section.kind === 'heading' && profile.groupPattern.test(section.title.replace(/^[^\p{L}\p{N}]+/u, ''));
+  return section.kind === 'heading' && profile.groupPattern.test(leadStripped(section.title));
 }
 
 function startsWithName(key: string, names: NameSet): boolean {

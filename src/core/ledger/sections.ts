@@ -54,6 +54,14 @@ function firstInOrder(scope: readonly Section[], test: (s: Section) => boolean):
   return undefined;
 }
 
+/** The innermost section holding a line (its heading line included), or null above the first. */
+export function sectionHolding(ledger: Ledger, line: number): Section | null {
+  let found: Section | null = null;
+  // allSections is in document order: the last one that starts at or before the line and reaches it is the innermost.
+  for (const s of ledger.allSections) if (s.line <= line && line <= s.endLine) found = s;
+  return found;
+}
+
 export function itemsIn(ledger: Ledger, section: Section): ListItem[] {
   return ledger.items.filter((i) => i.line > section.line && i.line <= section.endLine);
 }

@@ -1,6 +1,7 @@
 /** Session Log entries: `**Session N (date time - time):**` labels, `### Session N` headings, or list items. */
 import type { Ledger } from '../model/document.js';
 import type { CompiledProfile } from '../profiles/compile.js';
+import { leadStripped } from '../text/names.js';
 import { findSection } from './sections.js';
 
 export interface SessionEntry {
@@ -13,7 +14,7 @@ export function sessionEntries(ledger: Ledger, profile: CompiledProfile): { sect
   const section = spec ? findSection(ledger, profile, spec.section) : undefined;
   if (!section || !profile.sessionEntry) return { section, entries: [] };
   const pattern = profile.sessionEntry;
-  const matches = (text: string) => pattern.test(text.replace(/^[^\p{L}\p{N}]+/u, ''));
+  const matches = (text: string) => pattern.test(leadStripped(text));
   const entries: SessionEntry[] = [];
   const stack = [...section.children].reverse();
   while (stack.length > 0) {

@@ -9,7 +9,7 @@ import type { Ledger } from '../model/document.js';
 import type { Finding } from '../model/findings.js';
 import type { Claim, WorkItem } from '../model/work.js';
 import type { CompiledProfile } from '../profiles/compile.js';
-import { listing, plural } from '../text/wording.js';
+import { listing, plural, quoted } from '../text/wording.js';
 import { currentClaims } from './claims/index.js';
 import { groupNamed, groupsOf } from './groups.js';
 import { ledgerStatus, type StatusStatement } from './status.js';
@@ -26,7 +26,7 @@ export function nameOf(item: WorkItem): string {
   if (item.id && /^(?:T\d|#)/i.test(item.id)) return item.id;
   if (item.id) return `Task ${item.id}`;
   if (item.listItem) return describeItem(item.listItem);
-  return `"${item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text}"`;
+  return quoted(item.text);
 }
 
 /** "all 3 tasks are done", "its only task is done". */

@@ -12,6 +12,7 @@ import { lookupStatus, nameIn, type CompiledProfile, type CompiledState } from '
 import { findField } from './fields.js';
 import { groupsOf } from './groups.js';
 import { inHistory, inLogEntry } from './roles.js';
+import { sectionHolding } from './sections.js';
 import { stateOfValue, type StatedState } from './state-words.js';
 import { lineContent } from '../text/lines.js';
 import { trimEndOf } from '../text/names.js';
@@ -183,10 +184,10 @@ function sectionStatements(ledger: Ledger, profile: CompiledProfile): StatusStat
 /** A closing `**Plan Status**:` or `**Final Status**:`, not one inside a review's or QA's verdict. */
 function footerStatements(ledger: Ledger, profile: CompiledProfile): StatusStatement[] {
   const out: StatusStatement[] = [];
-  const sectionAt = (line: number) => ledger.allSections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
   for (let line = 1; line <= ledger.lines.text.length; line++) {
     if (!ledger.prose[line - 1] || !/status/i.test(ledger.lines.text[line - 1]!)) continue;
-    if (inVerdict(sectionAt(line)) || inHistory(profile, sectionAt(line))) continue;
+    const section = sectionHolding(ledger, line);
+    if (inVerdict(section) || inHistory(profile, section)) continue;
     const found = statusLine(profile, ledger.lines.text[line - 1]!, line, [], FOOTER_LINE, 'footer');
     if (found) out.push(found);
   }

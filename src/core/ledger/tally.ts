@@ -89,6 +89,11 @@ export function describeCount(count: Count): string {
   return extras.length > 0 ? `${what} ${extras.join(', ')}` : what;
 }
 
+/** "3/5", for messages. */
+export function showTally({ done, total }: Tally): string {
+  return `${done}/${total}`;
+}
+
 /** Tallies added up (the phases into Overall). */
 export function sumTallies(tallies: readonly Tally[]): Tally {
   return tallies.reduce<Tally>((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });

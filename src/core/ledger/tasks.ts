@@ -1,5 +1,6 @@
 /** Tasks: boxes, their subtasks, their names in messages, and which count towards progress. */
 import type { ListItem } from '../model/document.js';
+import { quoted } from '../text/wording.js';
 
 /** The nearest enclosing item that has a checkbox. */
 export function parentTask(item: ListItem): ListItem | null {
@@ -23,9 +24,7 @@ export function subtasks(item: ListItem): ListItem[] {
 export function describeItem(item: ListItem): string {
   if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
   // A trailing status mark is the item's state, not its name.
-  const name = item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, '') || item.text;
-  const text = name.length > 60 ? `${name.slice(0, 57)}…` : name;
-  return `"${text}"`;
+  return quoted(item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, '') || item.text);
 }
 
 /** An item's text without its leading id ("Task 1.2:", "Task 1:", "T015", "#3", "2.1"). */

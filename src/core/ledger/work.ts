@@ -4,11 +4,13 @@
  * each with its state, whether it is required, and its role. A box whose text names a
  * group (`- [x] **Phase 1: Setup**`) is a claim about that group, not work of its own.
  */
-import type { Ledger, ListItem, Section, Table } from '../model/document.js';
+import type { CheckState, Ledger, ListItem, Section, Table } from '../model/document.js';
 import type { WorkItem } from '../model/work.js';
 import type { CompiledProfile } from '../profiles/compile.js';
-import { nameKey } from '../text/names.js';
+import type { StateCategory } from '../profiles/schema.js';
+import { leadStripped, nameKey } from '../text/names.js';
 import { roleIn } from './roles.js';
+import { checkboxesIn } from './sections.js';
 import { stateOfHeading, stateOfValue } from './state-words.js';
 import { isNotApplicable, isOptional, parentTask } from './tasks.js';
 
@@ -32,11 +34,6 @@ export function idSpan(text: string): number {
   if (!range) return 1;
   const span = Number(range[2]) - Number(range[1]) + 1;
   return span > 1 && span <= 500 ? span : 1;
-}
-
-/** Text without the marks and emoji before its first word. */
-export function leadStripped(text: string): string {
-  return text.replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
 /** Whether a text opens with a group's label (`Phase 3: …`). */
@@ -135,12 +132,12 @@ function parentById(earlier: readonly WorkItem[], item: WorkItem): WorkItem | nu
  * without a mark is open. A task heading with boxes under it is a group, not an item.
  */
 function headingItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
-  const candidates = ledger.allSections.filter((s) => s.kind === 'heading' && TASK_HEADING.test(leadStripped(s.title)) && !hasBoxes(ledger, s));
+  const candidates = ledger.allSections.filter((s) => s.kind === 'heading' && TASK_HEADING.test(leadStripped(s.title)) && checkboxesIn(ledger, s).length === 0);
   const stated = candidates.map((s) => ({ section: s, state: stateOfHeading(profile, s.title, nameStartOf(s.title)) }));
   if (!stated.some((s) => s.state)) return [];
   return stated.map(({ section, state }) => ({
     kind: 'heading',
-    state: state?.category === 'done' ? 'done' : state?.category === 'active' || state?.category === 'review' ? 'partial' : 'open',
+    state: checkState(state?.category),
     optional: /\b(?:optional|deferred)\b/i.test(section.title),
     notApplicable: state?.category === 'cancelled',
     role: roleIn(profile, section.parent),
@@ -162,8 +159,9 @@ function nameStartOf(title: string): number {
   return match ? match[0].length : 0;
 }
 
-function hasBoxes(ledger: Ledger, section: Section): boolean {
-  return ledger.items.some((i) => i.checkbox !== null && i.line > section.line && i.line <= section.endLine);
+/** A heading's or a row's state as a box would record it: done, under way, or open. */
+function checkState(category: StateCategory | undefined): CheckState {
+  return category === 'done' ? 'done' : category === 'active' || category === 'review' ? 'partial' : 'open';
 }
 
 /** Rows of a task table (`| ID | Task | Status |`): each row with a state in its status cell is an item. */
@@ -181,7 +179,7 @@ function rowItems(profile: CompiledProfile, table: Table): WorkItem[] {
     return [
       {
         kind: 'row',
-        state: state.category === 'done' ? 'done' : state.category === 'active' || state.category === 'review' ? 'partial' : 'open',
+        state: checkState(state.category),
         optional: /\b(?:optional|deferred)\b/i.test(text),
         notApplicable: state.category === 'cancelled',
         role,

@@ -1,7 +1,7 @@
 /** Text in, typed ledger model out: the single parse every rule shares. */
 import type { Heading, ListItem as MdListItem, Nodes, Paragraph, Root, Table as MdTable } from 'mdast';
 import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section, Table, TableRow } from '../model/document.js';
-import { nameKey, trimEndOf } from '../text/names.js';
+import { leadStripped, nameKey, trimEndOf } from '../text/names.js';
 import { splitLines, type Lines } from '../text/lines.js';
 import { findFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, plainText } from './markdown.js';
@@ -381,7 +381,7 @@ class ModelBuilder {
       lineEnd,
       checkbox,
       struck,
-      id: TASK_ID.exec(text.replace(/^[^\p{L}\p{N}]+/u, ''))?.[1] ?? null,
+      id: TASK_ID.exec(leadStripped(text))?.[1] ?? null,
       parent,
       children: [],
       section: null,

@@ -42,6 +42,11 @@ export function stripInlineMarks(value: string): string {
   return plain.slice(start, end).trim();
 }
 
+/** Text without the marks and emoji before its first word or number. */
+export function leadStripped(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,7 +7,7 @@
 import type { Table, TableCell, TableRow } from '../../model/document.js';
 import type { Claim, StatedStateAt, Subject } from '../../model/work.js';
 import type { CompiledProfile, NameSet } from '../../profiles/compile.js';
-import { nameKey } from '../../text/names.js';
+import { leadStripped, nameKey } from '../../text/names.js';
 import { groupKey, groupKind as groupKindOf, groupLabel, normaliseId, readGroupLabel } from '../groups.js';
 import { stateOfValue } from '../state-words.js';
 import { makeClaim } from './claim.js';
@@ -69,7 +69,7 @@ export function tableClaims(profile: CompiledProfile, table: Table, standing: Cl
 }
 
 function rowSubject(profile: CompiledProfile, text: string, kind: string): Subject | null {
-  const cell = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  const cell = leadStripped(text);
   if (TOTAL_ROW.test(cell)) return { scope: 'document' };
   const label = readGroupLabel(profile, cell);
   const bare = label ? null : BARE_ID.exec(cell);
@@ -118,7 +118,7 @@ export interface TotalMismatch {
  * cells are all counts (`14`) or fractions (`3/5`).
  */
 export function totalRowMismatches(table: Table): TotalMismatch[] {
-  const total = table.rows.find((r) => TOTAL_ROW.test((r.cells[0]?.text ?? '').replace(/^[^\p{L}\p{N}]+/u, '')));
+  const total = table.rows.find((r) => TOTAL_ROW.test(leadStripped(r.cells[0]?.text ?? '')));
   if (!total) return [];
   const rows = table.rows.filter((r) => r !== total);
   if (rows.length === 0) return [];

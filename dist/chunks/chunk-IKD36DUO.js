@@ -8,7 +8,7 @@ import {
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-IAU3K2YX.js";
+} from "./chunk-LWUDG7Q3.js";
 import {
   ResultCache,
   readBuffer,
@@ -22,10 +22,10 @@ import {
   hasPlaceholder,
   require_picomatch,
   scanRefs
-} from "./chunk-D2F6TLL3.js";
+} from "./chunk-HJNQGTWG.js";
 import {
   trimEndOf
-} from "./chunk-Q2CIPECO.js";
+} from "./chunk-YFQPPL23.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -861,8 +861,9 @@ async function walk(root, found, problems, notes, isIgnored, isTextLedger) {
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const text = !entry.isDirectory() && !entry.name.toLowerCase().endsWith(".md") && isTextLedger(path);
-      const markdown = entry.name.toLowerCase().endsWith(".md") || text;
+      const md = entry.name.toLowerCase().endsWith(".md");
+      const text = !md && !entry.isDirectory() && isTextLedger(path);
+      const markdown = md || text;
       if (text && !isIgnored(path)) notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
       if (isIgnored(entry.isDirectory() ? `${path}${sep2}` : path)) {
         if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
@@ -1408,7 +1409,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-DN6TIUKA.js");
+  return linter ??= import("./lint-job-LYLXUJF2.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1425,12 +1426,13 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve5, sep as sep4 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
+  const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
   let files;
   let named = /* @__PURE__ */ new Set();
   if (request.files) {
     files = request.files.filter((f) => !isIgnored(f));
   } else if (request.patterns.length > 0) {
-    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) });
+    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger });
     ({ files, named } = found);
     listing.problems.push(...found.problems);
     listing.warnings.push(...found.warnings);
@@ -1444,7 +1446,7 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
     listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
   } else {
-    ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger: (file) => prepared.isOtherLedger(configPath(file)) }));
+    ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   return files.map((file) => ({

@@ -6,9 +6,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-IAU3K2YX.js";
-import "./chunk-D2F6TLL3.js";
-import "./chunk-Q2CIPECO.js";
+} from "./chunk-LWUDG7Q3.js";
+import "./chunk-HJNQGTWG.js";
+import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

@@ -26,6 +26,9 @@ function stripInlineMarks(value) {
   while (end > start && plain[end - 1] === "_") end--;
   return plain.slice(start, end).trim();
 }
+function leadStripped(text) {
+  return text.replace(/^[^\p{L}\p{N}]+/u, "");
+}
 function escapeRegExp(literal) {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -34,5 +37,6 @@ export {
   nameKey,
   trimEndOf,
   stripInlineMarks,
+  leadStripped,
   escapeRegExp
 };

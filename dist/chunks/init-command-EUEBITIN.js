@@ -9,7 +9,7 @@ import {
 } from "./chunk-F7TDBGA3.js";
 import {
   trimEndOf
-} from "./chunk-Q2CIPECO.js";
+} from "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/pre-commit.ts

@@ -30,11 +30,11 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-D2F6TLL3.js";
+} from "./chunk-HJNQGTWG.js";
 import {
   nameKey,
   trimEndOf
-} from "./chunk-Q2CIPECO.js";
+} from "./chunk-YFQPPL23.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";

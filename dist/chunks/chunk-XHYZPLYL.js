@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-D2F6TLL3.js";
+} from "./chunk-HJNQGTWG.js";
 
 // src/reporters/github.ts
 function escapeData(value) {

@@ -2,10 +2,11 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   escapeRegExp,
+  leadStripped,
   nameKey,
   stripInlineMarks,
   trimEndOf
-} from "./chunk-Q2CIPECO.js";
+} from "./chunk-YFQPPL23.js";
 import {
   __commonJS,
   __toESM
@@ -2135,6 +2136,9 @@ function sectionKeys(spec) {
 function listing(items, conjunction = "and") {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+function quoted(text2) {
+  return `"${text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2}"`;
 }
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
@@ -4644,6 +4648,11 @@ function firstInOrder(scope, test) {
   }
   return void 0;
 }
+function sectionHolding(ledger, line) {
+  let found = null;
+  for (const s of ledger.allSections) if (s.line <= line && line <= s.endLine) found = s;
+  return found;
+}
 function itemsIn(ledger, section) {
   return ledger.items.filter((i) => i.line > section.line && i.line <= section.endLine);
 }
@@ -4968,7 +4977,7 @@ function isResolved(item) {
 
 // src/core/ledger/roles.ts
 function isGroupHeading(profile, section) {
-  return section.kind === "heading" && profile.groupPattern.test(section.title.replace(/^[^\p{L}\p{N}]+/u, ""));
+  return section.kind === "heading" && profile.groupPattern.test(leadStripped(section.title));
 }
 function startsWithName(key, names) {
   return names.some((name) => key === name || key.startsWith(`${name} `));
@@ -5102,9 +5111,7 @@ function parentTask(item) {
 }
 function describeItem(item) {
   if (item.id) return /^sub/i.test(item.text) ? `Subtask ${item.id}` : `Task ${item.id}`;
-  const name = item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, "") || item.text;
-  const text2 = name.length > 60 ? `${name.slice(0, 57)}\u2026` : name;
-  return `"${text2}"`;
+  return quoted(item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, "") || item.text);
 }
 function itemTextAfterId(item) {
   return item.text.replace(/^[^\p{L}\p{N}#]*(?:(?:sub)?task[ \t]+)?(?:T\d+[a-z]?|#\d+|\d+(?:\.\d+)*)(?![\p{L}\p{N}])[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
@@ -5139,9 +5146,6 @@ function idSpan(text2) {
   if (!range) return 1;
   const span = Number(range[2]) - Number(range[1]) + 1;
   return span > 1 && span <= 500 ? span : 1;
-}
-function leadStripped(text2) {
-  return text2.replace(/^[^\p{L}\p{N}]+/u, "");
 }
 function namesGroup(profile, text2) {
   return profile.groupPattern.test(leadStripped(text2));
@@ -5212,12 +5216,12 @@ function parentById(earlier, item) {
   return null;
 }
 function headingItems(ledger, profile) {
-  const candidates2 = ledger.allSections.filter((s) => s.kind === "heading" && TASK_HEADING.test(leadStripped(s.title)) && !hasBoxes(ledger, s));
+  const candidates2 = ledger.allSections.filter((s) => s.kind === "heading" && TASK_HEADING.test(leadStripped(s.title)) && checkboxesIn(ledger, s).length === 0);
   const stated = candidates2.map((s) => ({ section: s, state: stateOfHeading(profile, s.title, nameStartOf(s.title)) }));
   if (!stated.some((s) => s.state)) return [];
   return stated.map(({ section, state }) => ({
     kind: "heading",
-    state: state?.category === "done" ? "done" : state?.category === "active" || state?.category === "review" ? "partial" : "open",
+    state: checkState(state?.category),
     optional: /\b(?:optional|deferred)\b/i.test(section.title),
     notApplicable: state?.category === "cancelled",
     role: roleIn(profile, section.parent),
@@ -5236,8 +5240,8 @@ function nameStartOf(title) {
   const match = /^[^\p{L}\p{N}]*(?:(?:sub)?task\s+)?[\d.]+[:.)]?\s*/iu.exec(title);
   return match ? match[0].length : 0;
 }
-function hasBoxes(ledger, section) {
-  return ledger.items.some((i) => i.checkbox !== null && i.line > section.line && i.line <= section.endLine);
+function checkState(category) {
+  return category === "done" ? "done" : category === "active" || category === "review" ? "partial" : "open";
 }
 function rowItems(profile, table) {
   const headers = table.header.cells.map((c) => nameKey(c.text));
@@ -5253,7 +5257,7 @@ function rowItems(profile, table) {
     return [
       {
         kind: "row",
-        state: state.category === "done" ? "done" : state.category === "active" || state.category === "review" ? "partial" : "open",
+        state: checkState(state.category),
         optional: /\b(?:optional|deferred)\b/i.test(text2),
         notApplicable: state.category === "cancelled",
         role,
@@ -5337,7 +5341,7 @@ function headingGroup(ledger, profile, section) {
   const label = readGroupLabel(profile, section.title);
   if (label) return makeGroup(label.kind, label.id, section.title, label.nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
   const task = TASK_GROUP.exec(leadStripped(section.title));
-  if (!task || !ledger.items.some((i) => i.checkbox && i.line > section.line && i.line <= section.endLine)) return null;
+  if (!task || checkboxesIn(ledger, section).length === 0) return null;
   const lead = section.title.length - leadStripped(section.title).length;
   const nameStart = lead + task[0].length + /^\s*[:.—–-]?\s*/.exec(section.title.slice(lead + task[0].length))[0].length;
   return makeGroup("task", task.groups["id"], section.title, nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
@@ -5487,10 +5491,10 @@ function sectionStatements(ledger, profile) {
 }
 function footerStatements(ledger, profile) {
   const out = [];
-  const sectionAt = (line) => ledger.allSections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
   for (let line = 1; line <= ledger.lines.text.length; line++) {
     if (!ledger.prose[line - 1] || !/status/i.test(ledger.lines.text[line - 1])) continue;
-    if (inVerdict(sectionAt(line)) || inHistory(profile, sectionAt(line))) continue;
+    const section = sectionHolding(ledger, line);
+    if (inVerdict(section) || inHistory(profile, section)) continue;
     const found = statusLine(profile, ledger.lines.text[line - 1], line, [], FOOTER_LINE, "footer");
     if (found) out.push(found);
   }
@@ -5702,9 +5706,9 @@ var POSITION_LABEL = /^(phase|plan|milestone|step|task|story|sprint|wave)[*_ \t]
 var STATUS_WORDS_LABEL = /status$/i;
 function claimOnLine(text2, line, ctx) {
   const { content, offset } = lineContent(text2);
-  const quoted = /^>[ \t]*/.exec(content)?.[0].length ?? 0;
-  const body = content.slice(quoted);
-  const shift = offset + quoted;
+  const quoted2 = /^>[ \t]*/.exec(content)?.[0].length ?? 0;
+  const body = content.slice(quoted2);
+  const shift = offset + quoted2;
   const lead = /^[*_ \t]*/.exec(body)[0].length;
   const position = POSITION_LABEL.exec(body.slice(lead));
   if (position && ctx.standing !== "example") {
@@ -5852,7 +5856,7 @@ function tableClaims(profile, table, standing) {
   });
 }
 function rowSubject(profile, text2, kind) {
-  const cell = text2.replace(/^[^\p{L}\p{N}]+/u, "");
+  const cell = leadStripped(text2);
   if (TOTAL_ROW.test(cell)) return { scope: "document" };
   const label = readGroupLabel(profile, cell);
   const bare = label ? null : BARE_ID.exec(cell);
@@ -5881,7 +5885,7 @@ function stateAt(profile, row, cell) {
   return state ? { line: row.line, start: cell.start, end: cell.end, category: state.category, word: state.word } : null;
 }
 function totalRowMismatches(table) {
-  const total = table.rows.find((r) => TOTAL_ROW.test((r.cells[0]?.text ?? "").replace(/^[^\p{L}\p{N}]+/u, "")));
+  const total = table.rows.find((r) => TOTAL_ROW.test(leadStripped(r.cells[0]?.text ?? "")));
   if (!total) return [];
   const rows = table.rows.filter((r) => r !== total);
   if (rows.length === 0) return [];
@@ -6118,6 +6122,9 @@ function describeCount(count) {
   const extras = [count.withChecks ? "with the checklists" : "", count.withOptional ? "" : "without optional ones", count.byIds ? "a range of ids counted per id" : ""].filter(Boolean);
   return extras.length > 0 ? `${what} ${extras.join(", ")}` : what;
 }
+function showTally({ done, total }) {
+  return `${done}/${total}`;
+}
 function sumTallies(tallies) {
   return tallies.reduce((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });
 }
@@ -6139,8 +6146,6 @@ function percentFits(value, decimals, { done, total }) {
 }
 
 // src/core/ledger/progress-summary.ts
-var show = ({ done, total }) => `${done}/${total}`;
-var pct = (t) => `${roundedPercent(t)}%`;
 function summaryCoverage(ledger, profile, claims, policy) {
   const section = findSection(ledger, profile, profile.spec.progress.section);
   if (!section) return [];
@@ -6166,7 +6171,7 @@ function summaryCoverage(ledger, profile, claims, policy) {
     if (seen.has(group.key) || !count || count.total === 0) continue;
     const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
     out.push({
-      message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${pct(count)} (${show(count)}).`,
+      message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${formatPercent(count)} (${showTally(count)}).`,
       line: section.line,
       column: section.column,
       ...fix ? { fix } : {}
@@ -6215,14 +6220,16 @@ function countsBoxes(unit) {
 }
 
 // src/core/ledger/progress-checks.ts
-var show2 = ({ done, total }) => `${done}/${total}`;
-var pct2 = (t) => `${roundedPercent(t)}%`;
+var cache7 = /* @__PURE__ */ new WeakMap();
 function progressFindings(ledger, profile, options = {}) {
+  const cached2 = cache7.get(ledger);
+  if (cached2?.profile === profile && cached2.count === options.count) return cached2.findings;
   const out = [];
   const claims = claimsOf(ledger, profile);
   for (const claim3 of claims) out.push(...arithmetic(ledger, claim3));
   for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options), ...countAgainstWork(ledger, profile, claim3), ...doneAgainstWork(ledger, profile, claim3));
   if (profile.boxes === "counted" && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]));
+  cache7.set(ledger, { profile, count: options.count, findings: out });
   return out;
 }
 function arithmetic(ledger, claim3) {
@@ -6233,9 +6240,9 @@ function arithmetic(ledger, claim3) {
     out.push({ message: `${claim3.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(percent ?? fraction) });
   } else if (percent && fraction && !claim3.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
     const fix = claim3.origin === "line" ? fixLine(ledger, claim3, fraction, { fractionToo: false }) : void 0;
-    out.push({ message: `${claim3.label} says ${percent.value}% but its own ${show2(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...fix ? { fix } : {} });
+    out.push({ message: `${claim3.label} says ${percent.value}% but its own ${showTally(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...fix ? { fix } : {} });
   }
-  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim3.label} says ${show2(fraction)}: more done than there are.`, ...at(fraction) });
+  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim3.label} says ${showTally(fraction)}: more done than there are.`, ...at(fraction) });
   if (bar && percent && !barFits(bar, percent.value)) {
     out.push({ message: `${claim3.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round(bar.filled / bar.width * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
   }
@@ -6284,9 +6291,9 @@ function againstWork(ledger, profile, claim3, options) {
     if (!settled && !strict && elsewhere) return [];
     const target2 = strict ? usable[0] : settled;
     const fix2 = target2 && claim3.origin === "line" && !claim3.approximate ? fixLine(ledger, claim3, target2, { fractionToo: true }) : void 0;
-    const expected = target2 ? `; expected ${pct2(target2)} (${show2(target2)})` : "";
+    const expected = target2 ? `; expected ${formatPercent(target2)} (${showTally(target2)})` : "";
     const severity = strict || settled ? void 0 : "warning";
-    return [{ message: `${claim3.label} says ${show2(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`, ...at(fraction), ...severity ? { severity } : {}, ...fix2 ? { fix: fix2 } : {} }];
+    return [{ message: `${claim3.label} says ${showTally(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`, ...at(fraction), ...severity ? { severity } : {}, ...fix2 ? { fix: fix2 } : {} }];
   }
   const p = percent;
   if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
@@ -6298,7 +6305,7 @@ function againstWork(ledger, profile, claim3, options) {
   if (claim3.approximate || !strict && elsewhere) return [];
   const target = strict ? usable[0] : null;
   const fix = target && claim3.origin === "line" ? fixLine(ledger, claim3, target, { fractionToo: true }) : void 0;
-  return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${pct2(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
+  return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${formatPercent(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
 }
 function tasksOf(ledger, profile, claim3) {
   const work = workOf(ledger, profile, claim3);
@@ -6337,7 +6344,7 @@ function againstGroups(ledger, profile, claim3, fraction) {
   if (required2.some((r) => r.length === 0)) return [];
   const done = required2.filter((r) => r.every((i) => i.state === "done")).length;
   if (done === fraction.done) return [];
-  return [{ message: `${claim3.label} says ${show2(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
+  return [{ message: `${claim3.label} says ${showTally(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
 }
 function isGroupKind(unit) {
   return GROUP_UNITS.has(unit);
@@ -6350,7 +6357,7 @@ function pluralWord(word) {
 }
 function listCounts(counts, strict) {
   const shown = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
-  return shown.map((c) => `${show2(c)} (${describeCount(c)})`).join(" or ");
+  return shown.map((c) => `${showTally(c)} (${describeCount(c)})`).join(" or ");
 }
 function at(span) {
   return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
@@ -6365,7 +6372,7 @@ function nameOf(item) {
   if (item.id && /^(?:T\d|#)/i.test(item.id)) return item.id;
   if (item.id) return `Task ${item.id}`;
   if (item.listItem) return describeItem(item.listItem);
-  return `"${item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text}"`;
+  return quoted(item.text);
 }
 function allDone(total, its = "") {
   return total === 1 ? `${its || "the "}only task is done` : `all ${its}${plural(total, "task")} are done`;
@@ -6470,8 +6477,7 @@ function describeOpen(item) {
     const rest = item.id ? itemTextAfterId(item.listItem).replace(/^(?:\[[^\]\n]{1,12}\]\s*)+/, "") : "";
     return `${nameOf(item)} is ${state}${rest ? `: ${rest}` : ""}`;
   }
-  const text2 = item.text.length > 60 ? `${item.text.slice(0, 57)}\u2026` : item.text;
-  return `"${text2}" is ${item.state === "partial" ? "under way" : "open"}`;
+  return `${quoted(item.text)} is ${item.state === "partial" ? "under way" : "open"}`;
 }
 function uncheckedChecklists(ledger, profile) {
   const named = profile.spec.completion.checklists.flatMap((path) => findSection(ledger, profile, path) ?? []);
@@ -6492,7 +6498,7 @@ function emptyLists(ledger, profile) {
   return [...sections, ...taskSections].filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section)).map((section) => ({ message: `${section.title} has no checkboxes left, so nothing in it shows as done`, line: section.line, column: section.column }));
 }
 function hasItems(ledger, section) {
-  return ledger.items.some((i) => i.line > section.line && i.line <= section.endLine) || section.hasBody;
+  return itemsIn(ledger, section).length > 0 || section.hasBody;
 }
 function progress(ledger, profile, settings) {
   const out = [];
@@ -6864,7 +6870,7 @@ function rangesAgainstPhases(ranges, bySubject) {
     const open = phases.filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false).sort((a, b) => a.id - b.id);
     if (open.length === 0) continue;
     const shown = open.slice(0, 3).map(({ claims }) => {
-      const c = claims.find((claim3) => saysNotDone(claim3));
+      const c = claims.find((claim3) => saysDone(claim3) === false);
       return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
     });
     const more = open.length > 3 ? ` and ${open.length - 3} more` : "";
@@ -6872,22 +6878,18 @@ function rangesAgainstPhases(ranges, bySubject) {
   }
   return out;
 }
-function saysNotDone(claim3) {
-  if (claim3.state && claim3.state.category !== "cancelled") return !isDoneState(claim3.state);
-  if (claim3.fraction && claim3.fraction.total > 0) return !complete(claim3.fraction);
-  return claim3.percent !== null && claim3.percent.value < 100;
-}
 function notDoneText(claim3) {
   if (claim3.state && claim3.state.category !== "cancelled") return stateText(claim3.state);
   return claim3.fraction && claim3.fraction.total > 0 ? fractionText(claim3.fraction) : `${claim3.percent.value}%`;
 }
+function saysDone(c) {
+  if (c.state && c.state.category !== "cancelled") return isDoneState(c.state);
+  if (c.fraction && c.fraction.total > 0) return complete(c.fraction);
+  if (c.percent) return c.percent.value === 100;
+  return null;
+}
 function stateOf(claims) {
-  const says = claims.flatMap((c) => {
-    if (c.state && c.state.category !== "cancelled") return [isDoneState(c.state)];
-    if (c.fraction && c.fraction.total > 0) return [complete(c.fraction)];
-    if (c.percent) return [c.percent.value === 100];
-    return [];
-  });
+  const says = claims.flatMap((c) => saysDone(c) ?? []);
   if (says.length === 0 || says.some((s) => s !== says[0])) return null;
   return says[0];
 }
@@ -6937,7 +6939,7 @@ function parseLedgerDate(value, formats) {
   return { ok: true, date: { year, month, day, time: time2, sortKey } };
 }
 var ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/;
-var MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+var MONTH_NAMES = MONTHS.map((m) => m.toLowerCase());
 var NAMED = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b/;
 function monthOf(name) {
   const lower = name.toLowerCase();
@@ -7006,15 +7008,13 @@ function firstDated(ledger, profile, names) {
     const found = datedField(profile, field);
     if (found) return found;
   }
-  const sections = ledger.allSections;
   for (let line = 1; line <= ledger.lines.text.length; line++) {
     if (!ledger.prose[line - 1]) continue;
     const text2 = ledger.lines.text[line - 1];
     const { content, offset } = lineContent(text2);
     const match = LABELLED.exec(content);
     if (!match || !names.includes(nameKey(match[1]))) continue;
-    const section = sections.filter((s) => s.line <= line && line <= s.endLine).pop() ?? null;
-    if (inHistory(profile, section)) continue;
+    if (inHistory(profile, sectionHolding(ledger, line))) continue;
     const value = stripInlineMarks(match[2]);
     if (hasPlaceholder(value, profile)) continue;
     const date2 = readWrittenDate(value);
@@ -7246,7 +7246,7 @@ function sessionEntries(ledger, profile) {
   const section = spec ? findSection(ledger, profile, spec.section) : void 0;
   if (!section || !profile.sessionEntry) return { section, entries: [] };
   const pattern = profile.sessionEntry;
-  const matches = (text2) => pattern.test(text2.replace(/^[^\p{L}\p{N}]+/u, ""));
+  const matches = (text2) => pattern.test(leadStripped(text2));
   const entries = [];
   const stack = [...section.children].reverse();
   while (stack.length > 0) {
@@ -7496,10 +7496,10 @@ export {
   splitLines,
   scanRefs,
   hasPlaceholder,
+  plural,
   workItems,
   groupsOf,
   ledgerStatus,
-  plural,
   applyFixes,
   counted,
   tallyOf,

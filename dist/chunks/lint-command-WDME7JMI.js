@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-N3L6C4NG.js";
+} from "./chunk-XHYZPLYL.js";
 import {
   colorWanted,
   paint,
@@ -16,16 +16,16 @@ import {
   summarise,
   toPosixRelative,
   totals
-} from "./chunk-CMRKVUVN.js";
+} from "./chunk-IKD36DUO.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-IAU3K2YX.js";
+import "./chunk-LWUDG7Q3.js";
 import {
   readText
 } from "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-D2F6TLL3.js";
-import "./chunk-Q2CIPECO.js";
+} from "./chunk-HJNQGTWG.js";
+import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts

@@ -15,12 +15,13 @@ import {
   splitLines,
   tallyOf,
   workItems
-} from "./chunk-D2F6TLL3.js";
+} from "./chunk-HJNQGTWG.js";
 import {
+  leadStripped,
   nameKey,
   stripInlineMarks,
   trimEndOf
-} from "./chunk-Q2CIPECO.js";
+} from "./chunk-YFQPPL23.js";
 import {
   __commonJS,
   __export,
@@ -10416,7 +10417,7 @@ var ModelBuilder = class {
       lineEnd,
       checkbox,
       struck,
-      id: TASK_ID.exec(text3.replace(/^[^\p{L}\p{N}]+/u, ""))?.[1] ?? null,
+      id: TASK_ID.exec(leadStripped(text3))?.[1] ?? null,
       parent,
       children: [],
       section: null

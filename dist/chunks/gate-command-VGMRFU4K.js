@@ -9,14 +9,14 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-CMRKVUVN.js";
+} from "./chunk-IKD36DUO.js";
 import "./chunk-F7TDBGA3.js";
-import "./chunk-IAU3K2YX.js";
+import "./chunk-LWUDG7Q3.js";
 import "./chunk-UV7MCPU2.js";
 import {
   plural
-} from "./chunk-D2F6TLL3.js";
-import "./chunk-Q2CIPECO.js";
+} from "./chunk-HJNQGTWG.js";
+import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts
