@@ -10,6 +10,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/reporters/summary.js';
 import { runAction } from '../helpers/action.js';
+import { runnerCommands } from '../helpers/workflow-commands.js';
 import { tempDir } from '../helpers/cli.js';
 import { commit, git, initRepo } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
@@ -132,19 +133,21 @@ describe('the Action on a pull request', () => {
     const changed = new Set(valid.split('\n').flatMap((l, i) => (l.includes('- [x]') || l.startsWith('**Status:**') ? [String(i + 1)] : [])));
     expect(errors.slice(0, 3).every((e) => changed.has(e.properties.line!))).toBe(true);
     const notice = run.commands.find((c) => c.command === 'notice');
-    expect(notice?.message).toMatch(/^ledgerlint: \d+ more findings than GitHub annotates; see the job summary for all of them\.$/);
+    expect(notice?.message).toMatch(/^ledgerlint: \d+ more findings than GitHub annotates; see the job summary, or the JSON report \(the report output\) for all of them\.$/);
     expect(Number(run.outputs.errors)).toBeGreaterThan(9);
   });
 
   it('escapes ledger text in annotations and in the summary', async () => {
-    const { dir, event } = pullRequest((l) => plant(l, '**Status:** In Progress', '**Status:** %0A::warning::pwned <img src=x onerror=alert(1)> | a'));
+    const { dir, event } = pullRequest((l) => plant(l, '**Status:** In Progress', '**Status:** %0A::warning::pwned <img src=x onerror=alert(1)> | a\u001b[2K'));
     const run = await runAction({ workspace: dir, eventName: 'pull_request', event });
     expect(run.stdout).not.toMatch(/^::warning::pwned/m);
+    expect(run.stdout).not.toMatch(/\u001b/);
     const status = errorsIn(run).find((c) => c.properties.title === 'header-fields');
-    expect(status?.message).toBe('Status "%0A::warning::pwned <img src=x onerror=alert(1)> | a" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile\'s status.states can add more).');
+    expect(status?.message).toBe('Status "%0A::warning::pwned <img src=x onerror=alert(1)> | a␛[2K" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile\'s status.states can add more).');
     expect(run.stdout).toMatch(/::Status "%250A::warning::pwned/);
     expect(run.summary).not.toMatch(/<img/);
     expect(run.summary).toMatch(/&lt;img src=x onerror=alert\\\(1\\\)&gt; \\\| a/);
+    expect(runnerCommands(run.stdout).filter((c) => c.name === 'warning')).toEqual([]);
   });
 
   it('writes SARIF 2.1.0 that validates against the schema', async () => {
