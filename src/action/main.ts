@@ -57,6 +57,8 @@ export async function runAction(workerScript?: URL): Promise<void> {
     cwd: workspace,
     patterns: mode === 'all' ? inputs.paths : [],
     config,
+    // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
+    confine: workspace,
     ...(workerScript ? { workerScript } : {}),
     ...(files ? { files } : {}),
     ...(previous ? { previous } : {}),

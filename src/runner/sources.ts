@@ -12,6 +12,7 @@ import type { PreparedConfig } from '../core/config/resolve.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
+import { isUnder, whereaboutsIn } from '../files/inside.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
 import { trackedMarkdown, type Repo } from '../git/repo.js';
 import { readObjects, type ChangedPath } from '../git/staged.js';
@@ -67,7 +68,7 @@ export interface SourceContext {
 
 export async function diskSources(
   { cwd, config, configPath, isIgnored }: SourceContext,
-  request: { patterns: readonly string[]; files?: readonly string[] | undefined },
+  request: { patterns: readonly string[]; files?: readonly string[] | undefined; confine?: string | undefined },
   repo: Repo | null,
   listing: Listing,
 ): Promise<Source[]> {
@@ -95,6 +96,7 @@ export async function diskSources(
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
+  files = keptInside(files, named, request.confine, repo, cwd, listing);
   return files.map((file) => ({
     file,
     display: toPosixRelative(cwd, file),
@@ -103,6 +105,25 @@ export async function diskSources(
     read: async () => readText(file, prepared.maxFileSize),
     stamp: () => stampNow(file),
   }));
+}
+
+/**
+ * Files that symlinks lead out of the workspace (with confine: every file) or out of
+ * the repository (a file found there, not named), or into .git, are not read: a
+ * problem names each.
+ */
+function keptInside(files: string[], named: ReadonlySet<string>, confine: string | undefined, repo: Repo | null, cwd: string, listing: Listing): string[] {
+  const root = confine ?? repo?.root;
+  if (root === undefined) return files;
+  const whereabouts = whereaboutsIn(root);
+  const place = confine !== undefined ? 'the workspace' : 'the repository';
+  return files.filter((file) => {
+    if (confine === undefined && (named.has(file) || !isUnder(root, file))) return true;
+    const where = whereabouts(file);
+    if (where === 'inside') return true;
+    listing.problems.push(`${toPosixRelative(cwd, file)}: resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`);
+    return false;
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
  * with a base and a head commit.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -174,6 +174,29 @@ describe('the Action on a pull request', () => {
     const bad = await runAction({ workspace: dir, eventName: 'pull_request', event, inputs: { 'fail-on': 'sometimes' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^::error::ledgerlint: input "fail-on": Invalid option: expected one of "error"\|"warning"$/m);
+  });
+});
+
+describe('the Action and what a pull request links to', () => {
+  it('reads no ledger through a symlink out of the workspace or into .git, and names each', async () => {
+    const outside = tempDir({ 'secret.md': plant(valid, '**Status:** In Progress', '**Status:** SECRET-VALUE-FROM-OUTSIDE') });
+    const dir = tempDir();
+    initRepo(dir);
+    const base = commit(dir, 'docs: ledger', { [LEDGER]: valid });
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'leak.md'));
+    symlinkSync('.git/config', join(dir, 'git.md'));
+    symlinkSync(LEDGER, join(dir, 'alias.md'));
+    const head = commit(dir, 'docs: links');
+    for (const [eventName, event] of [['pull_request', { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }], ['push', { before: base, after: head }]] as const) {
+      const run = await runAction({ workspace: dir, eventName, event });
+      expect(run.stdout).not.toMatch(/SECRET|repositoryformatversion/);
+      expect(run.summary).not.toMatch(/SECRET|repositoryformatversion/);
+      const problems = run.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message);
+      expect(problems).toEqual(expect.arrayContaining(['ledgerlint: leak.md: resolves to a file outside the workspace; not read.', 'ledgerlint: git.md: resolves to a file inside .git; not read.']));
+      expect(run.code).toBe(1);
+      expect(run.outputs.ledgers).toBe(eventName === 'push' ? '2' : '1');
+    }
   });
 });
 

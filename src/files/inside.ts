@@ -1,0 +1,42 @@
+/**
+ * Where a file really is. A checkout may hold symlinks that lead out of it (to a
+ * runner's files, another user's) or into its .git: text read through one would
+ * be quoted in findings, annotations and logs that others read.
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
+
+export type Whereabouts = 'inside' | 'outside' | 'in-git-dir';
+
+/** Whether a path lies under root, by its name alone. */
+export function isUnder(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/**
+ * Where each file is once symlinks are resolved: inside root, outside it, or in a
+ * .git directory. A file that cannot be resolved (missing, a loop) counts as inside:
+ * reading it reports what is wrong with it.
+ */
+export function whereaboutsIn(root: string): (file: string) => Whereabouts {
+  const realRoot = realOrSame(root);
+  return (file) => {
+    let real: string;
+    try {
+      real = realpathSync.native(file);
+    } catch {
+      return 'inside';
+    }
+    if (!isUnder(realRoot, real)) return 'outside';
+    return relative(realRoot, real).split(sep).includes('.git') ? 'in-git-dir' : 'inside';
+  };
+}
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
