@@ -3,7 +3,7 @@
  * with a base and a head commit.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -197,6 +197,32 @@ describe('the Action and what a pull request links to', () => {
       expect(run.code).toBe(1);
       expect(run.outputs.ledgers).toBe(eventName === 'push' ? '2' : '1');
     }
+  });
+});
+
+describe('the Action and code in the checkout', () => {
+  it('refuses to run a JavaScript config on pull_request_target, and says why; loads one on pull_request', async () => {
+    const config = "import { writeFileSync } from 'node:fs';\nwriteFileSync('ran.txt', String(process.env.INPUT_TOKEN));\nexport default { rules: { 'session-count': 'off' } };\n";
+    const { dir, event } = pullRequest((l) => plant(l, '**Agent Sessions:** 2', '**Agent Sessions:** 4'), { 'ledgerlint.config.mjs': config });
+    const target = await runAction({ workspace: dir, eventName: 'pull_request_target', event, inputs: { token: 'ghs_secret' } });
+    expect(existsSync(join(dir, 'ran.txt'))).toBe(false);
+    expect(target.code).toBe(1);
+    expect(target.stdout).toMatch(/^::error::ledgerlint: .*ledgerlint\.config\.mjs: not loaded: a JavaScript config runs code, and on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's\. Use a JSON or YAML config/m);
+    const pr = await runAction({ workspace: dir, eventName: 'pull_request', event });
+    expect(readFileSync(join(dir, 'ran.txt'), 'utf8')).toBe('test-token');
+    expect(pr.code).toBe(0);
+  });
+
+  it('looks for its config in the workspace, not in the directories above it', async () => {
+    // A runner whose work directory lies inside some other project.
+    const outer = tempDir({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'ledgerlint.config.mjs': "import { writeFileSync } from 'node:fs';\nwriteFileSync('ran.txt', '');\nexport default { rules: { 'session-count': 'off' } };\n",
+      [`workspace/${LEDGER}`]: plant(valid, '**Agent Sessions:** 2', '**Agent Sessions:** 4'),
+    });
+    const run = await runAction({ workspace: join(outer, 'workspace'), eventName: 'workflow_dispatch', event: {}, inputs: { paths: LEDGER } });
+    expect(existsSync(join(outer, 'workspace', 'ran.txt'))).toBe(false);
+    expect(errorsIn(run).map((c) => c.properties.title)).toEqual(['session-count']);
   });
 });
 
