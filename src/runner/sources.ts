@@ -96,34 +96,36 @@ export async function diskSources(
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
-  files = keptInside(files, named, request.confine, repo, cwd, listing);
+  const refusal = readRefusal(request.confine, repo, named);
   return files.map((file) => ({
     file,
     display: toPosixRelative(cwd, file),
     configPath: configPath(file),
     named: named.has(file),
-    read: async () => readText(file, prepared.maxFileSize),
+    read: async () => {
+      const refused = refusal(file);
+      if (refused) throw new Error(refused);
+      return readText(file, prepared.maxFileSize);
+    },
     stamp: () => stampNow(file),
   }));
 }
 
 /**
- * Files that symlinks lead out of the workspace (with confine: every file) or out of
- * the repository (a file found there, not named), or into .git, are not read: a
- * problem names each.
+ * Why a file may not be read, if it may not: with confine, any file whose real path
+ * is outside that directory (the Action's workspace); else a file found (not named)
+ * in the repository that a symlink leads out of it. Into .git, never.
  */
-function keptInside(files: string[], named: ReadonlySet<string>, confine: string | undefined, repo: Repo | null, cwd: string, listing: Listing): string[] {
+function readRefusal(confine: string | undefined, repo: Repo | null, named: ReadonlySet<string>): (file: string) => string | null {
   const root = confine ?? repo?.root;
-  if (root === undefined) return files;
-  const whereabouts = whereaboutsIn(root);
+  if (root === undefined) return () => null;
+  const whereabouts = whereaboutsIn(root, { everyFile: confine !== undefined });
   const place = confine !== undefined ? 'the workspace' : 'the repository';
-  return files.filter((file) => {
-    if (confine === undefined && (named.has(file) || !isUnder(root, file))) return true;
+  return (file) => {
+    if (confine === undefined && (named.has(file) || !isUnder(root, file))) return null;
     const where = whereabouts(file);
-    if (where === 'inside') return true;
-    listing.problems.push(`${toPosixRelative(cwd, file)}: resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`);
-    return false;
-  });
+    return where === 'inside' ? null : `resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`;
+  };
 }
 
 /**

@@ -197,6 +197,12 @@ describe('the Action and what a pull request links to', () => {
       expect(run.code).toBe(1);
       expect(run.outputs.ledgers).toBe(eventName === 'push' ? '2' : '1');
     }
+    // A directory the workflow names, made a symlink by the pull request.
+    symlinkSync(outside, join(dir, 'docs/more'));
+    const after = commit(dir, 'docs: a linked directory');
+    const named = await runAction({ workspace: dir, eventName: 'push', event: { before: head, after }, inputs: { paths: 'docs/more' } });
+    expect(named.stdout).not.toMatch(/SECRET/);
+    expect(named.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message)).toContain('ledgerlint: docs/more/secret.md: resolves to a file outside the workspace; not read.');
   });
 });
 
