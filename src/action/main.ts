@@ -15,6 +15,7 @@ import { ConfigError } from '../core/config/resolve.js';
 import { plural } from '../core/text/wording.js';
 import { GitClient } from '../git/client.js';
 import { workflowCommand } from '../reporters/github.js';
+import { safeOutput, showControlCharacters } from '../reporters/safe-output.js';
 import { json } from '../reporters/json.js';
 import { sarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
@@ -25,20 +26,25 @@ import { apiChanges, localChanges, type Changes } from './changes.js';
 import { readEvent } from './event.js';
 import { InputError, readInputs } from './inputs.js';
 
+const PULL_REQUEST_TARGET =
+  "on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's. Use a JSON or YAML config (ledgerlint.config.json, .ledgerlintrc.yaml, …), or run the Action on pull_request.";
+
 export async function runAction(workerScript?: URL): Promise<void> {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(github.context);
-  const config = await loadConfig(workspace, inputs.config);
+  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...(event.name === 'pull_request_target' ? { codeRefused: PULL_REQUEST_TARGET } : {}) });
   let mode = inputs.mode ?? event.defaultMode;
   let scope = `Checked all ledgers (${event.name} event).`;
 
   let changes: Changes | null = null;
+  let ownWarnings = 0;
   let files: string[] | undefined;
   let previous: PreviousSource | undefined;
   if (mode === 'changed') {
     if (!event.base || !event.head) {
       core.warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
+      ownWarnings++;
       mode = 'all';
     } else {
       changes = await changedFiles(workspace, inputs.token, event.base, event.head, event.pullNumber);
@@ -54,21 +60,24 @@ export async function runAction(workerScript?: URL): Promise<void> {
     cwd: workspace,
     patterns: mode === 'all' ? inputs.paths : [],
     config,
+    // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
+    confine: workspace,
     ...(workerScript ? { workerScript } : {}),
     ...(files ? { files } : {}),
     ...(previous ? { previous } : {}),
   });
-  for (const problem of run.problems) core.error(`ledgerlint: ${problem}`);
-  for (const warning of run.warnings) core.warning(`ledgerlint: ${warning}`);
+  // core escapes what would end a command early; the symbols keep a terminal reading the raw log from acting on the rest.
+  for (const problem of run.problems) core.error(showControlCharacters(`ledgerlint: ${problem}`));
+  for (const warning of run.warnings) core.warning(showControlCharacters(`ledgerlint: ${warning}`));
 
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
   // The step's failure message and its own errors and warnings are annotations too.
-  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length };
+  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - ownWarnings };
   const { annotations, omitted } = selectAnnotations(run.results, changes?.lines ?? null, budget);
-  for (const annotation of annotations) process.stdout.write(`${workflowCommand(annotation)}\n`);
+  for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}\n`, 'commands'));
   const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, 'finding')} above ${omitted === 1 ? 'is' : 'are'} not annotated on the ledger lines.` : undefined;
-  if (omitted > 0) core.notice(`ledgerlint: ${plural(omitted, 'more finding')} than GitHub annotates; see the job summary for all of them.`);
+  if (omitted > 0) core.notice(`ledgerlint: ${plural(omitted, 'more finding')} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`);
 
   if (inputs.summary) {
     try {
@@ -89,7 +98,7 @@ export async function runAction(workerScript?: URL): Promise<void> {
   core.setOutput('ledgers', run.results.length);
   core.setOutput('report', report);
 
-  if (run.problems.length > 0) core.setFailed(`ledgerlint could not check everything: ${run.problems.join('; ')}`);
+  if (run.problems.length > 0) core.setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join('; ')}`));
   else if (failing) core.setFailed(`ledgerlint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
 }
 
@@ -113,7 +122,7 @@ export async function main(workerScript?: URL): Promise<void> {
     await runAction(workerScript);
   } catch (error) {
     const known = error instanceof InputError || error instanceof ConfigError;
-    core.setFailed(`ledgerlint: ${known ? '' : 'internal error: '}${(error as Error).message ?? String(error)}`);
+    core.setFailed(showControlCharacters(`ledgerlint: ${known ? '' : 'internal error: '}${(error as Error).message ?? String(error)}`));
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }

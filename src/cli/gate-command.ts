@@ -1,7 +1,7 @@
 /** `ledgerlint gate LEDGER…`: may these ledgers be marked complete now, and if not, why not. */
 import { loadConfig } from '../config/load.js';
 import { plural } from '../core/text/wording.js';
-import { colorWanted, paint } from '../reporters/colors.js';
+import { paint } from '../reporters/colors.js';
 import { json } from '../reporters/json.js';
 import { checkFiles } from '../runner/check-files.js';
 import type { FileResult } from '../runner/results.js';
@@ -15,9 +15,9 @@ export async function gateCommand(args: GateArgs, io: CliIo): Promise<number> {
 
   if (args.format === 'json') {
     const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd })) as object[];
-    io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i]!.errorCount === 0 })))}\n`);
+    io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i]!.errorCount === 0 })))}\n`, 'data');
   } else {
-    io.stdout.write(readiness(run.results, colorWanted(io.env, io.stdout.isTTY)));
+    io.stdout.write(readiness(run.results, io.stdout.color));
   }
   if (run.problems.length > 0) return 2;
   if (run.results.length === 0) {

@@ -1,13 +1,57 @@
+import { colorWanted } from '../reporters/colors.js';
+import { safeOutput, type OutputKind } from '../reporters/safe-output.js';
 import type { CheckRun } from '../runner/check-files.js';
 
-/** What a command needs from the process, passed in so commands stay testable. */
-export interface CliIo {
+/** A stream as the process has it. */
+export interface RawStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** What a run needs from the process, passed in so commands stay testable. */
+export interface ProcessIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdout: RawStream;
+  stderr: RawStream;
   /** The bundled worker script; without it a run lints in the main process alone. */
   workerScript?: URL;
+}
+
+/**
+ * A stream that passes every write through safeOutput: whatever a ledger, a file
+ * name or a commit subject holds, nothing written drives the terminal or runs a
+ * GitHub workflow command.
+ */
+export interface Output {
+  /** Whether our colours are wanted on this stream (FORCE_COLOR, NO_COLOR, a terminal). */
+  readonly color: boolean;
+  /**
+   * Writes whole lines (an unended last line is ended, so that no write can finish a
+   * command another began) of the kind given: text for people unless said otherwise.
+   */
+  write(text: string, kind?: OutputKind): void;
+}
+
+/** The commands' view of the process: its streams guarded. */
+export interface CliIo extends Omit<ProcessIo, 'stdout' | 'stderr'> {
+  stdout: Output;
+  stderr: Output;
+}
+
+export function guardIo(io: ProcessIo): CliIo {
+  return { ...io, stdout: guard(io.stdout, io.env), stderr: guard(io.stderr, io.env) };
+}
+
+function guard(stream: RawStream, env: NodeJS.ProcessEnv): Output {
+  const color = colorWanted(env, stream.isTTY);
+  return {
+    color,
+    write(text, kind = 'text') {
+      if (text === '') return;
+      stream.write(safeOutput(text.endsWith('\n') ? text : `${text}\n`, kind, { colour: color }));
+    },
+  };
 }
 
 /** What a run has to say besides its findings, on stderr: notes (with --verbose), warnings, problems. */

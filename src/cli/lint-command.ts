@@ -5,8 +5,7 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
 import { readText } from '../files/read-text.js';
 import { toPosixRelative } from '../files/discover.js';
-import { colorWanted } from '../reporters/colors.js';
-import { REPORTERS } from '../reporters/index.js';
+import { OUTPUT_KINDS, REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
 import { summarise, totals, type FileResult } from '../runner/results.js';
 import type { LintArgs } from './args.js';
@@ -40,8 +39,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const dryRun = args.fix === 'dry-run';
   const reportStream = dryRun ? io.stderr : io.stdout;
   if (dryRun) io.stdout.write(unifiedDiff(run.results));
-  const output = reporter(results, { color: colorWanted(io.env, reportStream.isTTY), cwd: io.cwd });
-  if (output) reportStream.write(output.endsWith('\n') ? output : `${output}\n`);
+  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
 
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
@@ -93,6 +91,6 @@ async function printConfig(path: string, config: Awaited<ReturnType<typeof loadC
     reason,
     rules: profile ? rulesFor(profile) : Object.fromEntries(prepared.profiles.map((p) => [p.name, rulesFor(p.name)])),
   };
-  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`, 'data');
   return 0;
 }

@@ -4,12 +4,13 @@
  */
 import { HELP, parseCommandLine, UsageError } from './args.js';
 import { FORMAT_NAMES } from '../reporters/names.js';
-import type { CliIo } from './io.js';
+import { guardIo, type CliIo, type ProcessIo } from './io.js';
 
 declare const LEDGERLINT_VERSION: string;
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], processIo: ProcessIo): Promise<number> {
   const debug = argv.includes('--debug');
+  const io = guardIo(processIo);
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
     if (args.command === 'help') {

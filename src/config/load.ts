@@ -1,7 +1,8 @@
 /**
  * Finds and reads the config file the way commitlint and prettier do: the first of
- * the known names in the working directory or a parent (up to the repository root),
- * or the `ledgerlint` key of a package.json. Every problem names the file.
+ * the known names in the working directory or a parent up to the repository root
+ * (never above it), or the `ledgerlint` key of a package.json. Every problem names
+ * the file. A JavaScript config runs code when loaded, as ESLint's does.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -32,30 +33,52 @@ export interface LoadedConfig {
   raw: unknown;
 }
 
+export interface LoadOptions {
+  /** The search goes no higher than this directory (the Action's workspace). */
+  root?: string;
+  /** Set where running code from the checkout is not safe: why, for the error that refuses a JavaScript config. */
+  codeRefused?: string;
+}
+
 /** Loads the given file, or searches from cwd; no file means the defaults. */
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+export async function loadConfig(cwd: string, explicit?: string, options: LoadOptions = {}): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
-    const raw = (await readConfigFile(file)) ?? {};
+    const raw = (await readConfigFile(file, options)) ?? {};
     return { prepared: prepareConfig(raw, file), baseDir: dirname(file), raw };
   }
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+  for (const dir of searchedDirectories(resolve(cwd), options.root === undefined ? undefined : resolve(options.root))) {
     for (const name of CONFIG_NAMES) {
       const file = join(dir, name);
       if (!existsSync(file)) continue;
-      const raw = await readConfigFile(file);
+      const raw = await readConfigFile(file, options);
       if (raw === undefined) continue; // a package.json without a "ledgerlint" key
       return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
     }
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
   }
   return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
 }
 
-async function readConfigFile(file: string): Promise<unknown> {
+/**
+ * The working directory and its parents up to the repository root (the first with a
+ * .git) or the given root; outside a repository the working directory alone. Never
+ * a directory above the project: one like /tmp may hold a config anyone wrote, and a
+ * JavaScript one would run.
+ */
+function searchedDirectories(cwd: string, root: string | undefined): string[] {
+  const dirs: string[] = [];
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    dirs.push(dir);
+    if (dir === root || existsSync(join(dir, '.git'))) return dirs;
+    if (dirname(dir) === dir) return [cwd];
+  }
+}
+
+async function readConfigFile(file: string, { codeRefused }: LoadOptions): Promise<unknown> {
   const ext = extname(file);
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
+    if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
     try {
       const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
       return module.default ?? { ...module };

@@ -31,6 +31,12 @@ export interface CheckRequest {
   staged?: boolean;
   /** Exactly these files (absolute), instead of discovering them: the Action's changed ledgers. */
   files?: readonly string[];
+  /**
+   * Read only files that, symlinks resolved, are inside this directory and not in a
+   * .git directory: the Action's workspace. Without it, a file found (not named) in the
+   * repository must really be in the repository.
+   */
+  confine?: string;
   /** Earlier versions to compare each ledger with (status transitions). */
   previous?: PreviousSource;
   /** lint (the rules), or gate (every reason a ledger may not be marked complete). */

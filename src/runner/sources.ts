@@ -12,6 +12,7 @@ import type { PreparedConfig } from '../core/config/resolve.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
+import { isUnder, whereaboutsIn } from '../files/inside.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
 import { trackedMarkdown, type Repo } from '../git/repo.js';
 import { readObjects, type ChangedPath } from '../git/staged.js';
@@ -67,7 +68,7 @@ export interface SourceContext {
 
 export async function diskSources(
   { cwd, config, configPath, isIgnored }: SourceContext,
-  request: { patterns: readonly string[]; files?: readonly string[] | undefined },
+  request: { patterns: readonly string[]; files?: readonly string[] | undefined; confine?: string | undefined },
   repo: Repo | null,
   listing: Listing,
 ): Promise<Source[]> {
@@ -95,14 +96,36 @@ export async function diskSources(
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
+  const refusal = readRefusal(request.confine, repo, named);
   return files.map((file) => ({
     file,
     display: toPosixRelative(cwd, file),
     configPath: configPath(file),
     named: named.has(file),
-    read: async () => readText(file, prepared.maxFileSize),
+    read: async () => {
+      const refused = refusal(file);
+      if (refused) throw new Error(refused);
+      return readText(file, prepared.maxFileSize);
+    },
     stamp: () => stampNow(file),
   }));
+}
+
+/**
+ * Why a file may not be read, if it may not: with confine, any file whose real path
+ * is outside that directory (the Action's workspace); else a file found (not named)
+ * in the repository that a symlink leads out of it. Into .git, never.
+ */
+function readRefusal(confine: string | undefined, repo: Repo | null, named: ReadonlySet<string>): (file: string) => string | null {
+  const root = confine ?? repo?.root;
+  if (root === undefined) return () => null;
+  const whereabouts = whereaboutsIn(root, { everyFile: confine !== undefined });
+  const place = confine !== undefined ? 'the workspace' : 'the repository';
+  return (file) => {
+    if (confine === undefined && (named.has(file) || !isUnder(root, file))) return null;
+    const where = whereabouts(file);
+    return where === 'inside' ? null : `resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`;
+  };
 }
 
 /**

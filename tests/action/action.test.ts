@@ -3,13 +3,14 @@
  * with a base and a head commit.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/reporters/summary.js';
 import { runAction } from '../helpers/action.js';
+import { runnerCommands } from '../helpers/workflow-commands.js';
 import { tempDir } from '../helpers/cli.js';
 import { commit, git, initRepo } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
@@ -132,19 +133,21 @@ describe('the Action on a pull request', () => {
     const changed = new Set(valid.split('\n').flatMap((l, i) => (l.includes('- [x]') || l.startsWith('**Status:**') ? [String(i + 1)] : [])));
     expect(errors.slice(0, 3).every((e) => changed.has(e.properties.line!))).toBe(true);
     const notice = run.commands.find((c) => c.command === 'notice');
-    expect(notice?.message).toMatch(/^ledgerlint: \d+ more findings than GitHub annotates; see the job summary for all of them\.$/);
+    expect(notice?.message).toMatch(/^ledgerlint: \d+ more findings than GitHub annotates; see the job summary, or the JSON report \(the report output\) for all of them\.$/);
     expect(Number(run.outputs.errors)).toBeGreaterThan(9);
   });
 
   it('escapes ledger text in annotations and in the summary', async () => {
-    const { dir, event } = pullRequest((l) => plant(l, '**Status:** In Progress', '**Status:** %0A::warning::pwned <img src=x onerror=alert(1)> | a'));
+    const { dir, event } = pullRequest((l) => plant(l, '**Status:** In Progress', '**Status:** %0A::warning::pwned <img src=x onerror=alert(1)> | a\u001b[2K'));
     const run = await runAction({ workspace: dir, eventName: 'pull_request', event });
     expect(run.stdout).not.toMatch(/^::warning::pwned/m);
+    expect(run.stdout).not.toMatch(/\u001b/);
     const status = errorsIn(run).find((c) => c.properties.title === 'header-fields');
-    expect(status?.message).toBe('Status "%0A::warning::pwned <img src=x onerror=alert(1)> | a" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile\'s status.states can add more).');
+    expect(status?.message).toBe('Status "%0A::warning::pwned <img src=x onerror=alert(1)> | a␛[2K" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile\'s status.states can add more).');
     expect(run.stdout).toMatch(/::Status "%250A::warning::pwned/);
     expect(run.summary).not.toMatch(/<img/);
     expect(run.summary).toMatch(/&lt;img src=x onerror=alert\\\(1\\\)&gt; \\\| a/);
+    expect(runnerCommands(run.stdout).filter((c) => c.name === 'warning')).toEqual([]);
   });
 
   it('writes SARIF 2.1.0 that validates against the schema', async () => {
@@ -171,6 +174,61 @@ describe('the Action on a pull request', () => {
     const bad = await runAction({ workspace: dir, eventName: 'pull_request', event, inputs: { 'fail-on': 'sometimes' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^::error::ledgerlint: input "fail-on": Invalid option: expected one of "error"\|"warning"$/m);
+  });
+});
+
+describe('the Action and what a pull request links to', () => {
+  it('reads no ledger through a symlink out of the workspace or into .git, and names each', async () => {
+    const outside = tempDir({ 'secret.md': plant(valid, '**Status:** In Progress', '**Status:** SECRET-VALUE-FROM-OUTSIDE') });
+    const dir = tempDir();
+    initRepo(dir);
+    const base = commit(dir, 'docs: ledger', { [LEDGER]: valid });
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'leak.md'));
+    symlinkSync('.git/config', join(dir, 'git.md'));
+    symlinkSync(LEDGER, join(dir, 'alias.md'));
+    const head = commit(dir, 'docs: links');
+    for (const [eventName, event] of [['pull_request', { pull_request: { number: 7, base: { sha: base }, head: { sha: head } } }], ['push', { before: base, after: head }]] as const) {
+      const run = await runAction({ workspace: dir, eventName, event });
+      expect(run.stdout).not.toMatch(/SECRET|repositoryformatversion/);
+      expect(run.summary).not.toMatch(/SECRET|repositoryformatversion/);
+      const problems = run.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message);
+      expect(problems).toEqual(expect.arrayContaining(['ledgerlint: leak.md: resolves to a file outside the workspace; not read.', 'ledgerlint: git.md: resolves to a file inside .git; not read.']));
+      expect(run.code).toBe(1);
+      expect(run.outputs.ledgers).toBe(eventName === 'push' ? '2' : '1');
+    }
+    // A directory the workflow names, made a symlink by the pull request.
+    symlinkSync(outside, join(dir, 'docs/more'));
+    const after = commit(dir, 'docs: a linked directory');
+    const named = await runAction({ workspace: dir, eventName: 'push', event: { before: head, after }, inputs: { paths: 'docs/more' } });
+    expect(named.stdout).not.toMatch(/SECRET/);
+    expect(named.commands.filter((c) => c.command === 'error' && !c.properties.file).map((c) => c.message)).toContain('ledgerlint: docs/more/secret.md: resolves to a file outside the workspace; not read.');
+  });
+});
+
+describe('the Action and code in the checkout', () => {
+  it('refuses to run a JavaScript config on pull_request_target, and says why; loads one on pull_request', async () => {
+    const config = "import { writeFileSync } from 'node:fs';\nwriteFileSync('ran.txt', String(process.env.INPUT_TOKEN));\nexport default { rules: { 'session-count': 'off' } };\n";
+    const { dir, event } = pullRequest((l) => plant(l, '**Agent Sessions:** 2', '**Agent Sessions:** 4'), { 'ledgerlint.config.mjs': config });
+    const target = await runAction({ workspace: dir, eventName: 'pull_request_target', event, inputs: { token: 'ghs_secret' } });
+    expect(existsSync(join(dir, 'ran.txt'))).toBe(false);
+    expect(target.code).toBe(1);
+    expect(target.stdout).toMatch(/^::error::ledgerlint: .*ledgerlint\.config\.mjs: not loaded: a JavaScript config runs code, and on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's\. Use a JSON or YAML config/m);
+    const pr = await runAction({ workspace: dir, eventName: 'pull_request', event });
+    expect(readFileSync(join(dir, 'ran.txt'), 'utf8')).toBe('test-token');
+    expect(pr.code).toBe(0);
+  });
+
+  it('looks for its config in the workspace, not in the directories above it', async () => {
+    // A runner whose work directory lies inside some other project.
+    const outer = tempDir({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'ledgerlint.config.mjs': "import { writeFileSync } from 'node:fs';\nwriteFileSync('ran.txt', '');\nexport default { rules: { 'session-count': 'off' } };\n",
+      [`workspace/${LEDGER}`]: plant(valid, '**Agent Sessions:** 2', '**Agent Sessions:** 4'),
+    });
+    const run = await runAction({ workspace: join(outer, 'workspace'), eventName: 'workflow_dispatch', event: {}, inputs: { paths: LEDGER } });
+    expect(existsSync(join(outer, 'workspace', 'ran.txt'))).toBe(false);
+    expect(errorsIn(run).map((c) => c.properties.title)).toEqual(['session-count']);
   });
 });
 

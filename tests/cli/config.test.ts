@@ -29,15 +29,21 @@ describe('config discovery', () => {
     expect(ruleIds(run)).toEqual(['progress-math']);
   });
 
-  it('finds the config in a parent directory, but not above the repository root', () => {
-    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'repo/docs/ledger.md': prdTemplate });
+  it('finds the config in a parent directory up to the repository root, never above it', () => {
+    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', '.git/HEAD': 'ref: refs/heads/main\n', 'repo/docs/ledger.md': prdTemplate });
     expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${dir}/repo/docs` }))).toEqual(['progress-math']);
     const fenced = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'repo/.git/HEAD': 'ref: refs/heads/main\n', 'repo/ledger.md': prdTemplate });
     expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${fenced}/repo` }))).toEqual(['placeholders', 'progress-math']);
   });
 
+  it('outside a repository, looks in the working directory only: a config in a parent such as /tmp is anyone\'s', () => {
+    const dir = tempDir({ 'ledgerlint.config.mjs': 'export default { rules: { placeholders: "off" } };\n', 'project/ledger.md': prdTemplate });
+    expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${dir}/project` }))).toEqual(['placeholders', 'progress-math']);
+    expect(ruleIds(runCli(['-f', 'json', 'project/ledger.md'], { cwd: dir }))).toEqual(['progress-math']);
+  });
+
   it('skips a package.json without a ledgerlint key', () => {
-    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', 'sub/package.json': '{ "name": "sub" }', 'sub/ledger.md': prdTemplate });
+    const dir = tempDir({ '.ledgerlintrc.json': '{ "rules": { "placeholders": "off" } }', '.git/HEAD': 'ref: refs/heads/main\n', 'sub/package.json': '{ "name": "sub" }', 'sub/ledger.md': prdTemplate });
     expect(ruleIds(runCli(['-f', 'json', 'ledger.md'], { cwd: `${dir}/sub` }))).toEqual(['progress-math']);
   });
 

@@ -1,7 +1,9 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { git, initRepo } from '../helpers/git.js';
+import { commit, git, initRepo } from '../helpers/git.js';
 
 const prdTemplate = template('prd-ledger.md');
 const featureTemplate = template('feature-ledger.md');
@@ -67,5 +69,25 @@ describe('which files are checked', () => {
     const run = runCli([], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`ledgerlint: ${dir}/.ledgerlintrc.json: include matches no files (ledgers/*.md).\n`);
+  });
+
+  it('reads a ledger it found in a repository only if it really is there: not through a symlink out of it or into .git', () => {
+    const outside = tempDir({ 'secret.md': fixture('minimal/prd.md').replace('**Status:** In Progress', '**Status:** SECRET') });
+    const dir = tempDir({ 'docs/a.md': prdTemplate });
+    initRepo(dir);
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'docs/leak.md'));
+    symlinkSync('../.git/config', join(dir, 'docs/git.md'));
+    symlinkSync('a.md', join(dir, 'docs/alias.md'));
+    commit(dir, 'docs: ledgers');
+    for (const args of [[], ['docs']]) {
+      const run = runCli(['-f', 'json', ...args], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toMatch(/SECRET|repositoryformatversion/);
+      expect(run.stderr).toContain('ledgerlint: docs/leak.md: resolves to a file outside the repository; not read.\n');
+      expect(run.stderr).toContain('ledgerlint: docs/git.md: resolves to a file inside .git; not read.\n');
+      expect(files(run, dir)).toEqual(['docs/a.md', 'docs/alias.md']);
+    }
+    // Named on the command line, it is read wherever it leads.
+    expect(runCli(['docs/leak.md'], { cwd: dir }).stdout).toMatch(/Status "SECRET"/);
   });
 });

@@ -1,7 +1,11 @@
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plant, template } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { commit, initRepo } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
+import { runnerCommands } from '../helpers/workflow-commands.js';
 
 const prd = prdLedger();
 const warningOnly = plant(prd, '**Resolved Blockers:**\n- Queue credentials missing - Resolved on 2026-03-03 by adding them to the vault\n', '');
@@ -113,5 +117,71 @@ describe('the ledgerlint command', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]!.tool.driver.name).toBe('ledgerlint');
     expect(log.runs[0]!.results).toEqual([expect.objectContaining({ ruleId: 'session-count', level: 'error' })]);
+  });
+});
+
+/**
+ * GitHub's runner executes workflow commands it finds in a step's stdout and stderr, and a terminal
+ * acts on escape sequences: file names, ledger text and commit subjects must reach neither as such.
+ */
+describe('output that a ledger, a file name or a commit cannot take over', () => {
+  const forged = (run: { stdout: string; stderr: string }) => [...runnerCommands(run.stdout), ...runnerCommands(run.stderr)];
+
+  it('in --format github, a problem naming a file with a CR and ##[ in its name forges no command on stderr', () => {
+    const dir = tempDir();
+    initRepo(dir);
+    symlinkSync('nowhere', join(dir, 'x\r::error title=Forged::pwned ##[add-mask]y.md'));
+    commit(dir, 'a dangling ledger');
+    const run = runCli(['--format', 'github'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/pwned.*y\.md: no such file or directory/);
+    expect(forged(run)).toEqual([]);
+  });
+
+  it('in every format, under GitHub Actions or not, a commit subject, a file name and ledger text forge no command', () => {
+    const dir = tempDir();
+    initRepo(dir);
+    const sha = commit(dir, 'feat: x\r::error title=Forged::from a commit subject');
+    writeFileSync(join(dir, '##[error title=Forged]from a file name.md'), prdLedger({ commits: [`- \`${sha.slice(0, 7)}\` - feat: listed`] }));
+    writeFileSync(join(dir, 's.md'), prdLedger({ status: 'Bogus ##[add-mask]masks-the-log' }));
+    writeFileSync(join(dir, 'n.md'), plant(prd, '## Notes', '## Notes\n\n::error title=Forged::a ledger line\n  ::warning::indented\r::notice::after a CR'));
+    commit(dir, 'docs: ledgers');
+    for (const env of [{}, { GITHUB_ACTIONS: 'true' }]) {
+      const stylish = runCli(['.'], { cwd: dir, env });
+      expect(stylish.stdout).toMatch(/from a commit subject/);
+      expect(stylish.stdout).toMatch(/Status "Bogus #.*masks-the-log"/);
+      expect(forged(stylish)).toEqual([]);
+      const gate = runCli(['gate', '.'], { cwd: dir, env });
+      expect(gate.stdout).toMatch(/not ready/);
+      expect(forged(gate)).toEqual([]);
+      for (const format of ['json', 'sarif']) {
+        const data = runCli(['--format', format, '.'], { cwd: dir, env });
+        expect(JSON.stringify(JSON.parse(data.stdout))).toMatch(/##\[add-mask\]masks-the-log/);
+        expect(forged(data)).toEqual([]);
+      }
+      const github = runCli(['--format', 'github', '.'], { cwd: dir, env });
+      expect(runnerCommands(github.stdout).every((c) => c.syntax === 'v2' && /^::(error|warning) file=[^:]*,line=\d+,.*title=[a-z-]+::/.test(c.line))).toBe(true);
+      expect(runnerCommands(github.stderr)).toEqual([]);
+    }
+  });
+
+  it('--fix-dry-run prints a diff whose context lines forge no command', () => {
+    const dir = tempDir({ 'L.md': plant(plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3'), '**Started:** 2026-03-02', '**Started:** 2026-03-02\n::error title=Forged::from --fix-dry-run\n##[add-mask]x') });
+    const run = runCli(['--format', 'github', '--fix-dry-run', 'L.md'], { cwd: dir });
+    expect(run.stdout).toMatch(/^\+\*\*Agent Sessions:\*\* 2$/m);
+    expect(run.stdout).toMatch(/^ .*::error title=Forged::from --fix-dry-run$/m);
+    expect(runnerCommands(run.stdout)).toEqual([]);
+  });
+
+  it('shows the escape sequences in ledger text instead of sending them to the terminal, and keeps its own colours', () => {
+    const dir = tempDir({ 'L.md': plant(prd, '**Status:** In Progress', '**Status:** X\u001b]52;c;cHduZWQ=\u0007\u001b[2K\u001b[1A') });
+    const plain = runCli(['L.md'], { cwd: dir });
+    expect(plain.stdout).toMatch(/Status "X␛\]52;c;cHduZWQ=␇␛\[2K␛\[1A"/);
+    expect(plain.stdout).not.toMatch(/\u001b/);
+    const coloured = runCli(['L.md'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toMatch(/\u001b\[31merror\u001b\[39m/);
+    expect(coloured.stdout).not.toMatch(/\u001b[^[]|\u001b\[[0-9;]*[^0-9;m]|\u001b\[(?!(?:1|2|4|22|24|31|32|33|39)m)/);
+    expect(runCli(['gate', 'L.md'], { cwd: dir }).stdout).not.toMatch(/\u001b/);
+    expect(runCli(['--format', 'github', 'L.md'], { cwd: dir }).stdout).not.toMatch(/\u001b/);
   });
 });
