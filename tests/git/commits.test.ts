@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -243,5 +243,31 @@ describe('linked commits checked against the repository', () => {
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `1234567` - feat: x'] }));
     const run = runCli(['ledger.md'], { cwd: dir, env: { PATH: '/nonexistent' } });
     expect(run.stderr).toBe('ledgerlint: git is not installed (or not on PATH): the commits listed in ledgers were not checked.\n');
+  });
+
+  it('says what is wrong with a repository git cannot read, in the words of git, and exits 2', () => {
+    const { dir, first } = repoWithHistory();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${first.slice(0, 7)}\` - feat: add delivery_attempts table`] }));
+    const config = readFileSync(join(dir, '.git', 'config'), 'utf8');
+    writeFileSync(join(dir, '.git', 'config'), `${config}[core\n`);
+    for (const args of [['ledger.md'], ['--staged'], ['gate', 'ledger.md']]) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.stderr).toMatch(/^ledgerlint: git cannot read the repository: fatal: bad config line \d+ in file \.git\/config\n/);
+      expect(run.code).toBe(2);
+    }
+    writeFileSync(join(dir, '.git', 'config'), config);
+
+    // A packed commit with its compressed bytes overwritten.
+    git(dir, 'gc', '-q');
+    const pack = readdirSync(join(dir, '.git', 'objects', 'pack')).find((f) => f.endsWith('.pack'))!;
+    const offset = Number(git(dir, 'verify-pack', '-v', join('.git', 'objects', 'pack', pack)).split('\n').find((l) => l.startsWith(first))!.split(/\s+/)[4]);
+    const path = join(dir, '.git', 'objects', 'pack', pack);
+    chmodSync(path, 0o644);
+    const bytes = readFileSync(path);
+    bytes.fill(0x58, offset + 4, offset + 36);
+    writeFileSync(path, bytes);
+    const run = runCli(['ledger.md'], { cwd: dir });
+    expect(run.stderr).toMatch(new RegExp(`^ledgerlint: git cannot read the repository: fatal: packed object ${first} \\(stored in .*\\) is corrupt\n$`));
+    expect(run.code).toBe(2);
   });
 });
