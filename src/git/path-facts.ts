@@ -25,7 +25,7 @@ interface IndexTree {
   directories: Set<string>;
 }
 
-type Located = { refused: PathRefusal } | { kind: 'missing' | 'directory' } | { kind: 'file'; entry: IndexEntry } | { kind: 'in-submodule' };
+type Located = { refused: PathRefusal } | { kind: 'missing' | 'directory' | 'submodule' | 'in-submodule' } | { kind: 'file'; entry: IndexEntry };
 
 export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const facts = new Map<string, PathFact>();
@@ -46,7 +46,7 @@ export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]):
     const place = locate(tree, trimEndOf(path, '/'), linkTexts, repo.root);
     const directoryWanted = path.endsWith('/');
     if ('refused' in place) facts.set(path, { exists: null, refused: place.refused });
-    else if (place.kind === 'directory' || (place.kind === 'in-submodule' && directoryWanted)) facts.set(path, { exists: true, kind: 'directory' });
+    else if (place.kind === 'directory' || place.kind === 'submodule' || (place.kind === 'in-submodule' && directoryWanted)) facts.set(path, { exists: true, kind: 'directory' });
     else if (place.kind === 'missing' || directoryWanted) facts.set(path, { exists: false });
     else {
       facts.set(path, { exists: true, kind: 'file', lines: null });
@@ -89,7 +89,7 @@ function globFact(tree: IndexTree, pattern: string, linkTexts: ReadonlyMap<strin
   const parts = pattern.split('/');
   const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join('/');
   const place = fixed ? locate(tree, fixed, linkTexts, root) : null;
-  return place && 'kind' in place && (place.kind === 'in-submodule' || tree.entries.get(fixed)?.mode === SUBMODULE) ? { exists: true, kind: 'file', lines: null } : { exists: false };
+  return place && 'kind' in place && (place.kind === 'submodule' || place.kind === 'in-submodule') ? { exists: true, kind: 'file', lines: null } : { exists: false };
 }
 
 /** Where a path of the index leads, following links by their text (at most 40, as the kernel does). */
@@ -100,7 +100,7 @@ function locate(tree: IndexTree, path: string, linkTexts: ReadonlyMap<string, st
     if (next.at === null) return tree.directories.has(parts.join('/')) || parts.length === 0 ? { kind: 'directory' } : { kind: 'missing' };
     const entry = tree.entries.get(parts.slice(0, next.at).join('/'))!;
     const last = next.at === parts.length;
-    if (entry.mode === SUBMODULE) return last ? { kind: 'directory' } : { kind: 'in-submodule' };
+    if (entry.mode === SUBMODULE) return { kind: last ? 'submodule' : 'in-submodule' };
     if (entry.mode !== SYMLINK) return last ? { kind: 'file', entry } : { kind: 'missing' };
     const text = linkTexts.get(entry.path) ?? '';
     const target = posix.isAbsolute(text) ? posix.relative(root, text) : posix.join(posix.dirname(entry.path), text);

@@ -104,10 +104,11 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   let headVersions: PreviousSource | undefined;
   if (staged) {
     const paths = await staged;
-    if (repo && paths instanceof Error) throw paths;
-    if (!repo || paths instanceof Error) {
+    if (!repo) {
       run.problems.push('--staged: not in a git repository, so there is no index to read.');
       sources = [];
+    } else if (paths instanceof Error) {
+      throw paths;
     } else {
       ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
     }
