@@ -5,13 +5,15 @@
  */
 import type { getOctokit } from '@actions/github';
 import type { GitClient } from '../git/client.js';
-import { CHANGED_FILES, parseChanges, readObjects } from '../git/staged.js';
+import { CHANGED_FILES, parseChanges, readBlobs } from '../git/staged.js';
 
 export interface ChangedFile {
   path: string;
   /** The path before a rename or copy, else the same path. */
   previousPath: string;
   added: boolean;
+  /** From the clone: the object id of the version the change started from (at the merge base, as the diff), when a regular file. */
+  previousBlob?: string | null;
 }
 
 export interface Changes {
@@ -35,19 +37,19 @@ export async function localChanges(client: GitClient, base: string, head: string
     client.text([...CHANGED_FILES, '--end-of-options', range, '--']),
     client.text(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', range, '--']),
   ]);
-  const files = parseChanges(names).map(({ path, from }): ChangedFile => ({ path, previousPath: from ?? path, added: from === null }));
+  const files = parseChanges(names).map(({ path, from, fromBlob }): ChangedFile => ({ path, previousPath: from ?? path, added: from === null, previousBlob: fromBlob }));
   return {
     source: 'git',
     files,
     lines: changedLines(patch),
     previous: async (paths) => {
       const byPath = new Map(files.map((f) => [f.path, f]));
-      const wanted = paths.map((p) => byPath.get(p)).filter((f): f is ChangedFile => f !== undefined && !f.added);
-      const blobs = await readObjects(client, wanted.map((f) => `${base}:${f.previousPath}`));
+      // By object id from the diff, not `base:path`: a path with a newline could not be asked for.
+      const idOf = (p: string) => byPath.get(p)?.previousBlob ?? null;
+      const blobs = await readBlobs(client, paths.map(idOf).filter((id): id is string => id !== null));
       return new Map(
         paths.map((p) => {
-          const file = byPath.get(p);
-          const blob = file && !file.added ? blobs.get(`${base}:${file.previousPath}`) : null;
+          const blob = idOf(p) ? blobs.get(idOf(p)!) : null;
           return [p, blob ? blob.toString('utf8') : null];
         }),
       );

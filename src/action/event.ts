@@ -1,5 +1,6 @@
 /** What the triggering event says: which commits to compare, and which mode fits it by default. */
 import type { context } from '@actions/github';
+import { isObjectId } from '../core/text/sha.js';
 
 type Context = typeof context;
 
@@ -12,8 +13,7 @@ export interface EventInfo {
   pullNumber: number | null;
 }
 
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const sha = (value: unknown) => (typeof value === 'string' && SHA.test(value) && !/^0+$/.test(value) ? value : null);
+const sha = (value: unknown) => (typeof value === 'string' && isObjectId(value) && !/^0+$/.test(value) ? value : null);
 
 export function readEvent(context: Pick<Context, 'eventName' | 'payload'>): EventInfo {
   const { eventName: name, payload } = context;

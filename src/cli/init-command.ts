@@ -1,18 +1,21 @@
 /** `ledgerlint init`: set up the pre-commit hook and say what was done and how to undo it. */
-import { GitClient } from '../git/client.js';
+import { GitClient, GitFailed } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
-import { HuskyDeclined, setUpPreCommit } from '../setup/pre-commit.js';
+import { CannotInstall, HuskyDeclined, setUpPreCommit } from '../setup/pre-commit.js';
 import { WORKFLOW_PATH, writeWorkflow } from '../setup/workflow.js';
 import { UsageError, type InitArgs } from './args.js';
 import type { CliIo } from './io.js';
 
 export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
-  const repo = await openRepo(new GitClient(io.cwd));
+  const repo = await openRepo(new GitClient(io.cwd)).catch((error: unknown) => {
+    throw error instanceof GitFailed ? new UsageError(`init: git cannot read the repository: ${error.detail}`) : error;
+  });
   if (!repo) throw new UsageError('init: not in a git repository (run it where `git rev-parse` works).');
   let report;
   try {
     report = await setUpPreCommit(repo);
   } catch (error) {
+    if (error instanceof CannotInstall) throw new UsageError(`init: ${error.message}.`);
     if (!(error instanceof HuskyDeclined)) throw error;
     const hint = error.message.startsWith('HUSKY=0') ? ' (HUSKY=0 is set: unset it and run ledgerlint init again)' : '';
     throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);

@@ -1,36 +1,100 @@
-/** Key-file facts from the checked-out tree: does each path exist, and how many lines has it. */
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Key-file facts from the checked-out tree: does each path exist, and how many
+ * lines has it. A path is followed through symbolic links to where it really
+ * leads, and refused, unread, when that is outside the tree or inside .git: a
+ * ledger must not be able to probe the machine (`root -> /`) or git's own files.
+ */
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { PathFact } from '../core/model/facts.js';
-
-export interface PathQuery {
-  path: string;
-  /** Whether a line count is needed (the ledger names lines in it). */
-  lines: boolean;
-}
+import type { PathFact, PathQuery, PathRefusal } from '../core/model/facts.js';
+import { inGitDirectory } from '../core/ledger/key-file-refs.js';
+import { countLines } from '../core/text/lines.js';
 
 // Counting lines of something larger is no longer about a key file.
 const MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 
 /** Stats and reads are synchronous: thousands of them are faster so than through promises (see read-text.ts). */
 export async function treePathFacts(base: string, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
+  const root = realpathOr(base, resolve(base));
   const facts = new Map<string, PathFact>();
   await Promise.all(
     queries.map(async ({ path, lines }) => {
-      if (isDynamicPattern(path)) {
-        const matches = await glob(path, { cwd: base, onlyFiles: false, followSymbolicLinks: false, dot: true, expandDirectories: false });
-        facts.set(path, matches.length > 0 ? { exists: true, kind: 'file', lines: null } : { exists: false });
-        return;
-      }
-      const absolute = join(base, path);
-      const info = statOrNull(absolute);
-      if (!info) facts.set(path, { exists: false });
-      else if (info.isDirectory()) facts.set(path, { exists: true, kind: 'directory' });
-      else facts.set(path, { exists: true, kind: 'file', lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(absolute) : null });
+      if (inGitDirectory(path)) facts.set(path, { exists: null, refused: 'git-directory' });
+      else facts.set(path, isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join(base, path), lines));
     }),
   );
   return facts;
+}
+
+function fileFact(root: string, absolute: string, lines: boolean): PathFact {
+  const place = confine(root, absolute);
+  if ('refused' in place) return { exists: null, refused: place.refused };
+  const info = place.real === null ? null : statOrNull(place.real);
+  if (!info) return { exists: false };
+  if (info.isDirectory()) return { exists: true, kind: 'directory' };
+  return { exists: true, kind: 'file', lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real!) : null };
+}
+
+/** A glob exists when it matches something that is really inside the tree; its fixed leading part is confined first, so `root/**` never walks `/`. */
+async function globFact(root: string, base: string, pattern: string): Promise<PathFact> {
+  const parts = pattern.split('/');
+  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join('/');
+  const start = confine(root, join(base, fixed));
+  if ('refused' in start) return { exists: null, refused: start.refused };
+  if (start.real === null) return { exists: false };
+  const matches = await glob(pattern, { cwd: base, onlyFiles: false, followSymbolicLinks: false, dot: true, expandDirectories: false, ignore: ['**/.git/**'] });
+  // The matches themselves may be links: the first that stays inside counts.
+  const found = matches.some((match) => {
+    const place = confine(root, join(base, match));
+    return !('refused' in place) && place.real !== null;
+  });
+  return found ? { exists: true, kind: 'file', lines: null } : { exists: false };
+}
+
+/**
+ * Where a path really leads: its real path inside the root (null when it does not
+ * exist), or a refusal. The deepest part that exists is resolved (what lies below it
+ * cannot be a link); a dangling link is followed by its text.
+ */
+function confine(root: string, absolute: string): { real: string | null } | { refused: PathRefusal } {
+  let existing = absolute;
+  const below: string[] = [];
+  for (let step = 0; step < 256; step++) {
+    const real = realpathOr(existing, null);
+    if (real !== null) return judge(root, join(real, ...below), below.length === 0);
+    const link = readlinkOr(existing);
+    if (link !== null) existing = resolve(dirname(existing), link);
+    else if (dirname(existing) === existing) break;
+    else {
+      below.unshift(basename(existing));
+      existing = dirname(existing);
+    }
+  }
+  return { real: null };
+}
+
+function judge(root: string, real: string, exists: boolean): { real: string | null } | { refused: PathRefusal } {
+  const rel = relative(root, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { refused: 'outside-repository' };
+  if (inGitDirectory(rel.split(sep).join('/'))) return { refused: 'git-directory' };
+  return { real: exists ? real : null };
+}
+
+function realpathOr<T>(path: string, fallback: T): string | T {
+  try {
+    return realpathSync(path);
+  } catch {
+    return fallback;
+  }
+}
+
+function readlinkOr(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
 }
 
 function statOrNull(file: string): Stats | null {
@@ -47,11 +111,4 @@ function linesIn(file: string): number | null {
   } catch {
     return null; // unreadable: it exists, its length is unknown
   }
-}
-
-export function countLines(content: Buffer): number {
-  if (content.length === 0) return 0;
-  let lines = 0;
-  for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
-  return content[content.length - 1] === 10 ? lines : lines + 1;
 }

@@ -19,6 +19,23 @@ const REPOSITORY_STATE = [
   'GIT_DISCOVERY_ACROSS_FILESYSTEM',
   'GIT_CONFIG_NOSYSTEM',
 ];
+// Variables simple-git refuses to pass on (it would throw): programs git could run; reading never needs them.
+const REFUSED = /^(?:git_.*|editor|pager|prefix|ssh_askpass|visual)$/i;
+
+/** Git could not do what was asked: the repository is broken, or git refused it. */
+export class GitFailed extends Error {
+  constructor(
+    /** Git's own words: its first `fatal:` line, else its first line. */
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+
+  /** Not in a repository at all, which is no failure for most of ledgerlint. */
+  get notARepository(): boolean {
+    return /not a git repository/i.test(this.detail);
+  }
+}
 
 export class GitClient {
   /** Git processes started so far. */
@@ -51,8 +68,13 @@ export class GitClient {
   }
 
   private failed(error: unknown): never {
-    if (/\bENOENT\b/.test(String((error as Error)?.message ?? error))) this.missing = true;
-    throw error;
+    const message = String((error as Error)?.message ?? error);
+    if (/\bENOENT\b/.test(message) && !/^(?:fatal|error): /m.test(message)) {
+      this.missing = true;
+      throw error;
+    }
+    const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+    throw new GitFailed(lines.find((line) => line.startsWith('fatal:')) ?? lines[0] ?? 'git failed without saying why');
   }
 
   private instance(input: string | undefined): SimpleGit {
@@ -61,6 +83,15 @@ export class GitClient {
       maxConcurrentProcesses: 4,
       allowEnvironment: REPOSITORY_STATE,
       ...(input === undefined ? {} : { input: () => input }),
-    });
+    }).env(englishEnvironment());
   }
+}
+
+/** This process's environment for git, with git's messages in English: a missing repository is told from a broken one by its words. */
+function englishEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && (!REFUSED.test(key) || REPOSITORY_STATE.includes(key.toUpperCase()))) env[key] = value;
+  }
+  return { ...env, LC_ALL: 'C' };
 }

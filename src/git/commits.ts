@@ -1,15 +1,16 @@
 /**
  * What the repository knows about the commits ledgers link to, for all ledgers
  * at once: a fixed handful of git processes whatever the number of SHAs.
+ * Every SHA of the core's one shape is asked about, in a SHA-1 or a SHA-256
+ * repository alike (a full SHA of the other format is simply missing).
  * Only validated hex reaches git, and only on stdin, never as an argument.
  */
 import type { CommitFact } from '../core/model/facts.js';
+import { isSha } from '../core/text/sha.js';
 import type { Repo } from './repo.js';
 
-const SHA = /^[0-9a-f]{7,40}$/;
-
 export async function resolveCommits(repo: Repo, requested: Iterable<string>): Promise<Map<string, CommitFact>> {
-  const shas = [...new Set(requested)].filter((sha) => SHA.test(sha));
+  const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
   const facts = new Map<string, CommitFact>();
   if (shas.length === 0) return facts;
 
@@ -23,8 +24,9 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>): P
   names.forEach((name, index) => {
     const [first = '', second = ''] = (checked[index] ?? '').split(' ');
     if (name === 'HEAD') head = second === 'commit' ? first : null;
-    else if (second === 'commit') full.set(name, first);
-    else if (second === 'ambiguous') ambiguous.push(name);
+    // A ref named like the digits (a tag `deadbee`) wins over them in git's lookup: that is not the commit written.
+    else if (second === 'commit' && first.startsWith(name)) full.set(name, first);
+    else if (second === 'ambiguous' || (second !== 'missing' && !first.startsWith(name))) ambiguous.push(name);
     else facts.set(name, { status: repo.shallow ? 'unverifiable' : 'missing' });
   });
 

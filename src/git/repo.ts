@@ -1,5 +1,5 @@
 /** The repository around the working directory, found with one git process. */
-import type { GitClient } from './client.js';
+import { GitFailed, type GitClient } from './client.js';
 
 export interface Repo {
   client: GitClient;
@@ -15,14 +15,17 @@ export interface Repo {
  * The repository the client's directory is in, or null outside one (or when git
  * is not installed). Git prints paths relative to the top level whatever the
  * directory it runs in, so the client can start other work before this answers.
+ * A repository git cannot read (a broken config, refused ownership) is no
+ * "outside a repository": that throws GitFailed with git's words.
  */
 export async function openRepo(client: GitClient): Promise<Repo | null> {
   let out: string;
   try {
     // --revs-only: before the first commit HEAD names nothing, and that is not an error.
     out = await client.text(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--revs-only', 'HEAD']);
-  } catch {
-    return null;
+  } catch (error) {
+    if (client.missing || (error instanceof GitFailed && error.notARepository)) return null;
+    throw error;
   }
   const [root, shallow, head] = out.split('\n');
   return root ? { client, root, shallow: shallow === 'true', head: head || null } : null;

@@ -9,7 +9,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { toPosixRelative } from '../files/discover.js';
 import { textOf } from '../files/read-text.js';
 import { replaceText } from '../files/write-text.js';
-import { GitClient } from '../git/client.js';
+import { GitClient, GitFailed } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { stagedPaths } from '../git/staged.js';
 import { ResultCache, sha1 } from './cache.js';
@@ -79,6 +79,10 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   };
   try {
     return await check(request, startPool);
+  } catch (error) {
+    // A repository git cannot read is the run's problem, said in git's words, not an internal error.
+    if (!(error instanceof GitFailed)) throw error;
+    return { results: [], problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   } finally {
     for (const pool of pools) pool.close();
   }
@@ -99,15 +103,18 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   const fixing = request.fix !== undefined && request.fix !== 'off' && purpose === 'lint';
 
   const client = new GitClient(cwd);
-  const staged = request.staged ? stagedPaths(client).catch(() => null) : null;
+  // Asked at once with the repository; its failure matters only in one.
+  const staged = request.staged ? stagedPaths(client).catch((error: unknown) => error as Error) : null;
   const repo = await openRepo(client);
   let sources: Source[];
   let headVersions: PreviousSource | undefined;
   if (staged) {
     const paths = await staged;
-    if (!repo || !paths) {
+    if (!repo) {
       run.problems.push('--staged: not in a git repository, so there is no index to read.');
       sources = [];
+    } else if (paths instanceof Error) {
+      throw paths;
     } else {
       ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
     }

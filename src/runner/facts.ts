@@ -5,9 +5,9 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { CommitFact, Facts, PathFact } from '../core/model/facts.js';
+import type { CommitFact, Facts, PathFact, PathQuery } from '../core/model/facts.js';
 import { hasPlaceholder } from '../core/ledger/placeholders.js';
-import { treePathFacts, type PathQuery } from '../files/path-facts.js';
+import { treePathFacts } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import type { Repo } from '../git/repo.js';

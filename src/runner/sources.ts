@@ -15,7 +15,7 @@ import { describeFsError, discoverFiles, toPosixRelative } from '../files/discov
 import { isUnder, whereaboutsIn } from '../files/inside.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
 import { trackedMarkdown, type Repo } from '../git/repo.js';
-import { readObjects, type ChangedPath } from '../git/staged.js';
+import { readBlobs, type ChangedPath } from '../git/staged.js';
 import { factNeeds, type FactNeeds } from './facts.js';
 import { summarise, type FileResult } from './results.js';
 
@@ -130,7 +130,8 @@ function readRefusal(confine: string | undefined, repo: Repo | null, named: Read
 
 /**
  * Staged ledgers read from the index, and their HEAD versions (for transitions),
- * through one `git cat-file --batch`: unstaged edits are never seen.
+ * by object id through one `git cat-file --batch`: unstaged edits are never seen.
+ * Symbolic links and submodules staged under a ledger's name hold no ledger text.
  */
 export async function stagedSources(
   { cwd, config, configPath, isIgnored }: SourceContext,
@@ -139,17 +140,16 @@ export async function stagedSources(
   staged: readonly ChangedPath[],
 ): Promise<{ sources: Source[]; headVersions: PreviousSource }> {
   const within = pathFilter(patterns, cwd);
-  const chosen = staged.filter(({ path }) => {
+  const chosen = staged.filter(({ path, blob }) => {
     const file = resolve(repo.root, path);
-    return config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
+    return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
-  const head = (s: ChangedPath) => (s.from === null ? null : `HEAD:${s.from}`);
-  const blobs = await readObjects(repo.client, [...chosen.map((s) => `:${s.path}`), ...chosen.flatMap((s) => head(s) ?? [])]);
-  const headTexts = new Map(chosen.map((s) => [s.path, head(s) ? (blobs.get(head(s)!)?.toString('utf8') ?? null) : null]));
+  const blobs = await readBlobs(repo.client, chosen.flatMap((s) => [s.blob!, ...(s.fromBlob ? [s.fromBlob] : [])]));
+  const headTexts = new Map(chosen.map((s) => [s.path, s.fromBlob ? (blobs.get(s.fromBlob)?.toString('utf8') ?? null) : null]));
   const headVersions: PreviousSource = { label: 'HEAD', read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
-  const sources = chosen.map(({ path }): Source => {
+  const sources = chosen.map(({ path, blob: id }): Source => {
     const file = resolve(repo.root, path);
-    const blob = blobs.get(`:${path}`);
+    const blob = blobs.get(id!);
     return {
       file,
       display: toPosixRelative(cwd, file),
@@ -157,7 +157,7 @@ export async function stagedSources(
       named: false,
       ...(blob ? { staged: blob } : {}),
       read: async (): Promise<TextRead> => {
-        if (!blob) throw Object.assign(new Error('not in the index'), { code: 'ENOENT' });
+        if (!blob) throw new Error(`its staged version (object ${id}) is not in the repository.`);
         return readBuffer(blob, config.prepared.maxFileSize);
       },
     };

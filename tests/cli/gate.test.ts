@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { commit, initRepo } from '../helpers/git.js';
 
 const ready = fixture('clean/prd-completed.md');
 
@@ -29,6 +31,21 @@ describe('ledgerlint gate', () => {
       [join(dir, 'wip.md'), false],
     ]);
     expect(results[1]!.messages[0]).toEqual(expect.objectContaining({ ruleId: 'completion-gate', message: '"Totals match the ledger to the cent" in Success Criteria is not ticked.', line: 16 }));
+  });
+
+  it('is not ready while a linked commit of any accepted length is invented', () => {
+    const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify({ rules: { 'key-files': 'off' } }) });
+    initRepo(dir);
+    const real = commit(dir, 'feat: notification preferences');
+    const withOnly = (sha: string) => ready.replace(/## Git Commits\n\n[^]*?\n\n/, `## Git Commits\n\n- \`${sha}\` - feat: notification preferences [PRD-05 Task 1.1]\n\n`);
+    for (const invented of ['abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789', 'abcdef0123456789abcdef0123456789abcdef01', 'abcdef0']) {
+      writeFileSync(join(dir, 'done.md'), withOnly(invented));
+      const run = runCli(['gate', 'done.md'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`Commit ${invented} does not exist in this repository.`);
+    }
+    writeFileSync(join(dir, 'done.md'), withOnly(real));
+    expect(runCli(['gate', 'done.md'], { cwd: dir })).toEqual({ code: 0, stdout: '✔ done.md: ready to be marked complete.\n', stderr: '' });
   });
 
   it('leaves out what a rule turned off for the ledger would check', () => {

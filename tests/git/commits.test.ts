@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -10,6 +10,9 @@ type Message = { ruleId: string; severity: number; message: string; line: number
 const messages = (run: { stdout: string }): Message[] => (JSON.parse(run.stdout) as Array<{ messages: Message[] }>).flatMap((r) => r.messages);
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 const commitFindings = (run: { stdout: string }) => messages(run).filter((m) => m.ruleId?.startsWith('commit-')).map((m) => `${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
+
+// 64 hex digits: the length of a SHA-256 name, named by no object in any repository here.
+const INVENTED = 'abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789';
 
 function repoWithHistory(): { dir: string; first: string; second: string } {
   const dir = tempDir();
@@ -200,7 +203,39 @@ describe('linked commits checked against the repository', () => {
   it('says how long a SHA may be', () => {
     const { dir, first } = repoWithHistory();
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${first}a\` - feat: x`] }));
-    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([`commit-sha error "${first}a" is not a commit SHA: it has 41 digits; a SHA has at most 40 (64 in a SHA-256 repository).`]);
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([`commit-sha error "${first}a" is not a commit SHA: it has 41 digits; a SHA has 7 to 40, or all 64 of a SHA-256 name.`]);
+  });
+
+  it('looks up a 64-digit SHA in a SHA-1 repository too: an invented one does not exist', () => {
+    const { dir } = repoWithHistory();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${INVENTED}\` - feat: x`, `- Merged as ${INVENTED.replace('a', 'b')} after review.`] }));
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
+      `commit-exists error Commit ${INVENTED} does not exist in this repository.`,
+      `commit-exists error Commit ${INVENTED.replace('a', 'b')} does not exist in this repository.`,
+    ]);
+  });
+
+  it('verifies full and short SHAs and compares subjects in a SHA-256 repository', () => {
+    const dir = tempDir();
+    git(dir, 'init', '-q', '-b', 'main', '--object-format=sha256');
+    const sha = commit(dir, 'feat: add delivery_attempts table', { 'README.md': 'hello\n' });
+    expect(sha).toHaveLength(64);
+    const commits = [`- \`${sha}\` - fix: another subject`, `- \`${sha.slice(0, 12)}\` - feat: add delivery_attempts table`, `- \`${INVENTED}\` - feat: invented`, '- `1234567` - feat: invented too'];
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits }));
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
+      `commit-subject warning Commit ${sha} is listed as "fix: another subject" but its subject is "feat: add delivery_attempts table".`,
+      `commit-duplicate warning Commit ${sha.slice(0, 12)} is listed twice (first at line ${lineOf(prdLedger({ commits }), sha)}).`,
+      `commit-exists error Commit ${INVENTED} does not exist in this repository.`,
+      'commit-exists error Commit 1234567 does not exist in this repository.',
+    ]);
+  });
+
+  it('takes the digits written for a commit, not a tag or branch named like them', () => {
+    const { dir, first } = repoWithHistory();
+    git(dir, 'tag', 'deadbee', first);
+    git(dir, 'branch', 'cafe1234', first);
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `deadbee` - feat: add delivery_attempts table', '- `cafe1234` - feat: add delivery_attempts table'] }));
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit deadbee does not exist in this repository.', 'commit-exists error Commit cafe1234 does not exist in this repository.']);
   });
 
   it('says when git itself is missing', () => {
@@ -208,5 +243,31 @@ describe('linked commits checked against the repository', () => {
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `1234567` - feat: x'] }));
     const run = runCli(['ledger.md'], { cwd: dir, env: { PATH: '/nonexistent' } });
     expect(run.stderr).toBe('ledgerlint: git is not installed (or not on PATH): the commits listed in ledgers were not checked.\n');
+  });
+
+  it('says what is wrong with a repository git cannot read, in the words of git, and exits 2', () => {
+    const { dir, first } = repoWithHistory();
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${first.slice(0, 7)}\` - feat: add delivery_attempts table`] }));
+    const config = readFileSync(join(dir, '.git', 'config'), 'utf8');
+    writeFileSync(join(dir, '.git', 'config'), `${config}[core\n`);
+    for (const args of [['ledger.md'], ['--staged'], ['gate', 'ledger.md']]) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.stderr).toMatch(/^ledgerlint: git cannot read the repository: fatal: bad config line \d+ in file \.git\/config\n/);
+      expect(run.code).toBe(2);
+    }
+    writeFileSync(join(dir, '.git', 'config'), config);
+
+    // A packed commit with its compressed bytes overwritten.
+    git(dir, 'gc', '-q');
+    const pack = readdirSync(join(dir, '.git', 'objects', 'pack')).find((f) => f.endsWith('.pack'))!;
+    const offset = Number(git(dir, 'verify-pack', '-v', join('.git', 'objects', 'pack', pack)).split('\n').find((l) => l.startsWith(first))!.split(/\s+/)[4]);
+    const path = join(dir, '.git', 'objects', 'pack', pack);
+    chmodSync(path, 0o644);
+    const bytes = readFileSync(path);
+    bytes.fill(0x58, offset + 4, offset + 36);
+    writeFileSync(path, bytes);
+    const run = runCli(['ledger.md'], { cwd: dir });
+    expect(run.stderr).toMatch(new RegExp(`^ledgerlint: git cannot read the repository: fatal: packed object ${first} \\(stored in .*\\) is corrupt\n$`));
+    expect(run.code).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -62,5 +62,50 @@ describe('key files checked against the tree', () => {
     git(dir, 'add', 'ledger.md');
     expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual(['Key file docs/*.md does not exist in the index.']);
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
+  });
+
+  it('refuses paths that lead out of the repository through a link, or into .git, without reading them', () => {
+    const dir = repo();
+    symlinkSync('/', join(dir, 'root'));
+    symlinkSync('/nonexistent-ledgerlint-target', join(dir, 'dangling'));
+    symlinkSync('src', join(dir, 'code'));
+    git(dir, 'add', 'root', 'dangling', 'code');
+    const keyFiles = ['- `root/etc/passwd:99999` - out', '- `root/no/such/file` - out', '- `root/etc/*` - a glob out', '- `dangling/x.ts` - out', '- `.git/config:999` - git', '- `.GIT/HEAD` - git', '- `code/retry.ts:4` - in, through a link'];
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles }));
+    git(dir, 'add', 'ledger.md');
+    const refused = (path: string) => `Key file ${path} leads out of the repository through a symbolic link; it was not looked at.`;
+    const inGit = (path: string) => `Key file ${path} is in the .git directory (git's own files, not the repository's); it was not looked at.`;
+    const throughLink = 'code/retry.ts:4 points past the end of code/retry.ts, which has 3 lines.';
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
+      refused('root/etc/passwd'),
+      refused('root/no/such/file'),
+      refused('root/etc/*'),
+      refused('dangling/x.ts'),
+      inGit('.git/config'),
+      inGit('.GIT/HEAD'),
+      throughLink,
+    ]);
+    // The index holds the links, not what they lead to: a glob matches index paths only, and finds nothing there.
+    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([
+      refused('root/etc/passwd'),
+      refused('root/no/such/file'),
+      'Key file root/etc/* does not exist in the index.',
+      refused('dangling/x.ts'),
+      inGit('.git/config'),
+      inGit('.GIT/HEAD'),
+      throughLink,
+    ]);
+  });
+
+  it('finds key files inside a submodule, in the tree and in the index', () => {
+    const inner = tempDir();
+    initRepo(inner);
+    commit(inner, 'chore: inner', { 'src/a.ts': 'one\ntwo\n' });
+    const dir = repo();
+    git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner, 'sub');
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `sub/src/a.ts:2` - inside', '- `sub/` - the submodule', '- `sub/src/*.ts` - a glob inside'] }));
+    git(dir, 'add', 'ledger.md');
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
+    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plant } from '../helpers/lint.js';
@@ -81,6 +81,38 @@ describe('ledgerlint --staged', () => {
     expect(runCli(['--staged'], { cwd: dir }).code).toBe(1);
   });
 
+  it('reads each staged file by its object id, whatever its name holds (0:, 2:, a newline)', () => {
+    // `:0:g.md` would be stage 0 of g.md, and a newline cannot be asked for on cat-file's stdin.
+    const dir = repo({ 'g.md': valid, 'x.md': valid });
+    for (const name of ['0:g.md', '2:x.md', 'new\nline.md']) writeFileSync(join(dir, name), invalid);
+    git(dir, 'add', '.');
+    const run = runCli(['--staged', '-f', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; errorCount: number }>;
+    expect(results.map((r) => [r.filePath, r.errorCount])).toEqual(['0:g.md', '2:x.md', 'new\nline.md'].map((name) => [join(dir, name), 1]));
+  });
+
+  it('checks a ledger staged in place of a symbolic link, and skips links staged under a ledger name', () => {
+    const dir = repo({ 'target.md': valid });
+    symlinkSync('target.md', join(dir, 'ledger.md'));
+    git(dir, 'add', 'ledger.md');
+    expect(runCli(['--staged'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    git(dir, 'commit', '-q', '-m', 'docs: link');
+    rmSync(join(dir, 'ledger.md'));
+    writeFileSync(join(dir, 'ledger.md'), invalid);
+    git(dir, 'add', 'ledger.md');
+    expect(runCli(['--staged'], { cwd: dir }).stdout).toMatch(/Agent Sessions says 5/);
+  });
+
+  it('looks key files up in the whole index when run from a subdirectory', () => {
+    const dir = repo();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'ledger.md'), plant(valid, '- `src/webhooks/retry.ts` - Retry scheduling', '- `src/webhooks/retry.ts:2` - Retry scheduling'));
+    git(dir, 'add', '.');
+    expect(runCli(['--staged'], { cwd: join(dir, 'docs') }).stdout).toMatch(/src\/webhooks\/retry\.ts:2 points past the end of src\/webhooks\/retry\.ts, which has 1 line\./);
+  });
+
   it('needs a repository', () => {
     const dir = tempDir({ 'ledger.md': valid });
     expect(runCli(['--staged'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: dir.replace(/\/[^/]+$/, '') } })).toEqual({
@@ -115,6 +147,14 @@ describe('as a pre-commit hook', () => {
     git(dir, 'add', 'ledger.md');
     writeFileSync(join(dir, 'ledger.md'), validEdited);
     expect(tryCommit(dir, '-a').landed).toBe(true);
+  });
+
+  it('refuses a ledger staged under a name git would read as another index entry', () => {
+    const dir = repo({ 'g.md': valid });
+    installHook(dir);
+    writeFileSync(join(dir, '0:g.md'), invalid);
+    git(dir, 'add', '0:g.md');
+    expect(tryCommit(dir).landed).toBe(false);
   });
 
   it('reads the index git commit <path> prepares', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plant } from '../helpers/lint.js';
-import { tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { commit, git, initRepo, tryCommit } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
 
@@ -147,3 +147,50 @@ describe('npx ledgerlint init, then real commits', () => {
     expect(message).toBe('ledgerlint: init: not in a git repository (run it where `git rev-parse` works).\n');
   });
 });
+
+describe('ledgerlint init with core.hooksPath', () => {
+  const init = (cwd: string, env: NodeJS.ProcessEnv = {}) => runCli(['init'], { cwd, env: { HUSKY: undefined, ...env } });
+
+  it('extends the hook of an absolute hooks directory, and of a relative one from the top of the work tree', () => {
+    const dir = tempDir();
+    initRepo(dir);
+    commit(dir, 'chore: start', { 'docs/a.md': 'a\n' });
+    const hooks = tempDir({ 'pre-commit': '#!/bin/sh\nnpm test\n' });
+    git(dir, 'config', 'core.hooksPath', hooks);
+    const run = init(dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`✔ ${join(hooks, 'pre-commit')} runs \`npx --no-install ledgerlint --staged\``);
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\nnpm test\n# ledgerlint: .*\nnpx --no-install ledgerlint --staged\n$/);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+
+    git(dir, 'config', 'core.hooksPath', '.githooks');
+    expect(init(join(dir, 'docs')).stdout).toContain('✔ .githooks/pre-commit runs');
+    expect(existsSync(join(dir, '.githooks', 'pre-commit'))).toBe(true);
+    expect(existsSync(join(dir, 'docs', '.githooks'))).toBe(false);
+  });
+
+  it('refuses, with exit 2 and what to do, where it cannot install', () => {
+    const dir = tempDir();
+    initRepo(dir);
+    // Hooks shared by every repository of the user: not this repository's to change.
+    const home = tempDir({ '.gitconfig': '[core]\n\thooksPath = ~/shared-hooks\n' });
+    const shared = init(dir, { HOME: home });
+    expect(shared.code).toBe(2);
+    expect(shared.stderr).toContain(`ledgerlint: init: core.hooksPath is set in your global git config to ${join(home, 'shared-hooks')}`);
+    expect(existsSync(join(home, 'shared-hooks'))).toBe(false);
+
+    git(dir, 'config', 'core.hooksPath', '.githooks');
+    mkdirSync(join(dir, '.githooks'));
+    writeFileSync(join(dir, '.githooks', 'pre-commit'), '#!/usr/bin/env python3\nprint("checks")\n');
+    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: init: .githooks/pre-commit is not a shell script, so a line cannot be added to it; make it run `npx --no-install ledgerlint --staged` yourself.\n' });
+    expect(readFileSync(join(dir, '.githooks', 'pre-commit'), 'utf8')).toBe('#!/usr/bin/env python3\nprint("checks")\n');
+
+    writeFileSync(join(dir, 'not-a-dir'), 'x\n');
+    git(dir, 'config', 'core.hooksPath', 'not-a-dir/hooks');
+    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: init: cannot write not-a-dir/hooks/pre-commit: a file is in the way of its directory.\n' });
+
+    writeFileSync(join(dir, '.git', 'config'), `${readFileSync(join(dir, '.git', 'config'), 'utf8')}[core\n`);
+    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^ledgerlint: init: git cannot read the repository: fatal: bad config line \d+ in file \.git\/config\n$/) });
+  });
+});
+

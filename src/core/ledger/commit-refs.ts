@@ -11,11 +11,12 @@
 import { lineContent } from '../text/lines.js';
 import { CODE_SPAN, withoutHtmlComments } from '../text/inline.js';
 import { trimEndOf } from '../text/names.js';
+import { isSha, SHA_SOURCE } from '../text/sha.js';
 
 export interface CommitRef {
   /** The token as written. */
   raw: string;
-  /** Lower-case hex when the token is a well-formed SHA (7-40 hex digits, or 64 for SHA-256), else null. */
+  /** Lower-case hex when the token is a SHA (see text/sha.ts: 7 to 40 hex digits, or 64), else null. */
   sha: string | null;
   /** The subject written beside it, tags like [PRD-07 Task 1.1] removed; '' when none. */
   message: string;
@@ -29,10 +30,9 @@ export interface CommitRef {
   endColumn: number;
 }
 
-export const SHA_SHAPE = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
 // A code-span token that looks like an attempt at a hash: letters and digits, both.
 const HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
-const BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
+const BARE_SHA = new RegExp(`(?<![\\w./-])(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])${SHA_SOURCE}(?![\\w/-])`, 'gi');
 const TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
 const PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
@@ -62,7 +62,7 @@ function refsOnLine(text: string, line: number, messageColumn: number | null): C
   const prds = [...text.matchAll(PRD)].map((m) => m[1]!);
   const make = (raw: string, index: number, message: string): CommitRef => ({
     raw,
-    sha: SHA_SHAPE.test(raw) ? raw.toLowerCase() : null,
+    sha: isSha(raw) ? raw.toLowerCase() : null,
     message: cleanMessage(message),
     tasks,
     prds,
@@ -82,8 +82,8 @@ function refsOnLine(text: string, line: number, messageColumn: number | null): C
     const end = span.index + span[0].length;
     // `a1b2c3d feat: subject`: the SHA and the message share the span.
     if (rest.length > 0) {
-      if (SHA_SHAPE.test(token)) tokens.push({ raw: token, index, start: span.index, end, message: rest.join(' ') });
-    } else if (SHA_SHAPE.test(token) || HASH_LIKE.test(token)) {
+      if (isSha(token)) tokens.push({ raw: token, index, start: span.index, end, message: rest.join(' ') });
+    } else if (isSha(token) || HASH_LIKE.test(token)) {
       tokens.push({ raw: token, index, start: span.index, end });
     }
   }
@@ -131,7 +131,7 @@ function tableRow(text: string, messageColumn: number | null, make: (raw: string
   const cells = cellsOf(text);
   const shaCell = cells.findIndex((c) => {
     const token = c.text.trim().replace(/^`|`$/g, '');
-    return SHA_SHAPE.test(token) || (c.text.includes('`') && HASH_LIKE.test(token));
+    return isSha(token) || (c.text.includes('`') && HASH_LIKE.test(token));
   });
   if (shaCell < 0) return [];
   const cell = cells[shaCell]!;

@@ -18,7 +18,8 @@ import { openBlockers } from './blockers.js';
 import { currentClaims } from './claims/index.js';
 import { placeholderFindings, hasPlaceholder } from './placeholders.js';
 import { progressFindings, type ProgressOptions } from './progress-checks.js';
-import { commitRefs, keyFileRefs, spanOf } from './refs.js';
+import type { KeyFileRef } from './key-file-refs.js';
+import { commitRefs, keyFileRefs, refusalReason, spanOf } from './refs.js';
 import { checkboxesIn, findSection, itemsIn } from './sections.js';
 import { formatPercent } from './tally.js';
 import { isNotApplicable, itemTextAfterId } from './tasks.js';
@@ -184,9 +185,16 @@ function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Block
   const refs = keyFileRefs(ledger, profile);
   if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
   const source = facts.paths?.source ?? 'working tree';
-  return refs
-    .filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false))
-    .map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: 'key-files' }));
+  const blocker = (ref: KeyFileRef): string | null => {
+    if (ref.outside) return `key file ${ref.path} is outside the repository`;
+    const fact = facts.paths?.byPath.get(ref.path);
+    if (fact?.exists === null) return `key file ${ref.path} ${refusalReason(fact.refused)}`;
+    return fact?.exists === false ? `key file ${ref.path} does not exist in the ${source}` : null;
+  };
+  return refs.flatMap((ref) => {
+    const message = hasPlaceholder(ref.raw, profile) ? null : blocker(ref);
+    return message ? [{ message, line: ref.line, column: ref.column, rule: 'key-files' }] : [];
+  });
 }
 
 /** "Git Commits lists no commits", at the section (or the top when it is missing). */

@@ -52,6 +52,11 @@ function looksLikePath(path: string, leading: boolean): boolean {
   return path.includes('/') || (leading && EXTENSION.test(path) && !/\.\d+$/.test(path));
 }
 
+/** A `/`-separated path with a `.git` part (any case, as case-insensitive file systems see it): git's own files, never a key file. */
+export function inGitDirectory(path: string): boolean {
+  return path.split('/').some((part) => part.toLowerCase() === '.git');
+}
+
 function leavesRepository(path: string): boolean {
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) return true;
   let depth = 0;

@@ -5,7 +5,7 @@
  */
 import { commitRefsIn, type CommitRef } from './commit-refs.js';
 import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
-import type { CommitFact, Facts } from '../model/facts.js';
+import type { CommitFact, Facts, PathRefusal } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
 import { sectionKeys, type CompiledProfile } from '../profiles/compile.js';
 import type { Outline } from '../profiles/detect.js';
@@ -61,6 +61,11 @@ export function foundCommits(ledger: Ledger, profile: CompiledProfile, facts: Fa
 
 export function keyFileRefs(ledger: Ledger, profile: CompiledProfile): KeyFileRef[] {
   return ledgerRefs(ledger, profile).keyFiles;
+}
+
+/** Why a key file was not looked at, to follow "Key file <path>". */
+export function refusalReason(refused: PathRefusal): string {
+  return refused === 'git-directory' ? "is in the .git directory (git's own files, not the repository's)" : 'leads out of the repository through a symbolic link';
 }
 
 /** The same references from the outline scan, without parsing the markdown. */

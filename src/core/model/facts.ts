@@ -24,7 +24,21 @@ export interface CommitFacts {
 export type PathFact =
   | { exists: false }
   | { exists: true; kind: 'directory' }
-  | { exists: true; kind: 'file'; lines: number | null };
+  | { exists: true; kind: 'file'; lines: number | null }
+  /**
+   * Not looked at: through a symbolic link the path leads out of the repository,
+   * or it lies in git's own .git directory. A ledger must not be able to probe either.
+   */
+  | { exists: null; refused: PathRefusal };
+
+export type PathRefusal = 'outside-repository' | 'git-directory';
+
+/** A key file to look up, as the ledger wrote it (without its :line part). */
+export interface PathQuery {
+  path: string;
+  /** Whether a line count is needed (the ledger names lines in it). */
+  lines: boolean;
+}
 
 export interface PathFacts {
   /** Where paths were looked up: the checked-out tree, or the index in --staged mode. */

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { hasPlaceholder } from '../ledger/placeholders.js';
 import { commitRefs, spanOf } from '../ledger/refs.js';
+import { SHA_DIGITS } from '../text/sha.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
   meta: {
     id: 'commit-sha',
-    description: 'Every commit listed in Git Commits is written as a SHA: 7 to 40 hexadecimal digits.',
+    description: `Every commit listed in Git Commits is written as a SHA: ${SHA_DIGITS.min} to ${SHA_DIGITS.sha1} hexadecimal digits, or ${SHA_DIGITS.sha256}.`,
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -17,9 +18,9 @@ export default defineRule({
       const digits = ref.raw.length;
       const problem = !/^[0-9a-f]+$/i.test(ref.raw)
         ? 'is not hexadecimal'
-        : digits < 7
-          ? `has only ${digits} digits; a SHA needs at least 7 to be looked up`
-          : `has ${digits} digits; a SHA has at most 40 (64 in a SHA-256 repository)`;
+        : digits < SHA_DIGITS.min
+          ? `has only ${digits} digits; a SHA needs at least ${SHA_DIGITS.min} to be looked up`
+          : `has ${digits} digits; a SHA has ${SHA_DIGITS.min} to ${SHA_DIGITS.sha1}, or all ${SHA_DIGITS.sha256} of a SHA-256 name`;
       report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, ...spanOf(ref) });
     }
   },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hasPlaceholder } from '../ledger/placeholders.js';
-import { keyFileRefs, spanOf } from '../ledger/refs.js';
+import { keyFileRefs, refusalReason, spanOf } from '../ledger/refs.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -23,6 +23,10 @@ export default defineRule({
       }
       const fact = paths.byPath.get(ref.path);
       if (!fact) continue;
+      if (fact.exists === null) {
+        report({ message: `Key file ${ref.path} ${refusalReason(fact.refused)}; it was not looked at.`, ...at });
+        continue;
+      }
       if (!fact.exists) {
         report({ message: `Key file ${ref.path} does not exist in the ${paths.source}.`, ...at });
         continue;

@@ -26,6 +26,14 @@ export function splitLines(source: string): Lines {
   return { text, starts };
 }
 
+/** Lines in a file's bytes, as `wc -l` counts them plus one for a last line without a newline. */
+export function countLines(content: Uint8Array): number {
+  if (content.length === 0) return 0;
+  let lines = 0;
+  for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
+  return content[content.length - 1] === 10 ? lines : lines + 1;
+}
+
 /** The line-content of a prose line with its container prefix (quotes, bullet, checkbox) removed. */
 export function lineContent(line: string): { content: string; offset: number } {
   const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)![0];
