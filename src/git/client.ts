@@ -28,12 +28,12 @@ export class GitClient {
 
   constructor(readonly baseDir: string) {}
 
-  /** Runs git and returns its standard output as text; `input` goes to its stdin. */
-  async text(args: readonly string[], input?: string): Promise<string> {
+  /** Runs git and returns its standard output as text; `input` goes to its stdin, `env` sets variables of REPOSITORY_STATE. */
+  async text(args: readonly string[], input?: string, env?: Record<string, string>): Promise<string> {
     // Nothing to ask: do not start git (it would wait on an open stdin).
     if (input === '') return '';
     this.spawned++;
-    return this.instance(input).raw([...args]).catch((error: unknown) => this.failed(error));
+    return this.instance(input, env).raw([...args]).catch((error: unknown) => this.failed(error));
   }
 
   /** Runs git and returns its standard output as bytes (blob contents are not always UTF-8). */
@@ -55,12 +55,25 @@ export class GitClient {
     throw error;
   }
 
-  private instance(input: string | undefined): SimpleGit {
-    return simpleGit({
+  private instance(input: string | undefined, env?: Record<string, string>): SimpleGit {
+    const git = simpleGit({
       baseDir: this.baseDir,
       maxConcurrentProcesses: 4,
       allowEnvironment: REPOSITORY_STATE,
       ...(input === undefined ? {} : { input: () => input }),
     });
+    return env ? git.env(withVariables(env)) : git;
   }
+}
+
+// What simple-git refuses when set explicitly (rather than inherited, which it drops): GIT_*, and editors, pagers and the like.
+const GUARDED = /^(git.*|editor|visual|pager|prefix|ssh_askpass)$/i;
+
+/** The inherited environment simple-git would pass on, with these repository variables set. */
+function withVariables(set: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && (REPOSITORY_STATE.includes(name) || !GUARDED.test(name))) env[name] = value;
+  }
+  return { ...env, ...set };
 }
