@@ -118,7 +118,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   let pool = useCache ? null : startPool(sources.length);
   if (!useCache && !pool && sources.length > 0) void loadLinter();
 
-  const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
+  const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`), run.warnings) : null;
   type Read = { outcome: Prepared; stamp: string | null; notes: string[] };
   const outcomes = await readAll(
     sources,
