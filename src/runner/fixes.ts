@@ -55,35 +55,53 @@ export interface WrittenFixes {
 
 export async function writeFixes(fixes: readonly FixToWrite[], context: FixContext): Promise<WrittenFixes> {
   const { staged } = context;
-  const outputs = fixes.map((f) => Buffer.from(f.result.output!, 'utf8'));
-  // Blobs first: nothing is touched if git cannot take them.
-  const [blobs, modes] = staged ? await Promise.all([writeBlobs(staged.client, outputs), stagedModes(staged.client)]) : [[], new Map<string, string>()];
   const unwritten = new Map<FileResult, FileResult>();
   const problems: string[] = [];
+  const leave = ({ result, unfixed }: FixToWrite, why: string) => {
+    const { output: _output, source: _source, ...rest } = result;
+    unwritten.set(result, summarise({ ...rest, messages: notFixed(unfixed, ` (Not fixed: ${why})`) }));
+  };
+  const outputs = fixes.map((f) => Buffer.from(f.result.output!, 'utf8'));
+  // With --staged, the blobs first: nothing is touched if git cannot take them.
+  let blobs: string[] = [];
+  let modes = new Map<string, string>();
+  if (staged) {
+    try {
+      [blobs, modes] = await Promise.all([writeBlobs(staged.client, outputs), stagedModes(staged.client)]);
+    } catch (error) {
+      problems.push(`the fixes could not be written to the repository (${gitMessage(error)}); no ledger was fixed.`);
+      for (const fix of fixes) leave(fix, `${fix.result.displayPath} could not be staged.`);
+      return { unwritten, problems };
+    }
+  }
   const entries: IndexEntry[] = [];
-  for (const [index, { result, bytes, unfixed }] of fixes.entries()) {
-    const copy = staged?.copies.get(result.filePath);
+  for (const [index, fix] of fixes.entries()) {
+    const { filePath, displayPath } = fix.result;
+    const copy = staged?.copies.get(filePath);
     const replacement = copy?.crlf ? withCrlf(outputs[index]!) : outputs[index]!;
-    const outcome: ReplaceOutcome | { error: unknown } = await replaceFile(result.filePath, copy?.bytes ?? bytes, replacement, context.root).catch((error: unknown) => ({ error }));
-    if ('written' in outcome && outcome.written) {
-      const path = staged && toPosixRelative(staged.root, result.filePath);
-      if (path) entries.push({ path, mode: modes.get(path) ?? '100644', blob: blobs[index]! });
+    let outcome: ReplaceOutcome;
+    try {
+      outcome = await replaceFile(filePath, copy?.bytes ?? fix.bytes, replacement, context.root);
+    } catch (error) {
+      problems.push(`${displayPath}: the fix could not be written: ${describeFsError(error)}`);
+      leave(fix, `${displayPath} could not be written.`);
       continue;
     }
-    if ('error' in outcome) problems.push(`${result.displayPath}: the fix could not be written: ${describeFsError(outcome.error)}`);
-    const { output: _output, source: _source, ...rest } = result;
-    unwritten.set(result, summarise({ ...rest, messages: notFixed(unfixed, ` (Not fixed: ${whyNot(outcome, result.displayPath, context.cwd)})`) }));
+    if (!outcome.written) leave(fix, whyNot(outcome, displayPath, context.cwd));
+    else if (staged) {
+      const path = toPosixRelative(staged.root, filePath);
+      entries.push({ path, mode: modes.get(path) ?? '100644', blob: blobs[index]! });
+    }
   }
   if (staged) {
-    await stageEntries(staged.client, entries).catch((error: Error) => {
-      problems.push(`the fixed ledgers were written but could not be staged (${error.message.trim()}); stage them, or run the commit again.`);
+    await stageEntries(staged.client, entries).catch((error: unknown) => {
+      problems.push(`the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`);
     });
   }
   return { unwritten, problems };
 }
 
-function whyNot(outcome: ReplaceOutcome | { error: unknown }, display: string, cwd: string): string {
-  if ('error' in outcome || outcome.written) return `${display} could not be written.`;
+function whyNot(outcome: ReplaceOutcome & { written: false }, display: string, cwd: string): string {
   switch (outcome.reason) {
     case 'read-only':
       return `${display} is read-only.`;
@@ -94,6 +112,10 @@ function whyNot(outcome: ReplaceOutcome | { error: unknown }, display: string, c
         ? `${display} changed while ledgerlint ran; an edit it could not put back is in ${toPosixRelative(cwd, outcome.kept)}.`
         : `${display} changed while ledgerlint ran; run ledgerlint again.`;
   }
+}
+
+function gitMessage(error: unknown): string {
+  return String((error as Error)?.message ?? error).trim();
 }
 
 function withCrlf(text: Buffer): Buffer {

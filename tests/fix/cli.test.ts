@@ -131,6 +131,17 @@ describe('ledgerlint --staged --fix', () => {
     expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 
+  it('fails, saying why, when the fix cannot be staged', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), drifted);
+    git(dir, 'add', 'ledger.md');
+    // Another git process holds the index.
+    writeFileSync(join(dir, '.git', 'index.lock'), '');
+    const run = runCli(['--staged', '--fix'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ledgerlint: the fixed ledgers were written but could not be staged \(.*index\.lock.*\); stage them, or run the commit again\.\n$/s);
+  });
+
   it('rewrites nothing in a partially staged ledger and says how to fix it', () => {
     const dir = repo();
     writeFileSync(join(dir, 'ledger.md'), drifted);
