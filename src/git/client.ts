@@ -45,12 +45,12 @@ export class GitClient {
 
   constructor(readonly baseDir: string) {}
 
-  /** Runs git and returns its standard output as text; `input` goes to its stdin. */
-  async text(args: readonly string[], input?: string): Promise<string> {
+  /** Runs git and returns its standard output as text; `input` goes to its stdin, `env` sets variables of REPOSITORY_STATE. */
+  async text(args: readonly string[], input?: string, env?: Record<string, string>): Promise<string> {
     // Nothing to ask: do not start git (it would wait on an open stdin).
     if (input === '') return '';
     this.spawned++;
-    return this.instance(input).raw([...args]).catch((error: unknown) => this.failed(error));
+    return this.instance(input, env).raw([...args]).catch((error: unknown) => this.failed(error));
   }
 
   /** Runs git and returns its standard output as bytes (blob contents are not always UTF-8). */
@@ -77,13 +77,14 @@ export class GitClient {
     throw new GitFailed(lines.find((line) => line.startsWith('fatal:')) ?? lines[0] ?? 'git failed without saying why');
   }
 
-  private instance(input: string | undefined): SimpleGit {
-    return simpleGit({
+  private instance(input: string | undefined, env?: Record<string, string>): SimpleGit {
+    const git = simpleGit({
       baseDir: this.baseDir,
       maxConcurrentProcesses: 4,
       allowEnvironment: REPOSITORY_STATE,
       ...(input === undefined ? {} : { input: () => input }),
-    }).env(englishEnvironment());
+    });
+    return git.env({ ...englishEnvironment(), ...env });
   }
 }
 

@@ -9,7 +9,13 @@ import type { CommitFact } from '../core/model/facts.js';
 import { isSha } from '../core/text/sha.js';
 import type { Repo } from './repo.js';
 
-export async function resolveCommits(repo: Repo, requested: Iterable<string>): Promise<Map<string, CommitFact>> {
+/**
+ * `known`: facts from an earlier run at this HEAD (the cache). They are reused only
+ * where step 1 still names the same commit: a commit pruned since is missing now, one
+ * fetched since is found, and the subjects and reachability of the rest cannot change
+ * while HEAD does not. A cached run asks git once, however many commits it lists.
+ */
+export async function resolveCommits(repo: Repo, requested: Iterable<string>, known: ReadonlyMap<string, CommitFact> = new Map()): Promise<Map<string, CommitFact>> {
   const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
   const facts = new Map<string, CommitFact>();
   if (shas.length === 0) return facts;
@@ -23,8 +29,10 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>): P
   let head: string | null = null;
   names.forEach((name, index) => {
     const [first = '', second = ''] = (checked[index] ?? '').split(' ');
+    const before = known.get(name);
     if (name === 'HEAD') head = second === 'commit' ? first : null;
     // A ref named like the digits (a tag `deadbee`) wins over them in git's lookup: that is not the commit written.
+    else if (second === 'commit' && first.startsWith(name) && before?.status === 'found' && before.sha === first) facts.set(name, before);
     else if (second === 'commit' && first.startsWith(name)) full.set(name, first);
     else if (second === 'ambiguous' || (second !== 'missing' && !first.startsWith(name))) ambiguous.push(name);
     else facts.set(name, { status: repo.shallow ? 'unverifiable' : 'missing' });

@@ -2,10 +2,15 @@
  * The --cache file, like ESLint's: a ledger's results are reused while its
  * content, the resolved config, the tool version and the facts it was checked
  * against are the same. Commit facts are kept per repository HEAD, so an
- * unchanged tree is checked again without parsing and without asking git.
+ * unchanged tree is checked again without parsing, asking git only whether the
+ * commits it lists are still there. The file is read as untrusted input: one
+ * that is not what ledgerlint writes is started over.
  */
-import { createHash } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import * as z from 'zod/mini';
 import type { CommitFact } from '../core/model/facts.js';
 import type { LintMessage } from '../core/engine/lint.js';
 import type { LedgerOverview } from '../core/engine/overview.js';
@@ -38,6 +43,43 @@ interface CacheData {
   files: Record<string, CachedFile>;
 }
 
+const count = () => z.number().check(z.int(), z.nonnegative());
+const tally = z.object({ done: count(), total: count() });
+const CachedFileSchema = z.object({
+  hash: z.string(),
+  stamp: z.optional(z.string()),
+  profile: z.string(),
+  needs: z.object({ shas: z.array(z.string()), paths: z.array(z.object({ path: z.string(), lines: z.boolean() })) }),
+  facts: z.string(),
+  messages: z.array(
+    z.object({
+      ruleId: z.nullable(z.string()),
+      severity: z.union([z.literal(1), z.literal(2)]),
+      message: z.string(),
+      line: count(),
+      column: count(),
+      endLine: z.optional(count()),
+      endColumn: z.optional(count()),
+      fix: z.optional(z.object({ start: count(), end: count(), text: z.string() })),
+      fatal: z.optional(z.literal(true)),
+    }),
+  ),
+  overview: z.optional(z.object({ status: z.nullable(z.string()), phases: z.array(z.extend(tally, { id: z.string(), title: z.string() })), overall: z.nullable(tally) })),
+});
+const CommitFactSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('found'), sha: z.string(), subject: z.string(), reachable: z.boolean(), rewrittenAs: z.nullable(z.string()) }),
+  z.object({ status: z.literal('missing') }),
+  z.object({ status: z.literal('ambiguous'), candidates: z.array(z.string()) }),
+  z.object({ status: z.literal('unverifiable') }),
+]);
+const CacheSchema = z.object({
+  version: z.string(),
+  config: z.string(),
+  head: z.nullable(z.string()),
+  commits: z.record(z.string(), CommitFactSchema),
+  files: z.record(z.string(), CachedFileSchema),
+});
+
 export function sha1(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -49,17 +91,24 @@ export class ResultCache {
     private changed: boolean,
   ) {}
 
-  /** Opens the cache file; an unreadable, corrupt or outdated one starts over (it is only a cache). */
-  static async open(location: string, configKey: string): Promise<ResultCache> {
+  /**
+   * Opens the cache file. A missing, unreadable or outdated one starts over (it is only
+   * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
+   */
+  static async open(location: string, configKey: string, warnings: string[]): Promise<ResultCache> {
     const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, files: {} };
+    let raw: unknown;
     try {
-      const data = JSON.parse(await readFile(location, 'utf8')) as CacheData;
-      if (data.version === FORMAT && data.config === configKey && typeof data.files === 'object' && data.files) {
-        return new ResultCache(location, data, false);
-      }
+      raw = JSON.parse(await readFile(location, 'utf8'));
     } catch {
-      // no cache yet, or not one we can read
+      return new ResultCache(location, fresh, true);
     }
+    const { version, config } = (raw ?? {}) as Partial<CacheData>;
+    if (version !== FORMAT || config !== configKey) return new ResultCache(location, fresh, true);
+    const parsed = CacheSchema.safeParse(raw);
+    if (parsed.success) return new ResultCache(location, parsed.data, false);
+    const issue = parsed.error.issues[0]!;
+    warnings.push(`the cache ${location} is damaged (${issue.path.join('.') || 'the file'}: ${issue.message}); starting over.`);
     return new ResultCache(location, fresh, true);
   }
 
@@ -92,21 +141,29 @@ export class ResultCache {
       this.data.commits = {};
     }
     for (const [sha, fact] of facts) {
-      if (this.data.commits[sha] === undefined) {
+      // A commit pruned or fetched since is known anew.
+      if (JSON.stringify(this.data.commits[sha]) !== JSON.stringify(fact)) {
         this.data.commits[sha] = fact;
         this.changed = true;
       }
     }
   }
 
-  /** Writes the file when something changed, through a temporary file and a rename. */
+  /**
+   * Writes the file when something changed, through a rename of a temporary file
+   * created exclusively under a name nobody can guess: a file or symlink planted
+   * beside the cache is never written through.
+   */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const temporary = `${this.location}.${process.pid}.tmp`;
+    const temporary = join(dirname(this.location), `.${basename(this.location)}.${randomBytes(8).toString('hex')}.tmp`);
+    const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o666);
     try {
-      await writeFile(temporary, JSON.stringify(this.data));
+      await handle.writeFile(JSON.stringify(this.data));
+      await handle.close();
       await rename(temporary, this.location);
     } catch (error) {
+      await handle.close().catch(() => undefined);
       await unlink(temporary).catch(() => undefined);
       throw error;
     }

@@ -8,17 +8,17 @@ import { isAbsolute, relative } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { toPosixRelative } from '../files/discover.js';
 import { textOf } from '../files/read-text.js';
-import { replaceText } from '../files/write-text.js';
 import { GitClient, GitFailed } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { stagedPaths } from '../git/staged.js';
+import { stagedWorkingCopy, writeFixes, type FixToWrite, type WorkingCopy } from './fixes.js';
 import { ResultCache, sha1 } from './cache.js';
 import { gatherFacts } from './facts.js';
 import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from './results.js';
-import { diskSources, prepare, readAll, stagedSources, workingCopyIsStaged, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
+import { diskSources, prepare, readAll, stagedSources, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
 
 export type { PreviousSource } from './sources.js';
 
@@ -131,7 +131,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   let pool = useCache ? null : startPool(sources.length);
   if (!useCache && !pool && sources.length > 0) void loadLinter();
 
-  const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`)) : null;
+  const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`), run.warnings) : null;
   type Read = { outcome: Prepared; stamp: string | null; notes: string[] };
   const outcomes = await readAll(
     sources,
@@ -196,6 +196,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   };
   // With a cache, every candidate's sha1 is its content hash, the key of its entry.
   const hashOf = (candidate: Candidate) => (cache ? candidate.sha1 : undefined);
+  const workingCopies = new Map<string, WorkingCopy>();
   for (const candidate of candidates) {
     const hash = hashOf(candidate);
     // Facts are made when a job is sent, unless the cache needs them now: a big run should not hold them all.
@@ -210,10 +211,14 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
       continue;
     }
     let fix: LintJob['fix'] = null;
-    if (fixing) {
+    if (fixing && request.staged) {
       // Partially staged: rewriting the working copy would mix fixes into unstaged work.
       const display = candidate.source.display;
-      fix = request.staged && !(await workingCopyIsStaged(candidate.source)) ? { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` } : { allowed: true };
+      const copy = await stagedWorkingCopy(candidate.source);
+      if (copy) workingCopies.set(candidate.source.file, copy);
+      fix = copy ? { allowed: true } : { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` };
+    } else if (fixing) {
+      fix = { allowed: true };
     }
     pending.push({ candidate, factsKey, fix, facts });
   }
@@ -240,13 +245,21 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
       cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.overview ? { overview: result.overview } : {}) });
     }
   });
+  const fixes: FixToWrite[] = [];
   for (const candidate of candidates) {
     const { source, bytes, profile } = candidate;
     if (!done.has(candidate)) continue;
-    const { messages, overview, output } = done.get(candidate)!;
-    run.results.push(summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) }));
+    const { messages, overview, output, unfixed } = done.get(candidate)!;
+    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) });
+    run.results.push(result);
+    if (output !== undefined && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }
-  if (request.fix === 'write') await writeFixes(run, request.staged === true, client);
+  if (request.fix === 'write' && fixes.length > 0) {
+    const staged = request.staged && repo ? { client, root: repo.root, copies: workingCopies } : null;
+    const { unwritten, problems } = await writeFixes(fixes, { root, cwd, staged });
+    run.results = run.results.map((result) => unwritten.get(result) ?? result);
+    run.problems.push(...problems);
+  }
   if (cache) {
     cache.rememberCommits(repo?.head ?? null, gathered.commits);
     await cache.save().catch((error: Error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`));
@@ -267,20 +280,4 @@ function inShard(sources: readonly Source[], { index, count }: { index: number; 
     for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
     return hash % count === index - 1;
   });
-}
-
-/** Writes fixed ledgers back; with --staged (working copy = staged copy, checked before) stages them again. */
-async function writeFixes(run: CheckRun, staged: boolean, client: GitClient): Promise<void> {
-  const restage: string[] = [];
-  for (const result of run.results) {
-    if (result.output === undefined || result.source === undefined) continue;
-    const outcome = await replaceText(result.filePath, result.source, result.output);
-    if (outcome === 'changed-meanwhile') {
-      run.warnings.push(`${result.displayPath}: not fixed, because it changed while ledgerlint ran.`);
-      delete result.output;
-    } else if (staged) {
-      restage.push(result.filePath);
-    }
-  }
-  if (restage.length > 0) await client.text(['--literal-pathspecs', 'add', '--', ...restage]);
 }

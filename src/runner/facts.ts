@@ -1,6 +1,6 @@
 /**
  * Facts for every ledger, gathered at once: one batch of git processes for all
- * commits (or none, when the cache knows them for this HEAD), one look at the
+ * commits (one process, when the cache knows them for this HEAD), one look at the
  * tree (or the index) for all key files. Each ledger gets only its own facts.
  */
 import { realpathSync } from 'node:fs';
@@ -42,7 +42,7 @@ export interface FactsOptions {
   staged: boolean;
   /** Where key files are looked up: the repository root, else the config's directory. */
   base: string;
-  /** Commit facts already known (from the cache, for this HEAD). */
+  /** Commit facts known from an earlier run at this HEAD (the cache), reused where the commit is still there. */
   knownCommits?: ReadonlyMap<string, CommitFact>;
 }
 
@@ -75,9 +75,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   let bySha: Map<string, CommitFact> | null = null;
   const owners = new Map<Candidate, { sha: string; others: number }>();
   if (repo) {
-    const known = options.knownCommits ?? new Map<string, CommitFact>();
-    const asked = await resolveCommits(repo, allShas.filter((s) => !known.has(s)));
-    bySha = new Map([...known, ...asked]);
+    bySha = await resolveCommits(repo, allShas, options.knownCommits);
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha!.get(sha)?.status === 'unverifiable').map((sha) => ({ c, sha })));
     const shallow = unverifiable[0];
     if (shallow) {

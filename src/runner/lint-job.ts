@@ -33,6 +33,8 @@ export interface LintJobResult {
   overview?: LedgerOverview;
   /** The fixed text, when fixes changed it. */
   output?: string;
+  /** With `output`: the findings before fixing, which the file keeps if the fix cannot be written. */
+  unfixed?: LintMessage[];
   /** The file read again was not the file scanned for references: it changed during the run. */
   changed?: true;
 }
@@ -47,17 +49,22 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
   const text = textOf(bytes);
   let outcome = lint(text);
   let output: string | undefined;
+  let unfixed: LintMessage[] | undefined;
   if (job.fix && outcome.messages.some((m) => m.fix)) {
     if (!job.fix.allowed) {
-      const { hint } = job.fix;
-      outcome = { ...outcome, messages: outcome.messages.map((m) => (m.fix ? { ...m, message: `${m.message}${hint}` } : m)) };
+      outcome = { ...outcome, messages: notFixed(outcome.messages, job.fix.hint) };
     } else {
       const fixed = fixText(text, outcome, lint);
+      if (fixed.output !== text) [output, unfixed] = [fixed.output, outcome.messages];
       outcome = fixed.outcome;
-      if (fixed.output !== text) output = fixed.output;
     }
   }
   const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)?.count;
   const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : undefined;
-  return { messages: outcome.messages, ...(overview ? { overview } : {}), ...(output !== undefined ? { output } : {}) };
+  return { messages: outcome.messages, ...(overview ? { overview } : {}), ...(output !== undefined ? { output, unfixed } : {}) };
+}
+
+/** The fixable findings, each saying why it was not fixed (the hint starts with a space). */
+export function notFixed(messages: readonly LintMessage[], hint: string): LintMessage[] {
+  return messages.map((m) => (m.fix ? { ...m, message: `${m.message}${hint}` } : m));
 }

@@ -3,7 +3,6 @@
  * the config's include, tracked markdown) or from the index (--staged), then
  * recognised as ledgers by a quick scan before any parsing.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -171,11 +170,6 @@ function pathFilter(patterns: readonly string[], cwd: string): (file: string) =>
   const prefixes = patterns.map((p) => resolve(cwd, p));
   const globs = picomatch(patterns.map((p) => toPosixRelative(cwd, resolve(cwd, p))), { dot: true });
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep}`)) || globs(toPosixRelative(cwd, file));
-}
-
-export async function workingCopyIsStaged(source: Source): Promise<boolean> {
-  const working = await readFile(source.file).catch(() => null);
-  return working !== null && source.staged !== undefined && working.equals(source.staged);
 }
 
 /** A file that is not checked, and why (said with --verbose; an empty file named on the command line is said anyway). */

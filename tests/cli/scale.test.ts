@@ -61,8 +61,8 @@ describe('many ledgers', () => {
     const first = runCli(['--cache', '--cache-location', cache, '--debug', '-f', 'json', '.'], { cwd: dir });
     const second = runCli(['--cache', '--cache-location', cache, '--debug', '-f', 'json', '.'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
-    // Every commit fact is known for this HEAD: git is asked only where the repository is.
-    expect(second.stderr).toMatch(/60 ledgers checked, 1 git processes, linted in the main process/);
+    // Every commit fact is known for this HEAD: git is asked where the repository is, and whether those commits are still there.
+    expect(second.stderr).toMatch(/60 ledgers checked, 2 git processes, linted in the main process/);
 
     // A changed ledger is checked again.
     const changed = join(dir, 'ledger-001.md');
@@ -93,6 +93,13 @@ describe('many ledgers', () => {
     const run = runCli(['--cache', '-f', 'json', '.'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, '.ledgerlintcache'), 'utf8'))).toMatchObject({ version: expect.any(String) });
+
+    // Of this version, but not what ledgerlint writes.
+    const written = JSON.parse(readFileSync(join(dir, '.ledgerlintcache'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, '.ledgerlintcache'), JSON.stringify({ ...written, commits: null }));
+    const damaged = runCli(['--cache', '-f', 'json', '.'], { cwd: dir });
+    expect(damaged.stderr).toMatch(/^ledgerlint: the cache .*\.ledgerlintcache is damaged \(commits: .*\); starting over\.\n$/);
+    expect([damaged.code, damaged.stdout]).toEqual([1, run.stdout]);
   });
 
   it('splits the ledgers into disjoint shards that together cover them all', () => {

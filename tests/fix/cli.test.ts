@@ -1,5 +1,5 @@
 /** --fix, --fix-dry-run and --staged --fix through the built CLI, on real files and a real index. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -40,6 +40,38 @@ describe('ledgerlint --fix', () => {
     runCli(['--fix', 'ledger.md'], { cwd: dir });
     expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(`\uFEFF${valid.replace(/\n/g, '\r\n')}`);
   });
+
+  it('fixes the file a symbolic link inside the work tree leads to, and refuses one leading outside', () => {
+    const outside = tempDir({ 'far.md': drifted });
+    const dir = tempDir({ 'ledgers/target.md': drifted });
+    symlinkSync('ledgers/target.md', join(dir, 'link.md'));
+    symlinkSync(join(outside, 'far.md'), join(dir, 'far.md'));
+    const run = runCli(['--fix', 'link.md', 'far.md'], { cwd: dir });
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'ledgers', 'target.md'), 'utf8')).toBe(valid);
+    expect(readFileSync(join(outside, 'far.md'), 'utf8')).toBe(drifted);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Agent Sessions says 4 .*\(Not fixed: far\.md is a symbolic link to a file outside the work tree\.\)/);
+    expect(run.stdout).not.toMatch(/link\.md/);
+  });
+
+  it('leaves read-only files alone, says so, and fixes the others, also in a directory it may not write', () => {
+    const dir = tempDir({ 'ledgers/a.md': drifted, 'ledgers/b.md': drifted });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'ledgers', 'a.md'), 0o666);
+    chmodSync(join(dir, 'ledgers', 'b.md'), 0o444);
+    chmodSync(join(dir, 'ledgers'), 0o555);
+    // root writes anything; run as nobody there, as a user would be.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const run = runCli(['--fix', 'ledgers'], { cwd: dir, ...asUser });
+    chmodSync(join(dir, 'ledgers'), 0o755);
+    expect(readFileSync(join(dir, 'ledgers', 'a.md'), 'utf8')).toBe(valid);
+    expect(readFileSync(join(dir, 'ledgers', 'b.md'), 'utf8')).toBe(drifted);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Agent Sessions says 4 .*\(Not fixed: ledgers\/b\.md is read-only\.\)/);
+    expect(run.stdout).not.toMatch(/ledgers\/a\.md/);
+  });
 });
 
 describe('ledgerlint --staged --fix', () => {
@@ -58,6 +90,56 @@ describe('ledgerlint --staged --fix', () => {
     expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(valid);
     expect(git(dir, 'show', ':ledger.md')).toBe(valid);
     expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('stages exactly the bytes it fixed, not an edit made before it stages them', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), drifted);
+    chmodSync(join(dir, 'ledger.md'), 0o755);
+    git(dir, 'add', 'ledger.md');
+    // A git that lets another writer in just before anything is staged.
+    const bin = join(dir, '.bin');
+    mkdirSync(bin);
+    const real = git(dir, '--exec-path').trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\ncase " $* " in *" add "*|*" update-index "*) echo "PRIVATE DRAFT" >> "${join(dir, 'ledger.md')}";; esac\nexec "${real}/git" "$@"\n`, { mode: 0o755 });
+    const run = runCli(['--staged', '--fix'], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(git(dir, 'show', ':ledger.md')).toBe(valid);
+    expect(git(dir, 'ls-files', '-s', 'ledger.md')).toMatch(/^100755 /);
+    expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(`${valid}PRIVATE DRAFT\n`);
+  });
+
+  it('fixes a ledger checked out with CRLF line ends under core.autocrlf, and stages it with LF', () => {
+    const dir = repo();
+    git(dir, 'config', 'core.autocrlf', 'true');
+    writeFileSync(join(dir, 'ledger.md'), drifted.replace(/\n/g, '\r\n'));
+    git(dir, 'add', 'ledger.md');
+    expect(runCli(['--staged', '--fix'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(valid.replace(/\n/g, '\r\n'));
+    expect(git(dir, 'show', ':ledger.md')).toBe(valid);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('leaves the fix in the index git keeps after git commit <path>', () => {
+    const dir = repo();
+    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged --fix\n`, { mode: 0o755 });
+    writeFileSync(join(dir, 'ledger.md'), drifted);
+    git(dir, 'commit', '-q', '-m', 'docs: ledger', 'ledger.md');
+    expect(git(dir, 'show', 'HEAD:ledger.md')).toBe(valid);
+    expect(git(dir, 'show', ':ledger.md')).toBe(valid);
+    expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(valid);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
+  });
+
+  it('fails, saying why, when the fix cannot be staged', () => {
+    const dir = repo();
+    writeFileSync(join(dir, 'ledger.md'), drifted);
+    git(dir, 'add', 'ledger.md');
+    // Another git process holds the index.
+    writeFileSync(join(dir, '.git', 'index.lock'), '');
+    const run = runCli(['--staged', '--fix'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ledgerlint: the fixed ledgers were written but could not be staged \(.*index\.lock.*\); stage them, or run the commit again\.\n$/s);
   });
 
   it('rewrites nothing in a partially staged ledger and says how to fix it', () => {

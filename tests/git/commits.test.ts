@@ -158,6 +158,27 @@ describe('linked commits checked against the repository', () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it('with --cache, sees a commit pruned or fetched since, though HEAD is the same', () => {
+    const { dir } = repoWithHistory();
+    git(dir, 'checkout', '-q', '-b', 'side');
+    const side = commit(dir, 'feat: on a side branch');
+    git(dir, 'checkout', '-q', 'main');
+    const upstream = tempDir();
+    initRepo(upstream);
+    const fetched = commit(upstream, 'feat: upstream', { 'u.txt': 'u\n' });
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${side.slice(0, 7)}\` - feat: on a side branch`, `- \`${fetched.slice(0, 7)}\` - feat: upstream`] }));
+    const cached = () => commitFindings(runCli(['--cache', '-f', 'json', 'ledger.md'], { cwd: dir }));
+    expect(cached()).toEqual([expect.stringMatching(new RegExp(`^commit-reachable warning Commit ${side.slice(0, 7)} exists but is not reachable`)), `commit-exists error Commit ${fetched.slice(0, 7)} does not exist in this repository.`]);
+
+    git(dir, 'branch', '-q', '-D', 'side');
+    git(dir, 'reflog', 'expire', '--expire=now', '--all');
+    git(dir, 'gc', '-q', '--prune=now');
+    git(dir, 'fetch', '-q', upstream, 'main:refs/remotes/upstream/main');
+    const again = cached();
+    expect(again).toEqual(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir })));
+    expect(again).toEqual([`commit-exists error Commit ${side.slice(0, 7)} does not exist in this repository.`, expect.stringMatching(new RegExp(`^commit-reachable warning Commit ${fetched.slice(0, 7)} exists but is not reachable`))]);
+  });
+
   it('uses a bounded number of git processes however many ledgers and commits', () => {
     const { dir } = repoWithHistory();
     const shas: string[] = [];
