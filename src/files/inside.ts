@@ -5,6 +5,7 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { inGitDirectory } from '../core/ledger/key-file-refs.js';
 
 export type Whereabouts = 'inside' | 'outside' | 'in-git-dir';
 
@@ -32,7 +33,7 @@ export function whereaboutsIn(root: string, { everyFile }: { everyFile: boolean 
       return 'inside';
     }
     if (!isUnder(realRoot, real)) return 'outside';
-    return relative(realRoot, real).split(sep).includes('.git') ? 'in-git-dir' : 'inside';
+    return inGitDirectory(relative(realRoot, real).split(sep).join('/')) ? 'in-git-dir' : 'inside';
   };
 }
 

@@ -5,11 +5,12 @@
  * ledger must not be able to probe the machine (`root -> /`) or git's own files.
  */
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { PathFact, PathQuery, PathRefusal } from '../core/model/facts.js';
 import { inGitDirectory } from '../core/ledger/key-file-refs.js';
 import { countLines } from '../core/text/lines.js';
+import { isUnder } from './inside.js';
 
 // Counting lines of something larger is no longer about a key file.
 const MAX_COUNTED_BYTES = 16 * 1024 * 1024;
@@ -75,9 +76,8 @@ function confine(root: string, absolute: string): { real: string | null } | { re
 }
 
 function judge(root: string, real: string, exists: boolean): { real: string | null } | { refused: PathRefusal } {
-  const rel = relative(root, real);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { refused: 'outside-repository' };
-  if (inGitDirectory(rel.split(sep).join('/'))) return { refused: 'git-directory' };
+  if (real !== root && !isUnder(root, real)) return { refused: 'outside-repository' };
+  if (inGitDirectory(relative(root, real).split(sep).join('/'))) return { refused: 'git-directory' };
   return { real: exists ? real : null };
 }
 

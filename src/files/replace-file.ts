@@ -11,7 +11,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, lstat, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isUnder } from './inside.js';
 
 export type ReplaceOutcome =
   | { written: true }
@@ -34,7 +35,7 @@ const READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O
 export async function replaceFile(path: string, expected: Uint8Array, replacement: Uint8Array, within: string): Promise<ReplaceOutcome> {
   const real = await realpath(path).catch(missingAs(null));
   if (real === null) return CHANGED;
-  if (real !== resolve(path) && !isInside(await realpath(within).catch(() => resolve(within)), real)) return { written: false, reason: 'outside' };
+  if (real !== resolve(path) && !isUnder(await realpath(within).catch(() => resolve(within)), real)) return { written: false, reason: 'outside' };
   const original = await open(real, READ).catch(missingAs(null));
   if (original === null) return CHANGED;
   try {
@@ -165,11 +166,6 @@ async function contentsOf(handle: FileHandle): Promise<Buffer> {
 
 function equal(a: Uint8Array, b: Uint8Array): boolean {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
-}
-
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function missingAs<T>(value: T): (error: NodeJS.ErrnoException) => T {
