@@ -1,4 +1,5 @@
 /** Every rule, in the order their findings are listed when they share a line. */
+import blockerTask from './blocker-task.js';
 import commitDuplicate from './commit-duplicate.js';
 import commitExists from './commit-exists.js';
 import commitReachable from './commit-reachable.js';
@@ -28,6 +29,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   conflictingClaims,
   statusMismatch,
   taskConsistency,
+  blockerTask,
   sessionCount,
   completionGate,
   statusTransition,
