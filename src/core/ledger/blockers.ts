@@ -10,7 +10,7 @@ export interface CurrentBlocker {
   column: number;
   /** Its last line: a blocker's sub-items (Severity, Status, Resolution) belong to it. */
   endLine: number;
-  /** What says it is resolved ("struck through", "✅", "Status: Resolved"), or null while it is open. */
+  /** What says it is resolved, worded to follow "it": `is struck through`, `says "(resolved 2026-03-06)"`; null while it is open. */
   resolved: string | null;
 }
 
@@ -62,6 +62,12 @@ export function currentBlockers(ledger: Ledger, profile: CompiledProfile): Curre
   return out;
 }
 
+/** Where resolved blockers go: the section beside Current Blockers whose title says resolved (`**Resolved Blockers:**`). */
+export function resolvedBlockersSection(ledger: Ledger, current: Section): Section | undefined {
+  const siblings = current.parent?.children ?? ledger.sections;
+  return siblings.find((s) => s !== current && /\bresolved\b/i.test(s.title));
+}
+
 export function openBlockers(ledger: Ledger, profile: CompiledProfile): OpenBlocker[] {
   return currentBlockers(ledger, profile)
     .filter((b) => b.resolved === null)
@@ -70,21 +76,21 @@ export function openBlockers(ledger: Ledger, profile: CompiledProfile): OpenBloc
 
 /** A blocker whose box is ticked, whose text is struck through or says it is resolved, or whose `Status:` sub-item does. */
 function itemResolvedMark(item: ListItem): string | null {
-  if (item.struck) return 'struck through';
-  if (item.checkbox?.state === 'done') return `ticked ${item.checkbox.marker}`;
+  if (item.struck) return 'is struck through';
+  if (item.checkbox?.state === 'done') return `is ticked (${item.checkbox.marker})`;
   const own = resolvedMark(item.text);
   if (own) return own;
   const status = item.children.find((child) => STATUS_LABEL.test(child.text) && RESOLVED_STATUS.test(stripInlineMarks(child.text.replace(STATUS_LABEL, ''))));
-  return status ? `${stripInlineMarks(status.text).replace(/\s+/g, ' ')}, line ${status.line}` : null;
+  return status ? `has "${stripInlineMarks(status.text).replace(/\s+/g, ' ')}" at line ${status.line}` : null;
 }
 
 function resolvedMark(text: string): string | null {
-  if (/✅/u.test(text)) return '✅';
+  if (/^~~/.test(text.trim())) return 'is struck through';
+  if (/✅/u.test(text)) return 'is marked ✅';
   const plain = stripInlineMarks(text);
-  if (/^~~/.test(text.trim())) return 'struck through';
   for (const pattern of RESOLVED_IN_TEXT) {
     const said = pattern.exec(plain);
-    if (said) return quotedMark(plain, said.index);
+    if (said) return `says ${quotedMark(plain, said.index)}`;
   }
   return null;
 }

@@ -12,6 +12,7 @@ import dateOrder from './date-order.js';
 import headerFields from './header-fields.js';
 import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
+import resolvedBlocker from './resolved-blocker.js';
 import requiredSections from './required-sections.js';
 import sessionCount from './session-count.js';
 import statusMismatch from './status-mismatch.js';
@@ -30,6 +31,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   statusMismatch,
   taskConsistency,
   blockerTask,
+  resolvedBlocker,
   sessionCount,
   completionGate,
   statusTransition,
