@@ -18,7 +18,7 @@ import type { FactNeeds } from './facts.js';
 
 declare const LEDGERLINT_VERSION: string;
 /** The tool version, and the layout of this file, which can change between releases too. */
-const FORMAT = `${LEDGERLINT_VERSION}/2`;
+const FORMAT = `${LEDGERLINT_VERSION}/3`;
 
 export interface CachedFile {
   /** sha1 of the file's text. */
@@ -49,7 +49,7 @@ const CachedFileSchema = z.object({
   hash: z.string(),
   stamp: z.optional(z.string()),
   profile: z.string(),
-  needs: z.object({ shas: z.array(z.string()), paths: z.array(z.object({ path: z.string(), lines: z.boolean() })) }),
+  needs: z.object({ shas: z.array(z.string()), paths: z.array(z.object({ path: z.string(), lines: z.boolean(), link: z.optional(z.literal(true)) })) }),
   facts: z.string(),
   messages: z.array(
     z.object({

@@ -4,8 +4,9 @@
  * tree (or the index) for all key files. Each ledger gets only its own facts.
  */
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import type { CommitFact, Facts, PathFact, PathQuery } from '../core/model/facts.js';
+import { repositoryPath } from '../core/ledger/key-file-refs.js';
 import { hasPlaceholder } from '../core/ledger/placeholders.js';
 import { treePathFacts } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
@@ -18,14 +19,23 @@ import type { Candidate } from './sources.js';
 /** What a ledger asks of git and the file system: its linked commits and key files, placeholders left out. */
 export interface FactNeeds {
   shas: string[];
-  paths: PathQuery[];
+  /** Repository paths; with `link`, a link's destination, read from the ledger's directory once that is known. */
+  paths: Array<PathQuery & { link?: true }>;
 }
 
 export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds {
   const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha!);
-  const paths = new Map<string, PathQuery>();
+  const paths = new Map<string, FactNeeds['paths'][number]>();
   for (const ref of refs.keyFiles) {
-    if (!ref.outside && !hasPlaceholder(ref.raw, profile)) addQuery(paths, { path: ref.path, lines: ref.lines !== null });
+    if (hasPlaceholder(ref.raw, profile)) continue;
+    const lines = ref.lines !== null;
+    if (ref.kind === 'link') {
+      const key = `link:${ref.path}`;
+      paths.set(key, { path: ref.path, lines: (paths.get(key)?.lines ?? false) || lines, link: true });
+      continue;
+    }
+    const where = repositoryPath(ref, null)!;
+    if (!where.outside) addQuery(paths, { path: where.path, lines });
   }
   return { shas, paths: [...paths.values()] };
 }
@@ -33,6 +43,14 @@ export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds
 /** One query per path: its line count is needed if any asker needs it. */
 function addQuery(queries: Map<string, PathQuery>, { path, lines }: PathQuery): void {
   queries.set(path, { path, lines: (queries.get(path)?.lines ?? false) || lines });
+}
+
+/** A ledger's path queries in the repository: its links read from its directory (none when it lies outside the base). */
+function pathQueries(needs: FactNeeds, ledgerDirectory: string | null): PathQuery[] {
+  return needs.paths.flatMap(({ path, lines, link }) => {
+    const where = repositoryPath({ kind: link ? 'link' : 'code', path }, ledgerDirectory);
+    return where && !where.outside ? [{ path: where.path, lines }] : [];
+  });
 }
 
 export interface FactsOptions {
@@ -66,10 +84,13 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
     warnings.push(`${first.source.display}${others}: outside the repository at ${repo!.root}, so linked commits and key files were not checked.`);
   }
   const shasOf = (c: Candidate) => c.needs.shas;
+  // Only a ledger with links needs its directory: its facts (and its cache entry) depend on it.
+  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, directoryIn(options.base, c.source.file)]));
+  const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = new Map<string, PathQuery>();
-  for (const c of candidates) for (const query of c.needs.paths) addQuery(queries, query);
-  const pathQueries = [...queries.values()];
-  const pathFacts = repo && staged ? indexPathFacts(repo, pathQueries) : treePathFacts(options.base, pathQueries);
+  for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
+  const allQueries = [...queries.values()];
+  const pathFacts = repo && staged ? indexPathFacts(repo, allQueries) : treePathFacts(options.base, allQueries);
 
   const allShas = [...new Set(candidates.flatMap(shasOf))];
   let bySha: Map<string, CommitFact> | null = null;
@@ -103,11 +124,28 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
         facts.commits = { bySha: own, shallowNotice: owners.get(candidate) ?? null };
       }
       const ownPaths = new Map<string, PathFact>();
-      for (const { path } of candidate.needs.paths) if (byPath.has(path)) ownPaths.set(path, byPath.get(path)!);
-      facts.paths = { source, byPath: ownPaths };
+      for (const { path } of queriesOf.get(candidate)!) if (byPath.has(path)) ownPaths.set(path, byPath.get(path)!);
+      const ledgerDirectory = directories.get(candidate);
+      facts.paths = { source, byPath: ownPaths, ...(typeof ledgerDirectory === 'string' ? { ledgerDirectory } : {}) };
       return facts;
     },
   };
+}
+
+/** The ledger's directory relative to the base, `/`-separated (`` at the top); null when it lies outside. */
+function directoryIn(base: string, file: string): string | null {
+  const within = (directory: string) => {
+    const rel = relative(base, directory);
+    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join('/') : null;
+  };
+  const direct = within(dirname(file));
+  if (direct !== null) return direct;
+  // The base may be a real path (git reports the root so) that the ledger's directory reaches through a link.
+  try {
+    return within(realpathSync(dirname(file)));
+  } catch {
+    return null;
+  }
 }
 
 function isWithin(root: string, file: string): boolean {

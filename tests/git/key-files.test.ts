@@ -108,4 +108,42 @@ describe('key files checked against the tree', () => {
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
     expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([]);
   });
+
+  it('follows links from the ledger directory, reads bare paths and the PRD field, in the tree and in the index', () => {
+    const dir = repo();
+    commit(dir, 'docs: the PRD', { 'prd/04_webhook_retries.md': '# PRD 04\n', 'docs/ledgers/notes.md': '# notes\n' });
+    const ledger = prdLedger({
+      prd: '[PRD 04](../../prd/04_webhook_retries.md)',
+      keyFiles: [
+        '- [retry.ts](../../src/retry.ts#L2-L3) - two and three',
+        '- [notes](notes.md) - beside the ledger',
+        '- [lib](/src/lib/) - from the top',
+        '- src/retry.ts:3 - bare',
+        '- [gone](../../src/gone.ts) - deleted',
+        '- [past](../../src/retry.ts#L9) - past the end',
+        '- [out](../../../x.ts) - out of the repository',
+        '- src/queue.ts - bare, deleted',
+        '- [site](https://example.com/retry.ts) and [below](#notes) - not paths',
+      ],
+    });
+    mkdirSync(join(dir, 'docs', 'ledgers'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'ledgers', 'webhooks.md'), ledger);
+    const expected = (where: string) => [
+      `Key file src/gone.ts (linked as ../../src/gone.ts) does not exist in the ${where}.`,
+      '../../src/retry.ts#L9 points past the end of src/retry.ts, which has 3 lines.',
+      'Key file ../../../x.ts is outside the repository; key files are repository paths.',
+      `Key file src/queue.ts does not exist in the ${where}.`,
+    ];
+    expect(keyFileFindings(runCli(['-f', 'json', 'docs/ledgers/webhooks.md'], { cwd: dir }))).toEqual(expected('working tree'));
+    // From a subdirectory, the ledger's links still start from its own directory.
+    expect(keyFileFindings(runCli(['-f', 'json', 'webhooks.md'], { cwd: join(dir, 'docs', 'ledgers') }))).toEqual(expected('working tree'));
+    git(dir, 'add', 'docs/ledgers/webhooks.md');
+    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual(expected('index'));
+
+    writeFileSync(join(dir, 'docs', 'ledgers', 'webhooks.md'), ledger.replace('../../prd/04_webhook_retries.md', '../prd/04.md'));
+    expect(keyFileFindings(runCli(['-f', 'json', 'docs/ledgers/webhooks.md'], { cwd: dir }))).toEqual([
+      'PRD file docs/prd/04.md (linked as ../prd/04.md) does not exist in the working tree.',
+      ...expected('working tree'),
+    ]);
+  });
 });

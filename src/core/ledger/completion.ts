@@ -18,7 +18,7 @@ import { openBlockers } from './blockers.js';
 import { currentClaims } from './claims/index.js';
 import { placeholderFindings, hasPlaceholder } from './placeholders.js';
 import { progressFindings, type ProgressOptions } from './progress-checks.js';
-import type { KeyFileRef } from './key-file-refs.js';
+import { repositoryPath, type KeyFileRef } from './key-file-refs.js';
 import { commitRefs, keyFileRefs, refusalReason, spanOf } from './refs.js';
 import { checkboxesIn, findSection, itemsIn } from './sections.js';
 import { formatPercent } from './tally.js';
@@ -182,14 +182,17 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
 function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
-  const refs = keyFileRefs(ledger, profile);
+  // The files of Key Files; a PRD field that names a file is no key file (key-files checks it all the same).
+  const refs = keyFileRefs(ledger, profile).filter((ref) => ref.field === null);
   if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
   const source = facts.paths?.source ?? 'working tree';
   const blocker = (ref: KeyFileRef): string | null => {
-    if (ref.outside) return `key file ${ref.path} is outside the repository`;
-    const fact = facts.paths?.byPath.get(ref.path);
-    if (fact?.exists === null) return `key file ${ref.path} ${refusalReason(fact.refused)}`;
-    return fact?.exists === false ? `key file ${ref.path} does not exist in the ${source}` : null;
+    const where = repositoryPath(ref, facts.paths?.ledgerDirectory ?? null);
+    if (!where) return null;
+    if (where.outside) return `key file ${ref.path} is outside the repository`;
+    const fact = facts.paths?.byPath.get(where.path);
+    if (fact?.exists === null) return `key file ${where.path} ${refusalReason(fact.refused)}`;
+    return fact?.exists === false ? `key file ${where.path} does not exist in the ${source}` : null;
   };
   return refs.flatMap((ref) => {
     const message = hasPlaceholder(ref.raw, profile) ? null : blocker(ref);

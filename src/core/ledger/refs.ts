@@ -4,7 +4,7 @@
  * before any parsing (so facts can be gathered for all ledgers in one batch).
  */
 import { commitRefsIn, type CommitRef } from './commit-refs.js';
-import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
+import { fieldPathRefsIn, keyFileRefsIn, pathFieldKeys, type KeyFileRef } from './key-file-refs.js';
 import type { CommitFact, Facts, PathRefusal } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
 import { sectionKeys, type CompiledProfile } from '../profiles/compile.js';
@@ -34,7 +34,10 @@ function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   if (cached?.profile === profile) return cached.refs;
   const refs = {
     commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
-    keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
+    keyFiles: [
+      ...fieldPathRefsIn(ledger.lines.text, (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []), pathFieldKeys(profile)),
+      ...keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
+    ],
   };
   cache.set(ledger, { profile, refs });
   return refs;
@@ -87,7 +90,13 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
     for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
     return numbers;
   };
-  return { commits: commitRefsIn(lines, linesOf(commits?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
+  // Header fields stand above the first section; the scan reads every line there and keeps the fields' own.
+  const header = Math.min(...outline.headings.filter((h) => h.depth > 1).map((h) => h.line), lines.length + 1);
+  const headerLines = Array.from({ length: header - 1 }, (_, i) => i + 1).filter((l) => !outline.nonProse.has(l));
+  return {
+    commits: commitRefsIn(lines, linesOf(commits?.section)),
+    keyFiles: [...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)), ...keyFileRefsIn(lines, linesOf(keyFiles?.section))],
+  };
 }
 
 /** The ledger's own PRD number, from its title "(PRD 07)" or its PRD field "prd/07_name.md". */

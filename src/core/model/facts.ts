@@ -33,7 +33,7 @@ export type PathFact =
 
 export type PathRefusal = 'outside-repository' | 'git-directory';
 
-/** A key file to look up, as the ledger wrote it (without its :line part). */
+/** A key file to look up, as a repository path (without its :line part). */
 export interface PathQuery {
   path: string;
   /** Whether a line count is needed (the ledger names lines in it). */
@@ -43,8 +43,13 @@ export interface PathQuery {
 export interface PathFacts {
   /** Where paths were looked up: the checked-out tree, or the index in --staged mode. */
   source: 'working tree' | 'index';
-  /** By path as written in the ledger (without its :line part). */
+  /** By repository path (without its :line part): as a code span writes it, or where a link leads. */
   byPath: ReadonlyMap<string, PathFact>;
+  /**
+   * The ledger's directory, relative to where paths are looked up (`docs/ledgers`, `` at the top), which
+   * links are read from. Without it (a ledger outside that tree), links relative to the ledger are not followed.
+   */
+  ledgerDirectory?: string;
 }
 
 /** The same ledger at an earlier point: the pull request's base, or HEAD for a commit. */

@@ -145,7 +145,15 @@ export const ProfileSpec = z.strictObject({
   progress: z.optional(z.strictObject({ section: sectionPath() })),
   sessions: z.optional(z.strictObject({ field: z.string(), section: sectionPath(), entry: regexSource() })),
   commits: z.optional(described(z.strictObject({ section: sectionPath() }), 'Where the commits that implemented the feature are listed.')),
-  keyFiles: z.optional(described(z.strictObject({ section: sectionPath() }), 'Where the repository paths that matter are listed.')),
+  keyFiles: z.optional(
+    described(
+      z.strictObject({
+        section: sectionPath(),
+        fields: z.optional(described(names(), 'Header fields whose value names a repository file (the PRD a ledger implements): looked up like the key files.')),
+      }),
+      'Where the repository paths that matter are listed.',
+    ),
+  ),
   completion: z._default(z.strictObject({
     checklists: described(z.array(sectionPath()), 'Checklists that must be fully ticked before the status may be a done state.'),
     blockers: z.optional(described(sectionPath(), 'Where open blockers are listed.')),

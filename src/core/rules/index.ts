@@ -1,4 +1,5 @@
 /** Every rule, in the order their findings are listed when they share a line. */
+import blockerTask from './blocker-task.js';
 import commitDuplicate from './commit-duplicate.js';
 import commitExists from './commit-exists.js';
 import commitReachable from './commit-reachable.js';
@@ -11,6 +12,7 @@ import dateOrder from './date-order.js';
 import headerFields from './header-fields.js';
 import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
+import resolvedBlocker from './resolved-blocker.js';
 import requiredSections from './required-sections.js';
 import sessionCount from './session-count.js';
 import statusMismatch from './status-mismatch.js';
@@ -28,6 +30,8 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   conflictingClaims,
   statusMismatch,
   taskConsistency,
+  blockerTask,
+  resolvedBlocker,
   sessionCount,
   completionGate,
   statusTransition,

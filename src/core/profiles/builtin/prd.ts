@@ -79,7 +79,7 @@ export const prdProfile: ProfileInput = {
   progress: { section: 'Progress Summary' },
   sessions: { field: 'Agent Sessions', section: 'Session Log', entry: '^Session\\s+\\d+' },
   commits: { section: 'Git Commits' },
-  keyFiles: { section: 'Key Files' },
+  keyFiles: { section: 'Key Files', fields: ['PRD'] },
   completion: {
     checklists: ['Next Session Priorities > Before Marking Complete'],
     blockers: 'Blockers > Current Blockers',
