@@ -20,21 +20,27 @@ describe('bad input gets a clear message naming the path, and the other files ar
     noTrace(run.stderr);
   });
 
-  it('invalid UTF-8, reported at the bad byte', () => {
-    const bytes = Buffer.concat([Buffer.from(prd.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(prd.slice(40))]);
-    const dir = tempDir({ 'latin.md': bytes });
-    const run = runCli(['latin.md'], { cwd: dir });
+  it('invalid UTF-8, reported at the bad byte, whatever the line endings', () => {
+    const withBadByte = (text: string) => Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(40))]);
+    const dir = tempDir({ 'latin.md': withBadByte(prd), 'mac.md': withBadByte(prd.replace(/\n/g, '\r')) });
+    const run = runCli(['latin.md', 'mac.md'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/ {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
+    expect(run.stdout).toMatch(/latin\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
+    expect(run.stdout).toMatch(/mac\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
   });
 
-  it('a BOM and CRLF line endings change nothing', () => {
-    const dir = tempDir({ 'lf.md': template('prd-ledger.md'), 'crlf.md': `\uFEFF${template('prd-ledger.md').replace(/\n/g, '\r\n')}` });
-    const lf = runCli(['-f', 'json', 'lf.md'], { cwd: dir });
-    const crlf = runCli(['-f', 'json', 'crlf.md'], { cwd: dir });
+  it('a BOM, CRLF and lone CR (old Mac) line endings change nothing', () => {
+    const lf = template('prd-ledger.md');
+    const dir = tempDir({ 'lf.md': lf, 'crlf.md': `\uFEFF${lf.replace(/\n/g, '\r\n')}`, 'cr.md': lf.replace(/\n/g, '\r') });
     // Fix ranges are offsets, which line endings move; everything else must match.
-    const strip = (run: { stdout: string }) => (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages.map(({ fix: _offsets, ...m }) => m);
-    expect(strip(crlf)).toEqual(strip(lf));
+    const findings = (file: string) => {
+      const run = runCli(['-f', 'json', file], { cwd: dir });
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages.map(({ fix: _offsets, ...m }) => m);
+    };
+    const expected = findings('lf.md');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(findings('crlf.md')).toEqual(expected);
+    expect(findings('cr.md')).toEqual(expected);
   });
 
   it('an empty file', () => {

@@ -8,7 +8,7 @@
  * No ledger nests more than a handful of levels, leaves hundreds of comments open, or
  * holds tens of thousands of list items and links.
  */
-import type { Lines } from '../text/lines.js';
+import { lineAt, type Lines } from '../text/lines.js';
 
 export const MAX_NESTING = 100;
 
@@ -67,16 +67,12 @@ function isSpace(ch: number): boolean {
 export const MAX_UNCLOSED_COMMENTS = 200;
 
 /** The line of the first `<!--` past the allowance when far more comments open than close, or null. */
-export function findCommentFlood(source: string): number | null {
+export function findCommentFlood(source: string, lines: Lines): number | null {
   let opened = 0;
   let closed = 0;
   for (let at = source.indexOf('-->'); at >= 0; at = source.indexOf('-->', at + 3)) closed++;
   for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at + 4)) {
-    if (++opened - closed > MAX_UNCLOSED_COMMENTS) {
-      let line = 1;
-      for (let i = source.indexOf('\n'); i >= 0 && i < at; i = source.indexOf('\n', i + 1)) line++;
-      return line;
-    }
+    if (++opened - closed > MAX_UNCLOSED_COMMENTS) return lineAt(lines, at);
   }
   return null;
 }

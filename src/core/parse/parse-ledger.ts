@@ -31,7 +31,7 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
   if (deepLine !== null) {
     return { ok: false, failure: { message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`, line: deepLine, column: 1 } };
   }
-  const floodLine = findCommentFlood(source);
+  const floodLine = findCommentFlood(source, lines);
   if (floodLine !== null) {
     return { ok: false, failure: { message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`, line: floodLine, column: 1 } };
   }
