@@ -62,6 +62,7 @@ describe('config errors exit 2 with a message naming the file and key', () => {
     ['an override forcing an unknown profile', '.ledgerlintrc.json', '{ "overrides": [{ "files": ["*.md"], "profile": "adr" }] }', /overrides\[0\]: unknown profile "adr" \(known: prd, feature, plan, speckit-tasks, .*, generic\)$/],
     ['an incomplete custom profile', '.ledgerlintrc.json', '{ "profiles": { "adr": { "fields": [] } } }', /profiles\.adr\.detect: Invalid input: expected object, received undefined \(or give "extends" to start from an existing profile\)$/],
     ['a bad regular expression', '.ledgerlintrc.json', '{ "profiles": { "prd": { "extends": "prd", "placeholders": [{ "pattern": "([" }] } } }', /profiles\.prd\.placeholders\[0\]\.pattern: not a valid regular expression \(Invalid regular expression: /],
+    ['a regular expression that can take exponential time', '.ledgerlintrc.yaml', 'profiles:\n  prd:\n    extends: prd\n    placeholders:\n      - { pattern: \'^([A-Za-z]+\\s?)+:$\', label: x }\n', /\.ledgerlintrc\.yaml: profiles\.prd\.placeholders\[0\]\.pattern: the regular expression can take exponential time on a long line: "\(\[A-Za-z\]\+\\s\?\)\+" repeats a part that can match the same text in more than one way/],
     ['a JS config that throws', 'ledgerlint.config.mjs', 'throw new Error("boom");\n', /ledgerlint\.config\.mjs: could not load the config module: boom$/],
   ];
   it.each(cases)('%s', (_name, file, content, message) => {
