@@ -74,9 +74,26 @@ describe('bad input gets a clear message naming the path, and the other files ar
     // micromark would hold gigabytes for these; the budget refuses them at the line where it runs out.
     const raised = runCli(['tasks.md'], { cwd: join(dir, 'raised') });
     expect(raised.code).toBe(1);
-    expect(raised.stdout).toMatch(/ {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(list items, table rows, links, emphasis: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./);
+    expect(raised.stdout).toMatch(/ {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(lines, list items, table rows, links, emphasis, entities, setext headings: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./);
     expect(Date.now() - started).toBeLessThan(10_000);
     noTrace(limited.stderr + raised.stderr);
+  });
+
+  it('setext headings, blank lines, hard breaks and character references by the thousand: refused unparsed, each naming its file', () => {
+    const notes = (body: string) => prd.replace('## Notes\n', `## Notes\n\n${body}\n`);
+    // Unguarded, the setext file took minutes and the blank lines gigabytes.
+    const dir = tempDir({
+      'setext.md': notes('a\n=\n'.repeat(10_000)),
+      'blank.md': notes('\n'.repeat(200_000)),
+      'breaks.md': notes('a  \n'.repeat(100_000)),
+      'entities.md': notes('&amp;'.repeat(100_000)),
+    });
+    const run = runCli(['setext.md', 'blank.md', 'breaks.md', 'entities.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    for (const file of ['setext.md', 'blank.md', 'breaks.md', 'entities.md']) {
+      expect(run.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}\n {2}\\d+:1 +error +The file holds more markup than any ledger `));
+    }
+    noTrace(run.stderr);
   });
 
   it('lists nested thousands deep', () => {

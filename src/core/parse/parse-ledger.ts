@@ -38,7 +38,7 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
 
   const overloadLine = findMarkupOverload(lines, markupBudget);
   if (overloadLine !== null) {
-    return { ok: false, failure: { message: `The file holds more markup than any ledger (list items, table rows, links, emphasis: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
+    return { ok: false, failure: { message: `The file holds more markup than any ledger (lines, list items, table rows, links, emphasis, entities, setext headings: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
   }
 
   const prose = new Array<boolean>(lines.text.length).fill(true);
