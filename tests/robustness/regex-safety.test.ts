@@ -145,6 +145,12 @@ describe('the static check that config patterns must pass', () => {
     expect(checkBacktracking(source, 'iu')).toEqual({ safe: true });
   });
 
+  it('gives up on a loop too large to pair, refusing it rather than taking its time', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`).join('|');
+    expect(checkBacktracking(`(?:${words})+`, 'iu')).toEqual({ safe: false, reason: 'too-complex' });
+    expect(checkBacktracking(`(?:${'a?'.repeat(2000)})*b`, 'iu')).toEqual({ safe: false, reason: 'too-complex' });
+  });
+
   it('accepts every pattern ledgerlint ships', () => {
     const refused = [...literalsInSource(), ...profilePatterns()].flatMap(({ where, regex }) => {
       const verdict = checkBacktracking(regex.source, regex.flags);

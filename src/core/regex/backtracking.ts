@@ -19,8 +19,14 @@ import { intersects, type CharSet } from './char-sets.js';
 import { readsOf } from './atoms.js';
 import { parseRegex, RegexTooDeep, type RegexNode } from './syntax.js';
 
-/** More character steps than this and the pairing gets too large to build quickly; no real pattern has them. */
-const MAX_STEPS = 1000;
+/**
+ * Steps paired and linked before the check gives up and calls the pattern too complex:
+ * a config is loaded on every run, and no real pattern comes near (the largest built-in
+ * loop takes a few thousand); a million take a few tens of milliseconds.
+ */
+const MAX_WORK = 1_000_000;
+
+class TooComplex extends Error {}
 
 export type BacktrackingVerdict =
   | { safe: true }
@@ -38,15 +44,18 @@ export function checkBacktracking(source: string, flags = 'u'): BacktrackingVerd
   }
   // A cycle lies inside the outermost loop around it, and a loop of fixed text has one way round.
   const suspects = [parsed.root, ...parsed.lookarounds].flatMap((root) => loopsIn(root, true)).filter((loop) => !isFixedText(loop.body));
-  for (const suspect of suspects) {
-    const verdict = ambiguity(suspect, flags);
-    if (verdict === 'too-complex') return { safe: false, reason: 'too-complex' };
-    if (verdict === 'exponential') {
+  const spent = { work: 0 };
+  try {
+    for (const suspect of suspects) {
+      if (!isExponential(suspect, flags, spent)) continue;
       // The smallest loop that is exponential by itself: the part to rewrite.
       const loops = loopsIn(suspect, false).sort((a, b) => a.end - a.start - (b.end - b.start));
-      const culprit = loops.find((loop) => ambiguity(loop, flags) === 'exponential') ?? suspect;
+      const culprit = loops.find((loop) => isExponential(loop, flags, spent)) ?? suspect;
       return { safe: false, reason: 'exponential', culprit: source.slice(culprit.start, culprit.end) };
     }
+  } catch (error) {
+    if (error instanceof TooComplex) return { safe: false, reason: 'too-complex' };
+    throw error;
   }
   return { safe: true };
 }
@@ -90,6 +99,14 @@ class Automaton {
   readonly atoms: string[] = ['']; // step 0 is the start
   readonly next: Ways[] = [new Map()];
 
+  /** Work is counted across every automaton one check builds. */
+  constructor(private readonly spent: { work: number }) {}
+
+  spend(amount: number): void {
+    this.spent.work += amount;
+    if (this.spent.work > MAX_WORK) throw new TooComplex();
+  }
+
   step(atom: string): number {
     this.atoms.push(atom);
     this.next.push(new Map());
@@ -97,6 +114,7 @@ class Automaton {
   }
 
   link(from: Ways, to: Ways, times = 1): void {
+    this.spend(from.size * to.size);
     for (const [a, waysA] of from) {
       const out = this.next[a]!;
       for (const [b, waysB] of to) out.set(b, cap((out.get(b) ?? 0) + waysA * waysB * times));
@@ -130,6 +148,7 @@ function build(node: RegexNode, automaton: Automaton): Fragment {
       let sofar: Fragment = { empty: 1, first: new Map(), last: new Map() };
       for (const item of node.items) {
         const part = build(item, automaton);
+        automaton.spend(sofar.first.size + sofar.last.size);
         automaton.link(sofar.last, part.first);
         sofar = { empty: cap(sofar.empty * part.empty), first: added(sofar.first, scaled(part.first, sofar.empty)), last: added(part.last, scaled(sofar.last, part.empty)) };
       }
@@ -148,18 +167,19 @@ function build(node: RegexNode, automaton: Automaton): Fragment {
 }
 
 /** Exponential when a pair of equal steps shares a cycle with a pair of different steps, or with a step taken two ways. */
-function ambiguity(root: RegexNode, flags: string): 'linear-or-polynomial' | 'exponential' | 'too-complex' {
-  const automaton = new Automaton();
+function isExponential(root: RegexNode, flags: string, spent: { work: number }): boolean {
+  const automaton = new Automaton(spent);
   const whole = build(root, automaton);
   automaton.link(new Map([[0, 1]]), whole.first);
   const size = automaton.atoms.length;
-  if (size > MAX_STEPS) return 'too-complex';
+  automaton.spend(size * size); // the tables below
   const { atoms, next } = automaton;
   const sets: CharSet[] = [];
   const setOf = (step: number) => (sets[step] ??= readsOf(atoms[step]!, flags));
   const successors = (pair: number): number[] => {
     const p = Math.floor(pair / size);
     const q = pair % size;
+    automaton.spend(next[p]!.size * next[q]!.size);
     const out: number[] = [];
     for (const p2 of next[p]!.keys()) for (const q2 of next[q]!.keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
     return out;
@@ -178,8 +198,8 @@ function ambiguity(root: RegexNode, flags: string): 'linear-or-polynomial' | 'ex
     diagonal.add(id);
     for (const [c, ways] of next[p]!) if (ways > 1 && component[c * size + c] === id) different.add(id);
   }
-  for (const id of diagonal) if (different.has(id)) return 'exponential';
-  return 'linear-or-polynomial';
+  for (const id of diagonal) if (different.has(id)) return true;
+  return false;
 }
 
 /**
