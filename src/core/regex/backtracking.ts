@@ -22,9 +22,9 @@ import { parseRegex, RegexTooDeep, type RegexNode } from './syntax.js';
 /**
  * Steps paired and linked before the check gives up and calls the pattern too complex:
  * a config is loaded on every run, and no real pattern comes near (the largest built-in
- * loop takes a few thousand); a million take a few tens of milliseconds.
+ * loop takes a few thousand); this many take some tens of milliseconds.
  */
-const MAX_WORK = 1_000_000;
+const MAX_WORK = 250_000;
 
 class TooComplex extends Error {}
 
@@ -130,8 +130,12 @@ function scaled(ways: Ways, by: number): Ways {
 
 function added(a: Ways, b: Ways): Ways {
   const out = new Map(a);
-  for (const [k, v] of b) out.set(k, cap((out.get(k) ?? 0) + v));
+  addInto(out, b);
   return out;
+}
+
+function addInto(into: Ways, more: Ways): void {
+  for (const [k, v] of more) into.set(k, cap((into.get(k) ?? 0) + v));
 }
 
 function build(node: RegexNode, automaton: Automaton): Fragment {
@@ -142,8 +146,16 @@ function build(node: RegexNode, automaton: Automaton): Fragment {
     }
     case 'empty':
       return { empty: 1, first: new Map(), last: new Map() };
-    case 'choice':
-      return node.options.map((o) => build(o, automaton)).reduce((a, b) => ({ empty: cap(a.empty + b.empty), first: added(a.first, b.first), last: added(a.last, b.last) }));
+    case 'choice': {
+      const either: Fragment = { empty: 0, first: new Map(), last: new Map() };
+      for (const option of node.options) {
+        const part = build(option, automaton);
+        either.empty = cap(either.empty + part.empty);
+        addInto(either.first, part.first);
+        addInto(either.last, part.last);
+      }
+      return either;
+    }
     case 'sequence': {
       let sofar: Fragment = { empty: 1, first: new Map(), last: new Map() };
       for (const item of node.items) {
