@@ -21,8 +21,8 @@ import { parseRegex, RegexTooDeep, type RegexNode } from './syntax.js';
 
 /**
  * Steps paired and linked before the check gives up and calls the pattern too complex:
- * a config is loaded on every run, and no real pattern comes near (the largest built-in
- * loop takes a few thousand); this many take some tens of milliseconds.
+ * a config is loaded on every run, and no real pattern comes near (a built-in profile
+ * pattern takes a few dozen); this many take some tens of milliseconds.
  */
 const MAX_WORK = 250_000;
 
