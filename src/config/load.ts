@@ -105,7 +105,9 @@ async function readConfigFile(file: string, { codeRefused }: LoadOptions): Promi
       const at = error.linePos?.[0];
       throw new ConfigError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`);
     }
-    throw error;
+    // The yaml library stops an alias bomb ("billion laughs") with a plain ReferenceError.
+    const alias = error instanceof ReferenceError && /alias/i.test(error.message);
+    throw new ConfigError(`${file}: invalid YAML: ${alias ? 'its aliases expand to too much data (an alias bomb); a config never needs that' : (error as Error).message}`);
   }
 }
 

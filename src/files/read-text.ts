@@ -74,12 +74,16 @@ export function decode(buffer: Buffer): TextRead {
   }
 }
 
+/** Line and column of a byte, lines ending at LF, CRLF or a lone CR as the parser reads them. */
 function positionOf(buffer: Buffer, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = buffer.indexOf(10); i >= 0 && i < offset; i = buffer.indexOf(10, i + 1)) {
-    line++;
-    lineStart = i + 1;
+  for (let i = 0; i < offset; i++) {
+    const byte = buffer[i];
+    if (byte === 10 || (byte === 13 && buffer[i + 1] !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: buffer.subarray(lineStart, offset).toString('utf8').length + 1 };
 }

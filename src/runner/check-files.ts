@@ -238,6 +238,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index]!;
     if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
+    if (result.unreadable) return void run.problems.push(`${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`);
     done.set(candidate, result);
     const hash = hashOf(candidate);
     if (cache && hash && factsKey) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { Facts } from '../core/model/facts.js';
 import { fixText } from '../core/engine/fix.js';
+import { describeFsError } from '../files/discover.js';
 import { textOf } from '../files/read-text.js';
 import { gateText } from '../core/engine/gate.js';
 import { lintText, type LintMessage, type LintOutcome } from '../core/engine/lint.js';
@@ -37,6 +38,8 @@ export interface LintJobResult {
   unfixed?: LintMessage[];
   /** The file read again was not the file scanned for references: it changed during the run. */
   changed?: true;
+  /** The file could not be read again (deleted or made unreadable during the run): why, for a problem naming it. */
+  unreadable?: string;
 }
 
 export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResult {
@@ -44,8 +47,17 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
   const rules = prepared.rulesFor(job.configPath, profile.name);
   const lint = (text: string): LintOutcome =>
     job.purpose === 'gate' ? gateText({ text, profile, rules, facts: job.facts }) : lintText({ text, profile, rules, facts: job.facts });
-  const bytes = 'bytes' in job.ledger ? job.ledger.bytes : readFileSync(job.ledger.file);
-  if ('sha1' in job.ledger && sha1(bytes) !== job.ledger.sha1) return { messages: [], changed: true };
+  let bytes: Uint8Array;
+  if ('bytes' in job.ledger) bytes = job.ledger.bytes;
+  else {
+    try {
+      bytes = readFileSync(job.ledger.file);
+    } catch (error) {
+      // One file gone mid-run is that file's problem; it must not take the run (and the worker's other jobs) with it.
+      return { messages: [], unreadable: describeFsError(error) };
+    }
+    if (sha1(bytes) !== job.ledger.sha1) return { messages: [], changed: true };
+  }
   const text = textOf(bytes);
   let outcome = lint(text);
   let output: string | undefined;

@@ -20,21 +20,27 @@ describe('bad input gets a clear message naming the path, and the other files ar
     noTrace(run.stderr);
   });
 
-  it('invalid UTF-8, reported at the bad byte', () => {
-    const bytes = Buffer.concat([Buffer.from(prd.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(prd.slice(40))]);
-    const dir = tempDir({ 'latin.md': bytes });
-    const run = runCli(['latin.md'], { cwd: dir });
+  it('invalid UTF-8, reported at the bad byte, whatever the line endings', () => {
+    const withBadByte = (text: string) => Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(40))]);
+    const dir = tempDir({ 'latin.md': withBadByte(prd), 'mac.md': withBadByte(prd.replace(/\n/g, '\r')) });
+    const run = runCli(['latin.md', 'mac.md'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/ {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
+    expect(run.stdout).toMatch(/latin\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
+    expect(run.stdout).toMatch(/mac\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
   });
 
-  it('a BOM and CRLF line endings change nothing', () => {
-    const dir = tempDir({ 'lf.md': template('prd-ledger.md'), 'crlf.md': `\uFEFF${template('prd-ledger.md').replace(/\n/g, '\r\n')}` });
-    const lf = runCli(['-f', 'json', 'lf.md'], { cwd: dir });
-    const crlf = runCli(['-f', 'json', 'crlf.md'], { cwd: dir });
+  it('a BOM, CRLF and lone CR (old Mac) line endings change nothing', () => {
+    const lf = template('prd-ledger.md');
+    const dir = tempDir({ 'lf.md': lf, 'crlf.md': `\uFEFF${lf.replace(/\n/g, '\r\n')}`, 'cr.md': lf.replace(/\n/g, '\r') });
     // Fix ranges are offsets, which line endings move; everything else must match.
-    const strip = (run: { stdout: string }) => (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages.map(({ fix: _offsets, ...m }) => m);
-    expect(strip(crlf)).toEqual(strip(lf));
+    const findings = (file: string) => {
+      const run = runCli(['-f', 'json', file], { cwd: dir });
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages.map(({ fix: _offsets, ...m }) => m);
+    };
+    const expected = findings('lf.md');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(findings('crlf.md')).toEqual(expected);
+    expect(findings('cr.md')).toEqual(expected);
   });
 
   it('an empty file', () => {
@@ -68,9 +74,26 @@ describe('bad input gets a clear message naming the path, and the other files ar
     // micromark would hold gigabytes for these; the budget refuses them at the line where it runs out.
     const raised = runCli(['tasks.md'], { cwd: join(dir, 'raised') });
     expect(raised.code).toBe(1);
-    expect(raised.stdout).toMatch(/ {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(list items, table rows, links, emphasis: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./);
+    expect(raised.stdout).toMatch(/ {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(lines, list items, table rows, links, emphasis, entities, setext headings: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./);
     expect(Date.now() - started).toBeLessThan(10_000);
     noTrace(limited.stderr + raised.stderr);
+  });
+
+  it('setext headings, blank lines, hard breaks and character references by the thousand: refused unparsed, each naming its file', () => {
+    const notes = (body: string) => prd.replace('## Notes\n', `## Notes\n\n${body}\n`);
+    // Unguarded, the setext file took minutes and the blank lines gigabytes.
+    const dir = tempDir({
+      'setext.md': notes('a\n=\n'.repeat(10_000)),
+      'blank.md': notes('\n'.repeat(200_000)),
+      'breaks.md': notes('a  \n'.repeat(100_000)),
+      'entities.md': notes('&amp;'.repeat(100_000)),
+    });
+    const run = runCli(['setext.md', 'blank.md', 'breaks.md', 'entities.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    for (const file of ['setext.md', 'blank.md', 'breaks.md', 'entities.md']) {
+      expect(run.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}\n {2}\\d+:1 +error +The file holds more markup than any ledger `));
+    }
+    noTrace(run.stderr);
   });
 
   it('lists nested thousands deep', () => {

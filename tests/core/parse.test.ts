@@ -74,6 +74,12 @@ describe('headers, front matter and headings', () => {
     ]);
   });
 
+  it('reads front matter with lone CR line endings', () => {
+    const fields = (text: string) => parse(text).fields.map((f) => [f.key, f.value, f.line, f.column, f.valueColumn]);
+    const text = '---\ntitle: Rate limits\nstatus: In Progress\n---\n\n# Rate limits\n';
+    expect(fields(text.replace(/\n/g, '\r'))).toEqual(fields(text));
+  });
+
   it('escapes the setext trap: a text line followed by --- inside front matter', () => {
     const ledger = parse('---\nsummary text\n---\n# Title\n\n## Context\n\nBody.\n');
     expect(ledger.allSections.map((s) => `${s.depth}:${s.title}`)).toEqual(['2:Context']);
@@ -111,6 +117,22 @@ describe('line endings, BOM and size', () => {
 
   it('gives the same findings at the same lines for CRLF as for LF', () => {
     expect(summary(prd.replace(/\n/g, '\r\n'))).toEqual(summary(prd));
+  });
+
+  it('reads lone CR (old Mac) line endings as line breaks: same profile detected, same findings at the same lines', () => {
+    const detected = (text: string) => lint(text).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    expect(detected(prd)).toEqual(summary(prd));
+    expect(detected(prd.replace(/\n/g, '\r'))).toEqual(summary(prd));
+  });
+
+  it('refuses a comment flood at its line with lone CR line endings too', () => {
+    const text = `# Feature: x\n\n${'<!-- x\n'.repeat(300)}`;
+    const lineOf = (source: string) => {
+      const result = parseLedger(source);
+      return result.ok ? null : result.failure.line;
+    };
+    expect(lineOf(text)).toBe(203);
+    expect(lineOf(text.replace(/\n/g, '\r'))).toBe(203);
   });
 
   it('gives the same findings at the same lines with a UTF-8 BOM', () => {

@@ -72,6 +72,13 @@ describe('ledgerlint --fix', () => {
     expect(run.stdout).toMatch(/Agent Sessions says 4 .*\(Not fixed: ledgers\/b\.md is read-only\.\)/);
     expect(run.stdout).not.toMatch(/ledgers\/a\.md/);
   });
+
+  it('checks and fixes a ledger with lone CR (old Mac) line endings, keeping them', () => {
+    const dir = tempDir({ 'ledger.md': drifted.replace(/\n/g, '\r') });
+    expect(runCli(['ledger.md'], { cwd: dir }).code).toBe(1);
+    expect(runCli(['--fix', 'ledger.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(valid.replace(/\n/g, '\r'));
+  });
 });
 
 describe('ledgerlint --staged --fix', () => {

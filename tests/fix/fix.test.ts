@@ -71,6 +71,12 @@ describe('--fix', () => {
     expect(output.replace(/\r\n/g, '')).not.toMatch(/\n/);
   });
 
+  it('keeps lone CR line endings', () => {
+    const text = plant(prd, '- **Phase 2:** 0% complete (0/2 tasks done)', '- **Phase 2:** 100% complete (2/2 tasks done)').replace(/\n/g, '\r');
+    const { output } = fix(text);
+    expect(output).toBe(prd.replace(/\n/g, '\r'));
+  });
+
   it('leaves what needs a human: 0/0 shown as done, lines for phases that do not exist', () => {
     const text = plant(prd, '- **Overall:**', '- **Phase 7:** 100% complete (3/3 tasks done)\n- **Overall:**');
     const { output, left } = fix(text);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
+import { checkBacktracking } from '../../src/core/regex/backtracking.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
@@ -99,4 +100,62 @@ describe('regular expressions', () => {
     });
     expect(slow).toEqual([]);
   }, 120_000);
+});
+
+describe('the static check that config patterns must pass', () => {
+  // The shapes that take exponential time: a loop whose body can read the same text in two ways.
+  const exponential: Array<[string, string]> = [
+    ['^([A-Za-z]+\\s?)+:$', '([A-Za-z]+\\s?)+'],
+    ['(a+)+b', '(a+)+'],
+    ['(a*)*b', '(a*)*'],
+    ['(a|a)*b', '(a|a)*'],
+    ['(a|aa)+b', '(a|aa)+'],
+    ['(a|a?)+b', '(a|a?)+'],
+    ['(?:a|[ab])+c', '(?:a|[ab])+'],
+    ['(\\w|\\d)+!', '(\\w|\\d)+'],
+    ['^(\\w+\\s?)*$', '(\\w+\\s?)*'],
+    ['(\\d+\\.?)+$', '(\\d+\\.?)+'],
+    ['(\\s*,\\s*)+x', '(\\s*,\\s*)+'],
+    ['(x+x+)+y', '(x+x+)+'],
+    ['(?:\\d+|\\d+\\.\\d+)+z', '(?:\\d+|\\d+\\.\\d+)+'],
+    ['^(?:(?:x?)?y)+$', '(?:(?:x?)?y)+'],
+    ['(.*a){12}', '(.*a){12}'],
+    ['^(a?){25}a{25}$', '(a?){25}'],
+    ['(?=(a+)+b)', '(a+)+'],
+    ['(?<word>[a-z]+)*@', '(?<word>[a-z]+)*'],
+    ['^(?:TODO|todo)+$', '(?:TODO|todo)+'],
+  ];
+  it.each(exponential)('refuses %s, naming %s', (source, culprit) => {
+    expect(checkBacktracking(source, 'iu')).toEqual({ safe: false, reason: 'exponential', culprit });
+  });
+
+  it.each([
+    '^(\\d+(?:\\.\\d+)+)',
+    '(?:\\d+\\.)+\\d+',
+    '\\[TODO[^\\]]*\\]',
+    '^Phase (\\d+): .*$',
+    '(a|b)*c',
+    '(a|ab)*c',
+    '[a-z]+(?:\\s[a-z]+)*:',
+    '\\p{L}+(?:\\s\\p{L}+)*',
+    '(?:a|)*b',
+    'x*y*z*',
+    '\\d+\\d+x',
+  ])('accepts %s', (source) => {
+    expect(checkBacktracking(source, 'iu')).toEqual({ safe: true });
+  });
+
+  it('gives up on a loop too large to pair, refusing it rather than taking its time', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`).join('|');
+    expect(checkBacktracking(`(?:${words})+`, 'iu')).toEqual({ safe: false, reason: 'too-complex' });
+    expect(checkBacktracking(`(?:${'a?'.repeat(2000)})*b`, 'iu')).toEqual({ safe: false, reason: 'too-complex' });
+  });
+
+  it('accepts every pattern ledgerlint ships', () => {
+    const refused = [...literalsInSource(), ...profilePatterns()].flatMap(({ where, regex }) => {
+      const verdict = checkBacktracking(regex.source, regex.flags);
+      return verdict.safe ? [] : [`${where} ${regex}: ${JSON.stringify(verdict)}`];
+    });
+    expect(refused).toEqual([]);
+  });
 });

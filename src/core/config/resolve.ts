@@ -61,6 +61,8 @@ type Setting = { severity: SeveritySetting; options: unknown | undefined };
 /** Validates raw config data (from any file format) and prepares it for use. */
 export function prepareConfig(raw: unknown, source: string | null): PreparedConfig {
   const where = source ?? 'config';
+  const reserved = reservedKeyIn(raw);
+  if (reserved) throw new ConfigError(`${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`);
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${where}: ${describeIssue(parsed.error.issues[0]!)}`);
   const config = parsed.data;
@@ -169,6 +171,31 @@ function normaliseSeverity(value: SeveritySettingInput): SeveritySetting {
   if (value === 1) return 'warn';
   if (value === 2) return 'error';
   return value;
+}
+
+/**
+ * Keys that name what every JavaScript object has. JSON.parse and YAML keep them as
+ * plain keys, but copied into an object (as validation does) `__proto__` replaces
+ * its prototype, and a lookup by `constructor` finds a function where a setting was
+ * expected; no rule, profile or option is named so. Found anywhere in the config.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function reservedKeyIn(raw: unknown): { key: string; path: string } | null {
+  const seen = new Set<object>();
+  const stack: Array<[unknown, string]> = [[raw, '']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!isArray && RESERVED_KEYS.has(key)) return { key, path: at };
+      stack.push([(value as Record<string, unknown>)[key], at]);
+    }
+  }
+  return null;
 }
 
 /** One zod issue as "key.path: what was expected". */

@@ -22,7 +22,8 @@ export function findFrontMatter(lines: Lines): { startLine: number; endLine: num
 export function readFrontMatter(source: string, lines: Lines, span: { startLine: number; endLine: number }): FrontMatterResult {
   const bodyStart = lines.starts[1] ?? source.length;
   const bodyEnd = lines.starts[span.endLine - 1] ?? source.length;
-  const yamlText = source.slice(bodyStart, bodyEnd);
+  // The yaml library ends lines only at LF; a lone CR becomes one, which keeps every offset.
+  const yamlText = source.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const frontMatter: FrontMatter = { ...span, error: null };

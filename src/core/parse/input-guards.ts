@@ -3,12 +3,13 @@
  * its size suggests, recognised cheaply before parsing so hostile files cannot hang
  * or exhaust a run: its cost grows with the square of container depth (and the stack
  * overflows near a thousand levels), every unclosed `<!--` in a paragraph is rescanned
- * to the paragraph's end, emphasis marks in one paragraph are resolved pairwise, and
- * each list item, table row or link keeps kilobytes of events until the parse ends.
- * No ledger nests more than a handful of levels, leaves hundreds of comments open, or
- * holds tens of thousands of list items and links.
+ * to the paragraph's end, emphasis marks in one paragraph are resolved pairwise, each
+ * setext heading re-walks the document before it, and every line (blank or not), list
+ * item, table row, link or character reference keeps kilobytes of events until the
+ * parse ends. No ledger nests more than a handful of levels, leaves hundreds of comments
+ * open, or holds tens of thousands of lines, list items and links.
  */
-import type { Lines } from '../text/lines.js';
+import { lineAt, type Lines } from '../text/lines.js';
 
 export const MAX_NESTING = 100;
 
@@ -67,42 +68,62 @@ function isSpace(ch: number): boolean {
 export const MAX_UNCLOSED_COMMENTS = 200;
 
 /** The line of the first `<!--` past the allowance when far more comments open than close, or null. */
-export function findCommentFlood(source: string): number | null {
+export function findCommentFlood(source: string, lines: Lines): number | null {
   let opened = 0;
   let closed = 0;
   for (let at = source.indexOf('-->'); at >= 0; at = source.indexOf('-->', at + 3)) closed++;
   for (let at = source.indexOf('<!--'); at >= 0; at = source.indexOf('<!--', at + 4)) {
-    if (++opened - closed > MAX_UNCLOSED_COMMENTS) {
-      let line = 1;
-      for (let i = source.indexOf('\n'); i >= 0 && i < at; i = source.indexOf('\n', i + 1)) line++;
-      return line;
-    }
+    if (++opened - closed > MAX_UNCLOSED_COMMENTS) return lineAt(lines, at);
   }
   return null;
 }
 
 /**
  * Markup a parse can afford. Measured: micromark holds about 4 KB per markup character
- * (bracket, emphasis mark, pipe, backtick…) and 20 KB per list item, table row, heading
- * or quote line, and emphasis in one paragraph costs the square of its marks. At this
- * budget the worst file takes about 350 MB and 3.5 s; an ordinary ledger spends under
- * 200 a kilobyte, so it would have to pass 300 KB to be refused.
+ * (bracket, emphasis mark, pipe, backtick, `&` of a character reference, backslash…),
+ * 20 KB per list item, table row, heading or quote line, 1 to 5 KB per line of any kind
+ * (blank lines included) and per hard break; emphasis in one paragraph costs the square
+ * of its marks, and each setext heading (a line underlined with `===` or `---`) re-walks
+ * the document before it. At this budget the worst files (table rows, definitions,
+ * indented code) take about 550 MB and the slowest (emphasis in one paragraph) 3 to 5 s;
+ * a ledger spends 100 to 260 units a kilobyte (140 is typical), so a dense one would
+ * have to pass 230 KB to be refused, a typical one 400 KB.
  */
 export const MARKUP_BUDGET = 60_000;
+const LINE_COST = 1;
 const BLOCK_LINE_COST = 5;
+const HARD_BREAK_COST = 1;
+/** A setext underline costs a unit for this many lines before it. */
+const LINES_PER_SETEXT_UNIT = 16;
 
 /** The line where the file's markup exceeds the budget, or null. */
 export function findMarkupOverload(lines: Lines, budget = MARKUP_BUDGET): number | null {
   let spent = 0;
+  let previousBlank = true;
   for (let i = 0; i < lines.text.length; i++) {
     const line = lines.text[i]!;
+    spent += LINE_COST;
     let pos = 0;
     while (line.charCodeAt(pos) === 32 || line.charCodeAt(pos) === 9) pos++;
-    if (startsBlock(line, pos)) spent += BLOCK_LINE_COST;
+    const blank = pos === line.length;
+    if (!previousBlank && isSetextUnderline(line, pos)) spent += Math.ceil((i + 1) / LINES_PER_SETEXT_UNIT);
+    else if (startsBlock(line, pos)) spent += BLOCK_LINE_COST;
     for (; pos < line.length; pos++) if (isMarkup(line.charCodeAt(pos))) spent++;
+    if (line.endsWith('  ') && !blank) spent += HARD_BREAK_COST;
     if (spent > budget) return i + 1;
+    previousBlank = blank;
   }
   return null;
+}
+
+/** `===` or `---` (or a lone `-`) with at most three spaces before and only spaces after: an underline under a text line. */
+function isSetextUnderline(line: string, pos: number): boolean {
+  const ch = line.charCodeAt(pos);
+  if (pos > 3 || (ch !== 61 /* = */ && ch !== 45) /* - */) return false;
+  let end = pos;
+  while (line.charCodeAt(end) === ch) end++;
+  while (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9) end++;
+  return end === line.length;
 }
 
 function startsBlock(line: string, pos: number): boolean {
@@ -119,6 +140,8 @@ function isMarkup(ch: number): boolean {
     case 124: // |
     case 60: case 62: // < >
     case 33: // ! (images)
+    case 38: // & (character references)
+    case 92: // \ (escapes, hard breaks)
       return true;
     default:
       return false;

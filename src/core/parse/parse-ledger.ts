@@ -31,14 +31,14 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
   if (deepLine !== null) {
     return { ok: false, failure: { message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`, line: deepLine, column: 1 } };
   }
-  const floodLine = findCommentFlood(source);
+  const floodLine = findCommentFlood(source, lines);
   if (floodLine !== null) {
     return { ok: false, failure: { message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`, line: floodLine, column: 1 } };
   }
 
   const overloadLine = findMarkupOverload(lines, markupBudget);
   if (overloadLine !== null) {
-    return { ok: false, failure: { message: `The file holds more markup than any ledger (list items, table rows, links, emphasis: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
+    return { ok: false, failure: { message: `The file holds more markup than any ledger (lines, list items, table rows, links, emphasis, entities, setext headings: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
   }
 
   const prose = new Array<boolean>(lines.text.length).fill(true);

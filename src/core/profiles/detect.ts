@@ -3,6 +3,7 @@
  * headings, bold labels and front-matter keys, so that files which are not
  * ledgers are never handed to the (much slower) markdown parser.
  */
+import { splitLines } from '../text/lines.js';
 import { nameKey, trimEndOf } from '../text/names.js';
 import type { CompiledProfile } from './compile.js';
 
@@ -43,12 +44,10 @@ export function scanOutline(text: string): Outline {
   let boxes = 0;
   let claims = 0;
   let inFrontMatter = false;
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let lineNo = 1; start <= text.length; lineNo++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    start = end + 1;
+  // Split as the parser splits (a lone CR ends a line too), so that an old Mac file is read as a ledger, not one long line.
+  const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).text;
+  for (let lineNo = 1; lineNo <= lines.length; lineNo++) {
+    const line = lines[lineNo - 1]!;
     if (lineNo === 1 && line.trimEnd() === '---') {
       inFrontMatter = true;
       nonProse.add(lineNo);

@@ -43,7 +43,7 @@ export function resolveProfiles(configured: Readonly<Record<string, ProfileOverr
   const resolve = (name: string, from: string): Profile => {
     const done = resolved.get(name);
     if (done) return done;
-    const override = configured[name];
+    const override = Object.hasOwn(configured, name) ? configured[name] : undefined;
     if (!override) {
       const builtin = known.get(name);
       if (!builtin) throw new ProfileError(`${from}: unknown profile "${name}" (known: ${[...new Set([...Object.keys(configured), ...known.keys()])].join(', ')})`);

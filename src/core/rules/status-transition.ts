@@ -24,7 +24,8 @@ export default defineRule({
     const where = now.field ? { line: now.field.line, column: now.field.valueColumn } : { line: 1, column: 1 };
 
     if (was.state && now.state && was.state.name !== now.state.name) {
-      const allowed = profile.spec.status.transitions?.[was.state.name];
+      const transitions = profile.spec.status.transitions;
+      const allowed = transitions && Object.hasOwn(transitions, was.state.name) ? transitions[was.state.name] : undefined;
       if (was.state.done) {
         report({ message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`, ...where, severity: 'warning' });
       } else if (allowed && !allowed.includes(now.state.name)) {

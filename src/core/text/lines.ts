@@ -34,6 +34,19 @@ export function countLines(content: Uint8Array): number {
   return content[content.length - 1] === 10 ? lines : lines + 1;
 }
 
+/** The 1-based line holding a source offset. */
+export function lineAt(lines: Lines, offset: number): number {
+  const { starts } = lines;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 /** The line-content of a prose line with its container prefix (quotes, bullet, checkbox) removed. */
 export function lineContent(line: string): { content: string; offset: number } {
   const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)![0];
