@@ -80,7 +80,8 @@ export type Naming = { by: 'task'; prd: string; tasks: string[] } | { by: 'trail
 
 /** The path a `Ledger-Task:` value starts with: `docs/prd/04.md Task 1.2` and `./docs/prd/04.md#task-1.2` give `docs/prd/04.md`. */
 function trailerPath(value: string): string {
-  return (value.trim().split(/\s/)[0] ?? '').replace(/^\.\//, '').replace(/#.*$/, '');
+  const path = (value.trim().split(/\s/)[0] ?? '').replace(/^\.\//, '');
+  return path.includes('#') ? path.slice(0, path.indexOf('#')) : path;
 }
 
 /** A Branch value as a branch name: `` `feature/retries` `` and `refs/heads/feature/retries` give `feature/retries`. */
@@ -119,7 +120,8 @@ function namesOf(ledger: Ledger, profile: CompiledProfile, path: string): Ledger
   return { path, prds: prd === null ? [] : [prd], branches: branch ? [branchName(branch.value)] : [] };
 }
 
-const FIELD_LINE = /^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?([A-Za-z][\w -]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*)$/;
+// The name of a field and its colon; the value is the rest of the line.
+const FIELD_NAME = /^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?([A-Za-z][\w -]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
 
 /**
  * Every PRD number and Branch a ledger may have, read from its text before parsing:
@@ -131,10 +133,10 @@ export function scanLedgerNames(text: string, outline: Outline): { prds: string[
   const fromTitle = outline.title ? PRD_IN_TITLE.exec(outline.title) : null;
   if (fromTitle) prds.add(fromTitle[1]!);
   for (const line of splitLines(text).text) {
-    const field = FIELD_LINE.exec(line);
+    const field = FIELD_NAME.exec(line);
     if (!field) continue;
     const key = field[1]!.toLowerCase();
-    const value = field[2]!.replace(/\*\*|__/g, '').trim();
+    const value = line.slice(field[0].length).replace(/\*\*|__/g, '').trim();
     const number = /prd/.test(key) ? PRD_IN_FIELD.exec(value) : null;
     if (number) prds.add(number[1]!);
     if (/branch/.test(key) && value !== '') branches.add(branchName(value));
