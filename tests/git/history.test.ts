@@ -2,6 +2,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GitClient } from '../../src/git/client.js';
+import { changesOf, readHistory } from '../../src/git/history.js';
+import { openRepo } from '../../src/git/repo.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { commit, git, initRepo } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
@@ -173,3 +176,43 @@ describe('commits on the branch that the ledger does not list', () => {
   });
 });
 
+
+describe('the history adapter', () => {
+  it('reads the branch, its own commits, the trailers and the files changed, whatever their names, in three processes', async () => {
+    const { dir, first } = repoOnFeature();
+    const odd = commit(dir, 'feat: odd names', { 'a b.txt': '1\n', 'ünï.md': '2\n', 'new\nline.txt': '3\n' });
+    const empty = commit(dir, 'chore: empty');
+    const upkeep = commit(dir, 'docs: ledger', { [LEDGER]: 'x\n' });
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'feat: alert', '-m', 'Body.', '-m', `Ledger-Task: ${LEDGER} Task 2.2\nledger-task: PRD-04 Task 2.1\nSigned-off-by: T <t@e>`);
+    const trailed = git(dir, 'rev-parse', 'HEAD').trim();
+    const client = new GitClient(dir);
+    const repo = (await openRepo(client))!;
+    const history = await readHistory(repo);
+    expect(history.branch).toBe('feature/retries');
+    expect(history.onBranch!.map((c) => c.sha)).toEqual([trailed, upkeep, empty, odd]);
+    expect(history.recent.map((c) => c.sha)).toEqual([trailed, upkeep, empty, odd, first]);
+    expect(history.onBranch![0]).toEqual({ sha: trailed, subject: 'feat: alert', ledgerTasks: [`${LEDGER} Task 2.2`, 'PRD-04 Task 2.1'], changes: null });
+    const changes = await changesOf(repo, [odd, empty, upkeep, first]);
+    expect([...changes]).toEqual([
+      [odd, { files: 3, only: null }],
+      [empty, { files: 0, only: null }],
+      [upkeep, { files: 1, only: LEDGER }],
+      [first, { files: 1, only: 'src/db.ts' }],
+    ]);
+    expect(client.spawned).toBe(4);
+  });
+
+  it('on the default branch, or detached, there is no branch of its own', async () => {
+    const { dir } = repoOnFeature();
+    commit(dir, 'feat: x', { 'x.txt': 'x\n' });
+    git(dir, 'checkout', '-q', 'main');
+    const repo = (await openRepo(new GitClient(dir)))!;
+    expect(await readHistory(repo)).toMatchObject({ branch: 'main', onBranch: null });
+    git(dir, 'checkout', '-q', '--detach', 'feature/retries');
+    expect(await readHistory(repo)).toMatchObject({ branch: null, onBranch: [{ subject: 'feat: x' }] });
+    // No default branch at all: the walk reaches the first commit, so the branch is not told apart.
+    git(dir, 'checkout', '-q', 'feature/retries');
+    git(dir, 'branch', '-q', '-D', 'main');
+    expect(await readHistory(repo)).toMatchObject({ branch: 'feature/retries', onBranch: null });
+  });
+});

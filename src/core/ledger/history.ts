@@ -40,7 +40,12 @@ export function sameSubject(written: string, subject: string): boolean {
   const listed = subjectKey(written);
   if (listed === '') return false;
   const real = subjectKey(subject);
-  return real === listed || (SHORTENED.test(written) && real.startsWith(listed));
+  return real === listed || (isShortened(written) && real.startsWith(listed));
+}
+
+/** A message that says it is the start of a subject: it ends with `…` or `...`. */
+export function isShortened(written: string): boolean {
+  return SHORTENED.test(written);
 }
 
 /** The subject a listed commit is known by: its real one when it exists, else the message written beside it. */
@@ -89,15 +94,32 @@ export function branchName(value: string): string {
   return value.replace(/[`*]+/g, '').trim().replace(/^refs\/heads\//, '');
 }
 
+/** What a commit names, whatever the ledger: its `Ledger-Task:` paths, the PRD numbers it tags with a task (subject or trailer), whether it names any ledger so. */
+export interface CommitNames {
+  paths: string[];
+  prds: string[];
+  namesAny: boolean;
+}
+
+export function commitNames(commit: HistoryCommit): CommitNames {
+  const withTask = (text: string) => {
+    const tags = tagsIn(text);
+    return tags.tasks.length > 0 ? tags.prds : [];
+  };
+  const subject = withTask(commit.subject);
+  return { paths: commit.ledgerTasks.map(trailerPath), prds: [...subject, ...commit.ledgerTasks.flatMap(withTask)], namesAny: commit.ledgerTasks.length > 0 || subject.length > 0 };
+}
+
 /**
  * How a commit names a ledger, if it does: a `Ledger-Task:` trailer with the ledger's
  * path, or its PRD number with a task id (`[PRD-04 Task 1.2]`) in the subject or a
  * trailer; else, when the ledger's Branch is the branch checked out, by being on that
- * branch, unless the commit names some other ledger that way.
+ * branch, unless the commit names some ledger in one of those ways.
  */
 export function namingOf(commit: HistoryCommit, names: LedgerNames, history: Pick<HistoryFacts, 'scope' | 'branch'>): Naming | null {
-  const byPath = commit.ledgerTasks.find((value) => trailerPath(value) === names.path);
-  if (byPath !== undefined) return { by: 'trailer', value: byPath };
+  const named = commitNames(commit);
+  const byPath = named.paths.indexOf(names.path);
+  if (byPath >= 0) return { by: 'trailer', value: commit.ledgerTasks[byPath]! };
   const subject = tagsIn(commit.subject);
   const prd = subject.tasks.length > 0 ? subject.prds.find((p) => names.prds.includes(p)) : undefined;
   if (prd !== undefined) return { by: 'task', prd, tasks: subject.tasks };
@@ -106,11 +128,13 @@ export function namingOf(commit: HistoryCommit, names: LedgerNames, history: Pic
     return tags.tasks.length > 0 && tags.prds.some((p) => names.prds.includes(p));
   });
   if (byTag !== undefined) return { by: 'trailer', value: byTag };
-  const namesAnother = commit.ledgerTasks.length > 0 || (subject.tasks.length > 0 && subject.prds.length > 0);
-  if (history.scope === 'branch' && history.branch !== null && names.branches.includes(history.branch) && !namesAnother) {
-    return { by: 'branch', branch: history.branch };
-  }
+  if (onLedgerBranch(names, history) && !named.namesAny) return { by: 'branch', branch: history.branch! };
   return null;
+}
+
+/** Whether the branch checked out is the ledger's Branch, and HEAD has commits of its own on it. */
+export function onLedgerBranch(names: Pick<LedgerNames, 'branches'>, history: Pick<HistoryFacts, 'scope' | 'branch'>): boolean {
+  return history.scope === 'branch' && history.branch !== null && names.branches.includes(history.branch);
 }
 
 /** The ledger's own names, from the parsed ledger. */
