@@ -17,6 +17,11 @@ ruleTester('commit-unlisted', {
   valid: [
     { name: 'every commit naming the ledger is listed, under a short SHA', text: listing(`- \`${A.slice(0, 7)}\` - feat: retries [PRD-04 Task 1.2]`), facts: facts([commit(A, 'feat: retries [PRD-04 Task 1.2]')]) },
     { name: 'no history read', text: listing(LISTED) },
+    {
+      name: 'silenced on the heading, as its page says',
+      text: listing(LISTED).replace('## Git Commits', '<!-- ledgerlint-disable-next-line commit-unlisted -- listed in the release notes -->\n## Git Commits'),
+      facts: facts([commit(A, 'feat: retries [PRD-04 Task 1.2]')]),
+    },
     { name: 'another PRD', text: listing(LISTED), facts: facts([commit(A, 'feat: invoices [PRD-05 Task 1.2]')]) },
     { name: 'a task without a PRD names no ledger', text: listing(LISTED), facts: facts([commit(A, 'feat: Task 1.2 retries')]) },
     { name: 'a PRD without a task names no task', text: listing(LISTED), facts: facts([commit(A, 'docs: PRD-04 wording')]) },
@@ -93,6 +98,13 @@ ruleTester('commit-unlisted', {
       facts: facts([commit(A, 'feat: x <!-- ledgerlint-disable --> [PRD-04 Task 1.2]')]),
       errors: [{ line: '## Git Commits', message: /^Commit a1b2c3d /, severity: 'warning' }],
       output: listing('- `4be19c2 feat: add delivery_attempts table`', '- `a1b2c3d feat: x <\\!-- ledgerlint-disable --> [PRD-04 Task 1.2]`'),
+    },
+    {
+      name: 'CRLF line endings stay CRLF, and a list item with lines below it keeps them',
+      text: listing(LISTED, '  files: src/db.ts').replace(/\n/g, '\r\n'),
+      facts: facts([commit(A, 'feat: retries [PRD-04 Task 1.2]')]),
+      errors: [{ line: '## Git Commits', message: /^Commit a1b2c3d /, severity: 'warning' }],
+      output: listing(LISTED, '  files: src/db.ts', '- `a1b2c3d` - feat: retries [PRD-04 Task 1.2]').replace(/\n/g, '\r\n'),
     },
     {
       name: 'no fix when the lines do not agree on a shape',
