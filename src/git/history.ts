@@ -75,7 +75,8 @@ export async function changesOf(repo: Repo, shas: readonly string[]): Promise<Ma
   const changes = new Map<string, { files: number; only: string | null }>();
   if (asked.length === 0) return changes;
   // In the order asked: each commit's SHA, then its paths, all apart by NUL (paths as they are, unquoted).
-  const out = await repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--no-show-signature', '-z', '--name-only', '--format=%H'], asked.map((s) => `${s}\n`).join(''));
+  // log.showRoot set off would show a first commit as changing nothing.
+  const out = await repo.client.text(['-c', 'log.showRoot=true', 'log', '--no-walk=unsorted', '--stdin', '--no-show-signature', '-z', '--name-only', '--format=%H'], asked.map((s) => `${s}\n`).join(''));
   let index = -1;
   let files: string[] = [];
   const close = () => {

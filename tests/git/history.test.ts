@@ -185,6 +185,7 @@ describe('the history adapter', () => {
     const upkeep = commit(dir, 'docs: ledger', { [LEDGER]: 'x\n' });
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'feat: alert', '-m', 'Body.', '-m', `Ledger-Task: ${LEDGER} Task 2.2\nledger-task: PRD-04 Task 2.1\nSigned-off-by: T <t@e>`);
     const trailed = git(dir, 'rev-parse', 'HEAD').trim();
+    git(dir, 'config', 'log.showRoot', 'false');
     const client = new GitClient(dir);
     const repo = (await openRepo(client))!;
     const history = await readHistory(repo);
