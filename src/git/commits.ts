@@ -50,17 +50,18 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
   }
   if (full.size === 0) return facts;
 
-  // 2. Their subjects and commit times; 3. which are not reachable from HEAD
-  // (reachable from them but not from HEAD). The two run side by side.
+  // 2. Their subjects; 3. which are not reachable from HEAD (reachable from them but
+  // not from HEAD). The two run side by side. What a rebase made of the unreachable
+  // ones is read from the history around HEAD (history.ts), for missing ones too.
   const found = [...new Set(full.values())];
   const [log, outside] = await Promise.all([
-    repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--format=%H%x00%ct%x00%s'], found.map((s) => `${s}\n`).join('')),
+    repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--no-show-signature', '--format=%H%x00%s'], found.map((s) => `${s}\n`).join('')),
     head ? repo.client.text(['rev-list', '--stdin'], [...found.map((s) => `${s}\n`), '^HEAD\n'].join('')) : Promise.resolve(null),
   ]);
-  const info = new Map<string, { subject: string; time: number }>();
+  const subjects = new Map<string, string>();
   for (const line of log.split('\n')) {
-    const [sha, time, subject] = line.split('\0');
-    if (sha && time !== undefined) info.set(sha, { subject: subject ?? '', time: Number(time) });
+    const [sha, subject] = line.split('\0');
+    if (sha && subject !== undefined) subjects.set(sha, subject);
   }
   const unreachable = new Set<string>(found);
   if (outside !== null) {
@@ -68,14 +69,7 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
     for (const sha of found) if (!outsideSet.has(sha)) unreachable.delete(sha);
   }
 
-  // 4. For those, a commit on this branch with the same subject (what a rebase leaves).
-  const rewritten = head && unreachable.size > 0 ? await sameSubjectOnHead(repo, [...unreachable].map((s) => info.get(s)!).filter(Boolean)) : new Map<string, string>();
-
-  for (const [name, sha] of full) {
-    const subject = info.get(sha)?.subject ?? '';
-    const reachable = !unreachable.has(sha);
-    facts.set(name, { status: 'found', sha, subject, reachable, rewrittenAs: reachable ? null : (rewritten.get(subject) ?? null) });
-  }
+  for (const [name, sha] of full) facts.set(name, { status: 'found', sha, subject: subjects.get(sha) ?? '', reachable: !unreachable.has(sha) });
   return facts;
 }
 
@@ -89,17 +83,4 @@ async function commitsWithPrefixes(repo: Repo, prefixes: readonly string[]): Pro
     for (const prefix of prefixes) if (sha.startsWith(prefix)) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), sha]);
   }
   return byPrefix;
-}
-
-/** subject -> newest reachable commit with it, looking back only as far as the oldest subject asked about. */
-async function sameSubjectOnHead(repo: Repo, wanted: ReadonlyArray<{ subject: string; time: number }>): Promise<Map<string, string>> {
-  const subjects = new Set(wanted.map((w) => w.subject));
-  const since = Math.min(...wanted.map((w) => w.time));
-  const out = await repo.client.text(['log', `--since=${new Date(since * 1000).toISOString()}`, '--format=%H%x00%s', 'HEAD', '--']);
-  const bySubject = new Map<string, string>();
-  for (const line of out.split('\n')) {
-    const [sha, subject = ''] = line.split('\0');
-    if (sha && subjects.has(subject) && !bySubject.has(subject)) bySubject.set(subject, sha);
-  }
-  return bySubject;
 }

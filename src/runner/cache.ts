@@ -18,7 +18,7 @@ import type { FactNeeds } from './facts.js';
 
 declare const LEDGERLINT_VERSION: string;
 /** The tool version, and the layout of this file, which can change between releases too. */
-const FORMAT = `${LEDGERLINT_VERSION}/3`;
+const FORMAT = `${LEDGERLINT_VERSION}/4`;
 
 export interface CachedFile {
   /** sha1 of the file's text. */
@@ -49,7 +49,11 @@ const CachedFileSchema = z.object({
   hash: z.string(),
   stamp: z.optional(z.string()),
   profile: z.string(),
-  needs: z.object({ shas: z.array(z.string()), paths: z.array(z.object({ path: z.string(), lines: z.boolean(), link: z.optional(z.literal(true)) })) }),
+  needs: z.object({
+    shas: z.array(z.string()),
+    paths: z.array(z.object({ path: z.string(), lines: z.boolean(), link: z.optional(z.literal(true)) })),
+    history: z.optional(z.object({ listed: z.array(z.object({ sha: z.string(), message: z.string() })), prds: z.array(z.string()), branches: z.array(z.string()) })),
+  }),
   facts: z.string(),
   messages: z.array(
     z.object({
@@ -67,7 +71,7 @@ const CachedFileSchema = z.object({
   overview: z.optional(z.object({ status: z.nullable(z.string()), phases: z.array(z.extend(tally, { id: z.string(), title: z.string() })), overall: z.nullable(tally) })),
 });
 const CommitFactSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('found'), sha: z.string(), subject: z.string(), reachable: z.boolean(), rewrittenAs: z.nullable(z.string()) }),
+  z.object({ status: z.literal('found'), sha: z.string(), subject: z.string(), reachable: z.boolean() }),
   z.object({ status: z.literal('missing') }),
   z.object({ status: z.literal('ambiguous'), candidates: z.array(z.string()) }),
   z.object({ status: z.literal('unverifiable') }),

@@ -1,19 +1,22 @@
 /**
  * Facts for every ledger, gathered at once: one batch of git processes for all
- * commits (one process, when the cache knows them for this HEAD), one look at the
- * tree (or the index) for all key files. Each ledger gets only its own facts.
+ * commits (one process, when the cache knows them for this HEAD), one read of the
+ * history around HEAD for all ledgers that list commits, one look at the tree (or
+ * the index) for all key files. Each ledger gets only its own facts.
  */
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
-import type { CommitFact, Facts, PathFact, PathQuery } from '../core/model/facts.js';
+import type { CommitFact, Facts, HistoryFacts, PathFact, PathQuery } from '../core/model/facts.js';
 import { repositoryPath } from '../core/ledger/key-file-refs.js';
 import { hasPlaceholder } from '../core/ledger/placeholders.js';
 import { treePathFacts } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
+import { readHistory } from '../git/history.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import type { Repo } from '../git/repo.js';
 import type { LedgerRefs } from '../core/ledger/refs.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
+import { historyFacts, type HistoryNeeds } from './history-facts.js';
 import type { Candidate } from './sources.js';
 
 /** What a ledger asks of git and the file system: its linked commits and key files, placeholders left out. */
@@ -21,10 +24,14 @@ export interface FactNeeds {
   shas: string[];
   /** Repository paths; with `link`, a link's destination, read from the ledger's directory once that is known. */
   paths: Array<PathQuery & { link?: true }>;
+  /** What it brings to the history around HEAD (see history-facts.ts); absent when its profile lists no commits. */
+  history?: Omit<HistoryNeeds, 'path'>;
 }
 
-export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds {
-  const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha!);
+/** `names`: every PRD number and Branch the ledger may have (scanLedgerNames). */
+export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, names: { prds: string[]; branches: string[] } = { prds: [], branches: [] }): FactNeeds {
+  const listed = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile));
+  const shas = listed.map((r) => r.sha!);
   const paths = new Map<string, FactNeeds['paths'][number]>();
   for (const ref of refs.keyFiles) {
     if (hasPlaceholder(ref.raw, profile)) continue;
@@ -37,7 +44,8 @@ export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds
     const where = repositoryPath(ref, null)!;
     if (!where.outside) addQuery(paths, { path: where.path, lines });
   }
-  return { shas, paths: [...paths.values()] };
+  if (!profile.spec.commits) return { shas, paths: [...paths.values()] };
+  return { shas, paths: [...paths.values()], history: { listed: listed.map((r) => ({ sha: r.sha!, message: r.message })), ...names } };
 }
 
 /** One query per path: its line count is needed if any asker needs it. */
@@ -95,8 +103,16 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   const allShas = [...new Set(candidates.flatMap(shasOf))];
   let bySha: Map<string, CommitFact> | null = null;
   const owners = new Map<Candidate, { sha: string; others: number }>();
+  const histories = new Map<Candidate, HistoryFacts>();
   if (repo) {
-    bySha = await resolveCommits(repo, allShas, options.knownCommits);
+    // The history is read beside the commits, and shared out once both are in.
+    const [resolved, history] = await Promise.all([resolveCommits(repo, allShas, options.knownCommits), repo.head && candidates.some((c) => c.needs.history) ? readHistory(repo) : null]);
+    bySha = resolved;
+    if (history) {
+      const asked = candidates.map((c) => (c.needs.history ? { ...c.needs.history, path: pathInRepository(repo.root, c.source.file) } : null));
+      const shares = await historyFacts(repo, history, asked, bySha);
+      shares.forEach((share, index) => share && histories.set(candidates[index]!, share));
+    }
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha!.get(sha)?.status === 'unverifiable').map((sha) => ({ c, sha })));
     const shallow = unverifiable[0];
     if (shallow) {
@@ -123,6 +139,8 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
         for (const sha of shasOf(candidate)) if (bySha.has(sha)) own.set(sha, bySha.get(sha)!);
         facts.commits = { bySha: own, shallowNotice: owners.get(candidate) ?? null };
       }
+      const history = histories.get(candidate);
+      if (history) facts.history = history;
       const ownPaths = new Map<string, PathFact>();
       for (const { path } of queriesOf.get(candidate)!) if (byPath.has(path)) ownPaths.set(path, byPath.get(path)!);
       const ledgerDirectory = directories.get(candidate);
@@ -146,6 +164,19 @@ function directoryIn(base: string, file: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** A ledger's path from the repository root, `/`-separated, as git names it (through a symbolic link to it, its real path). */
+function pathInRepository(root: string, file: string): string {
+  let rel = relative(root, file);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    try {
+      rel = relative(root, realpathSync(file));
+    } catch {
+      // Left as it is: it names no commit's file.
+    }
+  }
+  return rel.split(sep).join('/');
 }
 
 function isWithin(root: string, file: string): boolean {

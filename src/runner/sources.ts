@@ -9,6 +9,7 @@ import { glob } from 'tinyglobby';
 import type { LoadedConfig } from '../config/load.js';
 import type { PreparedConfig } from '../core/config/resolve.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
+import { scanLedgerNames } from '../core/ledger/history.js';
 import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
 import { isUnder, whereaboutsIn } from '../files/inside.js';
@@ -204,7 +205,7 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
   const { outline, profile, reason } = detect(read.text);
   if (!profile) return notALedger(reason);
   // A copy: shas and paths are substrings, and V8 keeps a whole text alive behind any substring of it.
-  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile)) } };
+  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile, scanLedgerNames(read.text, outline))) } };
 }
 
 /**

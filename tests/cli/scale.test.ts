@@ -61,8 +61,8 @@ describe('many ledgers', () => {
     const first = runCli(['--cache', '--cache-location', cache, '--debug', '-f', 'json', '.'], { cwd: dir });
     const second = runCli(['--cache', '--cache-location', cache, '--debug', '-f', 'json', '.'], { cwd: dir });
     expect(second.stdout).toBe(first.stdout);
-    // Every commit fact is known for this HEAD: git is asked where the repository is, and whether those commits are still there.
-    expect(second.stderr).toMatch(/60 ledgers checked, 2 git processes, linted in the main process/);
+    // Every commit fact is known for this HEAD: git is asked where the repository is, whether those commits are still there, and for the history around HEAD (two walks).
+    expect(second.stderr).toMatch(/60 ledgers checked, 4 git processes, linted in the main process/);
 
     // A changed ledger is checked again.
     const changed = join(dir, 'ledger-001.md');

@@ -57,7 +57,7 @@ describe('the completion gate', () => {
     const facts = (status: 'missing' | 'unverifiable' | 'unreachable'): Facts => ({
       commits: {
         shallowNotice: null,
-        bySha: new Map([[sha, status === 'unreachable' ? { status: 'found', sha: sha.padEnd(40, '0'), subject: 'x', reachable: false, rewrittenAs: null } : { status }]]),
+        bySha: new Map([[sha, status === 'unreachable' ? { status: 'found', sha: sha.padEnd(40, '0'), subject: 'x', reachable: false } : { status }]]),
       },
     });
     const line = lineOf(ready, `\`${sha}\``);

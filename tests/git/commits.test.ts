@@ -104,7 +104,7 @@ describe('linked commits checked against the repository', () => {
     expect(after).not.toBe(before);
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${before.slice(0, 7)}\` - feat: alert after the last attempt`] }));
     expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
-      `commit-reachable warning Commit ${before.slice(0, 7)} exists but is not reachable from HEAD; a rebase may have rewritten it: ${after.slice(0, 7)} on this branch has the same subject.`,
+      `commit-reachable warning Commit ${before.slice(0, 7)} exists but is not reachable from HEAD; rebased: now \`${after.slice(0, 7)}\` (same subject, on this branch).`,
     ]);
   });
 
@@ -255,7 +255,7 @@ describe('linked commits checked against the repository', () => {
     const { dir, first } = repoWithHistory();
     git(dir, 'tag', 'deadbee', first);
     git(dir, 'branch', 'cafe1234', first);
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `deadbee` - feat: add delivery_attempts table', '- `cafe1234` - feat: add delivery_attempts table'] }));
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: ['- `deadbee` - feat: tagged', '- `cafe1234` - feat: branched'] }));
     expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit deadbee does not exist in this repository.', 'commit-exists error Commit cafe1234 does not exist in this repository.']);
   });
 

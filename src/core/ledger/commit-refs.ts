@@ -33,8 +33,8 @@ export interface CommitRef {
 // A code-span token that looks like an attempt at a hash: letters and digits, both.
 const HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
 const BARE_SHA = new RegExp(`(?<![\\w./-])(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])${SHA_SOURCE}(?![\\w/-])`, 'gi');
-const TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
-const PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
+export const TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
+export const PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 const MESSAGE_HEADER = /message|subject|description|summary|title|change|commit message/i;
 

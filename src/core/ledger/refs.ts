@@ -99,11 +99,16 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
   };
 }
 
+/** A PRD number in a title: "(PRD 07)" gives "7". */
+export const PRD_IN_TITLE = /\bPRD[ \t_-]?0*(\d+)\b/i;
+/** A PRD number in a PRD field's value: "prd/07_name.md", "PRD-07", "7". */
+export const PRD_IN_FIELD = /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*([1-9]\d*|0)(?=[_\-.\s`]|$)/i;
+
 /** The ledger's own PRD number, from its title "(PRD 07)" or its PRD field "prd/07_name.md". */
 export function ledgerPrdNumber(ledger: Ledger, profile: CompiledProfile): string | null {
-  const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
+  const fromTitle = ledger.title ? PRD_IN_TITLE.exec(ledger.title.text) : null;
   if (fromTitle) return fromTitle[1]!;
   const field = findField(ledger, profile, 'PRD');
-  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*([1-9]\d*|0)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
+  const fromField = field ? PRD_IN_FIELD.exec(field.value) : null;
   return fromField ? fromField[1]! : null;
 }

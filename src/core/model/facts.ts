@@ -5,7 +5,7 @@
  */
 
 export type CommitFact =
-  | { status: 'found'; sha: string; subject: string; reachable: boolean; rewrittenAs: string | null }
+  | { status: 'found'; sha: string; subject: string; reachable: boolean }
   | { status: 'missing' }
   | { status: 'ambiguous'; candidates: string[] }
   /** Not found, but the clone is shallow, so it may exist in the full history. */
@@ -52,6 +52,42 @@ export interface PathFacts {
   ledgerDirectory?: string;
 }
 
+/** A commit of the history read from HEAD (see HistoryFacts). */
+export interface HistoryCommit {
+  /** Full SHA. */
+  sha: string;
+  subject: string;
+  /** Values of its `Ledger-Task:` trailers. */
+  ledgerTasks: string[];
+  /** What it changes, when that was looked up: how many files, and the one file when it is one. */
+  changes: { files: number; only: string | null } | null;
+}
+
+/**
+ * The history around HEAD, as far as it concerns one ledger. Commits are read in one
+ * batch for all ledgers, at most HISTORY_LIMIT of them (src/git/history.ts), merges left out.
+ */
+export interface HistoryFacts {
+  /** The ledger's path from the repository root, `/`-separated: how trailers and changes name it. */
+  path: string;
+  /** The branch checked out, without `refs/heads/`; null when HEAD is detached. */
+  branch: string | null;
+  /**
+   * What "on the branch" means in this run: `branch`, the commits reachable from HEAD and
+   * from no default branch (main, master, origin's); `window`, the last commits reachable
+   * from HEAD, when there are no such commits (HEAD is on the default branch) or they
+   * cannot be told apart (no default branch, or more of them than the limit).
+   */
+  scope: 'branch' | 'window';
+  /**
+   * Commits reachable from HEAD (the last ones) with the subject of a commit this ledger
+   * lists that is missing or not reachable: what a rebase leaves. Newest first.
+   */
+  sameSubject: HistoryCommit[];
+  /** Commits on the branch that may name this ledger (a task tag, a trailer, its Branch); newest first. */
+  onBranch: HistoryCommit[];
+}
+
 /** The same ledger at an earlier point: the pull request's base, or HEAD for a commit. */
 export interface PreviousVersion {
   /** How to name it in messages: "the base branch", "HEAD". */
@@ -65,6 +101,8 @@ export interface Facts {
   commits?: CommitFacts;
   /** Absent when key files were not checked. */
   paths?: PathFacts;
+  /** Absent when the history was not read (outside a repository, before the first commit, no commit list). */
+  history?: HistoryFacts;
   /** Absent when no earlier version was asked for (only the Action and the hook compare). */
   previous?: PreviousVersion;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { foundCommits, spanOf } from '../ledger/refs.js';
+import { commitRefs, foundCommits, spanOf } from '../ledger/refs.js';
+import { rebasedHint } from '../ledger/rebased.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -7,16 +8,16 @@ export default defineRule({
     id: 'commit-reachable',
     description: 'Every commit listed in Git Commits is on the current branch (reachable from HEAD), not left behind by a rebase.',
     defaultSeverity: 'warn',
-    fixable: false,
+    fixable: true,
   },
   options: z.strictObject({}),
   check({ ledger, profile, facts, report }) {
+    const refs = commitRefs(ledger, profile);
     for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
       if (fact.reachable) continue;
-      const hint = fact.rewrittenAs
-        ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject`
-        : '; a rebase may have rewritten it, or its branch was abandoned';
-      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref) });
+      const rebased = rebasedHint(ledger, ref, refs, facts);
+      const hint = rebased.hint || '; a rebase may have rewritten it, or its branch was abandoned';
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref), ...(rebased.fix ? { fix: rebased.fix } : {}) });
     }
   },
 });

@@ -6,6 +6,7 @@ import commitReachable from './commit-reachable.js';
 import commitSha from './commit-sha.js';
 import commitSubject from './commit-subject.js';
 import commitTask from './commit-task.js';
+import commitUnlisted from './commit-unlisted.js';
 import completionGate from './completion-gate.js';
 import conflictingClaims from './conflicting-claims.js';
 import dateOrder from './date-order.js';
@@ -41,6 +42,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   commitSubject,
   commitTask,
   commitDuplicate,
+  commitUnlisted,
   keyFiles,
 ];
 
