@@ -1,7 +1,9 @@
 /**
  * Facts for every ledger, gathered at once: one batch of git processes for all
  * commits (one process, when the cache knows them for this HEAD), one look at the
- * tree (or the index) for all key files. Each ledger gets only its own facts.
+ * tree (or the index) for all key files and the files ticked tasks name, one batch
+ * for what history says about those files and the ledgers themselves. Each ledger
+ * gets only its own facts.
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
@@ -11,23 +13,26 @@ import { treePathFacts } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import type { Repo } from '../git/repo.js';
+import { gatherHistory, type HistoryNeeds, type KnownHistory } from './history-facts.js';
 import type { LedgerRefs } from '../core/ledger/refs.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import type { Candidate } from './sources.js';
 
-/** What a ledger asks of git and the file system: its linked commits and key files, placeholders left out. */
-export interface FactNeeds {
+/** What a ledger asks of git and the file system: its linked commits and key files (placeholders left out), and of history. */
+export interface FactNeeds extends HistoryNeeds {
   shas: string[];
   paths: PathQuery[];
 }
 
-export function factNeeds(refs: LedgerRefs, profile: CompiledProfile): FactNeeds {
+export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, history: HistoryNeeds): FactNeeds {
   const shas = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile)).map((r) => r.sha!);
   const paths = new Map<string, PathQuery>();
   for (const ref of refs.keyFiles) {
     if (!ref.outside && !hasPlaceholder(ref.raw, profile)) addQuery(paths, { path: ref.path, lines: ref.lines !== null });
   }
-  return { shas, paths: [...paths.values()] };
+  // Whether a file a ticked task names exists, and is a file.
+  for (const path of history.ticked.paths) addQuery(paths, { path, lines: false });
+  return { shas, paths: [...paths.values()], ...history };
 }
 
 /** One query per path: its line count is needed if any asker needs it. */
@@ -44,12 +49,16 @@ export interface FactsOptions {
   base: string;
   /** Commit facts known from an earlier run at this HEAD (the cache), reused where the commit is still there. */
   knownCommits?: ReadonlyMap<string, CommitFact>;
+  /** What history said at this HEAD in an earlier run (the cache). */
+  knownHistory?: KnownHistory;
 }
 
 export interface GatheredFacts {
   factsFor(candidate: Candidate): Facts;
   /** Every commit fact of the run, for the cache. */
   commits: ReadonlyMap<string, CommitFact>;
+  /** What history said, for the cache; null when it was not read. */
+  history: KnownHistory | null;
   warnings: string[];
 }
 
@@ -87,12 +96,14 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   } else if (allShas.length > 0) {
     warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
   }
+  const history = repo && !repo.shallow ? await gatherHistory(repo, candidates.map(asker), bySha ?? new Map(), staged, options.knownHistory) : null;
   const byPath: Map<string, PathFact> = await pathFacts;
   const source = staged ? 'index' : 'working tree';
 
   return {
     warnings,
     commits: bySha ?? new Map(),
+    history: history?.known ?? null,
     factsFor: (candidate) => {
       // Only the ledger's own facts: they travel to worker processes and key the cache.
       const facts: Facts = {};
@@ -105,9 +116,13 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
       const ownPaths = new Map<string, PathFact>();
       for (const { path } of candidate.needs.paths) if (byPath.has(path)) ownPaths.set(path, byPath.get(path)!);
       facts.paths = { source, byPath: ownPaths };
-      return facts;
+      return history ? { ...facts, ...history.factsFor(asker(candidate)) } : facts;
     },
   };
+}
+
+function asker(candidate: Candidate) {
+  return { file: candidate.source.file, needs: candidate.needs };
 }
 
 function isWithin(root: string, file: string): boolean {

@@ -1,0 +1,130 @@
+/**
+ * History facts for every ledger at once (tick-evidence, last-updated): which commits
+ * touched the files ticked tasks name, and the last commit that changed each ledger.
+ * At most four git processes, whatever the number of ledgers, tasks and paths (see
+ * git/history.ts). Not read in a shallow clone: its history stops short, and its oldest
+ * commit would look like the one that made every file.
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
+import type { CommitFact, Facts, FileHistory, TouchingCommit } from '../core/model/facts.js';
+import type { Outline } from '../core/profiles/detect.js';
+import type { CompiledProfile } from '../core/profiles/compile.js';
+import { mayStateUpdated } from '../core/ledger/date-checks.js';
+import { sameWork, scanTickedFiles, taskMentions } from '../core/ledger/task-files.js';
+import { splitLines } from '../core/text/lines.js';
+import { commitsTouching, gitPath, lastChanges, stagedTouches, textsOf, type LastChange } from '../git/history.js';
+import type { Repo } from '../git/repo.js';
+
+/** What a ledger asks of history, from a quick scan before parsing. */
+export interface HistoryNeeds {
+  /** Files named on ticked task lines, and the ids of those tasks. */
+  ticked: { paths: string[]; ids: string[] };
+  /** It may state when it was last updated. */
+  updated: boolean;
+}
+
+export function historyNeeds(text: string, outline: Outline, profile: CompiledProfile): HistoryNeeds {
+  const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).text;
+  return { ticked: scanTickedFiles(lines, outline.nonProse, profile), updated: mayStateUpdated(text, profile) };
+}
+
+export interface HistoryAsker {
+  /** Its file, absolute. */
+  file: string;
+  needs: HistoryNeeds & { shas: string[] };
+}
+
+export type HistoryFacts = Pick<Facts, 'evidence' | 'lastChange'>;
+
+/**
+ * What history said at one HEAD, by path from the top (the cache keeps it: it cannot change while
+ * HEAD does not). `touching` holds for the listed commits off HEAD that were looked from too.
+ */
+export interface KnownHistory {
+  touching: Map<string, TouchingCommit[]>;
+  offHead: string[];
+  /** null: no commit changed the file. `before` is an object id here. */
+  changes: Map<string, LastChange | null>;
+}
+
+export interface GatheredHistory {
+  factsFor(asker: HistoryAsker): HistoryFacts;
+  /** All it knows now, for the cache. */
+  known: KnownHistory;
+}
+
+/**
+ * `commits`: the run's commit facts by SHA as written, to tell listed commits and where to look
+ * beyond HEAD. `known`: what an earlier run learned at this HEAD; git is asked only for the rest.
+ */
+export async function gatherHistory(repo: Repo, askers: readonly HistoryAsker[], commits: ReadonlyMap<string, CommitFact>, staged: boolean, known?: KnownHistory): Promise<GatheredHistory> {
+  const tickedPaths = new Set(askers.flatMap((a) => a.needs.ticked.paths.flatMap((p) => gitPath(p) ?? [])));
+  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => repoPathOf(repo.root, a.file).map((p) => [a.file, p] as const)));
+  const offHead = [...new Set([...commits.values()].flatMap((f) => (f.status === 'found' && !f.reachable ? [f.sha] : [])))].sort();
+  const sameOffHead = known !== undefined && known.offHead.join() === offHead.join();
+  const touching = new Map(sameOffHead ? known.touching : []);
+  const changes = new Map(known?.changes ?? []);
+  const [asked, found, inCommit] = await Promise.all([
+    commitsTouching(repo, [...tickedPaths].filter((p) => !touching.has(p)), offHead),
+    // With --staged the last change is the commit being made: nothing to ask.
+    staged ? new Map<string, LastChange>() : lastChanges(repo, [...new Set(ledgerPaths.values())].filter((p) => !changes.has(p))),
+    staged && tickedPaths.size > 0 ? stagedTouches(repo) : new Set<string>(),
+  ]);
+  for (const [path, all] of asked) touching.set(path, all.map(({ sha, message }) => ({ sha, ...taskMentions(message) })));
+  if (!staged) for (const path of ledgerPaths.values()) if (!changes.has(path)) changes.set(path, found.get(path) ?? null);
+  // The ledgers before their last change, read once more each run rather than kept in the cache.
+  const wanted = new Set([...ledgerPaths.values()].flatMap((p) => changes.get(p)?.before ?? []));
+  const before = await textsOf(repo, wanted);
+  const today = localDay(new Date());
+
+  const factsFor = (asker: HistoryAsker): HistoryFacts => {
+    const facts: HistoryFacts = {};
+    const { ticked, updated, shas } = asker.needs;
+    if (ticked.paths.length > 0) {
+      const listed = new Set(shas.flatMap((s) => { const f = commits.get(s); return f?.status === 'found' ? [f.sha] : []; }));
+      const byPath = new Map<string, FileHistory>();
+      for (const path of ticked.paths) {
+        const asked = gitPath(path);
+        if (asked === null) continue;
+        const all = touching.get(asked) ?? [];
+        // Only the commits that can count for this ledger travel with its facts.
+        const relevant = all.filter((c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id))));
+        byPath.set(path, { commits: relevant, last: all[0]?.sha ?? null, staged: inCommit.has(asked) });
+      }
+      facts.evidence = { byPath };
+    }
+    if (updated && staged) facts.lastChange = { sha: null, day: today };
+    const change = ledgerPaths.has(asker.file) ? changes.get(ledgerPaths.get(asker.file)!) : undefined;
+    if (updated && change) {
+      const { before: id, ...rest } = change;
+      const text = typeof id === 'string' ? before.get(id) : id;
+      facts.lastChange = text === undefined ? rest : { ...rest, before: text };
+    }
+    return facts;
+  };
+  return { factsFor, known: { touching, offHead, changes } };
+}
+
+/** Today as a calendar day where ledgerlint runs, as the commit being made will be dated. */
+function localDay(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** The file's path from the top of the repository (`/`-separated), if it is in it. */
+function repoPathOf(root: string, file: string): string[] {
+  for (const candidate of [file, safeRealpath(file)]) {
+    const rel = candidate ? relative(root, candidate) : '..';
+    if (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) && rel !== '') return [rel.split(sep).join('/')];
+  }
+  return [];
+}
+
+function safeRealpath(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
