@@ -9,6 +9,7 @@ import completionGate from './completion-gate.js';
 import conflictingClaims from './conflicting-claims.js';
 import dateOrder from './date-order.js';
 import headerFields from './header-fields.js';
+import lastUpdated from './last-updated.js';
 import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
 import requiredSections from './required-sections.js';
@@ -17,6 +18,7 @@ import statusMismatch from './status-mismatch.js';
 import statusTransition from './status-transition.js';
 import keyFiles from './key-files.js';
 import taskConsistency from './task-consistency.js';
+import tickEvidence from './tick-evidence.js';
 import type { Rule } from './rule.js';
 
 export const RULES: ReadonlyArray<Rule<any>> = [
@@ -24,6 +26,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   headerFields,
   placeholders,
   dateOrder,
+  lastUpdated,
   progressMath,
   conflictingClaims,
   statusMismatch,
@@ -38,6 +41,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   commitTask,
   commitDuplicate,
   keyFiles,
+  tickEvidence,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
