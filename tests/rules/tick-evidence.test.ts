@@ -58,6 +58,11 @@ ruleTester('tick-evidence', {
       facts: facts({ 'retry.max': { exists: MISSING } }),
     },
     {
+      name: 'a name without an extension that is neither in the tree nor in history (a package, say)',
+      text: ledger('- [x] Task 1.1: Write the fee calculator in `packages/fees` ✓'),
+      facts: facts({ 'packages/fees': { exists: MISSING } }),
+    },
+    {
       name: 'a ticked box under Before Marking Complete is a check, not a task',
       text: plant(ledger(), '- [ ] Documentation updated', '- [x] Documentation updated in `docs/retries.md`'),
       facts: facts({ 'db/attempts.sql': { commits: [byListed], last: LISTED }, 'docs/retries.md': { last: OTHER } }),

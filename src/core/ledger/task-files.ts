@@ -57,6 +57,11 @@ const TASK_NUMBERS = /\b(?:sub)?tasks?\b[ \t]*[:#]?[ \t]*(\d{1,4}(?:\.\d{1,4}){0
 const T_ID = /\bT\d{2,5}[a-z]?\b/g;
 const PRD = /\bPRD[ \t_-]?0*(\d{1,6})\b/gi;
 
+/** A path in a folder whose last part has an extension: `src/pdf.ts`, not `retry.max` or `packages/fees`. */
+export function looksLikeFile(path: string): boolean {
+  return /\/[^/]*[^/.]\.[A-Za-z0-9]{1,12}$/.test(path);
+}
+
 /** The task ids and PRD numbers a commit message names. */
 export function taskMentions(message: string): { tasks: string[]; prds: string[] } {
   const tasks = new Set<string>();

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { FileHistory, TouchingCommit } from '../model/facts.js';
 import type { ListItem } from '../model/document.js';
 import { foundCommits, ledgerPrdNumber, spanOf } from '../ledger/refs.js';
-import { sameWork, tickedFiles } from '../ledger/task-files.js';
+import { looksLikeFile, sameWork, tickedFiles } from '../ledger/task-files.js';
 import { describeItem } from '../ledger/tasks.js';
 import { defineRule } from './rule.js';
 
@@ -34,10 +34,10 @@ export default defineRule({
       const path = facts.paths?.byPath.get(ref.path);
       if (path?.exists === null || (path?.exists && path.kind === 'directory')) continue;
       const missing = path?.exists === false;
-      // `timeout.ms` in a task is as likely a setting as a file: a bare name counts only where history or the tree knows it.
-      if (!ref.path.includes('/') && history.last === null && path?.exists !== true) continue;
+      // A name neither the tree nor history knows may be no file at all: a setting (`retry.max`), a package (`packages/fees`).
+      if (history.last === null && path?.exists !== true && !looksLikeFile(ref.path)) continue;
       if (!judged || (listed.size === 0 && item.id === null)) {
-        if (missing && history.last === null && ref.path.includes('/')) {
+        if (missing && history.last === null) {
           report({ message: `${describeItem(item)} is ticked, but ${ref.path} does not exist in the ${where} and no commit ever touched it.`, ...spanOf(ref) });
         }
         continue;
