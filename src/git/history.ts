@@ -11,6 +11,7 @@
  * stdin are HEAD and validated object ids only.
  */
 import { posix } from 'node:path';
+import { trimEndOf } from '../core/text/names.js';
 import { isObjectId } from '../core/text/sha.js';
 import type { Repo } from './repo.js';
 import { readBlobs } from './staged.js';
@@ -37,7 +38,7 @@ const RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
 /** A path as git prints it: `/`-separated, no `.` parts or doubled slashes. Null for one git cannot be asked about on a line. */
 export function gitPath(path: string): string | null {
   if (/[\n\r\0]/.test(path)) return null;
-  const normal = posix.normalize(path).replace(/\/+$/, '');
+  const normal = trimEndOf(posix.normalize(path), '/');
   return normal === '.' || normal === '' || normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? null : normal;
 }
 

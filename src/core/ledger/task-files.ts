@@ -52,7 +52,8 @@ export function scanTickedFiles(lines: readonly string[], nonProse: ReadonlySet<
 }
 
 // "Task 1.2", "Tasks 1.2, 1.3 and 2.1", "Subtask 1.2.1", "Ledger-Task: 1.2", "task #3".
-const TASK_NUMBERS = /\b(?:sub)?tasks?\b[ \t]*[:#]?[ \t]*(\d{1,4}(?:\.\d{1,4}){0,4}(?:[ \t]*(?:,|&|\/|and)[ \t]*\d{1,4}(?:\.\d{1,4}){0,4}){0,20})(?![.\d]*\d)/gi;
+const TASK_NUMBERS = /\b(?:sub)?tasks?\b[ \t]*(?:[:#][ \t]*)?(\d{1,4}(?:\.\d{1,4}){0,4}(?:[ \t]*(?:,|&|\/|and)[ \t]*\d{1,4}(?:\.\d{1,4}){0,4}){0,20})(?![.\d]*\d)/gi;
+const TASK_NUMBER = /\d{1,4}(?:\.\d{1,4}){0,4}/g;
 // spec-kit's task ids.
 const T_ID = /\bT\d{2,5}[a-z]?\b/g;
 const PRD = /\bPRD[ \t_-]?0*(\d{1,6})\b/gi;
@@ -65,7 +66,7 @@ export function looksLikeFile(path: string): boolean {
 /** The task ids and PRD numbers a commit message names. */
 export function taskMentions(message: string): { tasks: string[]; prds: string[] } {
   const tasks = new Set<string>();
-  for (const match of message.matchAll(TASK_NUMBERS)) for (const id of match[1]!.split(/[ \t]*(?:,|&|\/|and)[ \t]*/)) tasks.add(id);
+  for (const match of message.matchAll(TASK_NUMBERS)) for (const id of match[1]!.match(TASK_NUMBER) ?? []) tasks.add(id);
   for (const match of message.matchAll(T_ID)) tasks.add(match[0]);
   const prds = new Set([...message.matchAll(PRD)].map((m) => m[1]!));
   return { tasks: [...tasks], prds: [...prds] };
