@@ -76,7 +76,7 @@ export async function gatherHistory(repo: Repo, askers: readonly HistoryAsker[],
   // The ledgers before their last change, read once more each run rather than kept in the cache.
   const wanted = new Set([...ledgerPaths.values()].flatMap((p) => changes.get(p)?.before ?? []));
   const before = await textsOf(repo, wanted);
-  const today = localDay(new Date());
+  const today = pendingCommitDay(process.env.GIT_AUTHOR_DATE, new Date());
 
   const factsFor = (asker: HistoryAsker): HistoryFacts => {
     const facts: HistoryFacts = {};
@@ -106,9 +106,21 @@ export async function gatherHistory(repo: Repo, askers: readonly HistoryAsker[],
   return { factsFor, known: { touching, offHead, changes } };
 }
 
-/** Today as a calendar day where ledgerlint runs, as the commit being made will be dated. */
-function localDay(now: Date): string {
+/**
+ * The day the commit being made will carry (--staged). `git commit` tells its hooks the
+ * author date it will write, as GIT_AUTHOR_DATE=`@<seconds> <zone>` (`--date` included);
+ * a date set by hand in ISO form is taken as written. Otherwise: today, here.
+ */
+export function pendingCommitDay(authorDate: string | undefined, now: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
+  const internal = /^@(\d{1,12}) ([+-])(\d{2})(\d{2})$/.exec(authorDate ?? '');
+  if (internal) {
+    const offset = (internal[2] === '-' ? -1 : 1) * (Number(internal[3]) * 60 + Number(internal[4]));
+    const there = new Date((Number(internal[1]) + offset * 60) * 1000);
+    return `${there.getUTCFullYear()}-${two(there.getUTCMonth() + 1)}-${two(there.getUTCDate())}`;
+  }
+  const iso = /^\d{4}-\d{2}-\d{2}(?=$|[T ])/.exec(authorDate ?? '');
+  if (iso) return iso[0];
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 

@@ -1,9 +1,9 @@
 /** Ticks and dates judged against the real history: tick-evidence and last-updated in repositories built here. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
-import { commit, git, initRepo } from '../helpers/git.js';
+import { CLI, runCli, tempDir } from '../helpers/cli.js';
+import { commit, git, initRepo, tryCommit } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
 import { plant } from '../helpers/lint.js';
 
@@ -148,7 +148,24 @@ describe('last-updated', () => {
     commitOn(dir, '2026-03-04T17:10:00+01:00', 'docs: ledger', { 'ledger.md': prdLedger() });
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ status: 'Completed' }));
     git(dir, 'add', 'ledger.md');
-    expect(findings(runCli(['--staged', '-f', 'json'], { cwd: dir }), 'last-updated')).toEqual(['Status became Completed (it was In Progress in HEAD), but Last Updated still says 2026-03-04 17:10.']);
+    // The commit being made is dated 2026-03-09 10:00 in Berlin, as git tells its hook.
+    const run = runCli(['--staged', '-f', 'json'], { cwd: dir, env: { GIT_AUTHOR_DATE: '@1773046800 +0100' } });
+    expect(findings(run, 'last-updated')).toEqual(['Status became Completed (it was In Progress in HEAD), but Last Updated still says 2026-03-04 17:10.']);
+    // Marked done the day it says: nothing stale.
+    expect(findings(runCli(['--staged', '-f', 'json'], { cwd: dir, env: { GIT_AUTHOR_DATE: '@1772643600 +0100' } }), 'last-updated')).toEqual([]);
+  });
+
+  it('in the pre-commit hook, judges the date against the day git gives the commit being made', () => {
+    const dir = repo();
+    commitOn(dir, '2026-03-04T17:10:00+01:00', 'docs: ledger', { 'ledger.md': prdLedger() });
+    mkdirSync(join(dir, '.hooks'));
+    // git sends a hook's output to its stderr; keep it where the test can read it.
+    writeFileSync(join(dir, '.hooks', 'pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" --staged > "${join(dir, 'hook.out')}"\n`, { mode: 0o755 });
+    git(dir, 'config', 'core.hooksPath', '.hooks');
+    writeFileSync(join(dir, 'ledger.md'), `${prdLedger()}- One more note.\n`);
+    git(dir, 'add', 'ledger.md');
+    expect(tryCommit(dir, '--date', '2026-03-09T10:00:00+01:00').landed).toBe(true);
+    expect(readFileSync(join(dir, 'hook.out'), 'utf8')).toMatch(/11:19 +warning +Last Updated 2026-03-04 17:10 is older than this commit, dated 2026-03-09, which changes the ledger but not the date\. +last-updated/);
   });
 });
 
@@ -160,8 +177,9 @@ describe('git processes', () => {
     const listed = commit(dir, 'feat: add delivery_attempts table', files);
     for (let n = 0; n < 30; n++) writeFileSync(join(dir, `ledger-${n}.md`), ledger(`src/f${n}.ts`, [listing(listed)]));
     commit(dir, 'docs: ledgers');
-    for (let n = 0; n < 30; n++) writeFileSync(join(dir, `ledger-${n}.md`), `${ledger(`src/f${n}.ts`, [listing(listed)])}- A note.\n`);
-    commit(dir, 'docs: notes');
+    const notes: Record<string, string> = {};
+    for (let n = 0; n < 30; n++) notes[`ledger-${n}.md`] = `${ledger(`src/f${n}.ts`, [listing(listed)])}- A note.\n`;
+    commitOn(dir, '2026-03-09T10:00:00+01:00', 'docs: notes', notes);
     const run = runCli(['--debug', '-f', 'json', '.'], { cwd: dir });
     expect(findings(run, 'tick-evidence')).toEqual([]);
     expect(findings(run, 'last-updated')).toHaveLength(30);

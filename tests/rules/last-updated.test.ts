@@ -45,7 +45,7 @@ ruleTester('last-updated', {
       name: 'with --staged, older than the commit being made, which changes the ledger but not the date',
       text: now,
       facts: staged('2026-03-09', plant(now, '**Agent Sessions:** 2', '**Agent Sessions:** 1')),
-      errors: [{ line: '**Last Updated:**', message: 'Last Updated 2026-03-04 17:10 is older than this commit (today, 2026-03-09), which changes the ledger but not the date.', severity: 'warning' }],
+      errors: [{ line: '**Last Updated:**', message: 'Last Updated 2026-03-04 17:10 is older than this commit, dated 2026-03-09, which changes the ledger but not the date.', severity: 'warning' }],
     },
     {
       name: 'entering a done state without updating the date (--staged)',

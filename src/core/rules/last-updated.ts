@@ -35,7 +35,7 @@ export default defineRule({
     const beforeText = change.sha === null ? facts.previous?.text : change.before;
     const before = beforeText ? parse(beforeText) : null;
     if (!before || !sameDate(updatedDate(before, profile), updated)) return;
-    const what = change.sha === null ? `this commit (today, ${change.day}), which changes the ledger but not the date` : `the last commit that changed this file, ${change.sha.slice(0, 7)} of ${change.day}, which did not update it`;
+    const what = change.sha === null ? `this commit, dated ${change.day}, which changes the ledger but not the date` : `the last commit that changed this file, ${change.sha.slice(0, 7)} of ${change.day}, which did not update it`;
     report({ message: `${updated.name} ${updated.value} is older than ${what}.`, ...at });
   },
 });
