@@ -55,10 +55,10 @@ export function updatedDate(ledger: Ledger, profile: CompiledProfile): DatedFiel
   return firstDated(ledger, profile, profile.dates.updates);
 }
 
-/** Whether a text may state when it was last updated, from a quick look before parsing: a word of one of the names appears. */
+/** Whether a text may state when it was last updated, from a quick look before parsing: the longest word of one of the names appears. */
 export function mayStateUpdated(text: string, profile: CompiledProfile): boolean {
   const lower = text.toLowerCase();
-  return profile.dates.updates.some((name) => lower.includes(name.split(' ').pop()!));
+  return profile.dates.updates.some((name) => lower.includes(name.split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
 }
 
 /**
