@@ -82,15 +82,15 @@ export async function gatherHistory(repo: Repo, askers: readonly HistoryAsker[],
     const facts: HistoryFacts = {};
     const { ticked, updated, shas } = asker.needs;
     if (ticked.paths.length > 0) {
-      const listed = new Set(shas.flatMap((s) => { const f = commits.get(s); return f?.status === 'found' ? [f.sha] : []; }));
+      const listed = new Set(shas.map((sha) => commits.get(sha)).flatMap((fact) => (fact?.status === 'found' ? [fact.sha] : [])));
       const byPath = new Map<string, FileHistory>();
       for (const path of ticked.paths) {
-        const asked = gitPath(path);
-        if (asked === null) continue;
-        const all = touching.get(asked) ?? [];
+        const name = gitPath(path);
+        if (name === null) continue;
+        const all = touching.get(name) ?? [];
         // Only the commits that can count for this ledger travel with its facts.
         const relevant = all.filter((c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id))));
-        byPath.set(path, { commits: relevant, last: all[0]?.sha ?? null, staged: inCommit.has(asked) });
+        byPath.set(path, { commits: relevant, last: all[0]?.sha ?? null, staged: inCommit.has(name) });
       }
       facts.evidence = { byPath };
     }
