@@ -15,10 +15,11 @@ import type { CommitFact } from '../core/model/facts.js';
 import type { LintMessage } from '../core/engine/lint.js';
 import type { LedgerOverview } from '../core/engine/overview.js';
 import type { FactNeeds } from './facts.js';
+import type { KnownEvidence } from './evidence-facts.js';
 
 declare const LEDGERLINT_VERSION: string;
 /** The tool version, and the layout of this file, which can change between releases too. */
-const FORMAT = `${LEDGERLINT_VERSION}/4`;
+const FORMAT = `${LEDGERLINT_VERSION}/5`;
 
 export interface CachedFile {
   /** sha1 of the file's text. */
@@ -40,6 +41,8 @@ interface CacheData {
   /** HEAD when the commit facts were gathered. */
   head: string | null;
   commits: Record<string, CommitFact>;
+  /** What history said at that HEAD (see KnownEvidence), Maps as records. */
+  history: { touching: Record<string, Array<{ sha: string; tasks: string[]; prds: string[] }>>; offHead: string[]; changes: Record<string, { sha: string; day: string; before?: string | null } | null> };
   files: Record<string, CachedFile>;
 }
 
@@ -53,6 +56,8 @@ const CachedFileSchema = z.object({
     shas: z.array(z.string()),
     paths: z.array(z.object({ path: z.string(), lines: z.boolean(), link: z.optional(z.literal(true)) })),
     history: z.optional(z.object({ listed: z.array(z.object({ sha: z.string(), message: z.string() })), prds: z.array(z.string()), branches: z.array(z.string()) })),
+    ticked: z.object({ paths: z.array(z.string()), ids: z.array(z.string()) }),
+    updated: z.boolean(),
   }),
   facts: z.string(),
   messages: z.array(
@@ -81,8 +86,15 @@ const CacheSchema = z.object({
   config: z.string(),
   head: z.nullable(z.string()),
   commits: z.record(z.string(), CommitFactSchema),
+  history: z.object({
+    touching: z.record(z.string(), z.array(z.object({ sha: z.string(), tasks: z.array(z.string()), prds: z.array(z.string()) }))),
+    offHead: z.array(z.string()),
+    changes: z.record(z.string(), z.nullable(z.object({ sha: z.string(), day: z.string(), before: z.optional(z.nullable(z.string())) }))),
+  }),
   files: z.record(z.string(), CachedFileSchema),
 });
+
+const NO_HISTORY = (): CacheData['history'] => ({ touching: {}, offHead: [], changes: {} });
 
 export function sha1(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
@@ -100,7 +112,7 @@ export class ResultCache {
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location: string, configKey: string, warnings: string[]): Promise<ResultCache> {
-    const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, files: {} };
+    const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, history: NO_HISTORY(), files: {} };
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(location, 'utf8'));
@@ -140,10 +152,7 @@ export class ResultCache {
 
   rememberCommits(head: string | null, facts: ReadonlyMap<string, CommitFact>): void {
     if (head === null) return;
-    if (this.data.head !== head) {
-      this.data.head = head;
-      this.data.commits = {};
-    }
+    this.moveTo(head);
     for (const [sha, fact] of facts) {
       // A commit pruned or fetched since is known anew.
       if (JSON.stringify(this.data.commits[sha]) !== JSON.stringify(fact)) {
@@ -151,6 +160,31 @@ export class ResultCache {
         this.changed = true;
       }
     }
+  }
+
+  /** What history said at this HEAD. */
+  evidence(head: string | null): KnownEvidence | undefined {
+    if (head === null || this.data.head !== head) return undefined;
+    const { touching, offHead, changes } = this.data.history;
+    return { touching: new Map(Object.entries(touching)), offHead, changes: new Map(Object.entries(changes)) };
+  }
+
+  rememberEvidence(head: string | null, known: KnownEvidence | null): void {
+    if (head === null || known === null) return;
+    this.moveTo(head);
+    const next: CacheData['history'] = { touching: Object.fromEntries(known.touching), offHead: known.offHead, changes: Object.fromEntries(known.changes) };
+    if (JSON.stringify(next) === JSON.stringify(this.data.history)) return;
+    this.data.history = next;
+    this.changed = true;
+  }
+
+  /** Facts of another HEAD are of no use at this one. */
+  private moveTo(head: string): void {
+    if (this.data.head === head) return;
+    this.data.head = head;
+    this.data.commits = {};
+    this.data.history = NO_HISTORY();
+    this.changed = true;
   }
 
   /**

@@ -174,6 +174,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   const root = repo?.root ?? baseDir;
   // A commit is compared with HEAD: its status changes must follow the state machine too.
   const earlier = request.previous ?? headVersions;
+  const knownEvidence = cache?.evidence(repo?.head ?? null);
   const [gathered, previous] = await Promise.all([
     gatherFacts(candidates, {
       repo,
@@ -181,6 +182,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
       staged: request.staged === true,
       base: root,
       ...(cache ? { knownCommits: cache.commits(repo?.head ?? null) } : {}),
+      ...(knownEvidence ? { knownEvidence } : {}),
     }),
     earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null,
   ]);
@@ -263,6 +265,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   }
   if (cache) {
     cache.rememberCommits(repo?.head ?? null, gathered.commits);
+    cache.rememberEvidence(repo?.head ?? null, gathered.evidence);
     await cache.save().catch((error: Error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`));
   }
   mark('linted');

@@ -2,7 +2,9 @@
  * Facts for every ledger, gathered at once: one batch of git processes for all
  * commits (one process, when the cache knows them for this HEAD), one read of the
  * history around HEAD for all ledgers that list commits, one look at the tree (or
- * the index) for all key files. Each ledger gets only its own facts.
+ * the index) for all key files and the files ticked tasks name, one batch for what
+ * history says about those files and the ledgers themselves. Each ledger gets only
+ * its own facts.
  */
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
@@ -14,13 +16,14 @@ import { resolveCommits } from '../git/commits.js';
 import { readHistory } from '../git/history.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import type { Repo } from '../git/repo.js';
+import { gatherEvidence, type EvidenceNeeds, type KnownEvidence } from './evidence-facts.js';
 import type { LedgerRefs } from '../core/ledger/refs.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { historyFacts, type HistoryNeeds } from './history-facts.js';
 import type { Candidate } from './sources.js';
 
-/** What a ledger asks of git and the file system: its linked commits and key files, placeholders left out. */
-export interface FactNeeds {
+/** What a ledger asks of git and the file system: its linked commits and key files (placeholders left out), and of history. */
+export interface FactNeeds extends EvidenceNeeds {
   shas: string[];
   /** Repository paths; with `link`, a link's destination, read from the ledger's directory once that is known. */
   paths: Array<PathQuery & { link?: true }>;
@@ -28,8 +31,8 @@ export interface FactNeeds {
   history?: Omit<HistoryNeeds, 'path'>;
 }
 
-/** `names`: every PRD number and Branch the ledger may have (scanLedgerNames). */
-export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, names: { prds: string[]; branches: string[] } = { prds: [], branches: [] }): FactNeeds {
+/** `evidence`: what it asks of file history; `names`: every PRD number and Branch the ledger may have (scanLedgerNames). */
+export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, evidence: EvidenceNeeds, names: { prds: string[]; branches: string[] } = { prds: [], branches: [] }): FactNeeds {
   const listed = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile));
   const shas = listed.map((r) => r.sha!);
   const paths = new Map<string, FactNeeds['paths'][number]>();
@@ -44,8 +47,10 @@ export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, names: { p
     const where = repositoryPath(ref, null)!;
     if (!where.outside) addQuery(paths, { path: where.path, lines });
   }
-  if (!profile.spec.commits) return { shas, paths: [...paths.values()] };
-  return { shas, paths: [...paths.values()], history: { listed: listed.map((r) => ({ sha: r.sha!, message: r.message })), ...names } };
+  // Whether a file a ticked task names exists, and is a file.
+  for (const path of evidence.ticked.paths) addQuery(paths, { path, lines: false });
+  if (!profile.spec.commits) return { shas, paths: [...paths.values()], ...evidence };
+  return { shas, paths: [...paths.values()], ...evidence, history: { listed: listed.map((r) => ({ sha: r.sha!, message: r.message })), ...names } };
 }
 
 /** One query per path: its line count is needed if any asker needs it. */
@@ -70,12 +75,16 @@ export interface FactsOptions {
   base: string;
   /** Commit facts known from an earlier run at this HEAD (the cache), reused where the commit is still there. */
   knownCommits?: ReadonlyMap<string, CommitFact>;
+  /** What history said at this HEAD in an earlier run (the cache). */
+  knownEvidence?: KnownEvidence;
 }
 
 export interface GatheredFacts {
   factsFor(candidate: Candidate): Facts;
   /** Every commit fact of the run, for the cache. */
   commits: ReadonlyMap<string, CommitFact>;
+  /** What history said, for the cache; null when it was not read. */
+  evidence: KnownEvidence | null;
   warnings: string[];
 }
 
@@ -124,12 +133,14 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   } else if (allShas.length > 0) {
     warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
   }
+  const evidence = repo && !repo.shallow ? await gatherEvidence(repo, candidates.map(asker), bySha ?? new Map(), staged, options.knownEvidence) : null;
   const byPath: Map<string, PathFact> = await pathFacts;
   const source = staged ? 'index' : 'working tree';
 
   return {
     warnings,
     commits: bySha ?? new Map(),
+    evidence: evidence?.known ?? null,
     factsFor: (candidate) => {
       // Only the ledger's own facts: they travel to worker processes and key the cache.
       const facts: Facts = {};
@@ -145,7 +156,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
       for (const { path } of queriesOf.get(candidate)!) if (byPath.has(path)) ownPaths.set(path, byPath.get(path)!);
       const ledgerDirectory = directories.get(candidate);
       facts.paths = { source, byPath: ownPaths, ...(typeof ledgerDirectory === 'string' ? { ledgerDirectory } : {}) };
-      return facts;
+      return evidence ? { ...facts, ...evidence.factsFor(asker(candidate)) } : facts;
     },
   };
 }
@@ -177,6 +188,10 @@ function pathInRepository(root: string, file: string): string {
     }
   }
   return rel.split(sep).join('/');
+}
+
+function asker(candidate: Candidate) {
+  return { file: candidate.source.file, needs: candidate.needs };
 }
 
 function isWithin(root: string, file: string): boolean {

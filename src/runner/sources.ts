@@ -17,6 +17,7 @@ import { readBuffer, readText, stampNow, type TextRead } from '../files/read-tex
 import { trackedMarkdown, type Repo } from '../git/repo.js';
 import { readBlobs, type ChangedPath } from '../git/staged.js';
 import { factNeeds, type FactNeeds } from './facts.js';
+import { evidenceNeeds } from './evidence-facts.js';
 import { summarise, type FileResult } from './results.js';
 
 /** A file to check: where it is, and how to get its text. */
@@ -205,7 +206,7 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
   const { outline, profile, reason } = detect(read.text);
   if (!profile) return notALedger(reason);
   // A copy: shas and paths are substrings, and V8 keeps a whole text alive behind any substring of it.
-  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile, scanLedgerNames(read.text, outline))) } };
+  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile, evidenceNeeds(read.text, outline, profile), scanLedgerNames(read.text, outline))) } };
 }
 
 /**

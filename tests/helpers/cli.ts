@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { GIT_ENV } from './git.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -15,7 +16,8 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } & Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): CliRun {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  // As a pre-commit hook would be told by git commit: the commit being made is dated like the tests' commits.
+  const env = { ...process.env, GIT_AUTHOR_DATE: GIT_ENV.GIT_AUTHOR_DATE, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env,

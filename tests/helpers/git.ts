@@ -9,6 +9,9 @@ export const GIT_ENV = {
   GIT_COMMITTER_NAME: 'Test',
   GIT_COMMITTER_EMAIL: 'test@example.com',
   GIT_CONFIG_NOSYSTEM: '1',
+  // Tests commit on the day their fixtures were last updated (**Last Updated:** 2026-03-04 17:10): a commit
+  // dated later that leaves the date as it was is a stale ledger to last-updated. A test that means one says so.
+  GIT_AUTHOR_DATE: '2026-03-04T18:00:00+00:00',
 };
 
 export function git(cwd: string, ...args: string[]): string {

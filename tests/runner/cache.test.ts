@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/runner/cache.js';
 import { tempDir } from '../helpers/cli.js';
 
-const entry = { hash: 'h', profile: 'prd', needs: { shas: [], paths: [] }, facts: 'f', messages: [{ ruleId: 'session-count', severity: 2 as const, message: 'm', line: 9, column: 21 }] };
+const entry = { hash: 'h', profile: 'prd', needs: { shas: [], paths: [], ticked: { paths: [], ids: [] }, updated: false }, facts: 'f', messages: [{ ruleId: 'session-count', severity: 2 as const, message: 'm', line: 9, column: 21 }] };
 
 async function saved(dir: string): Promise<string> {
   const location = join(dir, '.ledgerlintcache');

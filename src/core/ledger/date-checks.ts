@@ -15,7 +15,7 @@ import { hasPlaceholder } from './placeholders.js';
 import { inHistory } from './roles.js';
 import { sectionHolding } from './sections.js';
 
-interface DatedField {
+export interface DatedField {
   name: string;
   value: string;
   date: WrittenDate;
@@ -28,7 +28,7 @@ const LABELLED = /^[*_]*([A-Za-z][A-Za-z _-]{1,30}?)[*_ \t]*:[*_ \t]*(\S.*)/;
 
 export function dateFindings(ledger: Ledger, profile: CompiledProfile): Finding[] {
   const out: Finding[] = [];
-  const pairs: Array<[DatedField | null, DatedField | null]> = [[firstDated(ledger, profile, profile.dates.updates), firstDated(ledger, profile, profile.dates.starts)]];
+  const pairs: Array<[DatedField | null, DatedField | null]> = [[updatedDate(ledger, profile), firstDated(ledger, profile, profile.dates.starts)]];
   for (const spec of profile.spec.fields) {
     if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
   }
@@ -48,6 +48,17 @@ function datedField(profile: CompiledProfile, field: Field | undefined): DatedFi
   const value = stripInlineMarks(field.value);
   const date = readWrittenDate(value);
   return date ? { name: field.name, value, date, line: field.line, column: field.valueColumn } : null;
+}
+
+/** When the ledger says it was last updated (Last Updated, Updated, updated: in front matter), if it says so with a date. */
+export function updatedDate(ledger: Ledger, profile: CompiledProfile): DatedField | null {
+  return firstDated(ledger, profile, profile.dates.updates);
+}
+
+/** Whether a text may state when it was last updated, from a quick look before parsing: the longest word of one of the names appears. */
+export function mayStateUpdated(text: string, profile: CompiledProfile): boolean {
+  const lower = text.toLowerCase();
+  return profile.dates.updates.some((name) => lower.includes(name.split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
 }
 
 /**

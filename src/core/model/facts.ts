@@ -96,6 +96,39 @@ export interface PreviousVersion {
   text: string | null;
 }
 
+/** A commit that touched a file a ticked task names, as tick-evidence needs it. */
+export interface TouchingCommit {
+  sha: string;
+  /** Task ids its message names (`[PRD-07 Task 1.2]` gives "1.2"), and PRD numbers without leading zeros. */
+  tasks: string[];
+  prds: string[];
+}
+
+/** What history says about one file a ticked task names. */
+export interface FileHistory {
+  /** Commits that touched it and that the ledger lists or whose message names one of its tasks, newest first. */
+  commits: TouchingCommit[];
+  /** The newest commit that touched it, whatever its message; null when no commit did. */
+  last: string | null;
+  /** With --staged: the commit being made touches it. */
+  staged: boolean;
+}
+
+export interface EvidenceFacts {
+  /** By path as written in the ledger (without its :line part). */
+  byPath: ReadonlyMap<string, FileHistory>;
+}
+
+/** The last change to the ledger file, for last-updated. */
+export interface LastChangeFacts {
+  /** The commit; null with --staged, where it is the commit being made and the version before it is `previous`. */
+  sha: string | null;
+  /** Its author date as the author's calendar day (with --staged: today), YYYY-MM-DD. */
+  day: string;
+  /** The ledger before that commit; null when the commit added it; absent when not known (a merge, or --staged). */
+  before?: string | null;
+}
+
 export interface Facts {
   /** Absent when commits were not checked (outside a repository). */
   commits?: CommitFacts;
@@ -105,6 +138,10 @@ export interface Facts {
   history?: HistoryFacts;
   /** Absent when no earlier version was asked for (only the Action and the hook compare). */
   previous?: PreviousVersion;
+  /** Absent when history was not read (no repository, a shallow clone) or no ticked task names a file. */
+  evidence?: EvidenceFacts;
+  /** Absent when history was not read, or no commit changed the ledger yet. */
+  lastChange?: LastChangeFacts;
 }
 
 export const NO_FACTS: Facts = {};

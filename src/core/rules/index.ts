@@ -11,6 +11,7 @@ import completionGate from './completion-gate.js';
 import conflictingClaims from './conflicting-claims.js';
 import dateOrder from './date-order.js';
 import headerFields from './header-fields.js';
+import lastUpdated from './last-updated.js';
 import placeholders from './placeholders.js';
 import progressMath from './progress-math.js';
 import resolvedBlocker from './resolved-blocker.js';
@@ -20,6 +21,7 @@ import statusMismatch from './status-mismatch.js';
 import statusTransition from './status-transition.js';
 import keyFiles from './key-files.js';
 import taskConsistency from './task-consistency.js';
+import tickEvidence from './tick-evidence.js';
 import type { Rule } from './rule.js';
 
 export const RULES: ReadonlyArray<Rule<any>> = [
@@ -27,6 +29,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   headerFields,
   placeholders,
   dateOrder,
+  lastUpdated,
   progressMath,
   conflictingClaims,
   statusMismatch,
@@ -44,6 +47,7 @@ export const RULES: ReadonlyArray<Rule<any>> = [
   commitDuplicate,
   commitUnlisted,
   keyFiles,
+  tickEvidence,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule<any>> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
