@@ -41,7 +41,7 @@ describe('linked commits checked against the repository', () => {
       `| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |`,
       '',
       // The full SHA: a short one made of digits alone would read as a number, not a commit.
-      `Merged as ${second} after review.`,
+      `- Merged as ${second} after review.`,
       '- `1234567` - fix: nowhere to be found',
     ];
     const text = prdLedger({ commits: lines });
@@ -208,11 +208,11 @@ describe('linked commits checked against the repository', () => {
     expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir })).filter((f) => f.startsWith('commit-subject'))).toEqual([]);
   });
 
-  it('takes the ## Git Commits section, not a Commits heading nested elsewhere', () => {
+  it('reads every section about commits, a Commits heading in the Session Log as well as Git Commits', () => {
     const { dir } = repoWithHistory();
-    const text = prdLedger({ commits: ['- `1234567` - feat: invented'] }).replace('## Session Log\n', '## Session Log\n\n#### Commits\n\nNone this session.\n');
+    const text = prdLedger({ commits: ['- `1234567` - feat: invented'] }).replace('## Session Log\n', '## Session Log\n\n#### Commits\n\n- `7654321` - feat: invented too\n');
     writeFileSync(join(dir, 'ledger.md'), text);
-    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit 1234567 does not exist in this repository.']);
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit 7654321 does not exist in this repository.', 'commit-exists error Commit 1234567 does not exist in this repository.']);
   });
 
   it('does not call two different short SHAs the same commit when they are not found', () => {

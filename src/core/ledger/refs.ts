@@ -1,14 +1,16 @@
 /**
  * A ledger's commit and key-file references, read two ways with the same line
- * readers: from the parsed model (for the rules), and from a quick outline scan
- * before any parsing (so facts can be gathered for all ledgers in one batch).
+ * readers: for the rules, and from a quick outline scan before any parsing (so facts
+ * can be gathered for all ledgers in one batch). Commits are read from the outline
+ * both times, so both find the same ones.
  */
-import { commitRefsIn, type CommitRef } from './commit-refs.js';
+import { commitRefsInText } from './commit-lists.js';
+import type { CommitRef } from './commit-refs.js';
 import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
 import type { CommitFact, Facts, PathRefusal } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
 import { sectionKeys, type CompiledProfile } from '../profiles/compile.js';
-import type { Outline } from '../profiles/detect.js';
+import { scanOutline, type Outline } from '../profiles/detect.js';
 import { findField } from './fields.js';
 import { findSection, specFor } from './sections.js';
 import { splitLines } from '../text/lines.js';
@@ -33,7 +35,7 @@ function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   const cached = cache.get(ledger);
   if (cached?.profile === profile) return cached.refs;
   const refs = {
-    commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
+    commits: commitRefsInText(ledger.lines.text, scanOutline(ledger.source), profile),
     keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
   };
   cache.set(ledger, { profile, refs });
@@ -70,8 +72,7 @@ export function refusalReason(refused: PathRefusal): string {
 
 /** The same references from the outline scan, without parsing the markdown. */
 export function scanRefs(text: string, outline: Outline, profile: CompiledProfile): LedgerRefs {
-  const { commits, keyFiles } = profile.spec;
-  if (!commits && !keyFiles) return { commits: [], keyFiles: [] };
+  const { keyFiles } = profile.spec;
   const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).text;
   const linesOf = (path: string | undefined): number[] => {
     if (!path) return [];
@@ -87,7 +88,7 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
     for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
     return numbers;
   };
-  return { commits: commitRefsIn(lines, linesOf(commits?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
+  return { commits: commitRefsInText(lines, outline, profile), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
 }
 
 /** The ledger's own PRD number, from its title "(PRD 07)" or its PRD field "prd/07_name.md". */

@@ -105,3 +105,18 @@ export const FRONT_MATTER_KEYS = {
 
 /** Allowed ways of counting a group's boxes, unless a profile narrows them. */
 export const COUNTING: Array<'top-level' | 'all' | 'leaves'> = ['top-level', 'all', 'leaves'];
+
+/**
+ * Where ledgers list commits. A heading or bold label lists them when its title holds one of
+ * `titles` as whole words (`## Git Commits`, `### Commit`, `Key Commits Reviewed`, `**Commits
+ * This Session:**`), unless it also holds one of `notLists` (`## Commit Conventions` says how
+ * to commit, not what was). A table lists them in a column headed by one of `columns`, with
+ * the subject in a column headed by one of `messages` (never a path, link or task column).
+ */
+export const COMMIT_LISTS = {
+  titles: ['Commit', 'Commits', 'Git Log'],
+  notLists: ['Convention', 'Conventions', 'Guideline', 'Guidelines', 'Format', 'Message', 'Messages', 'Style', 'Strategy', 'Policy', 'Rules', 'Hook', 'Hooks',
+    'Template', 'Workflow', 'Process', 'Signing', 'How'],
+  columns: ['Commit', 'Commits', 'SHA', 'Hash', 'Commit SHA', 'Commit Hash', 'Commit ID', 'Git Commit', 'Git SHA', 'Git Hash'],
+  messages: ['Message', 'Commit Message', 'Subject', 'Commit Subject', 'Description', 'Summary', 'Title'],
+};
