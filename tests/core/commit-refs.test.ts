@@ -196,6 +196,17 @@ describe('the subject beside a SHA', () => {
   });
 });
 
+describe('tokens that try to be SHAs', () => {
+  it('reads them where a commit stands, for commit-sha to report, but not words with digits', () => {
+    const text = doc('## Task Commits', '', '1. **Task 1: Queue table** - `5d1e9g2` (feat)', '- `a1b2c` - feat: short', '- Moved to `utf8mb4` and `sha256sum`', '', '## Session Log', '', '- Commit: `9be01g7`, and the `xyz1234` fixture');
+    expect(read(text).map((r) => [r.raw, r.sha])).toEqual([
+      ['5d1e9g2', null],
+      ['a1b2c', null],
+      ['9be01g7', null],
+    ]);
+  });
+});
+
 describe('one list at a time', () => {
   it('does not call a commit named in a session entry and again in Git Commits a duplicate, but does within one list', () => {
     const text = doc('## Session Log', '', '- Session 2: **Commit:** `a1b2c3d`', '', '## Git Commits', '', '- `a1b2c3d` - feat: add the queue', '- `b2c3d4e` - fix: retry', '- `b2c3d4e` - fix: retry');

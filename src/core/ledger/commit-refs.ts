@@ -52,8 +52,11 @@ interface Token {
   message?: string;
 }
 
-// A code-span token that looks like an attempt at a hash: letters and digits, both.
+// A code-span token that looks like an attempt at a hash: letters and digits, both. Where a
+// commit opens the line, any such token is one; elsewhere only one of SHA length with at most
+// two letters beyond f (`5d1e9g2`), not a word like `utf8mb4`.
 const HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
+const nearSha = (token: string) => token.length >= 7 && HASH_LIKE.test(token) && (token.match(/[g-z]/gi)?.length ?? 0) <= 2;
 // A SHA in prose needs a digit and a letter: seven digits alone are a number.
 const BARE = `(?<![\\w./-])(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])${SHA_SOURCE}(?![\\w/-])`;
 const BARE_SHA = new RegExp(BARE, 'gi');
@@ -65,7 +68,7 @@ const CONVENTIONAL = /^(?:feat|fix|docs?|style|refactor|perf|tests?|build|ci|cho
 const MENTION = /\bcommit(?:s|ted)?\b/gi;
 // "Commit: a1b2c3d", "**Commit:** `a1b2c3d`", "commit (`a1b2c3d`)", "**Committed in:** a1b2c3d", "commits `a1b2c3d` and `b2c3d4e`".
 const MENTION_GAP = /(?:[ \t,;/&+()*_:#]|(?:and|in|as)\b)*/y;
-const MENTION_TOKEN = new RegExp(`\`(${SHA_SOURCE})\`|(${BARE})`, 'iy');
+const MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, 'iy');
 
 /**
  * References on a line of a commit list (a section or label about commits, or fenced code
@@ -86,7 +89,7 @@ export function listLineRefs(text: string, line: number, listing: number, isComm
 /** References on a line of prose: SHAs right after the word commit, nothing else. */
 export function mentionRefs(text: string, line: number, isCommitLabel: CommitLabelTest, listing = line): CommitRef[] {
   if (!/commit/i.test(text)) return [];
-  const plain = blankCodeSpans(text, (content) => isSha(content.trim()));
+  const plain = blankCodeSpans(text, (content) => isSha(content) || nearSha(content));
   const head = headOf(text, isCommitLabel);
   const refs: CommitRef[] = [];
   for (const word of plain.matchAll(MENTION)) {
@@ -96,7 +99,7 @@ export function mentionRefs(text: string, line: number, isCommitLabel: CommitLab
       MENTION_GAP.exec(plain);
       MENTION_TOKEN.lastIndex = MENTION_GAP.lastIndex;
       const found = MENTION_TOKEN.exec(plain);
-      if (!found) break;
+      if (!found || (found[1] !== undefined && !isSha(found[1]) && !nearSha(found[1]))) break;
       const raw = found[1] ?? found[2]!;
       tokens.push({ raw, index: found[1] ? found.index + 1 : found.index, start: found.index, end: MENTION_TOKEN.lastIndex });
       at = MENTION_TOKEN.lastIndex;
@@ -173,7 +176,7 @@ function codeSpanTokens(text: string, head: number | null): Token[] {
     const [word = '', ...rest] = content.trim().split(/\s+/);
     const at = { raw: word, index, start: span.index, end: span.index + span[0].length };
     if (isSha(word)) tokens.push(rest.length > 0 ? { ...at, message: subjectAfter(rest.join(' ')) } : at);
-    else if (head !== null && rest.length === 0 && HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text.slice(head, span.index))) tokens.push(at);
+    else if (head !== null && rest.length === 0 && (nearSha(word) || (HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text.slice(head, span.index))))) tokens.push(at);
   }
   return tokens;
 }
