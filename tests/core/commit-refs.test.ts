@@ -147,6 +147,7 @@ describe('commits named in session-log entries', () => {
       '- Tidied the tests (commit (`d4e5f6a`))',
       '- Initial commit `e5f6a7b`',
       '- Its work is in commits `f6a7b8c` and `0a1b2c3`',
+      '- Commits: `2c3d4e5` (the window query), `3d4e5f6` (the toggle); cache key 4e5f6a7b is not one',
       '- Last NixOS commit: `1b2c3d4` — fix: nix optimisations',
       '- Bumped cache key deadbeef12 and colour `c0ffee11`; 2026-03-04 12ab34cd',
       '- Commit 20260304 was the date, commit 1234567 a number',
@@ -159,6 +160,8 @@ describe('commits named in session-log entries', () => {
       ['e5f6a7b', ''],
       ['f6a7b8c', ''],
       ['0a1b2c3', ''],
+      ['2c3d4e5', ''],
+      ['3d4e5f6', ''],
       ['1b2c3d4', 'fix: nix optimisations'],
     ]);
   });

@@ -68,6 +68,8 @@ const CONVENTIONAL = /^(?:feat|fix|docs?|style|refactor|perf|tests?|build|ci|cho
 const MENTION = /\bcommit(?:s|ted)?\b/gi;
 // "Commit: a1b2c3d", "**Commit:** `a1b2c3d`", "commit (`a1b2c3d`)", "**Committed in:** a1b2c3d", "commits `a1b2c3d` and `b2c3d4e`".
 const MENTION_GAP = /(?:[ \t,;/&+()*_:#]|(?:and|in|as)\b)*/y;
+// Between two of them, also what one is about: "Commits: `a1b2c3d` (the query), `b2c3d4e` (the toggle)".
+const MENTION_NEXT = /(?:\([^()`\n]*\)|[ \t,;/&+()*_:#]|(?:and|in|as)\b)*/y;
 const MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, 'iy');
 
 /**
@@ -95,9 +97,10 @@ export function mentionRefs(text: string, line: number, isCommitLabel: CommitLab
   for (const word of plain.matchAll(MENTION)) {
     const tokens: Token[] = [];
     for (let at = word.index + word[0].length; ; ) {
-      MENTION_GAP.lastIndex = at;
-      MENTION_GAP.exec(plain);
-      MENTION_TOKEN.lastIndex = MENTION_GAP.lastIndex;
+      const gap = tokens.length === 0 ? MENTION_GAP : MENTION_NEXT;
+      gap.lastIndex = at;
+      gap.exec(plain);
+      MENTION_TOKEN.lastIndex = gap.lastIndex;
       const found = MENTION_TOKEN.exec(plain);
       if (!found || (found[1] !== undefined && !isSha(found[1]) && !nearSha(found[1]))) break;
       const raw = found[1] ?? found[2]!;
