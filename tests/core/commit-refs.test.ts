@@ -66,8 +66,8 @@ describe('sections about commits, at any depth', () => {
     ]);
   });
 
-  it('does not take a section on how to commit for a list of commits', () => {
-    expect(listed(doc('## Commit Conventions', '', '- Prefix with `feat1`, `fix2` and the like; never push deadbeef1 to main'))).toEqual([]);
+  it('does not take a section on how to commit, or on what to do before, for a list of commits', () => {
+    expect(listed(doc('## Commit Conventions', '', '- `a1b2c3d` - feat: an example', '', '### Pre-commit Checklist', '', '- `b2c3d4e` is the hook version'))).toEqual([]);
   });
 
   it('ends a section at the next heading no deeper than it', () => {
@@ -122,8 +122,8 @@ describe('tables with a commit column, anywhere', () => {
     ]);
   });
 
-  it('does not read tables without a commit column outside commit sections, nor a Commit Message column', () => {
-    const text = doc('| Build | Result |', '| --- | --- |', '| 1a2b3c4d | green |', '', '| Commit Message | Description |', '| --- | --- |', '| `Initial setup` | deadbeef1 |');
+  it('does not read tables without a commit column outside commit sections, a Commit Message column, nor checksums beside files', () => {
+    const text = doc('| Build | Result |', '| --- | --- |', '| 1a2b3c4d | green |', '', '| Commit Message | Description |', '| --- | --- |', '| `Initial setup` | deadbeef1 |', '', '| File | SHA |', '| --- | --- |', `| app.tar.gz | \`${'ab12'.repeat(16)}\` |`);
     expect(listed(text)).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ const BULLET = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const ALONE_LABEL = /^\*\*([^*\n]{1,80}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$/;
 
 export function commitRefsInText(lines: readonly string[], outline: Outline, profile: CompiledProfile): CommitRef[] {
-  const { titles, notLists, columns, messages } = profile.commitLists;
+  const { titles, notLists, columns } = profile.commitLists;
   const listsCommits = (key: string) => hasWords(key, titles) && !hasWords(key, notLists);
   const namesCommit = (key: string) => listsCommits(key) || columns.includes(key);
   const headings = new Map(outline.headings.map((h) => [h.line, h]));
@@ -56,7 +56,7 @@ export function commitRefsInText(lines: readonly string[], outline: Outline, pro
 
     if (!fenced && /^\s*\|/.test(text)) {
       if (isTableSeparator(lines[lineNo] ?? '') && !isTableSeparator(text)) {
-        table = { line: lineNo, columns: commitColumns(text, columns, messages) };
+        table = { line: lineNo, columns: commitColumns(text, profile.commitLists) };
         continue;
       }
       if (table && (table.columns.commit !== null || listing !== null)) {

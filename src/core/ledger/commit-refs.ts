@@ -14,6 +14,7 @@
 import { lineContent } from '../text/lines.js';
 import { CODE_SPAN, withoutHtmlComments } from '../text/inline.js';
 import { leadStripped, nameKey, trimEndOf } from '../text/names.js';
+import type { CompiledProfile } from '../profiles/compile.js';
 import { isSha, SHA_SOURCE } from '../text/sha.js';
 
 export interface CommitRef {
@@ -116,11 +117,12 @@ export function mentionRefs(text: string, line: number, isCommitLabel: CommitLab
   return refs;
 }
 
-/** Which columns of a table hold commits and their subjects, from its header row. */
-export function commitColumns(header: string, columns: readonly string[], messages: readonly string[]): { commit: number | null; message: number | null } {
+/** Which columns of a table hold commits and their subjects, from its header row; a SHA column beside a File column holds checksums. */
+export function commitColumns(header: string, lists: CompiledProfile['commitLists']): { commit: number | null; message: number | null } {
   const keys = cellsOf(header).map((c) => nameKey(c.text));
-  const commit = keys.findIndex((k) => columns.includes(k));
-  const message = keys.findIndex((k) => messages.includes(k));
+  const ofFiles = keys.some((k) => lists.files.includes(k));
+  const commit = keys.findIndex((k) => lists.columns.includes(k) && !(ofFiles && lists.checksums.includes(k)));
+  const message = keys.findIndex((k) => lists.messages.includes(k));
   return { commit: commit >= 0 ? commit : null, message: message >= 0 ? message : null };
 }
 

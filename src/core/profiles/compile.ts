@@ -47,8 +47,8 @@ export interface CompiledProfile {
   dates: { starts: NameSet; updates: NameSet };
   columns: { group: NameSet; fraction: NameSet; percent: NameSet; status: NameSet };
   frontMatter: { percent: NameSet; done: NameSet; total: NameSet };
-  /** Where commits are listed: titles of sections and labels, words that make a title not a list, table columns of commits and of their subjects. */
-  commitLists: { titles: NameSet; notLists: NameSet; columns: NameSet; messages: NameSet };
+  /** Where commits are listed: titles of sections and labels, words that make a title not a list, table columns of commits and of their subjects, and of checksums beside files. */
+  commitLists: { titles: NameSet; notLists: NameSet; columns: NameSet; messages: NameSet; checksums: NameSet; files: NameSet };
 }
 
 const cache = new WeakMap<Profile, CompiledProfile>();
@@ -113,6 +113,8 @@ export function compileProfile(spec: Profile): CompiledProfile {
       notLists: fold(COMMIT_LISTS.notLists),
       columns: plus(COMMIT_LISTS.columns, spec.commits?.columns),
       messages: fold(COMMIT_LISTS.messages),
+      checksums: fold(COMMIT_LISTS.checksums),
+      files: fold(COMMIT_LISTS.files),
     },
   };
   cache.set(spec, compiled);
