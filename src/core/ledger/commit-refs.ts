@@ -177,6 +177,7 @@ function codeSpanTokens(text: string, head: number | null): Token[] {
   const tokens: Token[] = [];
   for (const span of text.matchAll(CODE_SPAN)) {
     const content = span[1]!;
+    if (content.trim().length < 4) continue;
     const index = span.index + 1 + (content.length - content.trimStart().length);
     const [word = '', ...rest] = content.trim().split(/\s+/);
     const at = { raw: word, index, start: span.index, end: span.index + span[0].length };
@@ -188,6 +189,7 @@ function codeSpanTokens(text: string, head: number | null): Token[] {
 
 /** SHAs written without backticks, outside code spans. */
 function bareTokens(text: string): Token[] {
+  if (!/[0-9a-f]{7}/i.test(text)) return [];
   return [...blankCodeSpans(text, () => false).matchAll(BARE_SHA)].map((m) => ({ raw: m[0], index: m.index, start: m.index, end: m.index + m[0].length }));
 }
 

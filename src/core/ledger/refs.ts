@@ -30,12 +30,20 @@ function proseLinesOf(ledger: Ledger, path: string | undefined, profile: Compile
 
 // Several rules read the same references; read them once per ledger.
 const cache = new WeakMap<Ledger, { profile: CompiledProfile; refs: LedgerRefs }>();
+// And scan its outline once, whatever profiles it is read for.
+const outlines = new WeakMap<Ledger, Outline>();
+
+function outlineOf(ledger: Ledger): Outline {
+  let outline = outlines.get(ledger);
+  if (!outline) outlines.set(ledger, (outline = scanOutline(ledger.source)));
+  return outline;
+}
 
 function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   const cached = cache.get(ledger);
   if (cached?.profile === profile) return cached.refs;
   const refs = {
-    commits: commitRefsInText(ledger.lines.text, scanOutline(ledger.source), profile),
+    commits: commitRefsInText(ledger.lines.text, outlineOf(ledger), profile),
     keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
   };
   cache.set(ledger, { profile, refs });
