@@ -70,6 +70,11 @@ describe('sections about commits, at any depth', () => {
     expect(listed(doc('## Commit Conventions', '', '- `a1b2c3d` - feat: an example', '', '### Pre-commit Checklist', '', '- `b2c3d4e` is the hook version'))).toEqual([]);
   });
 
+  it('reads nothing under a template or an example, up to the next heading no deeper than it', () => {
+    const text = doc('## Session Template', '', '### Commits', '', '- `a1b2c3d` - feat: what you did', '**Commit:** `b2c3d4e`', '', '## Example', '', '| Commit | Message |', '| --- | --- |', '| c3d4e5f | feat: x |', '', '## Session Log', '', '- **Commit:** `d4e5f6a`', '', '### Phase 2: Email Templates', '', '- **Commit:** `e5f6a7b`');
+    expect(listed(text)).toEqual([['d4e5f6a', ''], ['e5f6a7b', '']]);
+  });
+
   it('ends a section at the next heading no deeper than it', () => {
     expect(listed(doc('## Git Commits', '', '- `a1b2c3d` - feat: x', '', '## Notes', '', 'Colour ff00aa11 and build 1a2b3c4d are not commits.'))).toEqual([['a1b2c3d', 'feat: x']]);
   });

@@ -31,12 +31,14 @@ const BULLET = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const ALONE_LABEL = /^\*\*([^*\n]{1,80}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$/;
 
 export function commitRefsInText(lines: readonly string[], outline: Outline, profile: CompiledProfile): CommitRef[] {
-  const { titles, notLists, columns } = profile.commitLists;
+  const { titles, notLists, columns, examples } = profile.commitLists;
   const listsCommits = (key: string) => hasWords(key, titles) && !hasWords(key, notLists);
   const namesCommit = (key: string) => listsCommits(key) || columns.includes(key);
   const headings = new Map(outline.headings.map((h) => [h.line, h]));
   const refs: CommitRef[] = [];
   let section: (Open & { depth: number }) | null = null;
+  // A template's or an example's commits are made up: nothing under such a heading is read.
+  let example: { depth: number } | null = null;
   let label: LabelBlock | null = null;
   let table: TableOpen | null = null;
   let inComment = false;
@@ -44,10 +46,13 @@ export function commitRefsInText(lines: readonly string[], outline: Outline, pro
     const heading = headings.get(lineNo);
     if (heading) {
       if (section && heading.depth <= section.depth) section = null;
+      if (example && heading.depth <= example.depth) example = null;
+      if (!example && examples.includes(heading.key)) example = { depth: heading.depth };
       if (!section && listsCommits(heading.key)) section = { line: lineNo, depth: heading.depth };
       label = table = null;
       continue;
     }
+    if (example) continue;
     const fenced = outline.nonProse.has(lineNo);
     let text = lines[lineNo - 1]!;
     if (!fenced) ({ text, insideAtEnd: inComment } = blankHtmlComments(text, inComment));

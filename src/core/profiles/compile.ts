@@ -48,7 +48,7 @@ export interface CompiledProfile {
   columns: { group: NameSet; fraction: NameSet; percent: NameSet; status: NameSet };
   frontMatter: { percent: NameSet; done: NameSet; total: NameSet };
   /** Where commits are listed: titles of sections and labels, words that make a title not a list, table columns of commits and of their subjects, and of checksums beside files. */
-  commitLists: { titles: NameSet; notLists: NameSet; columns: NameSet; messages: NameSet; checksums: NameSet; files: NameSet };
+  commitLists: { titles: NameSet; notLists: NameSet; columns: NameSet; messages: NameSet; checksums: NameSet; files: NameSet; examples: NameSet };
 }
 
 const cache = new WeakMap<Profile, CompiledProfile>();
@@ -115,6 +115,7 @@ export function compileProfile(spec: Profile): CompiledProfile {
       messages: fold(COMMIT_LISTS.messages),
       checksums: fold(COMMIT_LISTS.checksums),
       files: fold(COMMIT_LISTS.files),
+      examples: fold(COMMIT_LISTS.examples),
     },
   };
   cache.set(spec, compiled);

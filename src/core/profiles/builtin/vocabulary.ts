@@ -123,4 +123,7 @@ export const COMMIT_LISTS = {
   messages: ['Message', 'Commit Message', 'Subject', 'Commit Subject', 'Description', 'Summary', 'Title'],
   checksums: ['SHA', 'Hash'],
   files: ['File', 'Files', 'Path', 'Artifact', 'Artifacts', 'Asset', 'Binary', 'Image', 'Package', 'Download'],
+  /** Headings over made-up content (`## Session Template`, `### Example`), exactly: no commit under them is read. "Email Templates" is work. */
+  examples: ['Template', 'Templates', 'Example', 'Examples', 'Sample', 'Samples', 'Session Template', 'Entry Template', 'Log Template', 'Example Session',
+    'Example Entry', 'Example Usage', 'Usage Example'],
 };
