@@ -117,6 +117,10 @@ describe('tables with a commit column, anywhere', () => {
       '| Repo | SHA | Date | Impact |',
       '|------|-----|------|--------|',
       '| api | `d4e5f6a`, `e5f6a7b` | Mar 3 | 43 lines |',
+      '',
+      '| Commit | Subject |',
+      '| --- | --- |',
+      '| [f6a7b8c](https://example.com/o/r/commit/f6a7b8c) | docs: linked |',
     );
     expect(listed(text)).toEqual([
       ['a1b2c3d', 'feat: add the queue'],
@@ -124,6 +128,7 @@ describe('tables with a commit column, anywhere', () => {
       ['c3d4e5f', ''],
       ['d4e5f6a', ''],
       ['e5f6a7b', ''],
+      ['f6a7b8c', 'docs: linked'],
     ]);
   });
 
@@ -154,6 +159,7 @@ describe('commits named in session-log entries', () => {
       '- Its work is in commits `f6a7b8c` and `0a1b2c3`',
       '- Commits: `2c3d4e5` (the window query), `3d4e5f6` (the toggle); cache key 4e5f6a7b is not one',
       '- Last NixOS commit: `1b2c3d4` — fix: nix optimisations',
+      '- Commit: [5f6a7b8c](https://example.com/o/r/commit/5f6a7b8c)',
       '- Bumped cache key deadbeef12 and colour `c0ffee11`; 2026-03-04 12ab34cd',
       '- Commit 20260304 was the date, commit 1234567 a number',
     );
@@ -168,6 +174,7 @@ describe('commits named in session-log entries', () => {
       ['2c3d4e5', ''],
       ['3d4e5f6', ''],
       ['1b2c3d4', 'fix: nix optimisations'],
+      ['5f6a7b8c', ''],
     ]);
   });
 
@@ -186,6 +193,7 @@ describe('the subject beside a SHA', () => {
     ['before the SHA, in a code span', '- `feat: add the queue` - a1b2c3d', 'feat: add the queue'],
     ['before the SHA, a conventional subject', '- feat: add the queue (`a1b2c3d`)', 'feat: add the queue'],
     ['before the SHA, after a task id', '- Task 1.2: feat: add the queue (`a1b2c3d`)', 'feat: add the queue'],
+    ['after a SHA written as a link', '- [a1b2c3d](https://example.com/o/r/commit/a1b2c3d) - feat: add the queue', 'feat: add the queue'],
     ['with a tag, a date and a tick', '- ✅ `a1b2c3d` - feat: add the queue [PRD-04 Task 1.1] (2026-03-04)', 'feat: add the queue'],
     ['a task title before it is not one', '1. **Task 1: Queue table** - `a1b2c3d` (feat)', ''],
     ['a type in parentheses after it is not one', '- `a1b2c3d` (feat)', ''],

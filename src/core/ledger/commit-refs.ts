@@ -68,7 +68,7 @@ const LEADING_LABEL = /^(?:\*\*([^*\n]{1,60}?)(?::\*\*|\*\*[ \t]*:)|([\p{L}\p{N}
 const CONVENTIONAL = /^(?:feat|fix|docs?|style|refactor|perf|tests?|build|ci|chore|revert|release|deps|hotfix|security|wip)(?:\([^()]*\))?!?:[ \t]*\S/i;
 const MENTION = /\bcommit(?:s|ted)?\b/gi;
 // "Commit: a1b2c3d", "**Commit:** `a1b2c3d`", "commit (`a1b2c3d`)", "**Committed in:** a1b2c3d", "commits `a1b2c3d` and `b2c3d4e`".
-const MENTION_GAP = /(?:[ \t,;/&+()*_:#]|(?:and|in|as)\b)*/y;
+const MENTION_GAP = /(?:[ \t,;/&+()*_:#[]|(?:and|in|as)\b)*/y;
 // Between two of them, also what one is about: "Commits: `a1b2c3d` (the query), `b2c3d4e` (the toggle)".
 const MENTION_NEXT = /(?:\([^()`\n]*\)|[ \t,;/&+()*_:#]|(?:and|in|as)\b)*/y;
 const MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, 'iy');
@@ -215,7 +215,8 @@ function messageAround(text: string, before: string, end: number): string {
 function subjectAfter(after: string): string {
   // Another field on the same line ("· **Branch:** `main`") is not part of the subject.
   const field = after.search(/\s·\s|\*\*[^*\n]+(?::\*\*|\*\*[ \t]*:)/);
-  let text = (field >= 0 ? after.slice(0, field) : after).replace(/^[\s`)\]]+/, '');
+  // A SHA written as a link, [a1b2c3d](…/commit/a1b2c3d): the subject follows the link.
+  let text = (field >= 0 ? after.slice(0, field) : after).replace(/^`?\]\([^()\s]*\)/, '').replace(/^[\s`)\]]+/, '');
   const separator = /^(?:->|→|[-–—:|])+[ \t]*/.exec(text);
   if (separator) text = text.slice(separator[0].length);
   else if (!/^[\p{L}\p{N}"'“]/u.test(text)) return '';
