@@ -6,7 +6,7 @@
  * Read from the raw lines and the outline scan alone, so the references found before
  * parsing (to gather git facts for all ledgers at once) are the ones the rules read after.
  */
-import type { CompiledProfile, NameSet } from '../profiles/compile.js';
+import type { CommitLists, NameSet } from '../profiles/compile.js';
 import type { Outline } from '../profiles/detect.js';
 import { blankHtmlComments } from '../text/inline.js';
 import { lineContent } from '../text/lines.js';
@@ -30,8 +30,8 @@ interface TableOpen extends Open {
 const BULLET = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const ALONE_LABEL = /^\*\*([^*\n]{1,80}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$/;
 
-export function commitRefsInText(lines: readonly string[], outline: Outline, profile: CompiledProfile): CommitRef[] {
-  const { titles, notLists, columns, examples } = profile.commitLists;
+export function commitRefsInText(lines: readonly string[], outline: Outline, lists: CommitLists): CommitRef[] {
+  const { titles, notLists, columns, examples } = lists;
   const listsCommits = (key: string) => hasWords(key, titles) && !hasWords(key, notLists);
   const namesCommit = (key: string) => listsCommits(key) || columns.includes(key);
   const headings = new Map(outline.headings.map((h) => [h.line, h]));
@@ -61,7 +61,7 @@ export function commitRefsInText(lines: readonly string[], outline: Outline, pro
 
     if (!fenced && /^\s*\|/.test(text)) {
       if (isTableSeparator(lines[lineNo] ?? '') && !isTableSeparator(text)) {
-        table = { line: lineNo, columns: commitColumns(text, profile.commitLists) };
+        table = { line: lineNo, columns: commitColumns(text, lists) };
         continue;
       }
       if (table && (table.columns.commit !== null || listing !== null)) {

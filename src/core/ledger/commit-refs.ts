@@ -14,7 +14,7 @@
 import { lineContent } from '../text/lines.js';
 import { CODE_SPAN, withoutHtmlComments } from '../text/inline.js';
 import { leadStripped, nameKey, trimEndOf } from '../text/names.js';
-import type { CompiledProfile } from '../profiles/compile.js';
+import type { CommitLists } from '../profiles/compile.js';
 import { isSha, SHA_SOURCE } from '../text/sha.js';
 
 export interface CommitRef {
@@ -118,7 +118,7 @@ export function mentionRefs(text: string, line: number, isCommitLabel: CommitLab
 }
 
 /** Which columns of a table hold commits and their subjects, from its header row; a SHA column beside a File column holds checksums. */
-export function commitColumns(header: string, lists: CompiledProfile['commitLists']): { commit: number | null; message: number | null } {
+export function commitColumns(header: string, lists: CommitLists): { commit: number | null; message: number | null } {
   const keys = cellsOf(header).map((c) => nameKey(c.text));
   const ofFiles = keys.some((k) => lists.files.includes(k));
   const commit = keys.findIndex((k) => lists.columns.includes(k) && !(ofFiles && lists.checksums.includes(k)));

@@ -9,7 +9,7 @@ import type { CommitRef } from './commit-refs.js';
 import { keyFileRefsIn, type KeyFileRef } from './key-file-refs.js';
 import type { CommitFact, Facts, PathRefusal } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
-import { sectionKeys, type CompiledProfile } from '../profiles/compile.js';
+import { sectionKeys, type CommitLists, type CompiledProfile } from '../profiles/compile.js';
 import { scanOutline, type Outline } from '../profiles/detect.js';
 import { findField } from './fields.js';
 import { findSection, specFor } from './sections.js';
@@ -30,20 +30,22 @@ function proseLinesOf(ledger: Ledger, path: string | undefined, profile: Compile
 
 // Several rules read the same references; read them once per ledger.
 const cache = new WeakMap<Ledger, { profile: CompiledProfile; refs: LedgerRefs }>();
-// And scan its outline once, whatever profiles it is read for.
-const outlines = new WeakMap<Ledger, Outline>();
+// And its commits once for all the profiles that list them alike (the same CommitLists).
+const commitsRead = new WeakMap<Ledger, { outline: Outline; byLists: Map<CommitLists, CommitRef[]> }>();
 
-function outlineOf(ledger: Ledger): Outline {
-  let outline = outlines.get(ledger);
-  if (!outline) outlines.set(ledger, (outline = scanOutline(ledger.source)));
-  return outline;
+function commitsOf(ledger: Ledger, lists: CommitLists): CommitRef[] {
+  let read = commitsRead.get(ledger);
+  if (!read) commitsRead.set(ledger, (read = { outline: scanOutline(ledger.source), byLists: new Map() }));
+  let commits = read.byLists.get(lists);
+  if (!commits) read.byLists.set(lists, (commits = commitRefsInText(ledger.lines.text, read.outline, lists)));
+  return commits;
 }
 
 function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   const cached = cache.get(ledger);
   if (cached?.profile === profile) return cached.refs;
   const refs = {
-    commits: commitRefsInText(ledger.lines.text, outlineOf(ledger), profile),
+    commits: commitsOf(ledger, profile.commitLists),
     keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
   };
   cache.set(ledger, { profile, refs });
@@ -96,7 +98,7 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
     for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
     return numbers;
   };
-  return { commits: commitRefsInText(lines, outline, profile), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
+  return { commits: commitRefsInText(lines, outline, profile.commitLists), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles?.section)) };
 }
 
 /** The ledger's own PRD number, from its title "(PRD 07)" or its PRD field "prd/07_name.md". */
