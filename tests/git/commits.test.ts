@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { commit, git, initRepo } from '../helpers/git.js';
@@ -41,7 +41,7 @@ describe('linked commits checked against the repository', () => {
       `| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |`,
       '',
       // The full SHA: a short one made of digits alone would read as a number, not a commit.
-      `Merged as ${second} after review.`,
+      `- Merged as ${second} after review.`,
       '- `1234567` - fix: nowhere to be found',
     ];
     const text = prdLedger({ commits: lines });
@@ -209,11 +209,11 @@ describe('linked commits checked against the repository', () => {
     expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir })).filter((f) => f.startsWith('commit-subject'))).toEqual([]);
   });
 
-  it('takes the ## Git Commits section, not a Commits heading nested elsewhere', () => {
+  it('reads every section about commits, a Commits heading in the Session Log as well as Git Commits', () => {
     const { dir } = repoWithHistory();
-    const text = prdLedger({ commits: ['- `1234567` - feat: invented'] }).replace('## Session Log\n', '## Session Log\n\n#### Commits\n\nNone this session.\n');
+    const text = prdLedger({ commits: ['- `1234567` - feat: invented'] }).replace('## Session Log\n', '## Session Log\n\n#### Commits\n\n- `7654321` - feat: invented too\n');
     writeFileSync(join(dir, 'ledger.md'), text);
-    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit 1234567 does not exist in this repository.']);
+    expect(commitFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['commit-exists error Commit 7654321 does not exist in this repository.', 'commit-exists error Commit 1234567 does not exist in this repository.']);
   });
 
   it('does not call two different short SHAs the same commit when they are not found', () => {
@@ -291,5 +291,88 @@ describe('linked commits checked against the repository', () => {
     const run = runCli(['ledger.md'], { cwd: dir });
     expect(run.stderr).toMatch(new RegExp(`^ledgerlint: git cannot read the repository: fatal: packed object ${first} \\(stored in .*\\) is corrupt\n$`));
     expect(run.code).toBe(2);
+  });
+});
+
+describe('commit lists in the shapes of every family', () => {
+  // Invented SHAs: named by no object in the repositories built here.
+  const invented = ['badcafe1', 'deadbee5', 'facade77', 'beefed11', 'abad1dea', 'decade99', 'fee1600d', 'c0ffee42'] as const;
+
+  /** One ledger per family, each listing commits the way that family does, real ones and invented ones mixed, hex words in prose besides. */
+  function ledgers(a: string, b: string, full: string): Record<string, { profile: string; text: string }> {
+    const [i1, i2, i3, i4, i5, i6, i7, i8] = invented;
+    return {
+      '.planning/phases/03-retries/03-01-SUMMARY.md': {
+        profile: 'gsd-summary',
+        text: `---\nphase: 03-retries\nplan: 01\ncompleted: 2026-03-04\n---\n\n# Phase 3 Plan 1: Retry Schedule Summary\n\n**Failed deliveries retried with backoff**\n\n## Performance\n\n- **Duration:** 12 min\n- **Tasks:** 2\n\n## Accomplishments\n- Attempts are stored and retried\n\n## Task Commits\n\nEach task was committed atomically:\n\n1. **Task 1: Attempts table** - \`${a}\` (feat)\n2. **Task 2: Backoff schedule** - \`${i1}\` (test: RED), \`${b}\` (feat: GREEN)\n\n## Files Created/Modified\n- \`src/retry.ts\` - the schedule\n\n## Deviations from Plan\n\n**1. [Rule 1 - Bug] Jitter applied twice**\n- **Fix:** applied once; cache key deadbeef12 bumped\n- **Committed in:** ${full} (Task 2 commit)\n\n## Next Phase Readiness\n- Ready for 03-02\n`,
+      },
+      'docs/plans/PLAN_retries.md': {
+        profile: 'plan',
+        text: `# Implementation Plan: Webhook Retries\n\n**Status**: 🔄 In Progress\n**Started**: 2026-03-01\n**Last Updated**: 2026-03-04\n\n## Implementation Phases\n\n### Phase 1: Attempts Table\n**Status**: ✅ Complete\n\n- [x] Task 1.1: Add the table\n\n#### Commit\n\n\`${a} - feat: add delivery_attempts table\`\n\n### Phase 2: Schedule\n**Status**: 🔄 In Progress\n\n- [x] Task 2.1: Backoff\n- [ ] Task 2.2: Dead letters\n\n#### Commit\n\n\`${i2} - feat: schedule retries\`\n\nBuild 1a2b3c4d passed on the staging box.\n`,
+      },
+      'specs/003-retries/tasks.md': {
+        profile: 'speckit-tasks',
+        text: `# Tasks: Webhook Retries\n\n## Phase 1: Setup\n\n- [x] T001 Create the attempts table in src/db.ts (commit \`${a}\`)\n- [x] T002 [P] Backoff in src/retry.ts **Commit:** \`${i3}\`\n- [ ] T003 Dead letters in src/dead.ts\n\n## Commits\n\n\`\`\`text\n${b}  feat: schedule retries with backoff\n${i4}  feat: invented\n\`\`\`\n\nColour ff00aa11 is the dashboard accent.\n`,
+      },
+      '.kiro/specs/retries/tasks.md': {
+        profile: 'kiro-tasks',
+        text: `# Implementation Plan\n\n- [x] 1. Attempts table\n  - Commit: \`${a}\`\n  - _Requirements: 1.1_\n- [x] 2. Backoff schedule\n  - Commit: \`${i5}\`\n- [ ] 3. Dead letters\n`,
+      },
+      'docs/stories/1.2.story.md': {
+        profile: 'bmad-story',
+        text: `# Story 1.2: Webhook Retries\n\n## Status\n\nIn Progress\n\n## Story\n\nAs an integrator, I want failed deliveries retried, so that short outages lose nothing.\n\n## Tasks / Subtasks\n\n- [x] Task 1: Attempts table (AC: 1)\n- [ ] Task 2: Dead letters (AC: 2)\n\n## Dev Agent Record\n\n### Completion Notes List\n\n- Attempts table in; hash 0ddba11fe is the fixture's\n\n**Git commits:**\n- \`${a}\` - feat: add delivery_attempts table\n- \`${i6}\` - feat: dead letters\n\n### File List\n\n- src/db.ts\n`,
+      },
+      'backlog/tasks/task-7 - Webhook-retries.md': {
+        profile: 'backlog-task',
+        text: `---\nid: TASK-7\ntitle: Webhook retries\nstatus: In Progress\ncreated_date: '2026-03-01'\n---\n\n## Description\n\nRetry failed deliveries.\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [x] #1 Attempts are stored\n- [ ] #2 Dead letters are parked\n<!-- AC:END -->\n\n## Implementation Notes\n\n<!-- SECTION:NOTES:BEGIN -->\n- Commits: \`${a}\`, \`${i7}\`\n- Seeded with id 5eed5eed1\n<!-- SECTION:NOTES:END -->\n`,
+      },
+      'claude-progress.txt': {
+        profile: 'progress-log',
+        text: `# Webhook Retries - Progress\n\n## Current Status\n- Status: 1/2 features passing (50%)\n\n## Session Log\n\n### Session 1 - 2026-03-02\n- Initial commit \`${a}\`\n- **Commit:** \`${i8}\` · **Branch:** \`main\`\n\n### Session 2 - 2026-03-04\n\n### Commits This Session\n\n| SHA | Message |\n| --- | --- |\n| \`${b}\` | fix: retry everything |\n`,
+      },
+    };
+  }
+
+  it('checks every listed commit, reports the invented ones, and compares a subject only where one is written', () => {
+    const { dir, first, second } = repoWithHistory();
+    // Short SHAs in code spans; a bare one in full, since seven digits without a letter are a number, not a SHA.
+    const files = ledgers(first.slice(0, 7), second.slice(0, 8), second);
+    for (const [path, { text }] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const run = runCli(['-f', 'json', ...Object.keys(files)], { cwd: dir });
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; profile: string; messages: Message[] }>;
+    const byFile = Object.fromEntries(results.map((r) => [relative(dir, r.filePath), r]));
+    for (const [path, { profile }] of Object.entries(files)) expect(byFile[path]?.profile, path).toBe(profile);
+    const found = results.flatMap((r) => r.messages.filter((m) => m.ruleId?.startsWith('commit-')).map((m) => `${relative(dir, r.filePath)}:${m.line} ${m.ruleId} ${m.message}`));
+    const at = (path: string, needle: string) => `${path}:${lineOf(files[path]!.text, needle)}`;
+    expect(found.sort()).toEqual(
+      [
+        `${at('.planning/phases/03-retries/03-01-SUMMARY.md', invented[0])} commit-exists Commit ${invented[0]} does not exist in this repository.`,
+        `${at('docs/plans/PLAN_retries.md', invented[1])} commit-exists Commit ${invented[1]} does not exist in this repository.`,
+        `${at('specs/003-retries/tasks.md', invented[2])} commit-exists Commit ${invented[2]} does not exist in this repository.`,
+        `${at('specs/003-retries/tasks.md', invented[3])} commit-exists Commit ${invented[3]} does not exist in this repository.`,
+        `${at('.kiro/specs/retries/tasks.md', invented[4])} commit-exists Commit ${invented[4]} does not exist in this repository.`,
+        `${at('docs/stories/1.2.story.md', invented[5])} commit-exists Commit ${invented[5]} does not exist in this repository.`,
+        `${at('backlog/tasks/task-7 - Webhook-retries.md', invented[6])} commit-exists Commit ${invented[6]} does not exist in this repository.`,
+        `${at('claude-progress.txt', invented[7])} commit-exists Commit ${invented[7]} does not exist in this repository.`,
+        `${at('claude-progress.txt', 'fix: retry everything')} commit-subject Commit ${second.slice(0, 8)} is listed as "fix: retry everything" but its subject is "feat: schedule retries with backoff".`,
+      ].sort(),
+    );
+  });
+
+  it('finds nothing to say of the same ledgers when every commit they list is real', () => {
+    const { dir, first, second } = repoWithHistory();
+    const files = ledgers(first.slice(0, 7), second.slice(0, 8), second);
+    // A real commit in the place of each invented one, with the subject its line gives it, if any.
+    const subjects: Record<string, string> = { deadbee5: 'feat: schedule retries', beefed11: 'feat: invented', decade99: 'feat: dead letters' };
+    const real = Object.fromEntries(invented.map((sha, i) => [sha, commit(dir, subjects[sha] ?? `chore: step ${i}`).slice(0, 9)]));
+    for (const [path, { text }] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text.replace(new RegExp(invented.join('|'), 'g'), (sha) => real[sha]!).replace('fix: retry everything', 'feat: schedule retries'));
+    }
+    const run = runCli(['-f', 'json', ...Object.keys(files)], { cwd: dir });
+    expect(commitFindings(run)).toEqual([]);
   });
 });

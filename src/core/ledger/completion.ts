@@ -162,11 +162,14 @@ function progress(ledger: Ledger, profile: CompiledProfile, settings: GateSettin
 }
 
 function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocker[] {
-  const spec = profile.spec.commits;
-  if (!spec) return [];
   const refs = commitRefs(ledger, profile);
-  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, 'commits', 'commit-exists')];
+  const required = profile.spec.commits?.section;
   const out: Blocker[] = [];
+  if (required) {
+    // The section the template keeps them in must list some; commits named elsewhere do not stand in for it.
+    const section = findSection(ledger, profile, required);
+    if (!refs.some((r) => section && r.line > section.line && r.line <= section.endLine)) out.push(listsNothing(ledger, profile, required, 'commits', 'commit-exists'));
+  }
   for (const ref of refs) {
     const at = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue; // commit-sha and placeholders

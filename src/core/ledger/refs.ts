@@ -1,14 +1,16 @@
 /**
  * A ledger's commit and key-file references, read two ways with the same line
- * readers: from the parsed model (for the rules), and from a quick outline scan
- * before any parsing (so facts can be gathered for all ledgers in one batch).
+ * readers: for the rules, and from a quick outline scan before any parsing (so facts
+ * can be gathered for all ledgers in one batch). Commits are read from the outline
+ * both times, so both find the same ones.
  */
-import { commitRefsIn, type CommitRef } from './commit-refs.js';
+import { commitRefsInText } from './commit-lists.js';
+import type { CommitRef } from './commit-refs.js';
 import { fieldPathRefsIn, keyFileRefsIn, pathFieldKeys, type KeyFileRef } from './key-file-refs.js';
 import type { CommitFact, Facts, PathRefusal } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
-import { sectionKeys, type CompiledProfile } from '../profiles/compile.js';
-import type { Outline } from '../profiles/detect.js';
+import { sectionKeys, type CommitLists, type CompiledProfile } from '../profiles/compile.js';
+import { scanOutline, type Outline } from '../profiles/detect.js';
 import { findField } from './fields.js';
 import { findSection, specFor } from './sections.js';
 import { splitLines } from '../text/lines.js';
@@ -28,12 +30,22 @@ function proseLinesOf(ledger: Ledger, path: string | undefined, profile: Compile
 
 // Several rules read the same references; read them once per ledger.
 const cache = new WeakMap<Ledger, { profile: CompiledProfile; refs: LedgerRefs }>();
+// And its commits once for all the profiles that list them alike (the same CommitLists).
+const commitsRead = new WeakMap<Ledger, { outline: Outline; byLists: Map<CommitLists, CommitRef[]> }>();
+
+function commitsOf(ledger: Ledger, lists: CommitLists): CommitRef[] {
+  let read = commitsRead.get(ledger);
+  if (!read) commitsRead.set(ledger, (read = { outline: scanOutline(ledger.source), byLists: new Map() }));
+  let commits = read.byLists.get(lists);
+  if (!commits) read.byLists.set(lists, (commits = commitRefsInText(ledger.lines.text, read.outline, lists)));
+  return commits;
+}
 
 function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   const cached = cache.get(ledger);
   if (cached?.profile === profile) return cached.refs;
   const refs = {
-    commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
+    commits: commitsOf(ledger, profile.commitLists),
     keyFiles: [
       ...fieldPathRefsIn(ledger.lines.text, (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []), pathFieldKeys(profile)),
       ...keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
@@ -73,8 +85,7 @@ export function refusalReason(refused: PathRefusal): string {
 
 /** The same references from the outline scan, without parsing the markdown. */
 export function scanRefs(text: string, outline: Outline, profile: CompiledProfile): LedgerRefs {
-  const { commits, keyFiles } = profile.spec;
-  if (!commits && !keyFiles) return { commits: [], keyFiles: [] };
+  const { keyFiles } = profile.spec;
   const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).text;
   const linesOf = (path: string | undefined): number[] => {
     if (!path) return [];
@@ -94,7 +105,7 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
   const header = Math.min(...outline.headings.filter((h) => h.depth > 1).map((h) => h.line), lines.length + 1);
   const headerLines = Array.from({ length: header - 1 }, (_, i) => i + 1).filter((l) => !outline.nonProse.has(l));
   return {
-    commits: commitRefsIn(lines, linesOf(commits?.section)),
+    commits: commitRefsInText(lines, outline, profile.commitLists),
     keyFiles: [...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)), ...keyFileRefsIn(lines, linesOf(keyFiles?.section))],
   };
 }

@@ -1,7 +1,7 @@
 /** Profiles as rules use them: regexes compiled, names folded, the shared vocabulary filled in, once per profile. */
 import picomatch from 'picomatch';
 import { escapeRegExp, nameKey } from '../text/names.js';
-import { CHECKLIST_SECTIONS, CLAIM_SECTIONS, COUNTING, DATE_FIELDS, FRONT_MATTER_KEYS, GROUP_PATTERN, HISTORY_SECTIONS, IGNORED_SECTIONS, LOG_ENTRY_HEADING, STATUS_WORDS, TABLE_COLUMNS } from './builtin/vocabulary.js';
+import { CHECKLIST_SECTIONS, CLAIM_SECTIONS, COMMIT_LISTS, COUNTING, DATE_FIELDS, FRONT_MATTER_KEYS, GROUP_PATTERN, HISTORY_SECTIONS, IGNORED_SECTIONS, LOG_ENTRY_HEADING, STATUS_WORDS, TABLE_COLUMNS } from './builtin/vocabulary.js';
 import type { FieldSpec, Profile, SectionSpecInput, StateCategory, Tier } from './schema.js';
 
 export interface CompiledState {
@@ -20,6 +20,17 @@ export interface CompiledPlaceholder {
 
 /** Folded section names; a section matches when its folded title holds one of them as whole words. */
 export type NameSet = readonly string[];
+
+/** Where commits are listed: titles of sections and labels, words that make a title not a list, table columns of commits, of their subjects and of checksums beside files, headings over examples. */
+export interface CommitLists {
+  titles: NameSet;
+  notLists: NameSet;
+  columns: NameSet;
+  messages: NameSet;
+  checksums: NameSet;
+  files: NameSet;
+  examples: NameSet;
+}
 
 export interface CompiledProfile {
   spec: Profile;
@@ -47,9 +58,18 @@ export interface CompiledProfile {
   dates: { starts: NameSet; updates: NameSet };
   columns: { group: NameSet; fraction: NameSet; percent: NameSet; status: NameSet };
   frontMatter: { percent: NameSet; done: NameSet; total: NameSet };
+  /** Where commits are listed; equal for profiles that list them alike (the same object). */
+  commitLists: CommitLists;
 }
 
 const cache = new WeakMap<Profile, CompiledProfile>();
+const seen = new Map<string, unknown>();
+/** One object for equal values, so what is read with them can be shared (most profiles read commits with the same vocabulary). */
+function interned<T>(value: T): T {
+  const key = JSON.stringify(value);
+  if (!seen.has(key)) seen.set(key, value);
+  return seen.get(key) as T;
+}
 const fold = (names: readonly string[]): string[] => [...new Set(names.map(nameKey).filter(Boolean))];
 const plus = (base: readonly string[], extra: readonly string[] | undefined): string[] => fold([...base, ...(extra ?? [])]);
 
@@ -106,9 +126,32 @@ export function compileProfile(spec: Profile): CompiledProfile {
       done: plus(FRONT_MATTER_KEYS.done, claims.frontMatter?.done),
       total: plus(FRONT_MATTER_KEYS.total, claims.frontMatter?.total),
     },
+    commitLists: interned({
+      titles: plus(COMMIT_LISTS.titles, [...(spec.commits?.sections ?? []), ...commitSectionNames(spec)]),
+      notLists: fold(COMMIT_LISTS.notLists),
+      columns: plus(COMMIT_LISTS.columns, spec.commits?.columns),
+      messages: fold(COMMIT_LISTS.messages),
+      checksums: fold(COMMIT_LISTS.checksums),
+      files: fold(COMMIT_LISTS.files),
+      examples: fold(COMMIT_LISTS.examples),
+    }),
   };
   cache.set(spec, compiled);
   return compiled;
+}
+
+/** The name and aliases of the section a profile lists its commits in. */
+function commitSectionNames(spec: Profile): string[] {
+  const path = spec.commits?.section;
+  if (!path) return [];
+  const name = path.split('>').pop()!.trim();
+  const stack: SectionSpecInput[] = [...spec.sections];
+  while (stack.length > 0) {
+    const section = stack.pop()!;
+    if (nameKey(section.name) === nameKey(name)) return [section.name, ...(section.aliases ?? [])];
+    stack.push(...(section.children ?? []));
+  }
+  return [name];
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Outline {
   headings: OutlineHeading[];
   /** 1-based numbers of lines inside fenced code or front matter. */
   nonProse: Set<number>;
+  /** The last line of the front matter (its closing `---`), 0 when there is none. */
+  frontMatterEnd: number;
   /** Checkbox lines outside code. */
   boxes: number;
   /** Lines that look like a progress claim or a status (a percentage, a D/T, a Status field, a status mark on a heading). */
@@ -44,6 +46,7 @@ export function scanOutline(text: string): Outline {
   let boxes = 0;
   let claims = 0;
   let inFrontMatter = false;
+  let frontMatterEnd = 0;
   // Split as the parser splits (a lone CR ends a line too), so that an old Mac file is read as a ledger, not one long line.
   const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).text;
   for (let lineNo = 1; lineNo <= lines.length; lineNo++) {
@@ -56,8 +59,10 @@ export function scanOutline(text: string): Outline {
     if (inFrontMatter) {
       nonProse.add(lineNo);
       const trimmed = line.trimEnd();
-      if (trimmed === '---' || trimmed === '...') inFrontMatter = false;
-      else {
+      if (trimmed === '---' || trimmed === '...') {
+        inFrontMatter = false;
+        frontMatterEnd = lineNo;
+      } else {
         const key = FRONT_KEY.exec(line);
         if (key) names.add(nameKey(key[1]!));
         if (key && FRONT_CLAIM_KEYS.has(key[1]!.toLowerCase())) claims++;
@@ -89,7 +94,9 @@ export function scanOutline(text: string): Outline {
     const bold = BOLD_KEY.exec(line);
     if (bold) names.add(nameKey(bold[1]!));
   }
-  return { title, names, headings, nonProse, boxes, claims };
+  // Front matter never closed is not front matter, but its lines were taken for it all the same.
+  if (inFrontMatter) frontMatterEnd = nonProse.size;
+  return { title, names, headings, nonProse, frontMatterEnd, boxes, claims };
 }
 
 /** "Title ##" gives "Title" (an ATX heading's optional closing sequence). */

@@ -4,7 +4,7 @@ import { backlogTaskProfile } from './builtin/backlog.js';
 import { bmadStoryProfile } from './builtin/bmad.js';
 import { featureProfile } from './builtin/feature.js';
 import { genericProfile } from './builtin/generic.js';
-import { gsdRoadmapProfile, gsdStateProfile } from './builtin/gsd.js';
+import { gsdRoadmapProfile, gsdStateProfile, gsdSummaryProfile } from './builtin/gsd.js';
 import { kiroProfile } from './builtin/kiro.js';
 import { planProfile } from './builtin/plan.js';
 import { prdProfile } from './builtin/prd.js';
@@ -22,6 +22,7 @@ export const BUILTIN_PROFILES: readonly Profile[] = [
   kiroProfile,
   gsdRoadmapProfile,
   gsdStateProfile,
+  gsdSummaryProfile,
   bmadStoryProfile,
   backlogTaskProfile,
   progressLogProfile,

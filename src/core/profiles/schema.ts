@@ -144,7 +144,16 @@ export const ProfileSpec = z.strictObject({
   ),
   progress: z.optional(z.strictObject({ section: sectionPath() })),
   sessions: z.optional(z.strictObject({ field: z.string(), section: sectionPath(), entry: regexSource() })),
-  commits: z.optional(described(z.strictObject({ section: sectionPath() }), 'Where the commits that implemented the feature are listed.')),
+  commits: z.optional(
+    described(
+      z.strictObject({
+        section: z.optional(described(sectionPath(), 'The section a finished ledger must list its commits in (the completion gate says when it lists none).')),
+        sections: z.optional(described(names(), 'More heading or bold-label titles that list commits (in addition to any title about commits: Git Commits, Key Commits, Commits This Session, …).')),
+        columns: z.optional(described(names(), 'More table column headers that hold commits (in addition to Commit, SHA, Hash, …).')),
+      }),
+      'Where commits are listed. Commits are read wherever ledgers list them: sections and labels about commits, tables with a commit column, and "Commit: <sha>" in entries; this names the section a template requires, and more titles and columns.',
+    ),
+  ),
   keyFiles: z.optional(
     described(
       z.strictObject({

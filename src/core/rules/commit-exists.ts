@@ -7,7 +7,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'commit-exists',
-    description: 'Every commit listed in Git Commits exists in the repository, and a short SHA names exactly one commit; a rebased one is named by its new SHA.',
+    description: 'Every commit a ledger lists exists in the repository, and a short SHA names exactly one commit; a rebased one is named by its new SHA.',
     defaultSeverity: 'error',
     fixable: true,
   },

@@ -6,7 +6,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'commit-reachable',
-    description: 'Every commit listed in Git Commits is on the current branch (reachable from HEAD), not left behind by a rebase.',
+    description: 'Every commit a ledger lists is on the current branch (reachable from HEAD), not left behind by a rebase.',
     defaultSeverity: 'warn',
     fixable: true,
   },

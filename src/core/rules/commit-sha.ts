@@ -7,7 +7,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'commit-sha',
-    description: `Every commit listed in Git Commits is written as a SHA: ${SHA_DIGITS.min} to ${SHA_DIGITS.sha1} hexadecimal digits, or ${SHA_DIGITS.sha256}.`,
+    description: `Every commit a ledger lists is written as a SHA: ${SHA_DIGITS.min} to ${SHA_DIGITS.sha1} hexadecimal digits, or ${SHA_DIGITS.sha256}.`,
     defaultSeverity: 'error',
     fixable: false,
   },

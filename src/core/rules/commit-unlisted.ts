@@ -21,15 +21,15 @@ export default defineRule({
   check({ ledger, profile, facts, report }) {
     const unlisted = unlistedCommits(ledger, profile, facts);
     if (unlisted.length === 0) return;
-    const name = profile.spec.commits!.section;
-    const section = findSection(ledger, profile, name);
+    const name = profile.spec.commits?.section;
+    const section = name ? findSection(ledger, profile, name) : undefined;
     const writer = section ? commitLineWriter(ledger, profile, section) : null;
     let written = 0;
     for (const { commit, naming } of unlisted) {
       const line = writer?.line(commit, written) ?? null;
       if (line !== null) written++;
       report({
-        message: `Commit ${commit.sha.slice(0, 7)} "${commit.subject}" ${because(naming)} but is not listed in ${section?.title ?? name}.`,
+        message: `Commit ${commit.sha.slice(0, 7)} "${commit.subject}" ${because(naming)} but is not listed in ${section?.title ?? name ?? 'the ledger'}.`,
         line: section?.line ?? ledger.title?.line ?? 1,
         column: section?.column ?? 1,
         ...(writer && line !== null ? { fix: { start: writer.at, end: writer.at, text: `${writer.eol}${line}` } } : {}),

@@ -37,3 +37,22 @@ export const gsdStateProfile: ProfileInput = {
   // ready for verification"): a step is done, not certainly the whole, so it is read as awaiting review.
   status: { field: 'Status', states: [{ name: 'completed', aliases: ['complete'], category: 'review' }, ...STATUS_WORDS] },
 };
+
+/**
+ * A GSD plan summary, `.planning/phases/NN-name/NN-MM-SUMMARY.md`: what executing one plan
+ * did, with no boxes of its own. What it lists are the plan's commits (`## Task Commits`:
+ * `1. **Task 1: Title** - `a1b2c3d` (feat)`), checked against the repository like any ledger's.
+ */
+export const gsdSummaryProfile: ProfileInput = {
+  name: 'gsd-summary',
+  description: 'GSD .planning/phases/*/NN-MM-SUMMARY.md: Performance, Accomplishments, Task Commits, Files Created/Modified, Deviations from Plan.',
+  detect: {
+    title: '^phase\\s+\\S+\\s+plan\\s+\\S+.*\\bsummary\\b',
+    paths: ['.planning/phases/*/*-SUMMARY.md'],
+    signals: ['Performance', 'Accomplishments', 'Task Commits', 'Files Created/Modified', 'Decisions Made', 'Deviations from Plan', 'Issues Encountered', 'Next Phase Readiness', 'User Setup Required'],
+    minSignals: 4,
+  },
+  // `**Tasks:** 3/3` counts the plan's tasks, which live in the PLAN file, not here.
+  claims: { boxes: 'elsewhere' },
+  history: ['Deviations from Plan', 'Issues Encountered'],
+};

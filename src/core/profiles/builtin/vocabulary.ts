@@ -105,3 +105,25 @@ export const FRONT_MATTER_KEYS = {
 
 /** Allowed ways of counting a group's boxes, unless a profile narrows them. */
 export const COUNTING: Array<'top-level' | 'all' | 'leaves'> = ['top-level', 'all', 'leaves'];
+
+/**
+ * Where ledgers list commits. A heading or bold label lists them when its title holds one of
+ * `titles` as whole words (`## Git Commits`, `### Commit`, `Key Commits Reviewed`, `**Commits
+ * This Session:**`), unless it also holds one of `notLists` (`## Commit Conventions` says how
+ * to commit, `### Pre-commit Checklist` what to do before). A table lists them in a column
+ * headed by one of `columns`, with the subject in a column headed by one of `messages` (never
+ * a path, link or task column); a `checksums` column beside one of `files` holds the files'
+ * checksums, not commits.
+ */
+export const COMMIT_LISTS = {
+  titles: ['Commit', 'Commits', 'Git Log'],
+  notLists: ['Convention', 'Conventions', 'Guideline', 'Guidelines', 'Format', 'Message', 'Messages', 'Style', 'Strategy', 'Policy', 'Rules', 'Hook', 'Hooks',
+    'Template', 'Workflow', 'Process', 'Signing', 'How', 'Pre', 'Checklist'],
+  columns: ['Commit', 'Commits', 'SHA', 'Hash', 'Commit SHA', 'Commit Hash', 'Commit ID', 'Git Commit', 'Git SHA', 'Git Hash'],
+  messages: ['Message', 'Commit Message', 'Subject', 'Commit Subject', 'Description', 'Summary', 'Title'],
+  checksums: ['SHA', 'Hash'],
+  files: ['File', 'Files', 'Path', 'Artifact', 'Artifacts', 'Asset', 'Binary', 'Image', 'Package', 'Download'],
+  /** Headings over made-up content (`## Session Template`, `### Example`), exactly: no commit under them is read. "Email Templates" is work. */
+  examples: ['Template', 'Templates', 'Example', 'Examples', 'Sample', 'Samples', 'Session Template', 'Entry Template', 'Log Template', 'Example Session',
+    'Example Entry', 'Example Usage', 'Usage Example'],
+};
