@@ -32,10 +32,10 @@ ruleTester('commit-exists', {
     },
     {
       name: 'a full SHA is replaced by a full SHA; case, spacing and tags do not matter',
-      text: listing(`| ${'ab12'.repeat(10)} | Feat:  Schedule retries with backoff |`),
+      text: listing(`| SHA | Message |\n| --- | --- |\n| ${'ab12'.repeat(10)} | Feat:  Schedule retries with backoff |`),
       facts: historyFacts([missing('ab12'.repeat(10))], { sameSubject: [retries] }),
       errors: [{ line: 'Feat:  Schedule', message: new RegExp(`rebased: now \`${NEW}\``) }],
-      output: listing(`| ${NEW} | Feat:  Schedule retries with backoff |`),
+      output: listing(`| SHA | Message |\n| --- | --- |\n| ${NEW} | Feat:  Schedule retries with backoff |`),
     },
     {
       name: 'a message marked shortened matches the start of a subject',
@@ -76,7 +76,7 @@ ruleTester('commit-exists', {
     },
     {
       name: 'a line without a message cannot be matched',
-      text: listing(`Merged as ${'ab12'.repeat(10)} after review.`),
+      text: listing(`- Merged as ${'ab12'.repeat(10)} after review.`),
       facts: historyFacts([missing('ab12'.repeat(10))], { sameSubject: [historyCommit(NEW, 'Merged as')] }),
       errors: [{ line: 'Merged as', message: `Commit ${'ab12'.repeat(10)} does not exist in this repository.` }],
     },

@@ -70,7 +70,7 @@ const MENTION = /\bcommit(?:s|ted)?\b/gi;
 // "Commit: a1b2c3d", "**Commit:** `a1b2c3d`", "commit (`a1b2c3d`)", "**Committed in:** a1b2c3d", "commits `a1b2c3d` and `b2c3d4e`".
 const MENTION_GAP = /(?:[ \t,;/&+()*_:#[]|(?:and|in|as)\b)*/y;
 // Between two of them, also what one is about: "Commits: `a1b2c3d` (the query), `b2c3d4e` (the toggle)".
-const MENTION_NEXT = /(?:\([^()`\n]*\)|[ \t,;/&+()*_:#]|(?:and|in|as)\b)*/y;
+const MENTION_NEXT = /(?:\([^()`\n]*\)|[ \t,;/&+)*_:#]|(?:and|in|as)\b)*/y;
 const MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, 'iy');
 
 /**
