@@ -4,34 +4,40 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-XHYZPLYL.js";
+} from "./chunks/chunk-U2LDEFAO.js";
 import {
   CHANGED_FILES,
   checkFiles,
   json,
   loadConfig,
   parseChanges,
-  readObjects,
-  toPosixRelative,
+  readBlobs,
   totals
-} from "./chunks/chunk-IKD36DUO.js";
+} from "./chunks/chunk-45ZRC3Y2.js";
+import {
+  safeOutput,
+  showControlCharacters
+} from "./chunks/chunk-ZYWL6LWE.js";
 import {
   GitClient
-} from "./chunks/chunk-F7TDBGA3.js";
+} from "./chunks/chunk-CARC2KQM.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-LWUDG7Q3.js";
-import "./chunks/chunk-UV7MCPU2.js";
+} from "./chunks/chunk-AINNKO5B.js";
+import {
+  toPosixRelative
+} from "./chunks/chunk-DAMXB3NI.js";
 import {
   _enum,
   array,
+  isObjectId,
   optional,
   plural,
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-HJNQGTWG.js";
+} from "./chunks/chunk-3OGS43ZW.js";
 import "./chunks/chunk-YFQPPL23.js";
 import {
   __commonJS,
@@ -20265,11 +20271,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -24610,38 +24616,67 @@ function escapeMarkdown(text) {
   return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!|~]/g, "\\$&");
 }
 var percent = (done, total) => total === 0 ? "\u2013" : `${Math.round(done / total * 100)}%`;
+var SUMMARY_LIMIT = 256 * 1024;
+var CELL_LIMIT = 600;
 function summaryMarkdown(results, options = {}) {
   const { errors, warnings } = totals(results);
   const withProblems = results.filter((r) => r.messages.length > 0).length;
-  const lines = ["## ledgerlint", ""];
-  if (options.scope) lines.push(options.scope, "");
-  lines.push(
+  const head = ["## ledgerlint", ""];
+  if (options.scope) head.push(options.scope, "");
+  head.push(
     errors + warnings === 0 ? `\u2705 ${plural(results.length, "ledger")} checked, no problems.` : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")} and ${plural(warnings, "warning")} in ${withProblems} of ${plural(results.length, "ledger")}.`,
     ""
   );
-  for (const result of results) {
-    const status = result.overview?.status ? ` \xB7 ${escapeMarkdown(result.overview.status)}` : "";
-    const profile = result.profile ? ` \xB7 ${escapeMarkdown(result.profile)}` : "";
-    const count = result.messages.length === 0 ? "\u2705" : `${result.errorCount > 0 ? "\u274C" : "\u26A0\uFE0F"} ${result.errorCount}E ${result.warningCount}W`;
-    lines.push(`### ${escapeMarkdown(result.displayPath)}${profile}${status} \xB7 ${count}`, "");
-    const overview = result.overview;
-    if (overview && overview.phases.length > 0) {
-      lines.push("| Phase | Done | Total | Progress |", "| --- | ---: | ---: | ---: |");
-      for (const phase of overview.phases) lines.push(`| ${escapeMarkdown(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`);
-      if (overview.overall) lines.push(`| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`);
-      lines.push("");
-    }
-    if (result.messages.length > 0) {
-      lines.push("| Line | Severity | Rule | Finding |", "| ---: | --- | --- | --- |");
-      for (const m of result.messages) {
-        lines.push(`| ${m.line} | ${m.severity === 2 ? "error" : "warning"} | ${escapeMarkdown(m.ruleId ?? "\u2013")} | ${escapeMarkdown(m.message)} |`);
-      }
-      lines.push("");
+  const foot = options.footnote ? [options.footnote, ""] : [];
+  let room = (options.limit ?? SUMMARY_LIMIT) - bytesOf(head) - bytesOf(foot) - 400;
+  const body = [];
+  let listedFindings = 0;
+  let listedLedgers = 0;
+  fill: for (const result of results) {
+    for (const [index, piece] of ledgerPieces(result).entries()) {
+      const size = bytesOf(piece.lines);
+      if (size > room) break fill;
+      room -= size;
+      body.push(...piece.lines);
+      listedFindings += piece.findings;
+      if (index === 0) listedLedgers++;
     }
   }
-  if (options.footnote) lines.push(options.footnote, "");
-  return `${lines.join("\n")}
+  const leftOut = errors + warnings - listedFindings;
+  const unlisted = results.length - listedLedgers;
+  if (leftOut > 0 || unlisted > 0) {
+    const ledgers = unlisted > 0 ? ` (${plural(unlisted, "more ledger")} not shown at all)` : "";
+    body.push("", `The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, "more finding")}${ledgers}. The JSON report (the \`report\` output) has them all.`, "");
+  }
+  return `${[...head, ...body, ...foot].join("\n")}
 `;
+}
+function ledgerPieces(result) {
+  const status = result.overview?.status ? ` \xB7 ${cell(result.overview.status)}` : "";
+  const profile = result.profile ? ` \xB7 ${cell(result.profile)}` : "";
+  const count = result.messages.length === 0 ? "\u2705" : `${result.errorCount > 0 ? "\u274C" : "\u26A0\uFE0F"} ${result.errorCount}E ${result.warningCount}W`;
+  const heading = [`### ${cell(result.displayPath)}${profile}${status} \xB7 ${count}`, ""];
+  const overview = result.overview;
+  if (overview && overview.phases.length > 0) {
+    heading.push("| Phase | Done | Total | Progress |", "| --- | ---: | ---: | ---: |");
+    for (const phase of overview.phases) heading.push(`| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`);
+    if (overview.overall) heading.push(`| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`);
+    heading.push("");
+  }
+  if (result.messages.length === 0) return [{ lines: heading, findings: 0 }];
+  heading.push("| Line | Severity | Rule | Finding |", "| ---: | --- | --- | --- |");
+  const rows = result.messages.map((m) => ({ lines: [`| ${m.line} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.ruleId ?? "\u2013")} | ${cell(m.message)} |`], findings: 1 }));
+  const last = rows[rows.length - 1];
+  last.lines.push("");
+  return [{ lines: heading, findings: 0 }, ...rows];
+}
+function cell(text) {
+  if (text.length <= CELL_LIMIT) return escapeMarkdown(text);
+  const end = /[\uD800-\uDBFF]/.test(text[CELL_LIMIT - 1]) ? CELL_LIMIT - 1 : CELL_LIMIT;
+  return `${escapeMarkdown(text.slice(0, end))}\u2026`;
+}
+function bytesOf(lines) {
+  return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
 // src/action/annotations.ts
@@ -24666,19 +24701,18 @@ ${head}
     client.text([...CHANGED_FILES, "--end-of-options", range, "--"]),
     client.text(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--end-of-options", range, "--"])
   ]);
-  const files = parseChanges(names).map(({ path, from }) => ({ path, previousPath: from ?? path, added: from === null }));
+  const files = parseChanges(names).map(({ path, from, fromBlob }) => ({ path, previousPath: from ?? path, added: from === null, previousBlob: fromBlob }));
   return {
     source: "git",
     files,
     lines: changedLines(patch),
     previous: async (paths) => {
       const byPath = new Map(files.map((f) => [f.path, f]));
-      const wanted = paths.map((p) => byPath.get(p)).filter((f) => f !== void 0 && !f.added);
-      const blobs = await readObjects(client, wanted.map((f) => `${base}:${f.previousPath}`));
+      const idOf = (p) => byPath.get(p)?.previousBlob ?? null;
+      const blobs = await readBlobs(client, paths.map(idOf).filter((id) => id !== null));
       return new Map(
         paths.map((p) => {
-          const file = byPath.get(p);
-          const blob = file && !file.added ? blobs.get(`${base}:${file.previousPath}`) : null;
+          const blob = idOf(p) ? blobs.get(idOf(p)) : null;
           return [p, blob ? blob.toString("utf8") : null];
         })
       );
@@ -24742,8 +24776,7 @@ function changedLines(patch) {
 }
 
 // src/action/event.ts
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var sha = (value) => typeof value === "string" && SHA.test(value) && !/^0+$/.test(value) ? value : null;
+var sha = (value) => typeof value === "string" && isObjectId(value) && !/^0+$/.test(value) ? value : null;
 function readEvent(context3) {
   const { eventName: name, payload } = context3;
   const pr = payload.pull_request;
@@ -24797,19 +24830,22 @@ function readInputs() {
 }
 
 // src/action/main.ts
+var PULL_REQUEST_TARGET = "on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's. Use a JSON or YAML config (ledgerlint.config.json, .ledgerlintrc.yaml, \u2026), or run the Action on pull_request.";
 async function runAction(workerScript) {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(context2);
-  const config = await loadConfig(workspace, inputs.config);
+  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...event.name === "pull_request_target" ? { codeRefused: PULL_REQUEST_TARGET } : {} });
   let mode = inputs.mode ?? event.defaultMode;
   let scope = `Checked all ledgers (${event.name} event).`;
   let changes = null;
+  let ownWarnings = 0;
   let files;
   let previous;
   if (mode === "changed") {
     if (!event.base || !event.head) {
       warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
+      ownWarnings++;
       mode = "all";
     } else {
       changes = await changedFiles(workspace, inputs.token, event.base, event.head, event.pullNumber);
@@ -24824,20 +24860,22 @@ async function runAction(workerScript) {
     cwd: workspace,
     patterns: mode === "all" ? inputs.paths : [],
     config,
+    // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
+    confine: workspace,
     ...workerScript ? { workerScript } : {},
     ...files ? { files } : {},
     ...previous ? { previous } : {}
   });
-  for (const problem of run.problems) error(`ledgerlint: ${problem}`);
-  for (const warning2 of run.warnings) warning(`ledgerlint: ${warning2}`);
+  for (const problem of run.problems) error(showControlCharacters(`ledgerlint: ${problem}`));
+  for (const warning2 of run.warnings) warning(showControlCharacters(`ledgerlint: ${warning2}`));
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || inputs.failOn === "warning" && warnings > 0;
-  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length };
+  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - ownWarnings };
   const { annotations, omitted } = selectAnnotations(run.results, changes?.lines ?? null, budget);
-  for (const annotation of annotations) process.stdout.write(`${workflowCommand(annotation)}
-`);
+  for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}
+`, "commands"));
   const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, "finding")} above ${omitted === 1 ? "is" : "are"} not annotated on the ledger lines.` : void 0;
-  if (omitted > 0) notice(`ledgerlint: ${plural(omitted, "more finding")} than GitHub annotates; see the job summary for all of them.`);
+  if (omitted > 0) notice(`ledgerlint: ${plural(omitted, "more finding")} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`);
   if (inputs.summary) {
     try {
       await summary.addRaw(summaryMarkdown(run.results, { scope, ...footnote ? { footnote } : {} })).write();
@@ -24855,7 +24893,7 @@ async function runAction(workerScript) {
   setOutput("warnings", warnings);
   setOutput("ledgers", run.results.length);
   setOutput("report", report);
-  if (run.problems.length > 0) setFailed(`ledgerlint could not check everything: ${run.problems.join("; ")}`);
+  if (run.problems.length > 0) setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join("; ")}`));
   else if (failing) setFailed(`ledgerlint found ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn}).`);
 }
 async function changedFiles(workspace, token, base, head, pullNumber) {
@@ -24874,7 +24912,7 @@ async function main(workerScript) {
     await runAction(workerScript);
   } catch (error2) {
     const known = error2 instanceof InputError || error2 instanceof ConfigError;
-    setFailed(`ledgerlint: ${known ? "" : "internal error: "}${error2.message ?? String(error2)}`);
+    setFailed(showControlCharacters(`ledgerlint: ${known ? "" : "internal error: "}${error2.message ?? String(error2)}`));
     if (!known && error2 instanceof Error && error2.stack) debug(error2.stack);
   }
 }

@@ -6,6 +6,10 @@ import {
   UsageError,
   parseCommandLine
 } from "./chunks/chunk-OHRXJKYO.js";
+import {
+  guardIo
+} from "./chunks/chunk-LMCDDRPK.js";
+import "./chunks/chunk-ZYWL6LWE.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/cli/bin.ts
@@ -15,8 +19,9 @@ import module from "node:module";
 var FORMAT_NAMES = ["stylish", "json", "github", "sarif"];
 
 // src/cli/main.ts
-async function main(argv, io) {
+async function main(argv, processIo) {
   const debug = argv.includes("--debug");
+  const io = guardIo(processIo);
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
     if (args.command === "help") {
@@ -29,21 +34,21 @@ async function main(argv, io) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-EUEBITIN.js");
+      const { initCommand } = await import("./chunks/init-command-7MUZ2IOD.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-VGMRFU4K.js");
+      const { gateCommand } = await import("./chunks/gate-command-I2UY7ON4.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-WDME7JMI.js");
+    const { lintCommand } = await import("./chunks/lint-command-YYBCRJVN.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-JU7T2IQ2.js");
+  const { ConfigError } = await import("./chunks/resolve-H34S57LB.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -1,13 +1,12 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
-  runLintJob
-} from "./chunks/chunk-H4VUCRFF.js";
-import {
   prepareConfig
-} from "./chunks/chunk-LWUDG7Q3.js";
-import "./chunks/chunk-UV7MCPU2.js";
-import "./chunks/chunk-HJNQGTWG.js";
+} from "./chunks/chunk-AINNKO5B.js";
+import {
+  runLintJob
+} from "./chunks/chunk-DAMXB3NI.js";
+import "./chunks/chunk-3OGS43ZW.js";
 import "./chunks/chunk-YFQPPL23.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 

@@ -1,12 +1,13 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
+  notFixed,
   runLintJob
-} from "./chunk-H4VUCRFF.js";
-import "./chunk-UV7MCPU2.js";
-import "./chunk-HJNQGTWG.js";
+} from "./chunk-DAMXB3NI.js";
+import "./chunk-3OGS43ZW.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 export {
+  notFixed,
   runLintJob
 };

@@ -5,8 +5,9 @@ import {
 } from "./chunk-OHRXJKYO.js";
 import {
   GitClient,
+  GitFailed,
   openRepo
-} from "./chunk-F7TDBGA3.js";
+} from "./chunk-CARC2KQM.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
@@ -15,21 +16,23 @@ import "./chunk-UUJ5SKQA.js";
 // src/setup/pre-commit.ts
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var HOOK_MARKER = "ledgerlint --staged";
 var HuskyDeclined = class extends Error {
 };
+var CannotInstall = class extends Error {
+};
 async function setUpPreCommit(repo) {
   const report = { done: [], undo: [], advice: [] };
-  const configured = (await repo.client.text(["config", "--get", "core.hooksPath"]).catch(() => "")).trim();
+  const configured = await hooksPath(repo);
   const localBin = existsSync(join(repo.root, "node_modules", ".bin", "ledgerlint"));
   let hookFile;
   let command;
-  if (configured && !isHuskyDir(repo.root, configured)) {
-    hookFile = join(repo.root, configured, "pre-commit");
+  if (configured && !isHuskyDir(configured)) {
+    hookFile = join(configured, "pre-commit");
     command = `npx --no-install ${HOOK_MARKER}`;
   } else {
-    const huskyDir = configured ? dirname(configured) : ".husky";
+    const huskyDir = configured ? shownPath(repo.root, dirname(configured)) : ".husky";
     if (!configured) {
       const previous = await existingGitHook(repo);
       await installHusky(repo.root, huskyDir);
@@ -42,11 +45,11 @@ async function setUpPreCommit(repo) {
         }
       }
     }
-    hookFile = join(repo.root, huskyDir, "pre-commit");
+    hookFile = resolve(repo.root, huskyDir, "pre-commit");
     command = HOOK_MARKER;
   }
-  const shown = relative(repo.root, hookFile);
-  if (await appendLine(hookFile, command, "# ledgerlint: check staged ledgers (https://github.com/ledgerlint/ledgerlint)", HOOK_MARKER)) {
+  const shown = shownPath(repo.root, hookFile);
+  if (await appendLine(hookFile, command, "# ledgerlint: check staged ledgers (https://github.com/ledgerlint/ledgerlint)", HOOK_MARKER, shown)) {
     report.done.push(`${shown} runs \`${command}\``);
     report.undo.push(`remove the \`${command}\` line from ${shown}`);
   } else {
@@ -60,8 +63,25 @@ async function setUpPreCommit(repo) {
   }
   return report;
 }
-function isHuskyDir(root, hooksPath) {
-  return trimEndOf(hooksPath, "/").endsWith("/_") && existsSync(join(root, hooksPath, "h"));
+async function hooksPath(repo) {
+  const out = await repo.client.text(["config", "--show-scope", "--type=path", "--get", "core.hooksPath"]).catch(() => "");
+  const [scope = "", ...rest] = out.replace(/\n$/, "").split("	");
+  const value = rest.join("	");
+  if (!value) return null;
+  const directory = resolve(repo.root, value);
+  if (scope !== "local" && scope !== "worktree") {
+    throw new CannotInstall(
+      `core.hooksPath is set in your ${scope} git config to ${value}, the hooks of every repository that does not set its own; ledgerlint does not change hooks shared with other repositories. Add \`npx --no-install ${HOOK_MARKER}\` to ${join(directory, "pre-commit")} yourself, or give this repository its own hooks directory (git config core.hooksPath .githooks) and run ledgerlint init again`
+    );
+  }
+  return directory;
+}
+function isHuskyDir(hooksDir) {
+  return trimEndOf(hooksDir, sep).endsWith(`${sep}_`) && existsSync(join(hooksDir, "h"));
+}
+function shownPath(root, path) {
+  const rel = relative(root, path);
+  return rel === "" ? "." : rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
 }
 async function existingGitHook(repo) {
   const commonDir = (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
@@ -79,17 +99,32 @@ async function installHusky(root, dir) {
     process.chdir(before);
   }
 }
-async function appendLine(file, command, comment, marker = command) {
-  const existing = existsSync(file) ? await readFile(file, "utf8") : null;
-  if (existing !== null && existing.includes(marker)) return false;
-  const start = existing === null ? "#!/usr/bin/env sh\n" : existing.endsWith("\n") || existing === "" ? existing : `${existing}
+async function appendLine(file, command, comment, marker = command, shown = file) {
+  try {
+    const existing = existsSync(file) ? await readFile(file, "utf8") : null;
+    if (existing !== null && existing.includes(marker)) return false;
+    if (existing !== null && !isShellScript(existing)) {
+      throw new CannotInstall(`${shown} is not a shell script, so a line cannot be added to it; make it run \`${command}\` yourself`);
+    }
+    const start = existing === null ? "#!/usr/bin/env sh\n" : existing.endsWith("\n") || existing === "" ? existing : `${existing}
 `;
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${start}${comment}
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${start}${comment}
 ${command}
 `);
-  await chmod(file, 493);
-  return true;
+    await chmod(file, 493);
+    return true;
+  } catch (error) {
+    if (error instanceof CannotInstall) throw error;
+    const code = error.code;
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a file is in the way of its directory" : error.message;
+    throw new CannotInstall(`cannot write ${shown}: ${why}`);
+  }
+}
+function isShellScript(text) {
+  if (text.includes("\0")) return false;
+  if (!text.startsWith("#!")) return true;
+  return /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(?:sh|bash|dash|zsh|ksh|ash|mksh)\b/.test(text);
 }
 
 // src/setup/workflow.ts
@@ -132,12 +167,15 @@ async function writeWorkflow(root) {
 
 // src/cli/init-command.ts
 async function initCommand(args, io) {
-  const repo = await openRepo(new GitClient(io.cwd));
+  const repo = await openRepo(new GitClient(io.cwd)).catch((error) => {
+    throw error instanceof GitFailed ? new UsageError(`init: git cannot read the repository: ${error.detail}`) : error;
+  });
   if (!repo) throw new UsageError("init: not in a git repository (run it where `git rev-parse` works).");
   let report;
   try {
     report = await setUpPreCommit(repo);
   } catch (error) {
+    if (error instanceof CannotInstall) throw new UsageError(`init: ${error.message}.`);
     if (!(error instanceof HuskyDeclined)) throw error;
     const hint = error.message.startsWith("HUSKY=0") ? " (HUSKY=0 is set: unset it and run ledgerlint init again)" : "";
     throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);

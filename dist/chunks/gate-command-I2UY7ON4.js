@@ -1,21 +1,22 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
-  colorWanted,
-  paint,
   writeRunMessages
-} from "./chunk-FR2XKCDM.js";
+} from "./chunk-LMCDDRPK.js";
 import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-IKD36DUO.js";
-import "./chunk-F7TDBGA3.js";
-import "./chunk-LWUDG7Q3.js";
-import "./chunk-UV7MCPU2.js";
+} from "./chunk-45ZRC3Y2.js";
+import {
+  paint
+} from "./chunk-ZYWL6LWE.js";
+import "./chunk-CARC2KQM.js";
+import "./chunk-AINNKO5B.js";
+import "./chunk-DAMXB3NI.js";
 import {
   plural
-} from "./chunk-HJNQGTWG.js";
+} from "./chunk-3OGS43ZW.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 
@@ -27,9 +28,9 @@ async function gateCommand(args, io) {
   if (args.format === "json") {
     const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd }));
     io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i].errorCount === 0 })))}
-`);
+`, "data");
   } else {
-    io.stdout.write(readiness(run.results, colorWanted(io.env, io.stdout.isTTY)));
+    io.stdout.write(readiness(run.results, io.stdout.color));
   }
   if (run.problems.length > 0) return 2;
   if (run.results.length === 0) {

@@ -2042,9 +2042,60 @@ var FRONT_MATTER_KEYS = {
   total: ["total", "total count"]
 };
 var COUNTING = ["top-level", "all", "leaves"];
+var COMMIT_LISTS = {
+  titles: ["Commit", "Commits", "Git Log"],
+  notLists: [
+    "Convention",
+    "Conventions",
+    "Guideline",
+    "Guidelines",
+    "Format",
+    "Message",
+    "Messages",
+    "Style",
+    "Strategy",
+    "Policy",
+    "Rules",
+    "Hook",
+    "Hooks",
+    "Template",
+    "Workflow",
+    "Process",
+    "Signing",
+    "How",
+    "Pre",
+    "Checklist"
+  ],
+  columns: ["Commit", "Commits", "SHA", "Hash", "Commit SHA", "Commit Hash", "Commit ID", "Git Commit", "Git SHA", "Git Hash"],
+  messages: ["Message", "Commit Message", "Subject", "Commit Subject", "Description", "Summary", "Title"],
+  checksums: ["SHA", "Hash"],
+  files: ["File", "Files", "Path", "Artifact", "Artifacts", "Asset", "Binary", "Image", "Package", "Download"],
+  /** Headings over made-up content (`## Session Template`, `### Example`), exactly: no commit under them is read. "Email Templates" is work. */
+  examples: [
+    "Template",
+    "Templates",
+    "Example",
+    "Examples",
+    "Sample",
+    "Samples",
+    "Session Template",
+    "Entry Template",
+    "Log Template",
+    "Example Session",
+    "Example Entry",
+    "Example Usage",
+    "Usage Example"
+  ]
+};
 
 // src/core/profiles/compile.ts
 var cache = /* @__PURE__ */ new WeakMap();
+var seen = /* @__PURE__ */ new Map();
+function interned(value) {
+  const key = JSON.stringify(value);
+  if (!seen.has(key)) seen.set(key, value);
+  return seen.get(key);
+}
 var fold = (names) => [...new Set(names.map(nameKey).filter(Boolean))];
 var plus = (base, extra) => fold([...base, ...extra ?? []]);
 function compileProfile(spec) {
@@ -2097,10 +2148,31 @@ function compileProfile(spec) {
       percent: plus(FRONT_MATTER_KEYS.percent, claims.frontMatter?.percent),
       done: plus(FRONT_MATTER_KEYS.done, claims.frontMatter?.done),
       total: plus(FRONT_MATTER_KEYS.total, claims.frontMatter?.total)
-    }
+    },
+    commitLists: interned({
+      titles: plus(COMMIT_LISTS.titles, [...spec.commits?.sections ?? [], ...commitSectionNames(spec)]),
+      notLists: fold(COMMIT_LISTS.notLists),
+      columns: plus(COMMIT_LISTS.columns, spec.commits?.columns),
+      messages: fold(COMMIT_LISTS.messages),
+      checksums: fold(COMMIT_LISTS.checksums),
+      files: fold(COMMIT_LISTS.files),
+      examples: fold(COMMIT_LISTS.examples)
+    })
   };
   cache.set(spec, compiled);
   return compiled;
+}
+function commitSectionNames(spec) {
+  const path = spec.commits?.section;
+  if (!path) return [];
+  const name = path.split(">").pop().trim();
+  const stack = [...spec.sections];
+  while (stack.length > 0) {
+    const section = stack.pop();
+    if (nameKey(section.name) === nameKey(name)) return [section.name, ...section.aliases ?? []];
+    stack.push(...section.children ?? []);
+  }
+  return [name];
 }
 function anyDepth(glob) {
   if (glob.startsWith("/")) return glob.slice(1);
@@ -2130,6 +2202,151 @@ function sectionKeys(spec) {
   let keys = keysOfSpec.get(spec);
   if (!keys) keysOfSpec.set(spec, keys = [spec.name, ...spec.aliases ?? []].map(nameKey));
   return keys;
+}
+
+// src/core/text/lines.ts
+function splitLines(source) {
+  const text2 = [];
+  const starts = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      text2.push(source.slice(start, i));
+      starts.push(start);
+      if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  text2.push(source.slice(start));
+  starts.push(start);
+  return { text: text2, starts };
+}
+function countLines(content) {
+  if (content.length === 0) return 0;
+  let lines = 0;
+  for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
+  return content[content.length - 1] === 10 ? lines : lines + 1;
+}
+function lineAt(lines, offset) {
+  const { starts } = lines;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function lineContent(line) {
+  const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
+  const content = line.slice(prefix.length).trimEnd();
+  return { content, offset: prefix.length };
+}
+
+// src/core/profiles/detect.ts
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
+var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
+var FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX~/-]\]/;
+var CLAIM_HINT = /\d\s?%|\d ?\/ ?\d|\bstatus\b[*_ \t]*:|[✅🔄⏳🚧]/iu;
+var FRONT_CLAIM_KEYS = /* @__PURE__ */ new Set(["status", "percent", "progress"]);
+function scanOutline(text2) {
+  const names = /* @__PURE__ */ new Set();
+  const headings = [];
+  const nonProse = /* @__PURE__ */ new Set();
+  let title = null;
+  let fence = null;
+  let boxes = 0;
+  let claims = 0;
+  let inFrontMatter = false;
+  let frontMatterEnd = 0;
+  const lines = splitLines(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2).text;
+  for (let lineNo = 1; lineNo <= lines.length; lineNo++) {
+    const line = lines[lineNo - 1];
+    if (lineNo === 1 && line.trimEnd() === "---") {
+      inFrontMatter = true;
+      nonProse.add(lineNo);
+      continue;
+    }
+    if (inFrontMatter) {
+      nonProse.add(lineNo);
+      const trimmed = line.trimEnd();
+      if (trimmed === "---" || trimmed === "...") {
+        inFrontMatter = false;
+        frontMatterEnd = lineNo;
+      } else {
+        const key = FRONT_KEY.exec(line);
+        if (key) names.add(nameKey(key[1]));
+        if (key && FRONT_CLAIM_KEYS.has(key[1].toLowerCase())) claims++;
+      }
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      nonProse.add(lineNo);
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch) {
+      nonProse.add(lineNo);
+      fence = fenceMatch[1];
+      continue;
+    }
+    if (BOX_LINE.test(line)) boxes++;
+    if (CLAIM_HINT.test(line)) claims++;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const headingText = closingHashesRemoved((heading[2] ?? "").trim());
+      if (headings.length === 0 && heading[1].length === 1) title = headingText;
+      const key = nameKey(headingText);
+      headings.push({ depth: heading[1].length, key, line: lineNo });
+      names.add(key);
+      continue;
+    }
+    const bold = BOLD_KEY.exec(line);
+    if (bold) names.add(nameKey(bold[1]));
+  }
+  if (inFrontMatter) frontMatterEnd = nonProse.size;
+  return { title, names, headings, nonProse, frontMatterEnd, boxes, claims };
+}
+function closingHashesRemoved(text2) {
+  const hashes = trimEndOf(text2, "#");
+  return hashes.length < text2.length && (hashes === "" || hashes.endsWith(" ") || hashes.endsWith("	")) ? hashes.trimEnd() : text2;
+}
+function detectProfile(outline, profiles, path) {
+  let best = null;
+  for (const profile of profiles) {
+    if (profile.tier === "generic") continue;
+    const seen2 = seenSignals(outline, profile);
+    const { title, minSignals, requires } = profile.spec.detect;
+    const byTitle = title !== void 0 && outline.title !== null && new RegExp(title, "iu").test(outline.title);
+    const byPath = path !== void 0 && profile.matchesPath !== null && profile.matchesPath(path);
+    const required2 = (requires ?? []).every((name) => outline.names.has(nameKey(name)));
+    const bySignals = minSignals > 0 && seen2.length >= minSignals && required2;
+    const byPathAndSignals = profile.tier !== "template" && byPath && seen2.length >= Math.floor(minSignals / 2);
+    if (!byTitle && !bySignals && !byPathAndSignals) continue;
+    const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen2.length / 100;
+    if (best && score <= best.score) continue;
+    const reasons = [byTitle ? `its title matches /${title}/` : "", byPath ? `its path matches ${profile.spec.detect.paths.join(", ")}` : "", seen2.length > 0 ? `it has ${seen2.join(", ")}` : ""];
+    best = { profile, score, reason: reasons.filter(Boolean).join(" and ") };
+  }
+  if (best) return { profile: best.profile, reason: best.reason };
+  const generic = profiles.find((p) => p.tier === "generic");
+  if (generic && outline.boxes > 0 && outline.claims > 0) {
+    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? "" : "es"} and ${outline.claims} progress or status line${outline.claims === 1 ? "" : "s"}, and no other profile matches` };
+  }
+  return null;
+}
+function seenSignals(outline, profile) {
+  return profile.spec.detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
+}
+function notALedgerReason(outline) {
+  if (outline.boxes === 0 && outline.claims === 0) return "no checkboxes and no progress or status claims";
+  if (outline.boxes === 0) return "no checkboxes (work items), and no profile matches its title, path or sections";
+  return "no progress or status claim to check, and no profile matches its title, path or sections";
 }
 
 // src/core/text/wording.ts
@@ -3196,11 +3413,11 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap2 = Math.min(...caps.map((c) => c[0]));
   const parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
@@ -3223,8 +3440,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!Array.isArray(input)) {
@@ -3236,7 +3453,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
@@ -3320,12 +3537,12 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const t = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
-  let seen = 0;
+  let seen2 = 0;
   for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
+    if (abortEarly && payload.issues.length !== seen2) {
+      if (aborted(payload, seen2))
         break;
-      seen = payload.issues.length;
+      seen2 = payload.issues.length;
     }
     if (keySet.has(key))
       continue;
@@ -3396,8 +3613,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
@@ -3410,16 +3627,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
+    let seen2 = payload.issues.length;
     for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
+      if (abortEarly && payload.issues.length !== seen2) {
+        if (aborted(payload, seen2))
           break;
-        seen = payload.issues.length;
+        seen2 = payload.issues.length;
       }
       if (key === "__proto__")
         continue;
@@ -3504,11 +3721,94 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
+function discriminatorMap(def) {
+  const map = /* @__PURE__ */ new Map();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[def.discriminator];
+    if (!values || values.size === 0)
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+    for (const value of values) {
+      if (map.has(value)) {
+        if (value !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value)}"`);
+        map.set(value, null);
+      } else {
+        map.set(value, option);
+      }
+    }
+  }
+  return map;
+}
+var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+  def.inclusive = false;
+  $ZodUnion.init(inst, def);
+  const _super = inst._zod.parse;
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const propValues = {};
+    let undefinedCount = 0;
+    for (const option of zod.def.options) {
+      const pv = option._zod.propValues;
+      if (!pv || Object.keys(pv).length === 0)
+        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+      if (pv[zod.def.discriminator]?.has(void 0))
+        undefinedCount++;
+      for (const [k, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+          assignProp(propValues, k, /* @__PURE__ */ new Set());
+        }
+        for (const val of v) {
+          propValues[k].add(val);
+        }
+      }
+    }
+    if (!zod.def.unionFallback && undefinedCount > 1)
+      propValues[zod.def.discriminator]?.delete(void 0);
+    return propValues;
+  });
+  def.options.forEach((option, i) => {
+    const propShape = rawShape(option._zod.def);
+    if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+      throw new Error(`Invalid discriminated union option at index "${i}"`);
+    }
+  });
+  const disc = cached(() => discriminatorMap(def));
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isObject(input)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: "object",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const value = input?.[def.discriminator];
+    const opt = disc.value.get(value);
+    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+      return opt._zod.run(payload, ctx);
+    }
+    if (def.unionFallback || ctx.direction === "backward") {
+      return _super(payload, ctx);
+    }
+    payload.issues.push({
+      code: "invalid_union",
+      errors: [],
+      note: "No matching discriminator",
+      discriminator: def.discriminator,
+      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      input,
+      path: [def.discriminator],
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items = def.items;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!Array.isArray(input)) {
@@ -3520,7 +3820,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
@@ -3565,12 +3865,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     if (def.rest && !itemAborted) {
       let i = items.length - 1;
       const rest = input.slice(items.length);
-      let seen = payload.issues.length;
+      let seen2 = payload.issues.length;
       for (const el of rest) {
-        if (abortEarly && payload.issues.length !== seen) {
-          if (aborted(payload, seen))
+        if (abortEarly && payload.issues.length !== seen2) {
+          if (aborted(payload, seen2))
             break;
-          seen = payload.issues.length;
+          seen2 = payload.issues.length;
         }
         i++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
@@ -3629,8 +3929,8 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
     if (!isPlainObject(input)) {
@@ -3645,7 +3945,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key of values) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
@@ -3709,7 +4009,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key of Reflect.ownKeys(input)) {
         if (key === "__proto__")
@@ -3852,6 +4152,23 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
         return result.then((result2) => handleOptionalResult(payload, result2));
       return handleOptionalResult(payload, result);
     }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
     return def.innerType._zod.run(payload, ctx);
   };
 });
@@ -4130,6 +4447,10 @@ function _positive(params) {
   return /* @__PURE__ */ _gt(0, params);
 }
 // @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
   return new $ZodCheckMinLength({
     check: "min_length",
@@ -4298,6 +4619,15 @@ var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) =>
   installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 });
 // @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
 function strictObject(shape, params) {
   return new ZodMiniObject({
     type: "object",
@@ -4331,6 +4661,19 @@ function union(options, params) {
   return new ZodMiniUnion({
     type: "union",
     options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+  $ZodDiscriminatedUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function discriminatedUnion(discriminator, options, params) {
+  return new ZodMiniDiscriminatedUnion({
+    type: "union",
+    options,
+    discriminator,
     ...normalizeParams(params)
   });
 }
@@ -4408,6 +4751,17 @@ function optional(innerType) {
     innerType
   });
 }
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
 var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -4428,189 +4782,43 @@ function superRefine(fn, params) {
 }
 var describe2 = describe;
 
-// src/core/text/lines.ts
-function splitLines(source) {
-  const text2 = [];
-  const starts = [];
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      text2.push(source.slice(start, i));
-      starts.push(start);
-      if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  text2.push(source.slice(start));
-  starts.push(start);
-  return { text: text2, starts };
-}
-function lineContent(line) {
-  const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
-  const content = line.slice(prefix.length).trimEnd();
-  return { content, offset: prefix.length };
-}
-
 // src/core/text/inline.ts
 var CODE_SPAN = /`([^`\n]+)`/g;
+function htmlComments(text2, insideAtStart = false) {
+  const spans = [];
+  let open = insideAtStart ? 0 : text2.indexOf("<!--");
+  let skip = insideAtStart ? 0 : 4;
+  while (open >= 0) {
+    const close = text2.indexOf("-->", open + skip);
+    if (close < 0) {
+      spans.push([open, text2.length]);
+      return { spans, insideAtEnd: true };
+    }
+    spans.push([open, close + 3]);
+    open = text2.indexOf("<!--", close + 3);
+    skip = 4;
+  }
+  return { spans, insideAtEnd: false };
+}
 function withoutHtmlComments(text2) {
   let out = "";
   let at2 = 0;
-  for (let open = text2.indexOf("<!--"); open >= 0; open = text2.indexOf("<!--", at2)) {
-    out += text2.slice(at2, open);
-    const close = text2.indexOf("-->", open + 4);
-    at2 = close < 0 ? text2.length : close + 3;
+  for (const [start, end] of htmlComments(text2).spans) {
+    out += text2.slice(at2, start);
+    at2 = end;
   }
   return out + text2.slice(at2);
 }
-
-// src/core/ledger/commit-refs.ts
-var SHA_SHAPE = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
-var HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
-var BARE_SHA = /(?<![\w./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w/-])/gi;
-var TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
-var PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
-var SEPARATOR_CELL = /^:?-{2,}:?$/;
-var MESSAGE_HEADER = /message|subject|description|summary|title|change|commit message/i;
-function commitRefsIn(lines, lineNumbers) {
-  const refs = [];
-  let messageColumn = null;
-  for (const lineNo of lineNumbers) {
-    const text2 = lines[lineNo - 1];
-    if (text2 === void 0) continue;
-    if (!/^\s*\|/.test(text2)) messageColumn = null;
-    else if (isTableSeparator(lines[lineNo] ?? "")) {
-      const index = cellsOf(text2).findIndex((c) => MESSAGE_HEADER.test(c.text));
-      messageColumn = index >= 0 ? index : null;
-      continue;
-    }
-    refs.push(...refsOnLine(text2, lineNo, messageColumn));
+function blankHtmlComments(text2, insideAtStart = false) {
+  if (!insideAtStart && !text2.includes("<!--")) return { text: text2, insideAtEnd: false };
+  const { spans, insideAtEnd } = htmlComments(text2, insideAtStart);
+  let out = "";
+  let at2 = 0;
+  for (const [start, end] of spans) {
+    out += text2.slice(at2, start) + " ".repeat(end - start);
+    at2 = end;
   }
-  return refs;
-}
-function refsOnLine(text2, line, messageColumn) {
-  const tasks = [...text2.matchAll(TASK)].map((m) => m[1]);
-  const prds = [...text2.matchAll(PRD)].map((m) => m[1]);
-  const make = (raw, index, message2) => ({
-    raw,
-    sha: SHA_SHAPE.test(raw) ? raw.toLowerCase() : null,
-    message: cleanMessage(message2),
-    tasks,
-    prds,
-    line,
-    column: index + 1,
-    endColumn: index + 1 + raw.length
-  });
-  if (/^\s*\|/.test(text2)) return tableRow(text2, messageColumn, make);
-  const tokens = [];
-  for (const span of text2.matchAll(CODE_SPAN)) {
-    const content = span[1];
-    const index = span.index + 1 + (content.length - content.trimStart().length);
-    const [token = "", ...rest] = content.trim().split(/\s+/);
-    const end = span.index + span[0].length;
-    if (rest.length > 0) {
-      if (SHA_SHAPE.test(token)) tokens.push({ raw: token, index, start: span.index, end, message: rest.join(" ") });
-    } else if (SHA_SHAPE.test(token) || HASH_LIKE.test(token)) {
-      tokens.push({ raw: token, index, start: span.index, end });
-    }
-  }
-  if (tokens.length === 0) {
-    for (const bare of text2.matchAll(BARE_SHA)) tokens.push({ raw: bare[0], index: bare.index, start: bare.index, end: bare.index + bare[0].length });
-  }
-  if (tokens.length === 0) return [];
-  const message = messageAround(text2, tokens[0].start, tokens[tokens.length - 1].end);
-  return tokens.map((t) => make(t.raw, t.index, t.message ?? message));
-}
-function messageAround(text2, start, end) {
-  const before = trimEndOf(lineContent(text2.slice(0, start)).content, " 	([:,;\u2013\u2014-`");
-  const after = text2.slice(end).replace(/^[\s)\]:,;–—`-]+/, "");
-  const opens = !/[\p{L}\p{N}]/u.test(before);
-  const closes = !/[\p{L}\p{N}]/u.test(withoutHtmlComments(after).replace(/\[[^\][]*\]|\([^()]*\)/g, ""));
-  if (opens) return after;
-  return closes ? before : "";
-}
-function cellsOf(text2) {
-  const cells = [];
-  let from = text2.indexOf("|") + 1;
-  for (; ; ) {
-    const next = text2.indexOf("|", from);
-    if (next < 0) break;
-    cells.push({ text: text2.slice(from, next), start: from });
-    from = next + 1;
-  }
-  return cells;
-}
-function tableRow(text2, messageColumn, make) {
-  if (isTableSeparator(text2)) return [];
-  const cells = cellsOf(text2);
-  const shaCell = cells.findIndex((c) => {
-    const token2 = c.text.trim().replace(/^`|`$/g, "");
-    return SHA_SHAPE.test(token2) || c.text.includes("`") && HASH_LIKE.test(token2);
-  });
-  if (shaCell < 0) return [];
-  const cell = cells[shaCell];
-  const token = cell.text.trim().replace(/^`|`$/g, "");
-  const index = cell.start + cell.text.indexOf(token);
-  const others = cells.filter((c, i) => i !== shaCell && !/^\s*`?(?:sub)?task\b/i.test(c.text) && new RegExp("\\p{L}{2}", "u").test(c.text));
-  const message = messageColumn !== null && messageColumn !== shaCell ? cells[messageColumn]?.text ?? "" : others.sort((a, b) => b.text.trim().length - a.text.trim().length)[0]?.text ?? "";
-  return [make(token, index, message)];
-}
-function cleanMessage(message) {
-  const cleaned = withoutHtmlComments(message).replace(/\[[^\][]*\]/g, " ").replace(/\([^()]*\)/g, (group) => /\b(?:task|prd)\b/i.test(group) ? " " : group).replace(/\(\s*\d{4}-\d{2}-\d{2}[^()]*\)/g, " ").replace(/[`*]+/g, "").replace(/[✓✔✅]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:(?:sub)?task[ \t]+\d+(?:\.\d+)+|PRD[ \t_-]?\d+)[ \t]*[:–—-]?[ \t]*/i, "");
-  return trimEndOf(cleaned, " \u2013\u2014-");
-}
-function isTableSeparator(line) {
-  let row = line.trim();
-  if (row.startsWith("|")) row = row.slice(1);
-  if (row.endsWith("|")) row = row.slice(0, -1);
-  return row.split("|").every((cell) => SEPARATOR_CELL.test(cell.trim()));
-}
-
-// src/core/ledger/key-file-refs.ts
-var PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
-var EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
-function keyFileRefsIn(lines, lineNumbers) {
-  const refs = [];
-  for (const lineNo of lineNumbers) {
-    const text2 = lines[lineNo - 1];
-    if (text2 === void 0) continue;
-    let first = true;
-    for (const span of text2.matchAll(CODE_SPAN)) {
-      const leading = first;
-      first = false;
-      const raw = span[1].trim();
-      const match = PATH.exec(raw);
-      if (!match || !looksLikePath(match[1], leading)) continue;
-      const path = match[1].replace(/^(?:\.\/)+/, "");
-      const start = match[2] === void 0 ? null : Number(match[2]);
-      const lineRange = start === null ? null : { start, end: match[3] === void 0 ? start : Number(match[3]) };
-      const column = span.index + 2;
-      refs.push({ path, outside: leavesRepository(path), lines: lineRange, raw, line: lineNo, column, endColumn: column + span[1].length });
-    }
-  }
-  return refs;
-}
-function looksLikePath(path, leading) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes("(") || path.startsWith("-")) return false;
-  return path.includes("/") || leading && EXTENSION.test(path) && !/\.\d+$/.test(path);
-}
-function leavesRepository(path) {
-  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return true;
-  let depth = 0;
-  for (const part of path.split("/")) {
-    if (part === "..") depth--;
-    else if (part !== "." && part !== "") depth++;
-    if (depth < 0) return true;
-  }
-  return false;
-}
-
-// src/core/ledger/fields.ts
-function findField(ledger, profile, name) {
-  const spec = profile.fields.get(nameKey(name));
-  const keys = new Set(spec ? [spec.name, ...spec.aliases ?? []].map(nameKey) : [nameKey(name)]);
-  return ledger.fields.find((f) => f.source === "header" && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
+  return { text: out + text2.slice(at2), insideAtEnd };
 }
 
 // src/core/ledger/sections.ts
@@ -4660,319 +4868,73 @@ function checkboxesIn(ledger, section) {
   return itemsIn(ledger, section).filter((i) => i.checkbox !== null);
 }
 
-// src/core/ledger/refs.ts
-function proseLinesOf(ledger, path, profile) {
-  const section = path ? findSection(ledger, profile, path) : void 0;
-  if (!section) return [];
-  const lines = [];
-  for (let l = section.line + 1; l <= section.endLine; l++) if (ledger.prose[l - 1]) lines.push(l);
-  return lines;
-}
-var cache2 = /* @__PURE__ */ new WeakMap();
-function ledgerRefs(ledger, profile) {
-  const cached2 = cache2.get(ledger);
-  if (cached2?.profile === profile) return cached2.refs;
-  const refs = {
-    commits: commitRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.commits?.section, profile)),
-    keyFiles: keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile))
-  };
-  cache2.set(ledger, { profile, refs });
-  return refs;
-}
-function spanOf(ref) {
-  return { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
-}
-function commitRefs(ledger, profile) {
-  return ledgerRefs(ledger, profile).commits;
-}
-function foundCommits(ledger, profile, facts) {
-  const bySha = facts.commits?.bySha;
-  if (!bySha) return [];
-  return commitRefs(ledger, profile).flatMap((ref) => {
-    const fact = ref.sha === null ? void 0 : bySha.get(ref.sha);
-    return fact?.status === "found" ? [{ ref, fact }] : [];
-  });
-}
-function keyFileRefs(ledger, profile) {
-  return ledgerRefs(ledger, profile).keyFiles;
-}
-function scanRefs(text2, outline, profile) {
-  const { commits: commits2, keyFiles: keyFiles2 } = profile.spec;
-  if (!commits2 && !keyFiles2) return { commits: [], keyFiles: [] };
-  const lines = splitLines(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2).text;
-  const linesOf = (path) => {
-    if (!path) return [];
-    const name = path.split(">").pop().trim();
-    const keys = new Set(sectionKeys(specFor(profile, name) ?? { name }));
-    const depth = Math.min(...outline.headings.filter((h) => keys.has(h.key)).map((h) => h.depth));
-    const index = outline.headings.findIndex((h) => keys.has(h.key) && h.depth === depth);
-    if (index < 0) return [];
-    const heading = outline.headings[index];
-    const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
-    const numbers = [];
-    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
-    return numbers;
-  };
-  return { commits: commitRefsIn(lines, linesOf(commits2?.section)), keyFiles: keyFileRefsIn(lines, linesOf(keyFiles2?.section)) };
-}
-function ledgerPrdNumber(ledger, profile) {
-  const fromTitle = ledger.title ? /\bPRD[ \t_-]?0*(\d+)\b/i.exec(ledger.title.text) : null;
-  if (fromTitle) return fromTitle[1];
-  const field = findField(ledger, profile, "PRD");
-  const fromField = field ? /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*([1-9]\d*|0)(?=[_\-.\s`]|$)/i.exec(field.value) : null;
-  return fromField ? fromField[1] : null;
-}
-
-// src/core/rules/rule.ts
-var DOCS_BASE = "https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/";
-function defineRule(rule) {
-  return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
-}
-
-// src/core/rules/commit-duplicate.ts
-var commit_duplicate_default = defineRule({
-  meta: {
-    id: "commit-duplicate",
-    description: "No commit is listed twice in Git Commits.",
-    defaultSeverity: "warn",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, facts, report }) {
-    const seen = [];
-    for (const ref of commitRefs(ledger, profile)) {
-      if (ref.sha === null) continue;
-      const fact = facts.commits?.bySha.get(ref.sha);
-      const id = fact?.status === "found" ? fact.sha : ref.sha;
-      const first = seen.find((s) => s.id === id);
-      if (first) {
-        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, ...spanOf(ref) });
-      } else {
-        seen.push({ ref, id });
-      }
-    }
-  }
-});
-
-// src/core/ledger/placeholders.ts
-var screens = /* @__PURE__ */ new WeakMap();
-function screenFor(profile) {
-  if (screens.has(profile)) return screens.get(profile);
-  const sources = profile.placeholders.map((p) => p.anchored ? p.regex.source.replace(/^\^/, "").replace(/(?<!\\)\$$/, "") : p.regex.source);
-  const joinable = sources.every((source) => !/\\[1-9k]|\(\?<[^=!]/.test(source));
-  let screen = null;
-  if (joinable && sources.length > 0) {
-    try {
-      screen = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "u");
-    } catch {
-      screen = null;
-    }
-  }
-  screens.set(profile, screen);
-  return screen;
-}
-function placeholdersIn(line, profile) {
-  const screen = screenFor(profile);
-  if (screen && !screen.test(line)) return [];
-  const hits = [];
-  const { content, offset } = lineContent(line);
-  for (const { regex, label, anchored } of profile.placeholders) {
-    const haystack = anchored ? content : line;
-    const shift = anchored ? offset : 0;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      hits.push({ start: m.index + shift, end: m.index + shift + m[0].length, text: m[0], label });
-    }
-  }
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = [];
-  for (const hit of hits) {
-    const last = kept[kept.length - 1];
-    if (last && hit.start < last.end) continue;
-    kept.push(hit);
-  }
-  return kept;
-}
-function hasPlaceholder(text2, profile) {
-  return placeholdersIn(text2, profile).length > 0;
-}
-function placeholderFindings(ledger, profile) {
-  const out = [];
-  ledger.lines.text.forEach((line, index) => {
-    if (!ledger.prose[index]) return;
-    for (const hit of placeholdersIn(line, profile)) {
-      const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
-      out.push({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
-    }
-  });
-  return out;
-}
-
-// src/core/rules/commit-exists.ts
-var commit_exists_default = defineRule({
-  meta: {
-    id: "commit-exists",
-    description: "Every commit listed in Git Commits exists in the repository, and a short SHA names exactly one commit.",
-    defaultSeverity: "error",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, facts, report }) {
-    const commits2 = facts.commits;
-    if (!commits2) return;
-    let noticed = false;
-    for (const ref of commitRefs(ledger, profile)) {
-      if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
-      const fact = commits2.bySha.get(ref.sha);
-      const at2 = spanOf(ref);
-      if (fact?.status === "missing") {
-        report({ message: `Commit ${ref.raw} does not exist in this repository.`, ...at2 });
-      } else if (fact?.status === "ambiguous") {
-        const shown = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
-        const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : "";
-        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(", ")}${more}; write more digits.`, ...at2 });
-      } else if (fact?.status === "unverifiable" && !noticed && commits2.shallowNotice?.sha === ref.sha) {
-        noticed = true;
-        const others = commits2.shallowNotice.others;
-        const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? "" : "s"} in this run)` : "";
-        report({
-          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
-          ...at2,
-          severity: "warning"
-        });
-      }
-    }
-  }
-});
-
-// src/core/rules/commit-reachable.ts
-var commit_reachable_default = defineRule({
-  meta: {
-    id: "commit-reachable",
-    description: "Every commit listed in Git Commits is on the current branch (reachable from HEAD), not left behind by a rebase.",
-    defaultSeverity: "warn",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, facts, report }) {
-    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
-      if (fact.reachable) continue;
-      const hint = fact.rewrittenAs ? `; a rebase may have rewritten it: ${fact.rewrittenAs.slice(0, Math.max(7, ref.raw.length))} on this branch has the same subject` : "; a rebase may have rewritten it, or its branch was abandoned";
-      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref) });
-    }
-  }
-});
-
-// src/core/rules/commit-sha.ts
-var commit_sha_default = defineRule({
-  meta: {
-    id: "commit-sha",
-    description: "Every commit listed in Git Commits is written as a SHA: 7 to 40 hexadecimal digits.",
-    defaultSeverity: "error",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, report }) {
-    for (const ref of commitRefs(ledger, profile)) {
-      if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
-      const digits = ref.raw.length;
-      const problem = !/^[0-9a-f]+$/i.test(ref.raw) ? "is not hexadecimal" : digits < 7 ? `has only ${digits} digits; a SHA needs at least 7 to be looked up` : `has ${digits} digits; a SHA has at most 40 (64 in a SHA-256 repository)`;
-      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, ...spanOf(ref) });
-    }
-  }
-});
-
-// src/core/rules/commit-subject.ts
-var normalise = (subject) => trimEndOf(subject.toLowerCase().replace(/\s+/g, " ").trim().replace(/(?:\.\.\.|…)$/, ""), " .");
-var commit_subject_default = defineRule({
-  meta: {
-    id: "commit-subject",
-    description: "The subject written beside a commit matches the commit's real subject (a shortened prefix is fine).",
-    defaultSeverity: "warn",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, facts, report }) {
-    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
-      if (ref.message === "") continue;
-      const listed = normalise(ref.message);
-      if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
-      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
-    }
-  }
-});
-
-// src/core/rules/commit-task.ts
-var commit_task_default = defineRule({
-  meta: {
-    id: "commit-task",
-    description: "The task a commit names ([PRD-07 Task 1.1]) exists in the ledger, and the PRD it names is the ledger's own.",
-    defaultSeverity: "error",
-    fixable: false
-  },
-  options: strictObject({}),
-  check({ ledger, profile, report }) {
-    const refs = commitRefs(ledger, profile);
-    if (refs.length === 0) return;
-    const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
-    const ids = new Set(tasksSection ? checkboxesIn(ledger, tasksSection).flatMap((t) => t.id ? [t.id] : []) : []);
-    const prd = ledgerPrdNumber(ledger, profile);
-    const reported = /* @__PURE__ */ new Set();
-    for (const ref of refs) {
-      const at2 = { line: ref.line, column: ref.column };
-      for (const task of ids.size > 0 ? ref.tasks : []) {
-        if (ids.has(task) || reported.has(`${ref.line}:${task}`)) continue;
-        reported.add(`${ref.line}:${task}`);
-        report({ message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection.title} has no Task ${task}.`, ...at2 });
-      }
-      for (const other of prd === null ? [] : ref.prds) {
-        if (other === prd || reported.has(`${ref.line}:PRD${other}`)) continue;
-        reported.add(`${ref.line}:PRD${other}`);
-        report({ message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`, ...at2, severity: "warning" });
-      }
-    }
-  }
-});
-
 // src/core/ledger/blockers.ts
 var NONE = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at the moment|yet))?[.!]?$/i;
-var RESOLVED = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
+var RESOLVED_STATUS = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
+var RESOLVED_IN_TEXT = [/\(\s*(?:resolved|closed|fixed)\b|\[\s*(?:resolved|closed|fixed)\s*\]/i, /^(?:resolved|unblocked)\b(?!-)/i, /\b(?:RESOLVED|FIXED|UNBLOCKED)\b/];
+var STATUS_LABEL = /^status\s*:/i;
 function isNoneText(text2) {
   const plain = stripInlineMarks(text2).trim();
   return plain === "" || NONE.test(plain);
 }
-function openBlockers(ledger, profile) {
+function currentBlockersSection(ledger, profile) {
   const path = profile.spec.completion.blockers;
-  const section = path ? findSection(ledger, profile, path) : void 0;
+  return path ? findSection(ledger, profile, path) : void 0;
+}
+function currentBlockers(ledger, profile) {
+  const section = currentBlockersSection(ledger, profile);
   if (!section) return [];
-  const open = [];
+  const out = [];
   if (section.inlineText && !isNoneText(section.inlineText)) {
-    open.push({ text: section.inlineText, line: section.line, column: section.column });
+    out.push({ text: section.inlineText, line: section.line, column: section.column, endLine: section.line, resolved: resolvedMark(section.inlineText) });
   }
   const items = itemsIn(ledger, section).filter((i) => i.section === section);
   const outermost = items.filter((i) => !items.includes(i.parent));
   for (const item of outermost) {
-    if (isNoneText(item.text) || item.struck || item.checkbox?.state === "done" || isResolved(item)) continue;
-    open.push({ text: item.text, line: item.line, column: item.column });
+    if (isNoneText(item.text)) continue;
+    out.push({ text: item.text, line: item.line, column: item.column, endLine: item.endLine, resolved: itemResolvedMark(item) });
   }
   if (items.length === 0 && !section.inlineText) {
     for (let line = section.line + 1; line <= section.endLine; line++) {
       const text2 = ledger.lines.text[line - 1].trim();
       if (ledger.prose[line - 1] && text2 !== "" && !/^-{3,}$|^\*{3,}$/.test(text2) && !isNoneText(text2)) {
-        open.push({ text: text2, line, column: 1 });
+        out.push({ text: text2, line, column: 1, endLine: line, resolved: resolvedMark(text2) });
         break;
       }
     }
   }
-  return open;
+  return out;
 }
-function isResolved(item) {
-  if (/\(\s*(?:resolved|closed|fixed)\b/i.test(item.text) || /✅/u.test(item.text)) return true;
-  return item.children.some((child) => /^status\s*:/i.test(child.text) && RESOLVED.test(stripInlineMarks(child.text.replace(/^status\s*:/i, ""))));
+function resolvedBlockersSection(ledger, current) {
+  const siblings = current.parent?.children ?? ledger.sections;
+  return siblings.find((s) => s !== current && /\bresolved\b/i.test(s.title));
+}
+function openBlockers(ledger, profile) {
+  return currentBlockers(ledger, profile).filter((b) => b.resolved === null).map(({ text: text2, line, column }) => ({ text: text2, line, column }));
+}
+function itemResolvedMark(item) {
+  if (item.struck) return "is struck through";
+  if (item.checkbox?.state === "done") return `is ticked (${item.checkbox.marker})`;
+  const own2 = resolvedMark(item.text);
+  if (own2) return own2;
+  const status = item.children.find((child) => STATUS_LABEL.test(child.text) && RESOLVED_STATUS.test(stripInlineMarks(child.text.replace(STATUS_LABEL, ""))));
+  return status ? `has "${stripInlineMarks(status.text).replace(/\s+/g, " ")}" at line ${status.line}` : null;
+}
+function resolvedMark(text2) {
+  if (/^~~/.test(text2.trim())) return "is struck through";
+  if (/✅/u.test(text2)) return "is marked \u2705";
+  const plain = stripInlineMarks(text2);
+  for (const pattern of RESOLVED_IN_TEXT) {
+    const said = pattern.exec(plain);
+    if (said) return `says ${quotedMark(plain, said.index)}`;
+  }
+  return null;
+}
+function quotedMark(plain, at2) {
+  const rest = plain.slice(at2);
+  const close = rest.startsWith("(") ? rest.indexOf(")") : rest.startsWith("[") ? rest.indexOf("]") : -1;
+  const words = close > 0 ? rest.slice(0, close + 1) : /^\S+/.exec(rest)?.[0] ?? rest;
+  return `"${words.length > 40 ? `${words.slice(0, 39)}\u2026` : words}"`;
 }
 
 // src/core/ledger/roles.ts
@@ -5150,12 +5112,12 @@ function idSpan(text2) {
 function namesGroup(profile, text2) {
   return profile.groupPattern.test(leadStripped(text2));
 }
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function workItems(ledger, profile) {
-  const cached2 = cache3.get(ledger);
+  const cached2 = cache2.get(ledger);
   if (cached2?.profile === profile) return cached2.items;
   const items = [...boxItems(ledger, profile), ...headingItems(ledger, profile), ...ledger.tables.flatMap((t) => rowItems(profile, t))].sort((a, b) => a.line - b.line);
-  cache3.set(ledger, { profile, items });
+  cache2.set(ledger, { profile, items });
   return items;
 }
 function optionalAbove(item) {
@@ -5273,6 +5235,596 @@ function rowItems(profile, table) {
       }
     ];
   });
+}
+
+// src/core/ledger/blocking-refs.ts
+var BLOCKS = /(?<![\p{L}-])\b(?:block(?:s|ing)|blocker\s+(?:for|of))\b[*_]*[ \t]*[:—–-]?[ \t]*[*_]*[ \t]*/giu;
+var BLOCKED_BY = /\b(?:blocked[ \t]+(?:by|on)|waiting[ \t]+(?:on|for))\b[*_]*[ \t]*:?[ \t]*[*_]*[ \t]*/giu;
+var ID = String.raw`(T\d{2,5}[a-z]?|#?\d{1,4}(?:\.\d{1,4}){0,4})(?![\p{L}\p{N}_]|\.\d)`;
+var FIRST = new RegExp(String.raw`((?:sub)?tasks?)[ \t]+${ID}|(?=T\d)${ID}`, "iuyd");
+var NEXT = new RegExp(String.raw`[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:((?:sub)?tasks?)[ \t]+)?${ID}`, "iuyd");
+function taskKey(id) {
+  const plain = id.replace(/^#/, "");
+  if (/^T\d/i.test(plain)) return `T${Number(plain.slice(1).replace(/\D+$/, ""))}${plain.replace(/^T\d+/i, "").toLowerCase()}`;
+  return plain.split(".").map((part) => String(Number(part))).join(".");
+}
+function blockingRefs(ledger, profile) {
+  const refs = [];
+  for (const blocker of currentBlockers(ledger, profile)) {
+    if (blocker.resolved !== null) continue;
+    for (let line = blocker.line; line <= blocker.endLine; line++) {
+      if (ledger.prose[line - 1]) refs.push(...refsOnLine(ledger.lines.text[line - 1], line, { kind: "blocker" }));
+    }
+  }
+  for (const item of workItems(ledger, profile)) {
+    if (item.role !== "task") continue;
+    for (const line of linesOf(item)) refs.push(...refsOnLine(ledger.lines.text[line - 1], line, { kind: "task", item }));
+  }
+  return refs;
+}
+function linesOf(item) {
+  const lines = [item.line];
+  const stack = [...item.listItem?.children ?? []];
+  while (stack.length > 0) {
+    const child = stack.pop();
+    if (child.checkbox) continue;
+    lines.push(child.line);
+    stack.push(...child.children);
+  }
+  return lines.sort((a, b) => a - b);
+}
+function refsOnLine(raw, line, holder) {
+  const text2 = unreadBlanked(raw);
+  const refs = [];
+  for (const [pattern, relation] of [[BLOCKS, "blocks"], [BLOCKED_BY, "blocked-by"]]) {
+    for (const phrase of text2.matchAll(pattern)) refs.push(...taskList(text2, phrase.index + phrase[0].length, line, relation, holder));
+  }
+  return refs.sort((a, b) => a.column - b.column);
+}
+function unreadBlanked(raw) {
+  let text2 = raw.replace(CODE_SPAN, (span) => " ".repeat(span.length));
+  for (let open = text2.indexOf("<!--"); open >= 0; open = text2.indexOf("<!--", open)) {
+    const close = text2.indexOf("-->", open + 4);
+    const end = close < 0 ? text2.length : close + 3;
+    text2 = text2.slice(0, open) + " ".repeat(end - open) + text2.slice(end);
+  }
+  return text2;
+}
+function taskList(text2, at2, line, relation, holder) {
+  const ref = (match) => {
+    const word = match[1];
+    const id = match[2] ?? match[3];
+    const [idStart, idEnd] = match.indices[2] ?? match.indices[3];
+    const start = word ? match.indices[1][0] : idStart;
+    const name = /^T\d/i.test(id) ? id.toUpperCase() : `${word && /^sub/i.test(word) ? "Subtask" : "Task"} ${id.replace(/^#/, "")}`;
+    return { relation, holder, name, key: taskKey(id), line, column: start + 1, endColumn: idEnd + 1 };
+  };
+  FIRST.lastIndex = at2;
+  const first = FIRST.exec(text2);
+  if (!first) return [];
+  const parts = (first[2] ?? first[3]).split(".").length;
+  const out = [ref(first)];
+  NEXT.lastIndex = FIRST.lastIndex;
+  for (let next = NEXT.exec(text2); next; next = NEXT.exec(text2)) {
+    if (!next[1] && !/^T\d/i.test(next[2]) && next[2].split(".").length !== parts) break;
+    out.push(ref(next));
+  }
+  return out;
+}
+function numberedTasks(ledger, profile) {
+  const tasks = workItems(ledger, profile).filter((item) => item.role === "task");
+  const byKey = /* @__PURE__ */ new Map();
+  for (const task of tasks) if (task.id) byKey.set(taskKey(task.id), [...byKey.get(taskKey(task.id)) ?? [], task]);
+  const topNumbered = tasks.length > 0 && tasks.every((task) => task.id !== null || task.parent !== null);
+  return {
+    byKey,
+    surelyMissing(key) {
+      const parent = byKey.get(key.slice(0, Math.max(0, key.lastIndexOf("."))));
+      return topNumbered && !parent?.some((p) => p.children.some((c) => c.id === null));
+    }
+  };
+}
+
+// src/core/text/sha.ts
+var SHA_DIGITS = { min: 7, sha1: 40, sha256: 64 };
+var SHA_SOURCE = `(?:[0-9a-f]{${SHA_DIGITS.sha256}}|[0-9a-f]{${SHA_DIGITS.min},${SHA_DIGITS.sha1}})`;
+var SHA = new RegExp(`^${SHA_SOURCE}$`, "i");
+var OBJECT_ID = new RegExp(`^(?:[0-9a-f]{${SHA_DIGITS.sha1}}|[0-9a-f]{${SHA_DIGITS.sha256}})$`);
+function isSha(token) {
+  return SHA.test(token);
+}
+function isObjectId(value) {
+  return OBJECT_ID.test(value);
+}
+
+// src/core/ledger/commit-refs.ts
+var HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
+var nearSha = (token) => token.length >= 7 && HASH_LIKE.test(token) && (token.match(/[g-z]/gi)?.length ?? 0) <= 2;
+var BARE = `(?<![\\w./-])(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])${SHA_SOURCE}(?![\\w/-])`;
+var BARE_SHA = new RegExp(BARE, "gi");
+var TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
+var PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
+var LEADING_LABEL = /^(?:\*\*([^*\n]{1,60}?)(?::\*\*|\*\*[ \t]*:)|([\p{L}\p{N}][\p{L}\p{N} _./-]{0,59}):(?=[ \t]))[ \t]*/u;
+var CONVENTIONAL = /^(?:feat|fix|docs?|style|refactor|perf|tests?|build|ci|chore|revert|release|deps|hotfix|security|wip)(?:\([^()]*\))?!?:[ \t]*\S/i;
+var MENTION = /\bcommit(?:s|ted)?\b/gi;
+var MENTION_GAP = /(?:[ \t,;/&+()*_:#[]|(?:and|in|as)\b)*/y;
+var MENTION_NEXT = /(?:\([^()`\n]*\)|[ \t,;/&+)*_:#]|(?:and|in|as)\b)*/y;
+var MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, "iy");
+function listLineRefs(text2, line, listing2, isCommitLabel, prose = false) {
+  const head = headOf(text2, isCommitLabel);
+  const tokens = codeSpanTokens(text2, head);
+  if (tokens.length === 0) tokens.push(...bareTokens(text2).filter((t) => !prose || !/[\p{L}\p{N}]/u.test(text2.slice(head, t.start))));
+  const taken = new Set(tokens.map((t) => t.index + 1));
+  const mentioned = prose ? mentionRefs(text2, line, isCommitLabel, listing2).filter((m) => !taken.has(m.column)) : [];
+  if (tokens.length === 0) return mentioned;
+  const shared = messageAround(text2, text2.slice(head, tokens[0].start), tokens[tokens.length - 1].end);
+  return [...refsOf(text2, line, listing2, tokens, (t) => t.message ?? shared), ...mentioned].sort((x, y) => x.column - y.column);
+}
+function mentionRefs(text2, line, isCommitLabel, listing2 = line) {
+  if (!/commit/i.test(text2)) return [];
+  const plain = blankCodeSpans(text2, (content) => isSha(content) || nearSha(content));
+  const head = headOf(text2, isCommitLabel);
+  const refs = [];
+  for (const word of plain.matchAll(MENTION)) {
+    const tokens = [];
+    for (let at2 = word.index + word[0].length; ; ) {
+      const gap = tokens.length === 0 ? MENTION_GAP : MENTION_NEXT;
+      gap.lastIndex = at2;
+      gap.exec(plain);
+      MENTION_TOKEN.lastIndex = gap.lastIndex;
+      const found = MENTION_TOKEN.exec(plain);
+      if (!found || found[1] !== void 0 && !isSha(found[1]) && !nearSha(found[1])) break;
+      const raw = found[1] ?? found[2];
+      tokens.push({ raw, index: found[1] ? found.index + 1 : found.index, start: found.index, end: MENTION_TOKEN.lastIndex });
+      at2 = MENTION_TOKEN.lastIndex;
+    }
+    if (tokens.length === 0) continue;
+    const before = text2.slice(head, word.index >= head ? word.index : tokens[0].start);
+    const message = messageAround(text2, before, tokens[tokens.length - 1].end);
+    refs.push(...refsOf(text2, line, listing2, tokens, () => message));
+  }
+  return refs;
+}
+function commitColumns(header, lists) {
+  const keys = cellsOf(header).map((c) => nameKey(c.text));
+  const ofFiles = keys.some((k) => lists.files.includes(k));
+  const commit = keys.findIndex((k) => lists.columns.includes(k) && !(ofFiles && lists.checksums.includes(k)));
+  const message = keys.findIndex((k) => lists.messages.includes(k));
+  return { commit: commit >= 0 ? commit : null, message: message >= 0 ? message : null };
+}
+function tableRowRefs(text2, line, listing2, columns) {
+  if (isTableSeparator(text2)) return [];
+  const cells = cellsOf(text2);
+  const at2 = columns.commit ?? cells.findIndex((c) => wholeCellToken(c.text) !== null);
+  const cell = cells[at2];
+  if (!cell) return [];
+  const whole = wholeCellToken(cell.text);
+  const tokens = whole ? [{ raw: whole, index: cell.start + cell.text.indexOf(whole), start: cell.start, end: cell.start + cell.text.length }] : [...codeSpanTokens(cell.text, null), ...bareTokens(cell.text)].map((t) => ({ ...t, index: t.index + cell.start }));
+  const message = columns.message !== null && columns.message !== at2 ? tableMessage(cells[columns.message]?.text ?? "") : "";
+  return refsOf(text2, line, listing2, tokens, () => message);
+}
+function refsOf(text2, line, listing2, tokens, message) {
+  if (tokens.length === 0) return [];
+  const tags = { tasks: [...text2.matchAll(TASK)].map((m) => m[1]), prds: [...text2.matchAll(PRD)].map((m) => m[1]) };
+  return tokens.map((token) => refOf(line, listing2, token, message(token), tags));
+}
+function refOf(line, listing2, token, message, { tasks, prds }) {
+  return {
+    raw: token.raw,
+    sha: isSha(token.raw) ? token.raw.toLowerCase() : null,
+    message,
+    tasks: [...tasks],
+    prds: [...prds],
+    line,
+    column: token.index + 1,
+    endColumn: token.index + 1 + token.raw.length,
+    listing: listing2
+  };
+}
+function headOf(text2, isCommitLabel) {
+  const { offset } = lineContent(text2);
+  const label = LEADING_LABEL.exec(text2.slice(offset));
+  return label && isCommitLabel(nameKey(label[1] ?? label[2])) ? offset + label[0].length : offset;
+}
+function codeSpanTokens(text2, head) {
+  const tokens = [];
+  for (const span of text2.matchAll(CODE_SPAN)) {
+    const content = span[1];
+    if (content.trim().length < 4) continue;
+    const index = span.index + 1 + (content.length - content.trimStart().length);
+    const [word = "", ...rest] = content.trim().split(/\s+/);
+    const at2 = { raw: word, index, start: span.index, end: span.index + span[0].length };
+    if (isSha(word)) tokens.push(rest.length > 0 ? { ...at2, message: subjectAfter(rest.join(" ")) } : at2);
+    else if (head !== null && rest.length === 0 && (nearSha(word) || HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text2.slice(head, span.index)))) tokens.push(at2);
+  }
+  return tokens;
+}
+function bareTokens(text2) {
+  if (!/[0-9a-f]{7}/i.test(text2)) return [];
+  return [...blankCodeSpans(text2, () => false).matchAll(BARE_SHA)].map((m) => ({ raw: m[0], index: m.index, start: m.index, end: m.index + m[0].length }));
+}
+function blankCodeSpans(text2, keep) {
+  return text2.replace(CODE_SPAN, (span, content) => keep(content) ? span : " ".repeat(span.length));
+}
+function messageAround(text2, before, end) {
+  const after = text2.slice(end);
+  if (!/[\p{L}\p{N}]/u.test(before)) return subjectAfter(after);
+  const closes = !/[\p{L}\p{N}]/u.test(withoutHtmlComments(after).replace(/\[[^\][]*\]|\([^()]*\)/g, ""));
+  return closes ? subjectBefore(before) : "";
+}
+function subjectAfter(after) {
+  const field = after.search(/\s·\s|\*\*[^*\n]+(?::\*\*|\*\*[ \t]*:)/);
+  let text2 = (field >= 0 ? after.slice(0, field) : after).replace(/^`?\]\([^()\s]*\)/, "").replace(/^[\s`)\]]+/, "");
+  const separator = /^(?:->|→|[-–—:|])+[ \t]*/.exec(text2);
+  if (separator) text2 = text2.slice(separator[0].length);
+  else if (!/^[\p{L}\p{N}"'“]/u.test(text2)) return "";
+  const message = cleanMessage(text2);
+  return /[\p{L}\p{N}]/u.test(message.replace(/\([^()]*\)/g, "")) ? message : "";
+}
+function subjectBefore(before) {
+  const text2 = trimEndOf(lineContent(before).content, " 	([:,;\u2013\u2014-").trim();
+  const span = /^`([^`]+)`$/.exec(text2);
+  if (span) return cleanMessage(span[1]);
+  const message = leadStripped(cleanMessage(text2));
+  return CONVENTIONAL.test(message) ? message : "";
+}
+function tableMessage(cell) {
+  const text2 = cell.trim();
+  if (/^\[[^\]]*\]\([^)]*\)$/.test(text2) || /^`?[\w.-]*\/[^\s`]*`?$/.test(text2)) return "";
+  return cleanMessage(text2);
+}
+function cleanMessage(message) {
+  const cleaned = withoutHtmlComments(message).replace(/\[[^\][]*\]/g, " ").replace(/\([^()]*\)/g, (group) => /\b(?:task|prd)\b/i.test(group) ? " " : group).replace(/\(\s*\d{4}-\d{2}-\d{2}[^()]*\)/g, " ").replace(/[`*]+/g, "").replace(/[✓✔✅]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:(?:sub)?task[ \t]+\d+(?:\.\d+)*|PRD[ \t_-]?\d+)[ \t]*[:–—-]?[ \t]*/i, "");
+  return trimEndOf(cleaned, " \u2013\u2014-");
+}
+function cellsOf(text2) {
+  const cells = [];
+  let from = text2.indexOf("|") + 1;
+  for (; ; ) {
+    const next = text2.indexOf("|", from);
+    if (next < 0) break;
+    cells.push({ text: text2.slice(from, next), start: from });
+    from = next + 1;
+  }
+  return cells;
+}
+function wholeCellToken(cell) {
+  const token = cell.trim().replace(/^`|`$/g, "");
+  return isSha(token) || cell.includes("`") && HASH_LIKE.test(token) ? token : null;
+}
+var SEPARATOR_CELL = /^:?-+:?$/;
+function isTableSeparator(line) {
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|")) row = row.slice(0, -1);
+  return row.split("|").every((cell) => SEPARATOR_CELL.test(cell.trim()));
+}
+
+// src/core/ledger/commit-lists.ts
+var BULLET = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+var ALONE_LABEL = /^\*\*([^*\n]{1,80}?)(?::\*\*|\*\*[ \t]*:)[ \t]*$/;
+function commitRefsInText(lines, outline, lists) {
+  const { titles, notLists, columns, examples } = lists;
+  const listsCommits = (key) => hasWords(key, titles) && !hasWords(key, notLists);
+  const namesCommit = (key) => listsCommits(key) || columns.includes(key);
+  const headings = new Map(outline.headings.map((h) => [h.line, h]));
+  const refs = [];
+  let section = null;
+  let example = null;
+  let label = null;
+  let table = null;
+  let inComment = false;
+  for (let lineNo = outline.frontMatterEnd + 1; lineNo <= lines.length; lineNo++) {
+    const heading = headings.get(lineNo);
+    if (heading) {
+      if (section && heading.depth <= section.depth) section = null;
+      if (example && heading.depth <= example.depth) example = null;
+      if (!example && examples.includes(heading.key)) example = { depth: heading.depth };
+      if (!section && listsCommits(heading.key)) section = { line: lineNo, depth: heading.depth };
+      label = table = null;
+      continue;
+    }
+    if (example) continue;
+    const fenced = outline.nonProse.has(lineNo);
+    let text2 = lines[lineNo - 1];
+    if (!fenced) ({ text: text2, insideAtEnd: inComment } = blankHtmlComments(text2, inComment));
+    if (label && !labelGoesOn(label, text2, fenced)) label = null;
+    const listing2 = section?.line ?? label?.line ?? null;
+    if (!fenced && /^\s*\|/.test(text2)) {
+      if (isTableSeparator(lines[lineNo] ?? "") && !isTableSeparator(text2)) {
+        table = { line: lineNo, columns: commitColumns(text2, lists) };
+        continue;
+      }
+      if (table && (table.columns.commit !== null || listing2 !== null)) {
+        refs.push(...tableRowRefs(text2, lineNo, listing2 ?? table.line, table.columns));
+        continue;
+      }
+    } else {
+      table = null;
+    }
+    if (listing2 !== null) {
+      refs.push(...listLineRefs(text2, lineNo, listing2, namesCommit, !fenced && !BULLET.test(text2)));
+      continue;
+    }
+    if (fenced) continue;
+    const opened = labelOpening(text2, lineNo);
+    if (opened && listsCommits(nameKey(opened.title))) label = opened;
+    else refs.push(...mentionRefs(text2, lineNo, namesCommit));
+  }
+  return refs;
+}
+function hasWords(key, names) {
+  const padded = ` ${key} `;
+  return names.some((name) => padded.includes(` ${name} `));
+}
+function labelOpening(text2, line) {
+  const label = ALONE_LABEL.exec(lineContent(text2).content);
+  if (!label) return null;
+  const bulletIndent = BULLET.test(text2) ? text2.length - text2.trimStart().length : null;
+  return { line, bulletIndent, title: label[1] };
+}
+function labelGoesOn(label, text2, fenced) {
+  if (fenced || text2.trim() === "") return true;
+  const indent = text2.length - text2.trimStart().length;
+  if (label.bulletIndent !== null) return indent > label.bulletIndent;
+  return BULLET.test(text2) || indent >= 2 || /^\s*\|/.test(text2);
+}
+
+// src/core/text/links.ts
+var LINK = /!?\[((?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,300})\]\([ \t]*(<[^<>\n]{0,2000}>|[^\s()<>]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+function inlineLinks(line) {
+  const links = [];
+  for (const match of line.matchAll(LINK)) {
+    const textStart = match.index + match[0].indexOf("[") + 1;
+    const textEnd = textStart + match[1].length;
+    const written = match[2];
+    const angled = written.startsWith("<");
+    const destinationStart = line.indexOf(written, textEnd) + (angled ? 1 : 0);
+    links.push({ start: match.index, end: match.index + match[0].length, textStart, textEnd, destination: angled ? written.slice(1, -1) : written, destinationStart });
+  }
+  return links;
+}
+function isExternalDestination(destination) {
+  return destination === "" || destination.startsWith("#") || destination.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(destination);
+}
+
+// src/core/ledger/key-file-refs.ts
+var PATH = /^([^\s:`'"<>|]+)(?::(\d{1,9})(?:-(\d{1,9}))?)?$/;
+var EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
+var LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)/;
+var LINE_ANCHOR = /^L(\d{1,9})(?:-L(\d{1,9}))?$/;
+var GLOB_CHARS = /[*?[\]{}]/;
+function keyFileRefsIn(lines, lineNumbers) {
+  const refs = [];
+  for (const lineNo of lineNumbers) {
+    const text2 = lines[lineNo - 1];
+    if (text2 === void 0) continue;
+    const item = LIST_ITEM.exec(text2);
+    refs.push(...refsIn(text2, lineNo, { from: 0, bareAt: item ? item[0].length : null, field: null }));
+  }
+  return refs;
+}
+function pathFieldKeys(profile) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const name of profile.spec.keyFiles?.fields ?? []) {
+    const spec = profile.fields.get(nameKey(name));
+    for (const alias of spec ? [spec.name, ...spec.aliases ?? []] : [name]) keys.set(nameKey(alias), spec?.name ?? name);
+  }
+  return keys;
+}
+var FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
+function fieldPathRefsIn(lines, lineNumbers, keys) {
+  const refs = [];
+  if (keys.size === 0) return refs;
+  for (const lineNo of lineNumbers) {
+    const text2 = lines[lineNo - 1];
+    const match = text2 === void 0 ? null : FIELD_LINE.exec(text2);
+    const field = match ? keys.get(nameKey(match[1].trim())) : void 0;
+    if (!match || !field) continue;
+    const from = text2.length - match[2].length;
+    const value = text2.slice(from);
+    refs.push(...refsIn(text2, lineNo, { from, bareAt: from + value.length - value.trimStart().length, field }));
+  }
+  return refs;
+}
+function refsIn(text2, lineNo, scope) {
+  const spans = [...text2.matchAll(CODE_SPAN)].filter((s2) => s2.index >= scope.from);
+  const links = [];
+  let s = 0;
+  for (const link of inlineLinks(text2)) {
+    while (s < spans.length && spans[s].index + spans[s][0].length <= link.start) s++;
+    if (link.start >= scope.from && !(s < spans.length && spans[s].index <= link.start)) links.push(link);
+  }
+  const refs = [];
+  const bare = scope.bareAt === null ? null : bareRef(text2, scope.bareAt, lineNo, scope.field);
+  if (bare) refs.push(bare);
+  let firstLinked = Infinity;
+  for (const link of links) {
+    const ref = linkRef(link, lineNo, scope.field);
+    if (!ref) continue;
+    refs.push(ref);
+    firstLinked = Math.min(firstLinked, link.start);
+  }
+  let leading = bare === null;
+  let l = 0;
+  for (const span of spans) {
+    while (l < links.length && links[l].end <= span.index) l++;
+    if (l < links.length && links[l].textStart <= span.index && span.index < links[l].textEnd) continue;
+    const first = leading && firstLinked > span.index;
+    leading = false;
+    const ref = codeRef(span[1], span.index + 1, lineNo, first, scope.field);
+    if (ref) refs.push(ref);
+  }
+  return refs.sort((a, b) => a.column - b.column);
+}
+function codeRef(content, at2, line, leading, field) {
+  const raw = content.trim();
+  const match = PATH.exec(raw);
+  if (!match || !looksLikePath(match[1], leading)) return null;
+  const column = at2 + 1;
+  return { path: withoutDotSlash(match[1]), kind: "code", lines: lineRange(match[2], match[3]), raw, field, line, column, endColumn: column + content.length };
+}
+function bareRef(text2, at2, line, field) {
+  const word = /^\S+/.exec(text2.slice(at2))?.[0];
+  if (!word || /^[`[!<]/.test(word)) return null;
+  const lead = word.length - word.replace(/^[*_]+/, "").length;
+  const raw = trimEndOf(word.slice(lead), "*_,;:.");
+  const match = PATH.exec(raw);
+  if (!match || !isSurelyPath(match[1], field !== null)) return null;
+  const column = at2 + lead + 1;
+  return { path: withoutDotSlash(match[1]), kind: "bare", lines: lineRange(match[2], match[3]), raw, field, line, column, endColumn: column + raw.length };
+}
+function linkRef(link, line, field) {
+  const written = link.destination;
+  if (isExternalDestination(written)) return null;
+  const hash = written.indexOf("#");
+  const anchor = hash < 0 ? "" : written.slice(hash + 1);
+  const target = decoded(written.slice(0, hash < 0 ? written.length : hash).replace(/\?.*$/, ""));
+  if (target === null || target === "" || GLOB_CHARS.test(target) || /[\0-\x1f]/.test(target)) return null;
+  const lines = LINE_ANCHOR.exec(anchor);
+  const column = link.destinationStart + 1;
+  return { path: withoutDotSlash(target), kind: "link", lines: lines ? lineRange(lines[1], lines[2]) : null, raw: written, field, line, column, endColumn: column + written.length };
+}
+function decoded(text2) {
+  try {
+    return decodeURIComponent(text2);
+  } catch {
+    return null;
+  }
+}
+function lineRange(start, end) {
+  return start === void 0 ? null : { start: Number(start), end: end === void 0 ? Number(start) : Number(end) };
+}
+function withoutDotSlash(path) {
+  return path.replace(/^(?:\.\/)+/, "");
+}
+function looksLikePath(path, leading) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.includes("(") || path.startsWith("-")) return false;
+  return path.includes("/") || leading && EXTENSION.test(path) && !/\.\d+$/.test(path);
+}
+function isSurelyPath(path, inField) {
+  if (!looksLikePath(path, inField)) return false;
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return path.endsWith("/") || GLOB_CHARS.test(path) || EXTENSION.test(last) && !/\.\d+$/.test(last) && !/^\.+$/.test(last);
+}
+function inGitDirectory(path) {
+  return path.split("/").some((part) => part.toLowerCase() === ".git");
+}
+function repositoryPath(ref, ledgerDirectory) {
+  if (ref.kind !== "link") return { path: ref.path, outside: leavesRepository(ref.path) };
+  if (ref.path.startsWith("/")) return normalized(ref.path.replace(/^\/+/, ""));
+  if (ledgerDirectory === null) return null;
+  return normalized(ledgerDirectory === "" ? ref.path : `${ledgerDirectory}/${ref.path}`);
+}
+function normalized(path) {
+  const parts = [];
+  for (const part of path.split("/")) {
+    if (part === "..") {
+      if (parts.length === 0) return { path, outside: true };
+      parts.pop();
+    } else if (part !== "." && part !== "") parts.push(part);
+  }
+  return { path: parts.join("/") + (path.endsWith("/") && parts.length > 0 ? "/" : ""), outside: false };
+}
+function leavesRepository(path) {
+  if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) return true;
+  let depth = 0;
+  for (const part of path.split("/")) {
+    if (part === "..") depth--;
+    else if (part !== "." && part !== "") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+// src/core/ledger/fields.ts
+function findField(ledger, profile, name) {
+  const spec = profile.fields.get(nameKey(name));
+  const keys = new Set(spec ? [spec.name, ...spec.aliases ?? []].map(nameKey) : [nameKey(name)]);
+  return ledger.fields.find((f) => f.source === "header" && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
+}
+
+// src/core/ledger/refs.ts
+function proseLinesOf(ledger, path, profile) {
+  const section = path ? findSection(ledger, profile, path) : void 0;
+  if (!section) return [];
+  const lines = [];
+  for (let l = section.line + 1; l <= section.endLine; l++) if (ledger.prose[l - 1]) lines.push(l);
+  return lines;
+}
+var cache3 = /* @__PURE__ */ new WeakMap();
+var commitsRead = /* @__PURE__ */ new WeakMap();
+function commitsOf(ledger, lists) {
+  let read = commitsRead.get(ledger);
+  if (!read) commitsRead.set(ledger, read = { outline: scanOutline(ledger.source), byLists: /* @__PURE__ */ new Map() });
+  let commits2 = read.byLists.get(lists);
+  if (!commits2) read.byLists.set(lists, commits2 = commitRefsInText(ledger.lines.text, read.outline, lists));
+  return commits2;
+}
+function ledgerRefs(ledger, profile) {
+  const cached2 = cache3.get(ledger);
+  if (cached2?.profile === profile) return cached2.refs;
+  const refs = {
+    commits: commitsOf(ledger, profile.commitLists),
+    keyFiles: [
+      ...fieldPathRefsIn(ledger.lines.text, (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []), pathFieldKeys(profile)),
+      ...keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile))
+    ]
+  };
+  cache3.set(ledger, { profile, refs });
+  return refs;
+}
+function spanOf(ref) {
+  return { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
+}
+function commitRefs(ledger, profile) {
+  return ledgerRefs(ledger, profile).commits;
+}
+function foundCommits(ledger, profile, facts) {
+  const bySha = facts.commits?.bySha;
+  if (!bySha) return [];
+  return commitRefs(ledger, profile).flatMap((ref) => {
+    const fact = ref.sha === null ? void 0 : bySha.get(ref.sha);
+    return fact?.status === "found" ? [{ ref, fact }] : [];
+  });
+}
+function keyFileRefs(ledger, profile) {
+  return ledgerRefs(ledger, profile).keyFiles;
+}
+function refusalReason(refused) {
+  return refused === "git-directory" ? "is in the .git directory (git's own files, not the repository's)" : "leads out of the repository through a symbolic link";
+}
+function scanRefs(text2, outline, profile) {
+  const { keyFiles: keyFiles2 } = profile.spec;
+  const lines = splitLines(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2).text;
+  const linesOf2 = (path) => {
+    if (!path) return [];
+    const name = path.split(">").pop().trim();
+    const keys = new Set(sectionKeys(specFor(profile, name) ?? { name }));
+    const depth = Math.min(...outline.headings.filter((h) => keys.has(h.key)).map((h) => h.depth));
+    const index = outline.headings.findIndex((h) => keys.has(h.key) && h.depth === depth);
+    if (index < 0) return [];
+    const heading = outline.headings[index];
+    const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const numbers = [];
+    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
+    return numbers;
+  };
+  const header = Math.min(...outline.headings.filter((h) => h.depth > 1).map((h) => h.line), lines.length + 1);
+  const headerLines = Array.from({ length: header - 1 }, (_, i) => i + 1).filter((l) => !outline.nonProse.has(l));
+  return {
+    commits: commitRefsInText(lines, outline, profile.commitLists),
+    keyFiles: [...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)), ...keyFileRefsIn(lines, linesOf2(keyFiles2?.section))]
+  };
+}
+var PRD_IN_TITLE = /\bPRD[ \t_-]?0*(\d+)\b/i;
+var PRD_IN_FIELD = /(?:^|[\s/`])(?:PRD[ \t_-]?)?0*([1-9]\d*|0)(?=[_\-.\s`]|$)/i;
+function ledgerPrdNumber(ledger, profile) {
+  const fromTitle = ledger.title ? PRD_IN_TITLE.exec(ledger.title.text) : null;
+  if (fromTitle) return fromTitle[1];
+  const field = findField(ledger, profile, "PRD");
+  const fromField = field ? PRD_IN_FIELD.exec(field.value) : null;
+  return fromField ? fromField[1] : null;
 }
 
 // src/core/ledger/groups.ts
@@ -5396,8 +5948,8 @@ function statusStatements(ledger, profile) {
     ...frontMatterStatements(ledger, profile),
     ...loose ? [...sectionStatements(ledger, profile), ...footerStatements(ledger, profile)] : []
   ];
-  const seen = /* @__PURE__ */ new Set();
-  const unique = statements.filter((s) => seen.has(s.line) ? false : (seen.add(s.line), true));
+  const seen2 = /* @__PURE__ */ new Set();
+  const unique = statements.filter((s) => seen2.has(s.line) ? false : (seen2.add(s.line), true));
   cache5.set(ledger, { profile, statements: unique });
   return unique;
 }
@@ -6002,6 +6554,592 @@ function statusClaims(ledger, profile) {
   );
 }
 
+// src/core/ledger/status-checks.ts
+function statusFindings(ledger, profile) {
+  return [...documentStatus(ledger, profile), ...groupStates(ledger, profile)];
+}
+function nameOf(item) {
+  if (item.listItem?.id) return describeItem(item.listItem);
+  if (item.id && /^(?:T\d|#)/i.test(item.id)) return item.id;
+  if (item.id) return `Task ${item.id}`;
+  if (item.listItem) return describeItem(item.listItem);
+  return quoted(item.text);
+}
+function allDone(total, its = "") {
+  return total === 1 ? `${its || "the "}only task is done` : `all ${its}${plural(total, "task")} are done`;
+}
+function openList(open) {
+  const named = open.slice(0, 3).map(nameOf);
+  return open.length > 3 ? `${named.join(", ")} and ${open.length - 3} more` : listing(named);
+}
+function documentStatus(ledger, profile) {
+  const { state, field, statement: statement2 } = ledgerStatus(ledger, profile);
+  if (!state) return [];
+  const at2 = statement2 ? { line: statement2.line, column: statement2.column } : field ? { line: field.line, column: field.valueColumn } : null;
+  if (!at2) return [];
+  const tasks = workItems(ledger, profile).filter(isRequired);
+  if (tasks.length === 0) return [];
+  const done = tasks.filter((t) => t.state === "done");
+  const word = statement2 ? statusAsWritten(statement2) : state.name;
+  if (state.category === "active" && done.length === tasks.length) {
+    const short = currentClaims(ledger, profile).some((c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total);
+    if (short) return [];
+    return [{ message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`, ...at2, severity: "warning" }];
+  }
+  const open = tasks.filter((t) => t.state !== "done");
+  if (state.category === "review" && open.length > 0) {
+    return [{ message: `Status is ${word} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2, severity: "warning" }];
+  }
+  if (state.category === "planned" && done.length > 0) {
+    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`, ...at2, severity: "warning" }];
+  }
+  return [];
+}
+function statusAsWritten({ value, state }) {
+  if (/[\p{L}\p{N}]/u.test(value.slice(0, state.start))) return state.word;
+  const words = new RegExp("^[\\p{L}' ]*\\p{L}(?:[-_][\\p{L}]+)*", "u").exec(value.replace(/^[^\p{L}]+/u, ""));
+  return words ? words[0].trim() : value.trim();
+}
+function groupStates(ledger, profile) {
+  const groups = groupsOf(ledger, profile);
+  const out = [];
+  const claims = currentClaims(ledger, profile);
+  for (const claim3 of claims) {
+    if (claim3.subject.scope !== "group" || !claim3.state) continue;
+    const group = groupNamed(groups, claim3.subject.key);
+    if (!group) continue;
+    const tasks = group.items.filter(isRequired);
+    if (tasks.length === 0) continue;
+    const open = tasks.filter((t) => t.state !== "done");
+    const done = tasks.filter((t) => t.state === "done");
+    const key = claim3.subject.key;
+    const waiting = claim3.origin === "box" && claims.some((c) => c !== claim3 && c.subject.scope === "group" && c.subject.key === key && (c.state?.category === "review" || c.state?.category === "blocked"));
+    const found = waiting ? null : judge(claim3, tasks.length, open, done);
+    if (found) out.push(found);
+  }
+  return out;
+}
+function judge(claim3, total, open, done) {
+  const state = claim3.state;
+  const at2 = { line: claim3.line, column: state.start + 1 };
+  const marked = claim3.origin === "box" ? state.category === "done" ? "ticked" : "not ticked" : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
+  if (state.category === "done" && open.length > 0) {
+    return { message: `${claim3.label} is ${marked} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2 };
+  }
+  if (state.category === "active" && open.length === 0) {
+    return { message: `${claim3.label} is ${marked} but ${allDone(total, "its ")}; the status lags the work.`, ...at2, severity: "warning" };
+  }
+  if (state.category === "planned" && done.length > 0 && claim3.origin !== "box") {
+    return { message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`, ...at2, severity: "warning" };
+  }
+  return null;
+}
+
+// src/core/rules/rule.ts
+var DOCS_BASE = "https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/";
+function defineRule(rule) {
+  return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
+}
+
+// src/core/rules/blocker-task.ts
+var blocker_task_default = defineRule({
+  meta: {
+    id: "blocker-task",
+    description: 'The task a current blocker blocks ("Blocking Task 2.2"), or that a task is blocked by, exists and is still open.',
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const refs = blockingRefs(ledger, profile);
+    if (refs.length === 0) return;
+    const tasks = numberedTasks(ledger, profile);
+    for (const ref of refs) {
+      const at2 = spanOf(ref);
+      const holder = ref.holder.kind === "task" ? ref.holder.item : null;
+      const says = `${holder ? nameOf(holder) : "This current blocker"} says it ${ref.relation === "blocks" ? "blocks" : "is blocked by"} ${ref.name}`;
+      const all = tasks.byKey.get(ref.key) ?? [];
+      const named = all.filter((task2) => task2 !== holder);
+      if (all.length === 0) {
+        if (tasks.surelyMissing(ref.key)) report({ message: `${says}, but the ledger has no ${ref.name}.`, ...at2 });
+        else report({ message: `${says}, but the ledger has no task numbered ${ref.key} (some of its tasks have no number).`, ...at2, severity: "warning" });
+        continue;
+      }
+      if (named.length === 0 || holder && (holder.state === "done" || holder.notApplicable)) continue;
+      if (named.some((task2) => task2.state !== "done" && !task2.notApplicable)) continue;
+      const task = named.find((t) => t.state === "done") ?? named[0];
+      const state = task.state !== "done" ? "is marked not applicable" : task.kind === "box" ? "is ticked" : "is marked done";
+      const certain = !holder && ref.relation === "blocks" && task.state === "done";
+      report({ message: `${says}, but ${ref.name} ${state} at line ${task.line}.`, ...at2, ...certain ? {} : { severity: "warning" } });
+    }
+  }
+});
+
+// src/core/rules/commit-duplicate.ts
+var commit_duplicate_default = defineRule({
+  meta: {
+    id: "commit-duplicate",
+    description: "No commit is listed twice in one list of commits.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const seen2 = [];
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha === null) continue;
+      const fact = facts.commits?.bySha.get(ref.sha);
+      const id = fact?.status === "found" ? fact.sha : ref.sha;
+      const first = seen2.find((s) => s.id === id && s.ref.listing === ref.listing);
+      if (first) {
+        report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, ...spanOf(ref) });
+      } else {
+        seen2.push({ ref, id });
+      }
+    }
+  }
+});
+
+// src/core/ledger/placeholders.ts
+var screens = /* @__PURE__ */ new WeakMap();
+function screenFor(profile) {
+  if (screens.has(profile)) return screens.get(profile);
+  const sources = profile.placeholders.map((p) => p.anchored ? p.regex.source.replace(/^\^/, "").replace(/(?<!\\)\$$/, "") : p.regex.source);
+  const joinable = sources.every((source) => !/\\[1-9k]|\(\?<[^=!]/.test(source));
+  let screen = null;
+  if (joinable && sources.length > 0) {
+    try {
+      screen = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "u");
+    } catch {
+      screen = null;
+    }
+  }
+  screens.set(profile, screen);
+  return screen;
+}
+function placeholdersIn(line, profile) {
+  const screen = screenFor(profile);
+  if (screen && !screen.test(line)) return [];
+  const hits = [];
+  const { content, offset } = lineContent(line);
+  for (const { regex, label, anchored } of profile.placeholders) {
+    const haystack = anchored ? content : line;
+    const shift = anchored ? offset : 0;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(haystack); m; m = regex.exec(haystack)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      hits.push({ start: m.index + shift, end: m.index + shift + m[0].length, text: m[0], label });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start < last.end) continue;
+    kept.push(hit);
+  }
+  return kept;
+}
+function hasPlaceholder(text2, profile) {
+  return placeholdersIn(text2, profile).length > 0;
+}
+function placeholderFindings(ledger, profile) {
+  const out = [];
+  ledger.lines.text.forEach((line, index) => {
+    if (!ledger.prose[index]) return;
+    for (const hit of placeholdersIn(line, profile)) {
+      const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
+      out.push({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
+    }
+  });
+  return out;
+}
+
+// src/core/ledger/history.ts
+var SHORTENED = /(?:\.\.\.|…)\s*$/;
+function subjectKey(text2) {
+  const plain = text2.replace(/\[[^\][]*\]/g, " ").replace(/\([^()]*\)/g, (group) => /\b(?:task|prd)\b/i.test(group) ? " " : group).replace(/[`*]+/g, "").toLowerCase().replace(/\s+/g, " ").trim().replace(SHORTENED, "");
+  return trimEndOf(plain, " .\u2013\u2014-:");
+}
+function sameSubject(written, subject) {
+  const listed = subjectKey(written);
+  if (listed === "") return false;
+  const real = subjectKey(subject);
+  return real === listed || isShortened(written) && real.startsWith(listed);
+}
+function isShortened(written) {
+  return SHORTENED.test(written);
+}
+function subjectOf2(ref, fact) {
+  if (fact?.status === "found") return fact.reachable ? null : fact.subject;
+  if (fact?.status === "missing") return ref.message === "" ? null : ref.message;
+  return null;
+}
+function rewrittenAs(ref, facts) {
+  const history = facts.history;
+  if (!history || ref.sha === null) return null;
+  const subject = subjectOf2(ref, facts.commits?.bySha.get(ref.sha));
+  return subject === null ? null : history.sameSubject.filter((c) => sameSubject(subject, c.subject));
+}
+function tagsIn(text2) {
+  return { prds: [...text2.matchAll(PRD)].map((m) => m[1]), tasks: [...text2.matchAll(TASK)].map((m) => m[1]) };
+}
+function trailerPath(value) {
+  const path = (value.trim().split(/\s/)[0] ?? "").replace(/^\.\//, "");
+  return path.includes("#") ? path.slice(0, path.indexOf("#")) : path;
+}
+function branchName(value) {
+  return value.replace(/[`*]+/g, "").trim().replace(/^refs\/heads\//, "");
+}
+function commitNames(commit) {
+  const withTask = (text2) => {
+    const tags = tagsIn(text2);
+    return tags.tasks.length > 0 ? tags.prds : [];
+  };
+  const subject = withTask(commit.subject);
+  return { paths: commit.ledgerTasks.map(trailerPath), prds: [...subject, ...commit.ledgerTasks.flatMap(withTask)], namesAny: commit.ledgerTasks.length > 0 || subject.length > 0 };
+}
+function namingOf(commit, names, history) {
+  const named = commitNames(commit);
+  const byPath = named.paths.indexOf(names.path);
+  if (byPath >= 0) return { by: "trailer", value: commit.ledgerTasks[byPath] };
+  const subject = tagsIn(commit.subject);
+  const prd = subject.tasks.length > 0 ? subject.prds.find((p) => names.prds.includes(p)) : void 0;
+  if (prd !== void 0) return { by: "task", prd, tasks: subject.tasks };
+  const byTag = commit.ledgerTasks.find((value) => {
+    const tags = tagsIn(value);
+    return tags.tasks.length > 0 && tags.prds.some((p) => names.prds.includes(p));
+  });
+  if (byTag !== void 0) return { by: "trailer", value: byTag };
+  if (onLedgerBranch(names, history) && !named.namesAny) return { by: "branch", branch: history.branch };
+  return null;
+}
+function onLedgerBranch(names, history) {
+  return history.scope === "branch" && history.branch !== null && names.branches.includes(history.branch);
+}
+function namesOf(ledger, profile, path) {
+  const prd = ledgerPrdNumber(ledger, profile);
+  const branch = findField(ledger, profile, "Branch");
+  return { path, prds: prd === null ? [] : [prd], branches: branch ? [branchName(branch.value)] : [] };
+}
+var FIELD_NAME = /^[ \t]{0,3}(?:[-*+][ \t]+)?(?:\*\*|__)?([A-Za-z][\w -]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/;
+function scanLedgerNames(text2, outline) {
+  const prds = /* @__PURE__ */ new Set();
+  const branches = /* @__PURE__ */ new Set();
+  const fromTitle = outline.title ? PRD_IN_TITLE.exec(outline.title) : null;
+  if (fromTitle) prds.add(fromTitle[1]);
+  for (const line of splitLines(text2).text) {
+    const field = FIELD_NAME.exec(line);
+    if (!field) continue;
+    const key = field[1].toLowerCase();
+    const value = line.slice(field[0].length).replace(/\*\*|__/g, "").trim();
+    const number3 = /prd/.test(key) ? PRD_IN_FIELD.exec(value) : null;
+    if (number3) prds.add(number3[1]);
+    if (/branch/.test(key) && value !== "") branches.add(branchName(value));
+  }
+  return { prds: [...prds], branches: [...branches] };
+}
+function unlistedCommits(ledger, profile, facts) {
+  const history = facts.history;
+  if (!history || !profile.spec.commits) return [];
+  const refs = commitRefs(ledger, profile).filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile));
+  const rewritten = new Set(refs.flatMap((r) => (rewrittenAs(r, facts) ?? []).map((c) => c.sha)));
+  const names = namesOf(ledger, profile, history.path);
+  const found = [];
+  for (const commit of history.onBranch) {
+    if (refs.some((r) => commit.sha.startsWith(r.sha)) || rewritten.has(commit.sha) || isUpkeep(commit, history.path)) continue;
+    const naming = namingOf(commit, names, history);
+    if (naming) found.push({ commit, naming });
+  }
+  return found.reverse();
+}
+function isUpkeep(commit, path) {
+  const changes = commit.changes;
+  return changes !== null && (changes.files === 0 || changes.files === 1 && changes.only === path);
+}
+
+// src/core/ledger/rebased.ts
+function rebasedHint(ledger, ref, refs, facts) {
+  const candidates2 = rewrittenAs(ref, facts) ?? [];
+  const digits = Math.max(7, ref.raw.length);
+  const short = (sha) => sha.slice(0, digits);
+  if (candidates2.length === 0) return { hint: "" };
+  if (candidates2.length > 1) {
+    const shown2 = candidates2.slice(0, 3).map((c) => `\`${short(c.sha)}\``);
+    const more = candidates2.length > 3 ? ` and ${candidates2.length - 3} more` : "";
+    return { hint: `; it may have been rebased, but ${candidates2.length} commits on this branch have its subject (${shown2.join(", ")}${more})` };
+  }
+  const now = candidates2[0];
+  const hint = `; rebased: now \`${short(now.sha)}\` (same subject, on this branch)`;
+  const listed = refs.find((r) => r !== ref && r.sha !== null && now.sha.startsWith(r.sha));
+  if (listed) return { hint: `${hint}, which is listed at line ${listed.line}` };
+  const before = refs.slice(0, refs.indexOf(ref)).find((r) => rewrittenAs(r, facts)?.length === 1 && rewrittenAs(r, facts)[0].sha === now.sha);
+  if (before) return { hint: `${hint}, as is the commit at line ${before.line}` };
+  const start = ledger.lines.starts[ref.line - 1] + ref.column - 1;
+  return { hint, fix: { start, end: start + ref.raw.length, text: short(now.sha) } };
+}
+
+// src/core/rules/commit-exists.ts
+var commit_exists_default = defineRule({
+  meta: {
+    id: "commit-exists",
+    description: "Every commit a ledger lists exists in the repository, and a short SHA names exactly one commit; a rebased one is named by its new SHA.",
+    defaultSeverity: "error",
+    fixable: true
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const commits2 = facts.commits;
+    if (!commits2) return;
+    let noticed = false;
+    const refs = commitRefs(ledger, profile);
+    for (const ref of refs) {
+      if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
+      const fact = commits2.bySha.get(ref.sha);
+      const at2 = spanOf(ref);
+      if (fact?.status === "missing") {
+        const rebased = rebasedHint(ledger, ref, refs, facts);
+        report({ message: `Commit ${ref.raw} does not exist in this repository${rebased.hint}.`, ...at2, ...rebased.fix ? { fix: rebased.fix } : {} });
+      } else if (fact?.status === "ambiguous") {
+        const shown2 = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
+        const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : "";
+        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown2.join(", ")}${more}; write more digits.`, ...at2 });
+      } else if (fact?.status === "unverifiable" && !noticed && commits2.shallowNotice?.sha === ref.sha) {
+        noticed = true;
+        const others = commits2.shallowNotice.others;
+        const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? "" : "s"} in this run)` : "";
+        report({
+          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
+          ...at2,
+          severity: "warning"
+        });
+      }
+    }
+  }
+});
+
+// src/core/rules/commit-reachable.ts
+var commit_reachable_default = defineRule({
+  meta: {
+    id: "commit-reachable",
+    description: "Every commit a ledger lists is on the current branch (reachable from HEAD), not left behind by a rebase.",
+    defaultSeverity: "warn",
+    fixable: true
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const refs = commitRefs(ledger, profile);
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (fact.reachable) continue;
+      const rebased = rebasedHint(ledger, ref, refs, facts);
+      const hint = rebased.hint || "; a rebase may have rewritten it, or its branch was abandoned";
+      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref), ...rebased.fix ? { fix: rebased.fix } : {} });
+    }
+  }
+});
+
+// src/core/rules/commit-sha.ts
+var commit_sha_default = defineRule({
+  meta: {
+    id: "commit-sha",
+    description: `Every commit a ledger lists is written as a SHA: ${SHA_DIGITS.min} to ${SHA_DIGITS.sha1} hexadecimal digits, or ${SHA_DIGITS.sha256}.`,
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    for (const ref of commitRefs(ledger, profile)) {
+      if (ref.sha !== null || hasPlaceholder(ref.raw, profile)) continue;
+      const digits = ref.raw.length;
+      const problem = !/^[0-9a-f]+$/i.test(ref.raw) ? "is not hexadecimal" : digits < SHA_DIGITS.min ? `has only ${digits} digits; a SHA needs at least ${SHA_DIGITS.min} to be looked up` : `has ${digits} digits; a SHA has ${SHA_DIGITS.min} to ${SHA_DIGITS.sha1}, or all ${SHA_DIGITS.sha256} of a SHA-256 name`;
+      report({ message: `"${ref.raw}" is not a commit SHA: it ${problem}.`, ...spanOf(ref) });
+    }
+  }
+});
+
+// src/core/rules/commit-subject.ts
+var normalise = (subject) => trimEndOf(subject.toLowerCase().replace(/\s+/g, " ").trim().replace(/(?:\.\.\.|…)$/, ""), " .");
+var commit_subject_default = defineRule({
+  meta: {
+    id: "commit-subject",
+    description: "The subject written beside a commit matches the commit's real subject (a shortened prefix is fine).",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
+      if (ref.message === "") continue;
+      const listed = normalise(ref.message);
+      if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
+      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
+    }
+  }
+});
+
+// src/core/rules/commit-task.ts
+var commit_task_default = defineRule({
+  meta: {
+    id: "commit-task",
+    description: "The task a commit names ([PRD-07 Task 1.1]) exists in the ledger, and the PRD it names is the ledger's own.",
+    defaultSeverity: "error",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const refs = commitRefs(ledger, profile);
+    if (refs.length === 0) return;
+    const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
+    const ids = new Set(tasksSection ? checkboxesIn(ledger, tasksSection).flatMap((t) => t.id ? [t.id] : []) : []);
+    const prd = ledgerPrdNumber(ledger, profile);
+    const reported = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const at2 = { line: ref.line, column: ref.column };
+      for (const task of ids.size > 0 ? ref.tasks : []) {
+        if (ids.has(task) || reported.has(`${ref.line}:${task}`)) continue;
+        reported.add(`${ref.line}:${task}`);
+        report({ message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection.title} has no Task ${task}.`, ...at2 });
+      }
+      for (const other of prd === null ? [] : ref.prds) {
+        if (other === prd || reported.has(`${ref.line}:PRD${other}`)) continue;
+        reported.add(`${ref.line}:PRD${other}`);
+        report({ message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`, ...at2, severity: "warning" });
+      }
+    }
+  }
+});
+
+// src/core/ledger/commit-lines.ts
+var BULLET2 = /^([ \t]*)(?:[-*+]|(\d{1,9})([.)]))[ \t]+/;
+var MESSAGE_HEADER = /message|subject|description|summary|title|change/i;
+var TASK_HEADER = /\btasks?\b/i;
+var BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\[[ xX~/-]\](?:[ \t]|$))/;
+function commitLineWriter(ledger, profile, section) {
+  const refs = commitRefs(ledger, profile).filter((r) => r.line > section.line && r.line <= section.endLine && !hasPlaceholder(r.raw, profile));
+  if (refs.length === 0 || refs.some((r) => r.sha === null) || new Set(refs.map((r) => r.line)).size !== refs.length) return null;
+  const shapes = refs.map((r) => shapeOf(ledger, r));
+  const last = shapes[shapes.length - 1];
+  if (!last || shapes.some((s) => s?.key !== last.key)) return null;
+  const digits = Math.max(7, refs[refs.length - 1].raw.length);
+  const endText = ledger.lines.text[last.endLine - 1];
+  const at2 = ledger.lines.starts[last.endLine - 1] + endText.length;
+  return {
+    at: at2,
+    eol: lineEnding(ledger, last.endLine),
+    line: (commit, index) => last.render(commit.sha.slice(0, digits), writable(commit.subject), index)
+  };
+}
+function writable(subject) {
+  return subject.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/<!--/g, "<\\!--").trim();
+}
+function lineEnding(ledger, line) {
+  const { text: text2, starts } = ledger.lines;
+  if (line < starts.length) return ledger.source.slice(starts[line - 1] + text2[line - 1].length, starts[line]);
+  return /\r\n|\r|\n/.exec(ledger.source)?.[0] ?? "\n";
+}
+function shapeOf(ledger, ref) {
+  const text2 = ledger.lines.text[ref.line - 1];
+  if (/^[ \t]*\|/.test(text2)) {
+    const table = ledger.tables.find((t) => t.line <= ref.line && ref.line <= t.endLine);
+    return table ? rowShape(text2, table, ref) : null;
+  }
+  const bullet = BULLET2.exec(text2);
+  const item = ledger.items.find((i) => i.line === ref.line);
+  if (!bullet || !item) return null;
+  const [prefix, indent = "", number3, delimiter] = bullet;
+  const start = ref.column - 1;
+  const end = ref.endColumn - 1;
+  const before = text2.slice(prefix.length, start);
+  const after = text2.slice(end);
+  const marker = (index) => number3 === void 0 ? prefix : `${indent}${Number(number3) + 1 + index}${delimiter}${prefix.slice(indent.length + number3.length + 1)}`;
+  const base = { endLine: item.endLine };
+  if (/^[`*]*$/.test(before)) {
+    if (before.endsWith("`") && !after.startsWith("`")) {
+      if (!/^[ \t]/.test(after) || after.trim() === "`" || !after.includes("`")) return null;
+      return { ...base, key: `span ${before}`, render: (sha, subject, i) => subject.includes("`") ? null : `${marker(i)}${before}${sha} ${subject}\`` };
+    }
+    const closing = /^[`*]*/.exec(after)[0];
+    const separator = /^[ \t]*(?:[-–—:|][ \t]*)?/.exec(after.slice(closing.length))[0];
+    const hasMessage = after.length > closing.length + separator.length;
+    if (hasMessage && separator === "") return null;
+    return {
+      ...base,
+      key: `first ${before} ${closing} ${hasMessage}`,
+      render: (sha, subject, i) => `${marker(i)}${before}${sha}${closing}${hasMessage ? `${separator}${subject}` : ""}`
+    };
+  }
+  const lead = before.slice(trimEndOf(before, " 	(`*[").length);
+  if (!/^[`*)\]]*[ \t]*$/.test(after) || lead.trim() === lead) return null;
+  return {
+    ...base,
+    key: `last ${lead} ${after.trim()}`,
+    render: (sha, subject, i) => `${marker(i)}${BLOCK_START.test(subject) ? "\\" : ""}${subject}${lead}${sha}${after.trimEnd()}`
+  };
+}
+function rowShape(text2, table, ref) {
+  const row = table.rows.find((r) => r.line === ref.line);
+  const start = ref.column - 1;
+  const shaCell = row?.cells.findIndex((c) => c.start <= start && start < c.end) ?? -1;
+  const messageCell = table.header.cells.findIndex((c, i) => i !== shaCell && MESSAGE_HEADER.test(c.text));
+  if (!row || shaCell < 0 || messageCell < 0) return null;
+  const cells = row.cells;
+  const taskCell = table.header.cells.findIndex((c, i) => i !== shaCell && i !== messageCell && TASK_HEADER.test(c.text));
+  return {
+    key: `table ${table.line}`,
+    endLine: table.endLine,
+    render: (sha, subject) => {
+      const tasks = tagsIn(subject).tasks.map((t) => `Task ${t}`).join(", ");
+      const content = (i) => {
+        if (i === shaCell) return text2.slice(cells[i].start, start) + sha + text2.slice(ref.endColumn - 1, cells[i].end);
+        if (i === messageCell) return subject.replace(/\|/g, "\\|");
+        return i === taskCell ? tasks : "";
+      };
+      let out = text2.slice(0, cells[0].start);
+      cells.forEach((cell, i) => {
+        out += content(i) + text2.slice(cell.end, cells[i + 1]?.start ?? text2.length);
+      });
+      return out;
+    }
+  };
+}
+
+// src/core/rules/commit-unlisted.ts
+function because(naming) {
+  if (naming.by === "task") return `names PRD ${naming.prd} ${naming.tasks.map((t) => `Task ${t}`).join(", ")}`;
+  if (naming.by === "trailer") return `carries "Ledger-Task: ${naming.value}"`;
+  return `is on ${naming.branch}, this ledger's Branch,`;
+}
+var commit_unlisted_default = defineRule({
+  meta: {
+    id: "commit-unlisted",
+    description: "Commits on the branch that name this ledger (its PRD and a task, a Ledger-Task trailer, its Branch) are listed in Git Commits.",
+    defaultSeverity: "warn",
+    fixable: true
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const unlisted = unlistedCommits(ledger, profile, facts);
+    if (unlisted.length === 0) return;
+    const name = profile.spec.commits?.section;
+    const section = name ? findSection(ledger, profile, name) : void 0;
+    const writer = section ? commitLineWriter(ledger, profile, section) : null;
+    let written = 0;
+    for (const { commit, naming } of unlisted) {
+      const line = writer?.line(commit, written) ?? null;
+      if (line !== null) written++;
+      report({
+        message: `Commit ${commit.sha.slice(0, 7)} "${commit.subject}" ${because(naming)} but is not listed in ${section?.title ?? name ?? "the ledger"}.`,
+        line: section?.line ?? ledger.title?.line ?? 1,
+        column: section?.column ?? 1,
+        ...writer && line !== null ? { fix: { start: writer.at, end: writer.at, text: `${writer.eol}${line}` } } : {}
+      });
+    }
+  }
+});
+
 // src/core/text/edits.ts
 function lineFix(source, lineStart, edits) {
   const first = edits[0];
@@ -6104,11 +7242,11 @@ function chosenFor(items, { withChecks, withOptional }) {
   return items.filter((i) => (i.role === "task" || withChecks && i.role === "checklist") && (withOptional || !i.optional));
 }
 function distinctCounts(counts) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   return counts.filter((c) => {
     const key = `${c.done}/${c.total}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen2.has(key)) return false;
+    seen2.add(key);
     return true;
   });
 }
@@ -6152,15 +7290,15 @@ function summaryCoverage(ledger, profile, claims, policy) {
   const lines = claims.filter((c) => c.origin === "line" && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction));
   const groups = groupsOf(ledger, profile).all.filter((g) => g.origin === "heading" && g.parent === null);
   const out = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   for (const claim3 of lines) {
     if (claim3.subject.scope !== "group") continue;
-    const earlier = seen.get(claim3.subject.key);
+    const earlier = seen2.get(claim3.subject.key);
     if (earlier) {
       out.push({ message: `${claim3.label} is summarised twice (first at line ${earlier.line}).`, line: claim3.line, column: 1, severity: "warning" });
       continue;
     }
-    seen.set(claim3.subject.key, claim3);
+    seen2.set(claim3.subject.key, claim3);
     if (!groupsOf(ledger, profile).byKey.has(claim3.subject.key)) {
       const tasks = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
       out.push({ message: `${section.title} lists ${claim3.label}, but ${tasks?.title ?? "the tasks"} has no ${claim3.label}.`, line: claim3.line, column: 1 });
@@ -6168,7 +7306,7 @@ function summaryCoverage(ledger, profile, claims, policy) {
   }
   for (const [index, group] of groups.entries()) {
     const count = countsOf(group.items.filter((i) => i.role === "task"), [policy])[0];
-    if (seen.has(group.key) || !count || count.total === 0) continue;
+    if (seen2.has(group.key) || !count || count.total === 0) continue;
     const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
     out.push({
       message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${formatPercent(count)} (${showTally(count)}).`,
@@ -6321,9 +7459,9 @@ function countAgainstWork(ledger, profile, claim3) {
   const ids = tasks.flatMap((t) => t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []);
   const plausible = /* @__PURE__ */ new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...ids.length > 0 ? [Math.max(...ids)] : []]);
   if (plausible.has(count.total)) return [];
-  const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(" or ");
+  const shown2 = counts.map((c) => `${c.total} (${describeCount(c)})`).join(" or ");
   const source = work.source.endsWith("show") ? work.source.replace(/show$/, "count") : work.source;
-  return [{ message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${source} ${shown}.`, line: count.line, column: count.start + 1, severity: "warning" }];
+  return [{ message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${source} ${shown2}.`, line: count.line, column: count.start + 1, severity: "warning" }];
 }
 function doneAgainstWork(ledger, profile, claim3) {
   const done = claim3.done;
@@ -6332,8 +7470,8 @@ function doneAgainstWork(ledger, profile, claim3) {
   const { work, tasks } = found;
   const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]));
   if (counts.some((c) => c.done === done.done)) return [];
-  const shown = counts.map((c) => `${c.done} done (${describeCount(c)})`).join(" or ");
-  return [{ message: `${claim3.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown}.`, line: done.line, column: done.start + 1, endLine: done.line, endColumn: done.end + 1 }];
+  const shown2 = counts.map((c) => `${c.done} done (${describeCount(c)})`).join(" or ");
+  return [{ message: `${claim3.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown2}.`, line: done.line, column: done.start + 1, endLine: done.line, endColumn: done.end + 1 }];
 }
 function againstGroups(ledger, profile, claim3, fraction) {
   if (claim3.subject.scope !== "document") return [];
@@ -6356,92 +7494,11 @@ function pluralWord(word) {
   return word.endsWith("y") ? `${word.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 function listCounts(counts, strict) {
-  const shown = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
-  return shown.map((c) => `${showTally(c)} (${describeCount(c)})`).join(" or ");
+  const shown2 = strict ? counts.slice(0, 1) : distinctCounts(counts).slice(0, 3);
+  return shown2.map((c) => `${showTally(c)} (${describeCount(c)})`).join(" or ");
 }
 function at(span) {
   return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
-}
-
-// src/core/ledger/status-checks.ts
-function statusFindings(ledger, profile) {
-  return [...documentStatus(ledger, profile), ...groupStates(ledger, profile)];
-}
-function nameOf(item) {
-  if (item.listItem?.id) return describeItem(item.listItem);
-  if (item.id && /^(?:T\d|#)/i.test(item.id)) return item.id;
-  if (item.id) return `Task ${item.id}`;
-  if (item.listItem) return describeItem(item.listItem);
-  return quoted(item.text);
-}
-function allDone(total, its = "") {
-  return total === 1 ? `${its || "the "}only task is done` : `all ${its}${plural(total, "task")} are done`;
-}
-function openList(open) {
-  const named = open.slice(0, 3).map(nameOf);
-  return open.length > 3 ? `${named.join(", ")} and ${open.length - 3} more` : listing(named);
-}
-function documentStatus(ledger, profile) {
-  const { state, field, statement: statement2 } = ledgerStatus(ledger, profile);
-  if (!state) return [];
-  const at2 = statement2 ? { line: statement2.line, column: statement2.column } : field ? { line: field.line, column: field.valueColumn } : null;
-  if (!at2) return [];
-  const tasks = workItems(ledger, profile).filter(isRequired);
-  if (tasks.length === 0) return [];
-  const done = tasks.filter((t) => t.state === "done");
-  const word = statement2 ? statusAsWritten(statement2) : state.name;
-  if (state.category === "active" && done.length === tasks.length) {
-    const short = currentClaims(ledger, profile).some((c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total);
-    if (short) return [];
-    return [{ message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`, ...at2, severity: "warning" }];
-  }
-  const open = tasks.filter((t) => t.state !== "done");
-  if (state.category === "review" && open.length > 0) {
-    return [{ message: `Status is ${word} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2, severity: "warning" }];
-  }
-  if (state.category === "planned" && done.length > 0) {
-    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`, ...at2, severity: "warning" }];
-  }
-  return [];
-}
-function statusAsWritten({ value, state }) {
-  if (/[\p{L}\p{N}]/u.test(value.slice(0, state.start))) return state.word;
-  const words = new RegExp("^[\\p{L}' ]*\\p{L}(?:[-_][\\p{L}]+)*", "u").exec(value.replace(/^[^\p{L}]+/u, ""));
-  return words ? words[0].trim() : value.trim();
-}
-function groupStates(ledger, profile) {
-  const groups = groupsOf(ledger, profile);
-  const out = [];
-  const claims = currentClaims(ledger, profile);
-  for (const claim3 of claims) {
-    if (claim3.subject.scope !== "group" || !claim3.state) continue;
-    const group = groupNamed(groups, claim3.subject.key);
-    if (!group) continue;
-    const tasks = group.items.filter(isRequired);
-    if (tasks.length === 0) continue;
-    const open = tasks.filter((t) => t.state !== "done");
-    const done = tasks.filter((t) => t.state === "done");
-    const key = claim3.subject.key;
-    const waiting = claim3.origin === "box" && claims.some((c) => c !== claim3 && c.subject.scope === "group" && c.subject.key === key && (c.state?.category === "review" || c.state?.category === "blocked"));
-    const found = waiting ? null : judge(claim3, tasks.length, open, done);
-    if (found) out.push(found);
-  }
-  return out;
-}
-function judge(claim3, total, open, done) {
-  const state = claim3.state;
-  const at2 = { line: claim3.line, column: state.start + 1 };
-  const marked = claim3.origin === "box" ? state.category === "done" ? "ticked" : "not ticked" : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
-  if (state.category === "done" && open.length > 0) {
-    return { message: `${claim3.label} is ${marked} but ${openList(open)} ${open.length === 1 ? "is" : "are"} still open.`, ...at2 };
-  }
-  if (state.category === "active" && open.length === 0) {
-    return { message: `${claim3.label} is ${marked} but ${allDone(total, "its ")}; the status lags the work.`, ...at2, severity: "warning" };
-  }
-  if (state.category === "planned" && done.length > 0 && claim3.origin !== "box") {
-    return { message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`, ...at2, severity: "warning" };
-  }
-  return null;
 }
 
 // src/core/ledger/completion.ts
@@ -6523,11 +7580,13 @@ function progress(ledger, profile, settings) {
   return out;
 }
 function commits(ledger, profile, facts) {
-  const spec = profile.spec.commits;
-  if (!spec) return [];
   const refs = commitRefs(ledger, profile);
-  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "commits", "commit-exists")];
+  const required2 = profile.spec.commits?.section;
   const out = [];
+  if (required2) {
+    const section = findSection(ledger, profile, required2);
+    if (!refs.some((r) => section && r.line > section.line && r.line <= section.endLine)) out.push(listsNothing(ledger, profile, required2, "commits", "commit-exists"));
+  }
   for (const ref of refs) {
     const at2 = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
@@ -6542,10 +7601,21 @@ function commits(ledger, profile, facts) {
 function keyFiles(ledger, profile, facts) {
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
-  const refs = keyFileRefs(ledger, profile);
+  const refs = keyFileRefs(ledger, profile).filter((ref) => ref.field === null);
   if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
   const source = facts.paths?.source ?? "working tree";
-  return refs.filter((ref) => !hasPlaceholder(ref.raw, profile) && (ref.outside || facts.paths?.byPath.get(ref.path)?.exists === false)).map((ref) => ({ message: ref.outside ? `key file ${ref.path} is outside the repository` : `key file ${ref.path} does not exist in the ${source}`, line: ref.line, column: ref.column, rule: "key-files" }));
+  const blocker = (ref) => {
+    const where = repositoryPath(ref, facts.paths?.ledgerDirectory ?? null);
+    if (!where) return null;
+    if (where.outside) return `key file ${ref.path} is outside the repository`;
+    const fact = facts.paths?.byPath.get(where.path);
+    if (fact?.exists === null) return `key file ${where.path} ${refusalReason(fact.refused)}`;
+    return fact?.exists === false ? `key file ${where.path} does not exist in the ${source}` : null;
+  };
+  return refs.flatMap((ref) => {
+    const message = hasPlaceholder(ref.raw, profile) ? null : blocker(ref);
+    return message ? [{ message, line: ref.line, column: ref.column, rule: "key-files" }] : [];
+  });
 }
 function listsNothing(ledger, profile, path, what, rule) {
   const section = findSection(ledger, profile, path);
@@ -6633,8 +7703,8 @@ var completion_gate_default = defineRule({
 });
 
 // src/core/ledger/claims/ranges.ts
-var ID = "(\\d{1,4}(?:\\.\\d{1,3})?)";
-var RANGE = new RegExp(`\\bphases[ \\t]+${ID}[ \\t]*(?:-|\u2013|\u2014|to|through|thru)[ \\t]*${ID}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID}[-\u2013]${ID}(?![\\d.]*\\d)`, "i");
+var ID2 = "(\\d{1,4}(?:\\.\\d{1,3})?)";
+var RANGE = new RegExp(`\\bphases[ \\t]+${ID2}[ \\t]*(?:-|\u2013|\u2014|to|through|thru)[ \\t]*${ID2}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID2}[-\u2013]${ID2}(?![\\d.]*\\d)`, "i");
 var STATE_AFTER = /(?:\(|[-–—]{1,2}[ \t]*|:[ \t]*)[ \t]*([^()\n]{1,40})/g;
 var BOLD_NAME = /\*\*([^*\n]{1,80})\*\*/;
 function rangeClaims(ledger, profile) {
@@ -6869,12 +7939,12 @@ function rangesAgainstPhases(ranges, bySubject) {
     if (!isDoneState(range.state)) continue;
     const open = phases.filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false).sort((a, b) => a.id - b.id);
     if (open.length === 0) continue;
-    const shown = open.slice(0, 3).map(({ claims }) => {
+    const shown2 = open.slice(0, 3).map(({ claims }) => {
       const c = claims.find((claim3) => saysDone(claim3) === false);
       return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
     });
     const more = open.length > 3 ? ` and ${open.length - 3} more` : "";
-    out.push({ message: `${states(range.label, stateText(range.state))}, but ${shown.join(", ")}${more}.`, line: range.line, column: range.state.start + 1 });
+    out.push({ message: `${states(range.label, stateText(range.state))}, but ${shown2.join(", ")}${more}.`, line: range.line, column: range.state.start + 1 });
   }
   return out;
 }
@@ -6982,16 +8052,16 @@ function monthIndex(day) {
 var LABELLED = /^[*_]*([A-Za-z][A-Za-z _-]{1,30}?)[*_ \t]*:[*_ \t]*(\S.*)/;
 function dateFindings(ledger, profile) {
   const out = [];
-  const pairs = [[firstDated(ledger, profile, profile.dates.updates), firstDated(ledger, profile, profile.dates.starts)]];
+  const pairs = [[updatedDate(ledger, profile), firstDated(ledger, profile, profile.dates.starts)]];
   for (const spec of profile.spec.fields) {
     if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
   }
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   for (const [later, earlier] of pairs) {
     if (!later || !earlier || !writtenBefore(later.date, earlier.date)) continue;
     const key = `${later.line}:${earlier.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen2.has(key)) continue;
+    seen2.add(key);
     out.push({ message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`, line: later.line, column: later.column });
   }
   return out;
@@ -7001,6 +8071,13 @@ function datedField(profile, field) {
   const value = stripInlineMarks(field.value);
   const date2 = readWrittenDate(value);
   return date2 ? { name: field.name, value, date: date2, line: field.line, column: field.valueColumn } : null;
+}
+function updatedDate(ledger, profile) {
+  return firstDated(ledger, profile, profile.dates.updates);
+}
+function mayStateUpdated(text2, profile) {
+  const lower = text2.toLowerCase();
+  return profile.dates.updates.some((name) => lower.includes(name.split(" ").reduce((a, b) => b.length > a.length ? b : a)));
 }
 function firstDated(ledger, profile, names) {
   for (const field of ledger.fields) {
@@ -7111,6 +8188,44 @@ var header_fields_default = defineRule({
   }
 });
 
+// src/core/rules/last-updated.ts
+var last_updated_default = defineRule({
+  meta: {
+    id: "last-updated",
+    description: "Last Updated (or Updated) is not older than the last commit that changed the ledger, and changes when the ledger enters a done state.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, parse: parse2, report }) {
+    const updated = updatedDate(ledger, profile);
+    if (!updated) return;
+    const at2 = { line: updated.line, column: updated.column };
+    const change = facts.lastChange;
+    const changedOn = change ? readWrittenDate(change.day) : null;
+    if (changedOn && !writtenBefore(updated.date, changedOn)) return;
+    const previous = facts.previous?.text ? parse2(facts.previous.text) : null;
+    if (previous && enteredDone(previous, ledger, profile) && sameDate(updatedDate(previous, profile), updated)) {
+      const was = ledgerStatus(previous, profile).state?.name ?? "no status";
+      const now = ledgerStatus(ledger, profile).state.name;
+      report({ message: `Status became ${now} (it was ${was} in ${facts.previous.label}), but ${updated.name} still says ${updated.value}.`, ...at2 });
+      return;
+    }
+    if (!change || !changedOn) return;
+    const beforeText = change.sha === null ? facts.previous?.text : change.before;
+    const before = beforeText ? parse2(beforeText) : null;
+    if (!before || !sameDate(updatedDate(before, profile), updated)) return;
+    const what = change.sha === null ? `this commit, dated ${change.day}, which changes the ledger but not the date` : `the last commit that changed this file, ${change.sha.slice(0, 7)} of ${change.day}, which did not update it`;
+    report({ message: `${updated.name} ${updated.value} is older than ${what}.`, ...at2 });
+  }
+});
+function enteredDone(before, now, profile) {
+  return ledgerStatus(now, profile).state?.done === true && ledgerStatus(before, profile).state?.done !== true;
+}
+function sameDate(a, b) {
+  return a !== null && a.value === b.value;
+}
+
 // src/core/rules/placeholders.ts
 var placeholders_default = defineRule({
   meta: {
@@ -7125,6 +8240,561 @@ var placeholders_default = defineRule({
   }
 });
 
+// src/core/regex/char-sets.ts
+var MAX_CODE_POINT = 1114111;
+var ANY = [[0, MAX_CODE_POINT]];
+var DIGITS = [[48, 57]];
+var WORD2 = normalised([[48, 57], [65, 90], [95, 95], [97, 122]]);
+var SPACE = normalised([
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+]);
+var LINE_TERMINATORS = normalised([[10, 10], [13, 13], [8232, 8233]]);
+function single(code) {
+  return [[code, code]];
+}
+function normalised(ranges) {
+  const sorted = ranges.filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+function union2(...sets) {
+  return normalised(sets.flat());
+}
+function complement(set) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of set) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_CODE_POINT) out.push([next, MAX_CODE_POINT]);
+  return out;
+}
+function intersects(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [aLo, aHi] = a[i];
+    const [bLo, bHi] = b[j];
+    if (aHi < bLo) i++;
+    else if (bHi < aLo) j++;
+    else return true;
+  }
+  return false;
+}
+var FOLD_LIMIT = 16;
+function caseFolded(set) {
+  const extra = [];
+  for (const [lo, hi] of set) {
+    const upperLo = Math.max(lo, 65);
+    const upperHi = Math.min(hi, 90);
+    if (upperLo <= upperHi) extra.push([upperLo + 32, upperHi + 32]);
+    const lowerLo = Math.max(lo, 97);
+    const lowerHi = Math.min(hi, 122);
+    if (lowerLo <= lowerHi) extra.push([lowerLo - 32, lowerHi - 32]);
+    if (hi - lo > FOLD_LIMIT) continue;
+    for (let code = Math.max(lo, 128); code <= hi; code++) {
+      const char = String.fromCodePoint(code);
+      for (const other of [char.toLowerCase(), char.toUpperCase()]) {
+        const folded = other.codePointAt(0);
+        if (String.fromCodePoint(folded) === other && folded !== code) extra.push([folded, folded]);
+      }
+    }
+  }
+  return extra.length === 0 ? set : union2(set, extra);
+}
+var bmp = null;
+var SURROGATES = 2048;
+var propertySets = /* @__PURE__ */ new Map();
+function unicodeProperty(name, ignoreCase) {
+  const key = `${name}/${ignoreCase}`;
+  const cached2 = propertySets.get(key);
+  if (cached2) return cached2;
+  let runs;
+  try {
+    runs = new RegExp(`\\p{${name}}+`, ignoreCase ? "giu" : "gu");
+  } catch {
+    return ANY;
+  }
+  if (bmp === null) {
+    const chunks = [];
+    for (let from = 0; from <= 65535; from += 2048) {
+      if (from >= 55296 && from <= 57343) continue;
+      chunks.push(String.fromCharCode(...Array.from({ length: 2048 }, (_, i) => from + i)));
+    }
+    bmp = chunks.join("");
+  }
+  const ranges = [];
+  const codeAt = (index) => index < 55296 ? index : index + SURROGATES;
+  for (const match of bmp.matchAll(runs)) {
+    const first = match.index;
+    const last = first + match[0].length - 1;
+    if (first < 55296 && last >= 55296) ranges.push([first, 55295], [57344, codeAt(last)]);
+    else ranges.push([codeAt(first), codeAt(last)]);
+  }
+  ranges.push([65536, MAX_CODE_POINT]);
+  const set = normalised(ranges);
+  propertySets.set(key, set);
+  return set;
+}
+
+// src/core/regex/syntax.ts
+var RegexTooDeep = class extends Error {
+};
+var MAX_DEPTH = 200;
+var EMPTY2 = { kind: "empty" };
+function parseRegex(source, flags) {
+  return new Reader(source, flags.includes("u") || flags.includes("v")).read();
+}
+var Reader = class {
+  constructor(source, unicode) {
+    this.source = source;
+    this.unicode = unicode;
+  }
+  source;
+  unicode;
+  pos = 0;
+  depth = 0;
+  lookarounds = [];
+  read() {
+    const root = this.disjunction();
+    return { root, lookarounds: this.lookarounds };
+  }
+  disjunction() {
+    if (++this.depth > MAX_DEPTH) throw new RegexTooDeep();
+    const options = [this.alternative()];
+    while (this.source[this.pos] === "|") {
+      this.pos++;
+      options.push(this.alternative());
+    }
+    this.depth--;
+    return options.length === 1 ? options[0] : { kind: "choice", options };
+  }
+  alternative() {
+    const items = [];
+    while (this.pos < this.source.length && this.source[this.pos] !== "|" && this.source[this.pos] !== ")") items.push(this.term());
+    return items.length === 1 ? items[0] : { kind: "sequence", items };
+  }
+  term() {
+    const start = this.pos;
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom;
+    return { kind: "repeat", body: atom, min: quantifier.min, max: quantifier.max, start, end: this.pos };
+  }
+  atom() {
+    const { source } = this;
+    const start = this.pos;
+    const ch = source[start];
+    if (ch === "^" || ch === "$") {
+      this.pos++;
+      return EMPTY2;
+    }
+    if (ch === "(") return this.group();
+    if (ch === "[") {
+      let at2 = start + 1;
+      if (source[at2] === "^") at2++;
+      while (at2 < source.length && source[at2] !== "]") at2 += source[at2] === "\\" ? 2 : 1;
+      this.pos = at2 + 1;
+    } else if (ch === "\\") {
+      const next = source[start + 1];
+      if (next === "b" || next === "B") {
+        this.pos += 2;
+        return EMPTY2;
+      }
+      if (next >= "1" && next <= "9" || next === "k" && source[start + 2] === "<") {
+        this.skipBackReference();
+        return EMPTY2;
+      }
+      this.pos = start + escapeLength(source, start, this.unicode);
+    } else {
+      this.pos += source.codePointAt(start) > 65535 ? 2 : 1;
+    }
+    return { kind: "chars", atom: source.slice(start, this.pos) };
+  }
+  group() {
+    const { source } = this;
+    let lookaround = false;
+    if (source.startsWith("(?=", this.pos) || source.startsWith("(?!", this.pos)) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (source.startsWith("(?<=", this.pos) || source.startsWith("(?<!", this.pos)) {
+      this.pos += 4;
+      lookaround = true;
+    } else if (source.startsWith("(?<", this.pos)) {
+      this.pos = source.indexOf(">", this.pos) + 1;
+    } else if (source.startsWith("(?", this.pos)) {
+      this.pos = source.indexOf(":", this.pos) + 1;
+    } else {
+      this.pos++;
+    }
+    const body = this.disjunction();
+    this.pos++;
+    if (!lookaround) return body;
+    this.lookarounds.push(body);
+    return EMPTY2;
+  }
+  quantifier() {
+    const { source } = this;
+    const ch = source[this.pos];
+    let bounds = null;
+    if (ch === "*") bounds = { min: 0, max: Infinity };
+    else if (ch === "+") bounds = { min: 1, max: Infinity };
+    else if (ch === "?") bounds = { min: 0, max: 1 };
+    if (bounds) this.pos++;
+    else if (ch === "{") {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.pos, this.pos + 40));
+      if (!braces) return null;
+      const min = Number(braces[1]);
+      bounds = { min, max: braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]) };
+      this.pos += braces[0].length;
+    } else return null;
+    if (source[this.pos] === "?") this.pos++;
+    return bounds;
+  }
+  skipBackReference() {
+    this.pos++;
+    if (this.source[this.pos] === "k") this.pos = this.source.indexOf(">", this.pos) + 1;
+    else while (/\d/.test(this.source[this.pos] ?? "")) this.pos++;
+  }
+};
+function escapeLength(source, at2, unicode) {
+  const next = source[at2 + 1];
+  const rest = source.slice(at2 + 2, at2 + 12);
+  if ((next === "p" || next === "P") && unicode && rest.startsWith("{")) return source.indexOf("}", at2) - at2 + 1;
+  if (next === "u") return 2 + (/^(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]+\})/.exec(rest)?.[0].length ?? 0);
+  if (next === "x") return 2 + (/^[0-9A-Fa-f]{2}/.test(rest) ? 2 : 0);
+  if (next === "c") return /^[A-Za-z]/.test(rest) ? 3 : 2;
+  return 1 + (source.codePointAt(at2 + 1) > 65535 ? 2 : 1);
+}
+
+// src/core/regex/atoms.ts
+var memo = /* @__PURE__ */ new Map();
+function readsOf(atom, flags) {
+  const key = `${flags}/${atom}`;
+  let set = memo.get(key);
+  if (!set) memo.set(key, set = new AtomReader(atom, flags).read());
+  return set;
+}
+var AtomReader = class {
+  constructor(source, flags) {
+    this.source = source;
+    this.ignoreCase = flags.includes("i");
+    this.dotAll = flags.includes("s");
+    this.unicode = flags.includes("u") || flags.includes("v");
+  }
+  source;
+  pos = 0;
+  ignoreCase;
+  dotAll;
+  unicode;
+  read() {
+    const ch = this.source[0];
+    if (ch === ".") return this.dotAll ? ANY : complement(LINE_TERMINATORS);
+    if (ch === "[") return this.charClass();
+    return this.member(ch === "\\" ? this.escape() : this.source.codePointAt(0));
+  }
+  charClass() {
+    const { source } = this;
+    this.pos = 1;
+    const negated = source[this.pos] === "^";
+    if (negated) this.pos++;
+    const parts = [];
+    while (this.pos < source.length && source[this.pos] !== "]") {
+      const from = this.classAtom();
+      if (typeof from === "number" && source[this.pos] === "-" && this.pos + 1 < source.length && source[this.pos + 1] !== "]") {
+        const save = this.pos;
+        this.pos++;
+        const to = this.classAtom();
+        if (typeof to === "number") {
+          parts.push(this.folded([[from, to]]));
+          continue;
+        }
+        this.pos = save;
+      }
+      parts.push(this.member(from));
+    }
+    const members2 = union2(...parts);
+    return negated ? complement(members2) : members2;
+  }
+  /** A character (unfolded, as it may end a range) or a class escape (folded) at pos, advancing past it. */
+  classAtom() {
+    const { source } = this;
+    if (source[this.pos] === "\\") {
+      if (source[this.pos + 1] === "b") {
+        this.pos += 2;
+        return 8;
+      }
+      return this.escape();
+    }
+    const code = source.codePointAt(this.pos);
+    this.pos += code > 65535 ? 2 : 1;
+    return code;
+  }
+  /** The escape at pos (a backslash), advancing past it: one character, or a class. */
+  escape() {
+    const { source } = this;
+    const at2 = this.pos;
+    const length = escapeLength(source, at2, this.unicode);
+    this.pos += length;
+    const next = source[at2 + 1];
+    const body = source.slice(at2 + 2, at2 + length);
+    if ((next === "p" || next === "P") && body.startsWith("{")) {
+      const set = unicodeProperty(body.slice(1, -1), this.ignoreCase);
+      return next === "P" ? complement(set) : set;
+    }
+    switch (next) {
+      case "d":
+        return DIGITS;
+      case "D":
+        return complement(DIGITS);
+      case "w":
+        return this.folded(WORD2);
+      case "W":
+        return complement(WORD2);
+      case "s":
+        return SPACE;
+      case "S":
+        return complement(SPACE);
+      case "n":
+        return 10;
+      case "r":
+        return 13;
+      case "t":
+        return 9;
+      case "v":
+        return 11;
+      case "f":
+        return 12;
+      case "0":
+        return 0;
+      default:
+        break;
+    }
+    if (next === "c" && body !== "") return body.charCodeAt(0) % 32;
+    if ((next === "x" || next === "u") && body !== "") return parseInt(body.replace(/[{}]/g, ""), 16);
+    if (next >= "1" && next <= "9") return next.charCodeAt(0) - 48;
+    return source.codePointAt(at2 + 1);
+  }
+  member(read) {
+    return typeof read === "number" ? this.folded(single(read)) : read;
+  }
+  folded(set) {
+    return this.ignoreCase ? caseFolded(set) : set;
+  }
+};
+
+// src/core/regex/backtracking.ts
+var MAX_WORK = 25e4;
+var TooComplex = class extends Error {
+};
+function checkBacktracking(source, flags = "u") {
+  let parsed;
+  try {
+    parsed = parseRegex(source, flags);
+  } catch (error2) {
+    if (error2 instanceof RegexTooDeep) return { safe: false, reason: "too-complex" };
+    throw error2;
+  }
+  const suspects = [parsed.root, ...parsed.lookarounds].flatMap((root) => loopsIn(root, true)).filter((loop) => !isFixedText(loop.body));
+  const spent = { work: 0 };
+  try {
+    for (const suspect of suspects) {
+      if (!isExponential(suspect, flags, spent)) continue;
+      const loops = loopsIn(suspect, false).sort((a, b) => a.end - a.start - (b.end - b.start));
+      const culprit = loops.find((loop) => isExponential(loop, flags, spent)) ?? suspect;
+      return { safe: false, reason: "exponential", culprit: source.slice(culprit.start, culprit.end) };
+    }
+  } catch (error2) {
+    if (error2 instanceof TooComplex) return { safe: false, reason: "too-complex" };
+    throw error2;
+  }
+  return { safe: true };
+}
+function loopsIn(root, outermostOnly) {
+  const loops = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.kind === "repeat") {
+      if (node.max > 1) loops.push(node);
+      if (node.max <= 1 || !outermostOnly) stack.push(node.body);
+    } else if (node.kind === "sequence") stack.push(...node.items);
+    else if (node.kind === "choice") stack.push(...node.options);
+  }
+  return loops;
+}
+function isFixedText(node) {
+  if (node.kind === "chars" || node.kind === "empty") return true;
+  return node.kind === "sequence" && node.items.every(isFixedText);
+}
+var cap = (n) => Math.min(n, 2);
+var Automaton = class {
+  /** Work is counted across every automaton one check builds. */
+  constructor(spent) {
+    this.spent = spent;
+  }
+  spent;
+  atoms = [""];
+  // step 0 is the start
+  next = [/* @__PURE__ */ new Map()];
+  spend(amount) {
+    this.spent.work += amount;
+    if (this.spent.work > MAX_WORK) throw new TooComplex();
+  }
+  step(atom) {
+    this.atoms.push(atom);
+    this.next.push(/* @__PURE__ */ new Map());
+    return this.atoms.length - 1;
+  }
+  link(from, to, times = 1) {
+    this.spend(from.size * to.size);
+    for (const [a, waysA] of from) {
+      const out = this.next[a];
+      for (const [b, waysB] of to) out.set(b, cap((out.get(b) ?? 0) + waysA * waysB * times));
+    }
+  }
+};
+function scaled(ways, by) {
+  const out = /* @__PURE__ */ new Map();
+  if (by > 0) for (const [k, v] of ways) out.set(k, cap(v * by));
+  return out;
+}
+function added(a, b) {
+  const out = new Map(a);
+  addInto(out, b);
+  return out;
+}
+function addInto(into, more) {
+  for (const [k, v] of more) into.set(k, cap((into.get(k) ?? 0) + v));
+}
+function build(node, automaton) {
+  switch (node.kind) {
+    case "chars": {
+      const id = automaton.step(node.atom);
+      return { empty: 0, first: /* @__PURE__ */ new Map([[id, 1]]), last: /* @__PURE__ */ new Map([[id, 1]]) };
+    }
+    case "empty":
+      return { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+    case "choice": {
+      const either = { empty: 0, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+      for (const option of node.options) {
+        const part = build(option, automaton);
+        either.empty = cap(either.empty + part.empty);
+        addInto(either.first, part.first);
+        addInto(either.last, part.last);
+      }
+      return either;
+    }
+    case "sequence": {
+      let sofar = { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+      for (const item of node.items) {
+        const part = build(item, automaton);
+        automaton.spend(sofar.first.size + sofar.last.size);
+        automaton.link(sofar.last, part.first);
+        sofar = { empty: cap(sofar.empty * part.empty), first: added(sofar.first, scaled(part.first, sofar.empty)), last: added(part.last, scaled(sofar.last, part.empty)) };
+      }
+      return sofar;
+    }
+    case "repeat": {
+      if (node.max === 0) return { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+      const body = build(node.body, automaton);
+      if (node.max === 1) return { ...body, empty: cap(body.empty + (node.min === 0 ? 1 : 0)) };
+      automaton.link(body.last, body.first, body.empty > 0 && node.min >= 2 ? 2 : 1);
+      return { empty: node.min === 0 ? 1 : body.empty, first: body.first, last: body.last };
+    }
+  }
+}
+function isExponential(root, flags, spent) {
+  const automaton = new Automaton(spent);
+  const whole = build(root, automaton);
+  automaton.link(/* @__PURE__ */ new Map([[0, 1]]), whole.first);
+  const size = automaton.atoms.length;
+  automaton.spend(size * size);
+  const { atoms, next } = automaton;
+  const sets = [];
+  const setOf = (step) => sets[step] ??= readsOf(atoms[step], flags);
+  const successors = (pair2) => {
+    const p = Math.floor(pair2 / size);
+    const q = pair2 % size;
+    automaton.spend(next[p].size * next[q].size);
+    const out = [];
+    for (const p2 of next[p].keys()) for (const q2 of next[q].keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
+    return out;
+  };
+  const component = stronglyConnected(0, successors, size * size);
+  const diagonal = /* @__PURE__ */ new Set();
+  const different = /* @__PURE__ */ new Set();
+  for (let pair2 = 0; pair2 < size * size; pair2++) {
+    const id = component[pair2];
+    if (id === -1) continue;
+    const p = Math.floor(pair2 / size);
+    if (p !== pair2 % size) {
+      different.add(id);
+      continue;
+    }
+    diagonal.add(id);
+    for (const [c, ways] of next[p]) if (ways > 1 && component[c * size + c] === id) different.add(id);
+  }
+  for (const id of diagonal) if (different.has(id)) return true;
+  return false;
+}
+function stronglyConnected(start, successors, count) {
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const component = new Int32Array(count).fill(-1);
+  const stack = [];
+  const work = [];
+  let counter = 0;
+  let components = 0;
+  const open = (node) => {
+    index[node] = low[node] = counter++;
+    stack.push(node);
+    onStack[node] = 1;
+    work.push({ node, edges: successors(node), at: 0 });
+  };
+  open(start);
+  while (work.length > 0) {
+    const frame = work[work.length - 1];
+    if (frame.at < frame.edges.length) {
+      const to = frame.edges[frame.at++];
+      if (index[to] === -1) open(to);
+      else if (onStack[to]) low[frame.node] = Math.min(low[frame.node], index[to]);
+      continue;
+    }
+    work.pop();
+    const parent = work[work.length - 1];
+    if (parent) low[parent.node] = Math.min(low[parent.node], low[frame.node]);
+    if (low[frame.node] !== index[frame.node]) continue;
+    const members2 = [];
+    let member;
+    do {
+      member = stack.pop();
+      onStack[member] = 0;
+      members2.push(member);
+    } while (member !== frame.node);
+    if (members2.length === 1 && !frame.edges.includes(frame.node)) continue;
+    for (const m of members2) component[m] = components;
+    components++;
+  }
+  return component;
+}
+
 // src/core/zod.ts
 config(en_default());
 var text = () => string2().check(_minLength(1));
@@ -7134,9 +8804,16 @@ var regexSource = () => text().check(
       new RegExp(source, "iu");
     } catch (error2) {
       ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
+      return;
     }
+    const verdict = checkBacktracking(source, "iu");
+    if (!verdict.safe) ctx.addIssue({ code: "custom", message: backtrackingMessage(verdict), input: source });
   })
 );
+function backtrackingMessage(verdict) {
+  if (verdict.reason === "too-complex") return "the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it";
+  return `the regular expression can take exponential time on a long line: "${verdict.culprit}" repeats a part that can match the same text in more than one way, and a failing match tries every way; rewrite it so that each piece of text can be matched only one way (e.g. "([a-z]+\\s?)+" as "[a-z]+(?:\\s[a-z]+)*\\s?")`;
+}
 var described = (schema, description) => schema.check(describe2(description));
 
 // src/core/rules/progress-math.ts
@@ -7153,6 +8830,31 @@ var progress_math_default = defineRule({
   options: Options,
   check({ ledger, profile, options, report }) {
     for (const finding of progressFindings(ledger, profile, options)) report(finding);
+  }
+});
+
+// src/core/rules/resolved-blocker.ts
+var resolved_blocker_default = defineRule({
+  meta: {
+    id: "resolved-blocker",
+    description: 'A blocker marked resolved (struck through, \u2705, "(resolved \u2026)", Status: Resolved) is not left under Current Blockers.',
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, report }) {
+    const section = currentBlockersSection(ledger, profile);
+    if (!section) return;
+    const resolvedList = resolvedBlockersSection(ledger, section);
+    const move = resolvedList ? `move it to ${resolvedList.title}` : `move it out of ${section.title}`;
+    for (const blocker of currentBlockers(ledger, profile)) {
+      if (blocker.resolved === null) continue;
+      report({
+        message: `${quoted(blocker.text)} is still listed under ${section.title}, but it ${blocker.resolved}; ${move}.`,
+        line: blocker.line,
+        column: blocker.column
+      });
+    }
   }
 });
 
@@ -7179,7 +8881,7 @@ var required_sections_default = defineRule({
         const presence = spec.presence ?? "required";
         const severity = severityOf(presence);
         const { found, depth } = matches[index];
-        const shown = display(spec, depth);
+        const shown2 = display(spec, depth);
         const [first, ...again] = found;
         if (!first) {
           if (!severity) return;
@@ -7187,23 +8889,23 @@ var required_sections_default = defineRule({
           const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
           const when = presence === "required-when-done" && done ? "(required once the status is a done state)" : "";
           const where = [when, placement(specs, index, parent)].filter(Boolean).join(" ");
-          report({ message: `Missing ${parent ? "subsection" : "section"} ${shown}${where ? ` ${where}` : ""}.`, line, column: 1, severity });
+          report({ message: `Missing ${parent ? "subsection" : "section"} ${shown2}${where ? ` ${where}` : ""}.`, line, column: 1, severity });
           return;
         }
         const wrongLevel = first.kind === "heading" && spec.kind !== "label" && first.depth !== depth;
         if (wrongLevel && severity) {
-          report({ message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown}.`, line: first.line, column: first.column, severity });
+          report({ message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown2}.`, line: first.line, column: first.column, severity });
         }
         for (const duplicate of again) {
           report({
-            message: `${shown} appears again (first at line ${first.line}); keep one so every rule reads the same section.`,
+            message: `${shown2} appears again (first at line ${first.line}); keep one so every rule reads the same section.`,
             line: duplicate.line,
             column: duplicate.column,
             severity: presence === "required" ? "error" : "warning"
           });
         }
         if (!first.hasBody && severity && first.children.length === 0) {
-          report({ message: `${first.kind === "label" ? "Label" : "Section"} ${shown} is empty.`, line: first.line, column: first.column, severity });
+          report({ message: `${first.kind === "label" ? "Label" : "Section"} ${shown2} is empty.`, line: first.line, column: first.column, severity });
         }
         if (spec.children?.length) visit(spec.children, descendants(first.children), first, first.depth);
       });
@@ -7327,7 +9029,8 @@ var status_transition_default = defineRule({
     const now = ledgerStatus(ledger, profile);
     const where = now.field ? { line: now.field.line, column: now.field.valueColumn } : { line: 1, column: 1 };
     if (was.state && now.state && was.state.name !== now.state.name) {
-      const allowed = profile.spec.status.transitions?.[was.state.name];
+      const transitions = profile.spec.status.transitions;
+      const allowed = transitions && Object.hasOwn(transitions, was.state.name) ? transitions[was.state.name] : void 0;
       if (was.state.done) {
         report({ message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`, ...where, severity: "warning" });
       } else if (allowed && !allowed.includes(now.state.name)) {
@@ -7337,9 +9040,9 @@ var status_transition_default = defineRule({
     }
     const beforeTasks = tasksOf2(before, profile);
     const afterTasks = tasksOf2(ledger, profile);
-    const afterByKey = new Map(afterTasks.map((t) => [taskKey(t), t]));
+    const afterByKey = new Map(afterTasks.map((t) => [taskKey2(t), t]));
     for (const old of beforeTasks) {
-      const current = afterByKey.get(taskKey(old));
+      const current = afterByKey.get(taskKey2(old));
       if (!current) {
         report({ message: `${describeItem(old)} was in ${previous.label} and is gone now: ${old.text}.`, line: tasksSectionLine(ledger, profile), column: 1, severity: "warning" });
       } else if (old.checkbox.state === "done" && current.checkbox.state !== "done") {
@@ -7355,7 +9058,7 @@ function tasksOf2(ledger, profile) {
 function tasksSectionLine(ledger, profile) {
   return profile.spec.tasks && findSection(ledger, profile, profile.spec.tasks.section)?.line || 1;
 }
-function taskKey(item) {
+function taskKey2(item) {
   return item.id ? `id:${item.id}` : `text:${item.text.toLowerCase()}`;
 }
 
@@ -7363,7 +9066,7 @@ function taskKey(item) {
 var key_files_default = defineRule({
   meta: {
     id: "key-files",
-    description: "Paths listed in Key Files exist (in --staged mode: in the index) and their line numbers are within the file.",
+    description: "Paths listed in Key Files and the PRD field exist (in --staged mode: in the index) and their line numbers are within the file.",
     defaultSeverity: "warn",
     fixable: false
   },
@@ -7374,30 +9077,41 @@ var key_files_default = defineRule({
     for (const ref of keyFileRefs(ledger, profile)) {
       if (hasPlaceholder(ref.raw, profile)) continue;
       const at2 = spanOf(ref);
-      if (ref.outside) {
-        report({ message: `Key file ${ref.path} is outside the repository; key files are repository paths.`, ...at2 });
+      const where = repositoryPath(ref, paths.ledgerDirectory ?? null);
+      if (!where) continue;
+      const noun = ref.field ? `${ref.field} file` : "Key file";
+      if (where.outside) {
+        report({ message: `${noun} ${ref.path} is outside the repository; ${ref.field ? "only repository paths are looked up" : "key files are repository paths"}.`, ...at2 });
         continue;
       }
-      const fact = paths.byPath.get(ref.path);
+      const fact = paths.byPath.get(where.path);
       if (!fact) continue;
+      const name = `${noun} ${shown(ref, where.path)}`;
+      if (fact.exists === null) {
+        report({ message: `${name} ${refusalReason(fact.refused)}; it was not looked at.`, ...at2 });
+        continue;
+      }
       if (!fact.exists) {
-        report({ message: `Key file ${ref.path} does not exist in the ${paths.source}.`, ...at2 });
+        report({ message: `${name} does not exist in the ${paths.source}.`, ...at2 });
         continue;
       }
       if (!ref.lines) continue;
       const { start, end } = ref.lines;
       if (fact.kind === "directory") {
-        report({ message: `${ref.path} is a directory, so ${ref.raw} names no lines.`, ...at2 });
+        report({ message: `${where.path} is a directory, so ${ref.raw} names no lines.`, ...at2 });
       } else if (start < 1) {
         report({ message: `${ref.raw}: lines are numbered from 1.`, ...at2 });
       } else if (end < start) {
         report({ message: `${ref.raw}: the line range ${start}-${end} runs backwards.`, ...at2 });
       } else if (fact.lines !== null && end > fact.lines) {
-        report({ message: `${ref.raw} points past the end of ${ref.path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`, ...at2 });
+        report({ message: `${ref.raw} points past the end of ${where.path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`, ...at2 });
       }
     }
   }
 });
+function shown(ref, path) {
+  return path === ref.path ? path : `${path} (linked as ${ref.path})`;
+}
 
 // src/core/rules/task-consistency.ts
 var CHECK_MARK = /[✓✔✅]\uFE0F?(?:[ \t]*[*_]*(?:COMPLETED?|DONE)[*_!]*)?(?=[ \t]*$)/u;
@@ -7442,16 +9156,111 @@ var task_consistency_default = defineRule({
   }
 });
 
+// src/core/ledger/task-files.ts
+var TICKED_BOX = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[xX]\][ \t]*/;
+var GLOB = /[*?[\]{}!]/;
+function askable(ref, profile) {
+  const where = repositoryPath(ref, null);
+  return where !== null && !where.outside && !GLOB.test(ref.path) && !ref.path.endsWith("/") && !inGitDirectory(ref.path) && !hasPlaceholder(ref.raw, profile);
+}
+function tickedFiles(ledger, profile) {
+  return workItems(ledger, profile).flatMap(({ listItem: task, state, role, notApplicable }) => {
+    if (!task || state !== "done" || role !== "task" || notApplicable) return [];
+    return keyFileRefsIn(ledger.lines.text, [task.line]).filter((ref) => askable(ref, profile)).map((ref) => ({ task, ref }));
+  });
+}
+function scanTickedFiles(lines, nonProse, profile) {
+  const paths = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  lines.forEach((text2, index) => {
+    const box = TICKED_BOX.exec(text2);
+    if (!box || nonProse.has(index + 1)) return;
+    const refs = keyFileRefsIn(lines, [index + 1]).filter((ref) => askable(ref, profile));
+    if (refs.length === 0) return;
+    for (const ref of refs) paths.add(ref.path);
+    const id = itemId(text2.slice(box[0].length));
+    if (id) ids.add(id);
+  });
+  return { paths: [...paths], ids: [...ids] };
+}
+var TASK_NUMBERS = /\b(?:sub)?tasks?\b[ \t]*(?:[:#][ \t]*)?(\d{1,4}(?:\.\d{1,4}){0,4}(?:[ \t]*(?:,|&|\/|and)[ \t]*\d{1,4}(?:\.\d{1,4}){0,4}){0,20})(?![.\d]*\d)/gi;
+var TASK_NUMBER = /\d{1,4}(?:\.\d{1,4}){0,4}/g;
+var T_ID = /\bT\d{2,5}[a-z]?\b/g;
+var PRD2 = /\bPRD[ \t_-]?0*(\d{1,6})\b/gi;
+function looksLikeFile(path) {
+  return /\/[^/]*[^/.]\.[A-Za-z0-9]{1,12}$/.test(path);
+}
+function taskMentions(message) {
+  const tasks = /* @__PURE__ */ new Set();
+  for (const match of message.matchAll(TASK_NUMBERS)) for (const id of match[1].match(TASK_NUMBER) ?? []) tasks.add(id);
+  for (const match of message.matchAll(T_ID)) tasks.add(match[0]);
+  const prds = new Set([...message.matchAll(PRD2)].map((m) => m[1]));
+  return { tasks: [...tasks], prds: [...prds] };
+}
+function sameWork(named, id) {
+  const [a, b] = [named.toLowerCase(), id.toLowerCase()];
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+// src/core/rules/tick-evidence.ts
+var tick_evidence_default = defineRule({
+  meta: {
+    id: "tick-evidence",
+    description: "A ticked task that names a file has evidence in history: a commit the ledger lists, or one naming the task, touched that file.",
+    defaultSeverity: "warn",
+    fixable: false
+  },
+  options: strictObject({}),
+  check({ ledger, profile, facts, report }) {
+    const evidence = facts.evidence;
+    if (!evidence) return;
+    const ticked = tickedFiles(ledger, profile);
+    if (ticked.length === 0) return;
+    const listed = new Set(foundCommits(ledger, profile, facts).map(({ fact }) => fact.sha));
+    const prd = ledgerPrdNumber(ledger, profile);
+    const names = (commit, id) => id !== null && commit.tasks.some((task) => sameWork(task, id)) && (prd === null || commit.prds.length === 0 || commit.prds.includes(prd));
+    const namesSomeTask = (commit) => ticked.some(({ task }) => names(commit, task.id));
+    const judged = listed.size > 0 || ticked.some(({ ref }) => evidence.byPath.get(ref.path)?.commits.some(namesSomeTask));
+    const where = facts.paths?.source ?? "working tree";
+    for (const { task, ref } of ticked) {
+      const history = evidence.byPath.get(ref.path);
+      if (!history || history.staged || history.commits.some((c) => listed.has(c.sha) || names(c, task.id))) continue;
+      const path = facts.paths?.byPath.get(ref.path);
+      if (path?.exists === null || path?.exists && path.kind === "directory") continue;
+      const missing = path?.exists === false;
+      if (history.last === null && path?.exists !== true && !looksLikeFile(ref.path)) continue;
+      if (!judged || listed.size === 0 && task.id === null) {
+        if (missing && history.last === null) {
+          report({ message: `${describeItem(task)} is ticked, but ${ref.path} does not exist in the ${where} and no commit ever touched it.`, ...spanOf(ref) });
+        }
+        continue;
+      }
+      report({ message: `${describeItem(task)} is ticked without evidence: ${notTouched(task, ref.path, listed.size)}${lastSeen(history, missing, where)}.`, ...spanOf(ref) });
+    }
+  }
+});
+function notTouched(task, path, listed) {
+  if (task.id) return `${path} was touched by no commit that the ledger lists (${listed === 0 ? "it lists none" : `${listed} commit${listed === 1 ? "" : "s"}`}) or whose message names ${describeItem(task)}`;
+  return listed === 1 ? `${path} was not touched by the commit the ledger lists` : `${path} was not touched by any of the ${listed} commits the ledger lists`;
+}
+function lastSeen(history, missing, where) {
+  const last = history.last === null ? "no commit ever touched it" : `it was last changed by ${history.last.slice(0, 7)}, which the ledger does not list`;
+  return missing ? `; it does not exist in the ${where}, and ${last.replace(/^it was/, "was")}` : `; ${last}`;
+}
+
 // src/core/rules/index.ts
 var RULES = [
   required_sections_default,
   header_fields_default,
   placeholders_default,
   date_order_default,
+  last_updated_default,
   progress_math_default,
   conflicting_claims_default,
   status_mismatch_default,
   task_consistency_default,
+  blocker_task_default,
+  resolved_blocker_default,
   session_count_default,
   completion_gate_default,
   status_transition_default,
@@ -7461,7 +9270,9 @@ var RULES = [
   commit_subject_default,
   commit_task_default,
   commit_duplicate_default,
-  key_files_default
+  commit_unlisted_default,
+  key_files_default,
+  tick_evidence_default
 ];
 var RULES_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
@@ -7473,6 +9284,7 @@ export {
   _lte,
   _gte,
   _positive,
+  _nonnegative,
   _minLength,
   string2 as string,
   number2 as number,
@@ -7480,30 +9292,52 @@ export {
   boolean2 as boolean,
   unknown,
   array,
+  object,
   strictObject,
   extend2 as extend,
   partial2 as partial,
   union,
+  discriminatedUnion,
   tuple,
   record,
   _enum,
   literal,
   optional,
+  nullable,
   _default,
   text,
   regexSource,
   described,
   splitLines,
-  scanRefs,
-  hasPlaceholder,
+  countLines,
+  lineAt,
+  scanOutline,
+  detectProfile,
+  notALedgerReason,
   plural,
   workItems,
+  isSha,
+  isObjectId,
+  inGitDirectory,
+  repositoryPath,
+  scanRefs,
   groupsOf,
   ledgerStatus,
+  hasPlaceholder,
+  subjectKey,
+  sameSubject,
+  isShortened,
+  commitNames,
+  onLedgerBranch,
+  scanLedgerNames,
   applyFixes,
   counted,
   tallyOf,
   gateBlockers,
+  mayStateUpdated,
+  scanTickedFiles,
+  taskMentions,
+  sameWork,
   RULES,
   RULES_BY_ID
 };

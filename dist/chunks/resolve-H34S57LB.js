@@ -6,8 +6,8 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-LWUDG7Q3.js";
-import "./chunk-HJNQGTWG.js";
+} from "./chunk-AINNKO5B.js";
+import "./chunk-3OGS43ZW.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 export {

@@ -15,26 +15,25 @@ import {
   boolean,
   compileProfile,
   described,
+  detectProfile,
   extend,
   int,
   literal,
+  notALedgerReason,
   number,
   optional,
   partial,
   record,
   regexSource,
   require_picomatch,
+  scanOutline,
   strictObject,
   string,
   text,
   tuple,
   union,
   unknown
-} from "./chunk-HJNQGTWG.js";
-import {
-  nameKey,
-  trimEndOf
-} from "./chunk-YFQPPL23.js";
+} from "./chunk-3OGS43ZW.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -199,6 +198,19 @@ var gsdStateProfile = {
   // ready for verification"): a step is done, not certainly the whole, so it is read as awaiting review.
   status: { field: "Status", states: [{ name: "completed", aliases: ["complete"], category: "review" }, ...STATUS_WORDS] }
 };
+var gsdSummaryProfile = {
+  name: "gsd-summary",
+  description: "GSD .planning/phases/*/NN-MM-SUMMARY.md: Performance, Accomplishments, Task Commits, Files Created/Modified, Deviations from Plan.",
+  detect: {
+    title: "^phase\\s+\\S+\\s+plan\\s+\\S+.*\\bsummary\\b",
+    paths: [".planning/phases/*/*-SUMMARY.md"],
+    signals: ["Performance", "Accomplishments", "Task Commits", "Files Created/Modified", "Decisions Made", "Deviations from Plan", "Issues Encountered", "Next Phase Readiness", "User Setup Required"],
+    minSignals: 4
+  },
+  // `**Tasks:** 3/3` counts the plan's tasks, which live in the PLAN file, not here.
+  claims: { boxes: "elsewhere" },
+  history: ["Deviations from Plan", "Issues Encountered"]
+};
 
 // src/core/profiles/builtin/kiro.ts
 var kiroProfile = {
@@ -305,7 +317,7 @@ var prdProfile = {
   progress: { section: "Progress Summary" },
   sessions: { field: "Agent Sessions", section: "Session Log", entry: "^Session\\s+\\d+" },
   commits: { section: "Git Commits" },
-  keyFiles: { section: "Key Files" },
+  keyFiles: { section: "Key Files", fields: ["PRD"] },
   completion: {
     checklists: ["Next Session Priorities > Before Marking Complete"],
     blockers: "Blockers > Current Blockers",
@@ -492,8 +504,25 @@ var ProfileSpec = strictObject({
   ),
   progress: optional(strictObject({ section: sectionPath() })),
   sessions: optional(strictObject({ field: string(), section: sectionPath(), entry: regexSource() })),
-  commits: optional(described(strictObject({ section: sectionPath() }), "Where the commits that implemented the feature are listed.")),
-  keyFiles: optional(described(strictObject({ section: sectionPath() }), "Where the repository paths that matter are listed.")),
+  commits: optional(
+    described(
+      strictObject({
+        section: optional(described(sectionPath(), "The section a finished ledger must list its commits in (the completion gate says when it lists none).")),
+        sections: optional(described(names(), "More heading or bold-label titles that list commits (in addition to any title about commits: Git Commits, Key Commits, Commits This Session, \u2026).")),
+        columns: optional(described(names(), "More table column headers that hold commits (in addition to Commit, SHA, Hash, \u2026)."))
+      }),
+      'Where commits are listed. Commits are read wherever ledgers list them: sections and labels about commits, tables with a commit column, and "Commit: <sha>" in entries; this names the section a template requires, and more titles and columns.'
+    )
+  ),
+  keyFiles: optional(
+    described(
+      strictObject({
+        section: sectionPath(),
+        fields: optional(described(names(), "Header fields whose value names a repository file (the PRD a ledger implements): looked up like the key files."))
+      }),
+      "Where the repository paths that matter are listed."
+    )
+  ),
   completion: _default(strictObject({
     checklists: described(array(sectionPath()), "Checklists that must be fully ticked before the status may be a done state."),
     blockers: optional(described(sectionPath(), "Where open blockers are listed.")),
@@ -527,6 +556,7 @@ var BUILTIN_PROFILES = [
   kiroProfile,
   gsdRoadmapProfile,
   gsdStateProfile,
+  gsdSummaryProfile,
   bmadStoryProfile,
   backlogTaskProfile,
   progressLogProfile,
@@ -542,7 +572,7 @@ function resolveProfiles(configured = {}) {
   const resolve = (name, from) => {
     const done = resolved.get(name);
     if (done) return done;
-    const override = configured[name];
+    const override = Object.hasOwn(configured, name) ? configured[name] : void 0;
     if (!override) {
       const builtin = known.get(name);
       if (!builtin) throw new ProfileError(`${from}: unknown profile "${name}" (known: ${[.../* @__PURE__ */ new Set([...Object.keys(configured), ...known.keys()])].join(", ")})`);
@@ -574,109 +604,6 @@ function resolveProfiles(configured = {}) {
   return ordered.map(compileProfile);
 }
 
-// src/core/profiles/detect.ts
-var HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
-var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
-var FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX~/-]\]/;
-var CLAIM_HINT = /\d\s?%|\d ?\/ ?\d|\bstatus\b[*_ \t]*:|[✅🔄⏳🚧]/iu;
-var FRONT_CLAIM_KEYS = /* @__PURE__ */ new Set(["status", "percent", "progress"]);
-function scanOutline(text2) {
-  const names2 = /* @__PURE__ */ new Set();
-  const headings = [];
-  const nonProse = /* @__PURE__ */ new Set();
-  let title = null;
-  let fence = null;
-  let boxes = 0;
-  let claims = 0;
-  let inFrontMatter = false;
-  let start = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  for (let lineNo = 1; start <= text2.length; lineNo++) {
-    let end = text2.indexOf("\n", start);
-    if (end < 0) end = text2.length;
-    const line = text2.slice(start, end).replace(/\r$/, "");
-    start = end + 1;
-    if (lineNo === 1 && line.trimEnd() === "---") {
-      inFrontMatter = true;
-      nonProse.add(lineNo);
-      continue;
-    }
-    if (inFrontMatter) {
-      nonProse.add(lineNo);
-      const trimmed = line.trimEnd();
-      if (trimmed === "---" || trimmed === "...") inFrontMatter = false;
-      else {
-        const key = FRONT_KEY.exec(line);
-        if (key) names2.add(nameKey(key[1]));
-        if (key && FRONT_CLAIM_KEYS.has(key[1].toLowerCase())) claims++;
-      }
-      continue;
-    }
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      nonProse.add(lineNo);
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (fenceMatch) {
-      nonProse.add(lineNo);
-      fence = fenceMatch[1];
-      continue;
-    }
-    if (BOX_LINE.test(line)) boxes++;
-    if (CLAIM_HINT.test(line)) claims++;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const headingText = closingHashesRemoved((heading[2] ?? "").trim());
-      if (headings.length === 0 && heading[1].length === 1) title = headingText;
-      const key = nameKey(headingText);
-      headings.push({ depth: heading[1].length, key, line: lineNo });
-      names2.add(key);
-      continue;
-    }
-    const bold = BOLD_KEY.exec(line);
-    if (bold) names2.add(nameKey(bold[1]));
-  }
-  return { title, names: names2, headings, nonProse, boxes, claims };
-}
-function closingHashesRemoved(text2) {
-  const hashes = trimEndOf(text2, "#");
-  return hashes.length < text2.length && (hashes === "" || hashes.endsWith(" ") || hashes.endsWith("	")) ? hashes.trimEnd() : text2;
-}
-function detectProfile(outline, profiles, path) {
-  let best = null;
-  for (const profile of profiles) {
-    if (profile.tier === "generic") continue;
-    const seen = seenSignals(outline, profile);
-    const { title, minSignals, requires } = profile.spec.detect;
-    const byTitle = title !== void 0 && outline.title !== null && new RegExp(title, "iu").test(outline.title);
-    const byPath = path !== void 0 && profile.matchesPath !== null && profile.matchesPath(path);
-    const required = (requires ?? []).every((name) => outline.names.has(nameKey(name)));
-    const bySignals = minSignals > 0 && seen.length >= minSignals && required;
-    const byPathAndSignals = profile.tier !== "template" && byPath && seen.length >= Math.floor(minSignals / 2);
-    if (!byTitle && !bySignals && !byPathAndSignals) continue;
-    const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen.length / 100;
-    if (best && score <= best.score) continue;
-    const reasons = [byTitle ? `its title matches /${title}/` : "", byPath ? `its path matches ${profile.spec.detect.paths.join(", ")}` : "", seen.length > 0 ? `it has ${seen.join(", ")}` : ""];
-    best = { profile, score, reason: reasons.filter(Boolean).join(" and ") };
-  }
-  if (best) return { profile: best.profile, reason: best.reason };
-  const generic = profiles.find((p) => p.tier === "generic");
-  if (generic && outline.boxes > 0 && outline.claims > 0) {
-    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? "" : "es"} and ${outline.claims} progress or status line${outline.claims === 1 ? "" : "s"}, and no other profile matches` };
-  }
-  return null;
-}
-function seenSignals(outline, profile) {
-  return profile.spec.detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
-}
-function notALedgerReason(outline) {
-  if (outline.boxes === 0 && outline.claims === 0) return "no checkboxes and no progress or status claims";
-  if (outline.boxes === 0) return "no checkboxes (work items), and no profile matches its title, path or sections";
-  return "no progress or status claim to check, and no profile matches its title, path or sections";
-}
-
 // src/core/config/schema.ts
 var SeveritySetting = described(union([_enum(["off", "warn", "error"]), literal(0), literal(1), literal(2)]), "off (0), warn (1) or error (2).");
 var RuleSetting = described(union([SeveritySetting, tuple([SeveritySetting], unknown())]), "A severity, or [severity, options].");
@@ -705,6 +632,8 @@ var ConfigError = class extends Error {
 };
 function prepareConfig(raw, source) {
   const where = source ?? "config";
+  const reserved = reservedKeyIn(raw);
+  if (reserved) throw new ConfigError(`${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`);
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${where}: ${describeIssue(parsed.error.issues[0])}`);
   const config = parsed.data;
@@ -804,6 +733,23 @@ function normaliseSeverity(value) {
   if (value === 1) return "warn";
   if (value === 2) return "error";
   return value;
+}
+var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function reservedKeyIn(raw) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [[raw, ""]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop();
+    if (value === null || typeof value !== "object" || seen.has(value)) continue;
+    seen.add(value);
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      const at = isArray ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (!isArray && RESERVED_KEYS.has(key)) return { key, path: at };
+      stack.push([value[key], at]);
+    }
+  }
+  return null;
 }
 function describeIssue(issue, allowedKeys = allowedKeysAt) {
   const path = issue.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");

@@ -4318,6 +4318,18 @@ var REPOSITORY_STATE = [
   "GIT_DISCOVERY_ACROSS_FILESYSTEM",
   "GIT_CONFIG_NOSYSTEM"
 ];
+var REFUSED = /^(?:git_.*|editor|pager|prefix|ssh_askpass|visual)$/i;
+var GitFailed = class extends Error {
+  constructor(detail) {
+    super(detail);
+    this.detail = detail;
+  }
+  detail;
+  /** Not in a repository at all, which is no failure for most of ledgerlint. */
+  get notARepository() {
+    return /not a git repository/i.test(this.detail);
+  }
+};
 var GitClient = class {
   constructor(baseDir) {
     this.baseDir = baseDir;
@@ -4327,11 +4339,11 @@ var GitClient = class {
   spawned = 0;
   /** Set when git could not be started at all (not installed, or not on PATH). */
   missing = false;
-  /** Runs git and returns its standard output as text; `input` goes to its stdin. */
-  async text(args, input) {
+  /** Runs git and returns its standard output as text; `input` goes to its stdin, `env` sets variables of REPOSITORY_STATE. */
+  async text(args, input, env) {
     if (input === "") return "";
     this.spawned++;
-    return this.instance(input).raw([...args]).catch((error) => this.failed(error));
+    return this.instance(input, env).raw([...args]).catch((error) => this.failed(error));
   }
   /** Runs git and returns its standard output as bytes (blob contents are not always UTF-8). */
   async bytes(args, input) {
@@ -4344,26 +4356,40 @@ var GitClient = class {
     return Buffer.concat(chunks);
   }
   failed(error) {
-    if (/\bENOENT\b/.test(String(error?.message ?? error))) this.missing = true;
-    throw error;
+    const message = String(error?.message ?? error);
+    if (/\bENOENT\b/.test(message) && !/^(?:fatal|error): /m.test(message)) {
+      this.missing = true;
+      throw error;
+    }
+    const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+    throw new GitFailed(lines.find((line) => line.startsWith("fatal:")) ?? lines[0] ?? "git failed without saying why");
   }
-  instance(input) {
-    return wo({
+  instance(input, env) {
+    const git = wo({
       baseDir: this.baseDir,
       maxConcurrentProcesses: 4,
       allowEnvironment: REPOSITORY_STATE,
       ...input === void 0 ? {} : { input: () => input }
     });
+    return git.env({ ...englishEnvironment(), ...env });
   }
 };
+function englishEnvironment() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== void 0 && (!REFUSED.test(key) || REPOSITORY_STATE.includes(key.toUpperCase()))) env[key] = value;
+  }
+  return { ...env, LC_ALL: "C" };
+}
 
 // src/git/repo.ts
 async function openRepo(client) {
   let out;
   try {
     out = await client.text(["rev-parse", "--show-toplevel", "--is-shallow-repository", "--revs-only", "HEAD"]);
-  } catch {
-    return null;
+  } catch (error) {
+    if (client.missing || error instanceof GitFailed && error.notARepository) return null;
+    throw error;
   }
   const [root, shallow, head] = out.split("\n");
   return root ? { client, root, shallow: shallow === "true", head: head || null } : null;
@@ -4375,6 +4401,7 @@ async function trackedMarkdown(repo, otherGlobs = []) {
 }
 
 export {
+  GitFailed,
   GitClient,
   openRepo,
   trackedMarkdown

@@ -3,28 +3,29 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-XHYZPLYL.js";
+} from "./chunk-U2LDEFAO.js";
 import {
-  colorWanted,
-  paint,
   writeRunMessages
-} from "./chunk-FR2XKCDM.js";
+} from "./chunk-LMCDDRPK.js";
 import {
   checkFiles,
   json,
   loadConfig,
   summarise,
-  toPosixRelative,
   totals
-} from "./chunk-IKD36DUO.js";
-import "./chunk-F7TDBGA3.js";
-import "./chunk-LWUDG7Q3.js";
+} from "./chunk-45ZRC3Y2.js";
 import {
-  readText
-} from "./chunk-UV7MCPU2.js";
+  paint
+} from "./chunk-ZYWL6LWE.js";
+import "./chunk-CARC2KQM.js";
+import "./chunk-AINNKO5B.js";
+import {
+  readText,
+  toPosixRelative
+} from "./chunk-DAMXB3NI.js";
 import {
   plural
-} from "./chunk-HJNQGTWG.js";
+} from "./chunk-3OGS43ZW.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 
@@ -512,6 +513,7 @@ function sum(results, pick) {
 
 // src/reporters/index.ts
 var REPORTERS = { stylish, json, github, sarif };
+var OUTPUT_KINDS = { stylish: "text", json: "data", github: "commands", sarif: "data" };
 
 // src/cli/lint-command.ts
 async function lintCommand(args, io) {
@@ -541,9 +543,7 @@ async function lintCommand(args, io) {
   const dryRun = args.fix === "dry-run";
   const reportStream = dryRun ? io.stderr : io.stdout;
   if (dryRun) io.stdout.write(unifiedDiff(run.results));
-  const output = reporter(results, { color: colorWanted(io.env, reportStream.isTTY), cwd: io.cwd });
-  if (output) reportStream.write(output.endsWith("\n") ? output : `${output}
-`);
+  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
   if (errors > 0) return 1;
@@ -588,7 +588,7 @@ async function printConfig(path, config, io) {
     rules: profile ? rulesFor(profile) : Object.fromEntries(prepared.profiles.map((p) => [p.name, rulesFor(p.name)]))
   };
   io.stdout.write(`${JSON.stringify(out, null, 2)}
-`);
+`, "data");
   return 0;
 }
 export {

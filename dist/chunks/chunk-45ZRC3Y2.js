@@ -1,0 +1,1571 @@
+import { createRequire as __ledgerlintRequire } from 'node:module';
+const require = __ledgerlintRequire(import.meta.url);
+import {
+  GitClient,
+  GitFailed,
+  openRepo,
+  trackedMarkdown
+} from "./chunk-CARC2KQM.js";
+import {
+  ConfigError,
+  prepareConfig
+} from "./chunk-AINNKO5B.js";
+import {
+  ResultCache,
+  describeFsError,
+  discoverFiles,
+  glob,
+  isDynamicPattern,
+  notFixed,
+  readBuffer,
+  readText,
+  require_dist,
+  sha1,
+  stampNow,
+  textOf,
+  toPosixRelative
+} from "./chunk-DAMXB3NI.js";
+import {
+  commitNames,
+  countLines,
+  hasPlaceholder,
+  inGitDirectory,
+  isObjectId,
+  isSha,
+  isShortened,
+  mayStateUpdated,
+  onLedgerBranch,
+  repositoryPath,
+  require_picomatch,
+  sameSubject,
+  sameWork,
+  scanLedgerNames,
+  scanRefs,
+  scanTickedFiles,
+  splitLines,
+  subjectKey,
+  taskMentions
+} from "./chunk-3OGS43ZW.js";
+import {
+  trimEndOf
+} from "./chunk-YFQPPL23.js";
+import {
+  __toESM
+} from "./chunk-UUJ5SKQA.js";
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+var CONFIG_NAMES = [
+  "ledgerlint.config.js",
+  "ledgerlint.config.mjs",
+  "ledgerlint.config.json",
+  "ledgerlint.config.yaml",
+  "ledgerlint.config.yml",
+  ".ledgerlintrc",
+  ".ledgerlintrc.json",
+  ".ledgerlintrc.yaml",
+  ".ledgerlintrc.yml",
+  "package.json"
+];
+async function loadConfig(cwd, explicit, options = {}) {
+  if (explicit !== void 0) {
+    const file = resolve(cwd, explicit);
+    if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
+    const raw = await readConfigFile(file, options) ?? {};
+    return { prepared: prepareConfig(raw, file), baseDir: dirname(file), raw };
+  }
+  for (const dir of searchedDirectories(resolve(cwd), options.root === void 0 ? void 0 : resolve(options.root))) {
+    for (const name of CONFIG_NAMES) {
+      const file = join(dir, name);
+      if (!existsSync(file)) continue;
+      const raw = await readConfigFile(file, options);
+      if (raw === void 0) continue;
+      return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
+    }
+  }
+  return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
+}
+function searchedDirectories(cwd, root) {
+  const dirs = [];
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    dirs.push(dir);
+    if (dir === root || existsSync(join(dir, ".git"))) return dirs;
+    if (dirname(dir) === dir) return [cwd];
+  }
+}
+async function readConfigFile(file, { codeRefused }) {
+  const ext = extname(file);
+  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") {
+    if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
+    try {
+      const module = await import(pathToFileURL(file).href);
+      return module.default ?? { ...module };
+    } catch (error) {
+      throw new ConfigError(`${file}: could not load the config module: ${error.message}`);
+    }
+  }
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${file}: ${describeFsError(error)}`);
+  }
+  if (basename(file) === "package.json") {
+    const pkg = parseJson(text, file);
+    return pkg && typeof pkg === "object" && "ledgerlint" in pkg ? pkg.ledgerlint : void 0;
+  }
+  if (ext === ".json") return parseJson(text, file);
+  try {
+    return (0, import_yaml.parse)(text, { prettyErrors: true }) ?? {};
+  } catch (error) {
+    if (error instanceof import_yaml.YAMLParseError) {
+      const at = error.linePos?.[0];
+      throw new ConfigError(`${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${error.message.split("\n")[0]}`);
+    }
+    const alias = error instanceof ReferenceError && /alias/i.test(error.message);
+    throw new ConfigError(`${file}: invalid YAML: ${alias ? "its aliases expand to too much data (an alias bomb); a config never needs that" : error.message}`);
+  }
+}
+function parseJson(text, file) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: invalid JSON: ${error.message}`);
+  }
+}
+
+// src/reporters/json.ts
+var json = (results) => JSON.stringify(
+  results.map((r) => ({
+    filePath: r.filePath,
+    profile: r.profile,
+    messages: r.messages.map(({ fix, ...m }) => ({
+      ...m,
+      ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
+    })),
+    suppressedMessages: [],
+    errorCount: r.errorCount,
+    fatalErrorCount: r.fatalErrorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    ...r.output !== void 0 ? { output: r.output } : {}
+  }))
+);
+
+// src/runner/results.ts
+function summarise(input) {
+  const { messages } = input;
+  const count = (test) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
+  return {
+    ...input,
+    errorCount: count((m) => m.severity === 2),
+    warningCount: count((m) => m.severity === 1),
+    fatalErrorCount: count((m) => m.fatal === true),
+    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== void 0),
+    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== void 0)
+  };
+}
+function totals(results) {
+  return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
+}
+
+// src/runner/check-files.ts
+import { isAbsolute as isAbsolute4, relative as relative5 } from "node:path";
+
+// src/git/staged.ts
+var CHANGED_FILES = ["diff", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACMRT", "--find-renames", "--no-ext-diff", "--no-textconv"];
+var RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+var isRegularFile = (mode) => mode.startsWith("100");
+function parseChanges(out) {
+  const fields = out.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; ) {
+    const header = RAW_HEADER.exec(fields[i++] ?? "");
+    if (!header) continue;
+    const [, oldMode = "", newMode = "", oldId = "", newId = "", status = ""] = header;
+    const from = status === "R" || status === "C" ? fields[i++] ?? null : null;
+    const path = fields[i++];
+    if (!path) continue;
+    const added = status === "A";
+    paths.push({
+      path,
+      from: added ? null : from ?? path,
+      blob: isRegularFile(newMode) ? newId : null,
+      fromBlob: !added && isRegularFile(oldMode) ? oldId : null
+    });
+  }
+  return paths;
+}
+async function stagedPaths(client) {
+  return parseChanges(await client.text([...CHANGED_FILES, "--cached"]));
+}
+async function readBlobs(client, ids) {
+  const asked = [...new Set(ids)].filter(isObjectId);
+  const result = /* @__PURE__ */ new Map();
+  const out = await client.bytes(["cat-file", "--batch"], asked.map((id) => `${id}
+`).join(""));
+  let at = 0;
+  for (const id of asked) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) {
+      result.set(id, null);
+      continue;
+    }
+    const size = Number(match[2]);
+    result.set(id, match[1] === "blob" ? out.subarray(at, at + size) : null);
+    at += size + 1;
+  }
+  return result;
+}
+async function indexEntries(client) {
+  const out = await client.text(["ls-files", "--stage", "-z", "--full-name", "--", ":/"]);
+  const entries = [];
+  for (const record of out.split("\0")) {
+    const match = /^(\d{6}) ([0-9a-f]+) (\d)\t([^]+)$/.exec(record);
+    if (match) entries.push({ mode: match[1], id: match[2], stage: Number(match[3]), path: match[4] });
+  }
+  return entries;
+}
+
+// src/runner/fixes.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/files/replace-file.ts
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, lstat, open, realpath, rename, unlink } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+
+// src/files/inside.ts
+import { lstatSync, realpathSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function isUnder(root, path) {
+  const rel = relative(root, path);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function whereaboutsIn(root, { everyFile }) {
+  const realRoot = realOrSame(root);
+  return (file) => {
+    let real;
+    try {
+      if (!everyFile && !lstatSync(file).isSymbolicLink()) return "inside";
+      real = realpathSync.native(file);
+    } catch {
+      return "inside";
+    }
+    if (!isUnder(realRoot, real)) return "outside";
+    return inGitDirectory(relative(realRoot, real).split(sep).join("/")) ? "in-git-dir" : "inside";
+  };
+}
+function realOrSame(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
+// src/files/replace-file.ts
+var CHANGED = { written: false, reason: "changed" };
+var READ = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+async function replaceFile(path, expected, replacement, within) {
+  const real = await realpath(path).catch(missingAs(null));
+  if (real === null) return CHANGED;
+  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real)) return { written: false, reason: "outside" };
+  const original = await open(real, READ).catch(missingAs(null));
+  if (original === null) return CHANGED;
+  try {
+    const info = await original.stat();
+    if (!info.isFile() || !equal(await contentsOf(original), expected)) return CHANGED;
+    if (!await mayWrite(real, info.mode)) return { written: false, reason: "read-only" };
+    const renamed = info.nlink === 1 ? await replaceByRename(real, original, expected, replacement) : "cannot";
+    if (renamed !== "cannot") return renamed;
+    return await replaceInPlace(real, info.ino, expected, replacement);
+  } finally {
+    await original.close();
+  }
+}
+async function replaceByRename(real, original, expected, replacement) {
+  const info = await original.stat();
+  const temporary = await createBeside(real).catch((error) => {
+    if (error.code === "EACCES" || error.code === "EPERM") return null;
+    throw error;
+  });
+  if (temporary === null) return "cannot";
+  try {
+    await temporary.handle.writeFile(replacement);
+    const made = await temporary.handle.stat();
+    if (made.uid !== info.uid || made.gid !== info.gid) {
+      const kept = await temporary.handle.chown(info.uid, info.gid).then(() => true, () => false);
+      if (!kept) {
+        await discard(temporary);
+        return "cannot";
+      }
+    }
+    await temporary.handle.chmod(info.mode & 4095);
+    await temporary.handle.close();
+    const now = await lstat(real).catch(missingAs(null));
+    if (!now || now.ino !== info.ino || now.dev !== info.dev || !equal(await contentsOf(original), expected)) {
+      await discard(temporary);
+      return CHANGED;
+    }
+    await rename(temporary.path, real);
+  } catch (error) {
+    await discard(temporary);
+    throw error;
+  }
+  const after = await contentsOf(original);
+  if (equal(after, expected)) return { written: true };
+  return putBack(real, replacement, after);
+}
+async function putBack(real, fixed, edited) {
+  const restored = await replaceFile(real, fixed, edited, dirname2(real)).catch(() => null);
+  if (restored?.written) return CHANGED;
+  const kept = await createBeside(real, "kept");
+  await kept.handle.writeFile(edited);
+  await kept.handle.close();
+  return { written: false, reason: "changed", kept: kept.path };
+}
+async function replaceInPlace(real, ino, expected, replacement) {
+  const handle = await open(real, READ_WRITE).catch((error) => {
+    if (error.code === "EACCES" || error.code === "EPERM") return "read-only";
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (handle === "read-only") return { written: false, reason: "read-only" };
+  if (handle === null) return CHANGED;
+  try {
+    if ((await handle.stat()).ino !== ino || !equal(await contentsOf(handle), expected)) return CHANGED;
+    for (let at = 0; at < replacement.length; ) at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
+    await handle.truncate(replacement.length);
+    return equal(await contentsOf(handle), replacement) ? { written: true } : CHANGED;
+  } finally {
+    await handle.close();
+  }
+}
+async function createBeside(path, kind = "tmp") {
+  for (let attempt = 0; ; attempt++) {
+    const name = join2(dirname2(path), `.${basename2(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`);
+    try {
+      return { path: name, handle: await open(name, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384) };
+    } catch (error) {
+      if (error.code !== "EEXIST" || attempt >= 3) throw error;
+    }
+  }
+}
+async function discard({ path, handle }) {
+  await handle.close().catch(() => void 0);
+  await unlink(path).catch(() => void 0);
+}
+async function mayWrite(path, mode) {
+  if ((mode & 146) === 0) return false;
+  return access(path, constants.W_OK).then(
+    () => true,
+    (error) => {
+      if (["EACCES", "EPERM", "EROFS"].includes(error.code ?? "")) return false;
+      throw error;
+    }
+  );
+}
+async function contentsOf(handle) {
+  const chunks = [];
+  for (let position = 0; ; ) {
+    const chunk = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+    if (bytesRead === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+}
+function equal(a, b) {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+function missingAs(value) {
+  return (error) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return value;
+    throw error;
+  };
+}
+
+// src/git/stage-blobs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+async function stagedModes(client) {
+  const fields = (await client.text(["diff", "--cached", "--raw", "-z", "--no-abbrev", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff"])).split("\0");
+  const modes = /* @__PURE__ */ new Map();
+  for (let i = 0; i < fields.length; ) {
+    const header = fields[i++] ?? "";
+    if (!header.startsWith(":")) continue;
+    const [, mode = "", , , status = ""] = header.slice(1).split(" ");
+    if (status.startsWith("R") || status.startsWith("C")) i++;
+    const path = fields[i++];
+    if (path) modes.set(path, mode);
+  }
+  return modes;
+}
+async function writeBlobs(client, contents) {
+  if (contents.length === 0) return [];
+  const dir = await mkdtemp(join3(tmpdir(), "ledgerlint-"));
+  try {
+    const files = contents.map((_, index) => join3(dir, String(index)));
+    await Promise.all(contents.map((content, index) => writeFile(files[index], content, { flag: "wx", mode: 384 })));
+    const ids = (await client.text(["hash-object", "-w", "--no-filters", "--stdin-paths"], files.map((f) => `${f}
+`).join(""))).split("\n").filter(Boolean);
+    if (ids.length !== contents.length) throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
+    return ids;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function stageEntries(client, entries) {
+  if (entries.length === 0) return;
+  const input = entries.map((e) => `${e.mode} ${e.blob}	${e.path}\0`).join("");
+  await client.text(["update-index", "-z", "--index-info"], input);
+  const kept = indexKeptAfterPartialCommit(process.env.GIT_INDEX_FILE);
+  if (kept) await client.text(["update-index", "-z", "--index-info"], input, { GIT_INDEX_FILE: kept });
+}
+function indexKeptAfterPartialCommit(indexFile) {
+  if (!indexFile || !/^next-index-\d+\.lock$/.test(basename3(indexFile))) return null;
+  const kept = join3(dirname3(indexFile), "index.lock");
+  return existsSync2(kept) ? kept : null;
+}
+
+// src/runner/fixes.ts
+async function stagedWorkingCopy(source) {
+  const working = await readFile2(source.file).catch(() => null);
+  const staged = source.staged;
+  if (!working || !staged) return null;
+  if (working.equals(staged)) return { bytes: working, crlf: false };
+  return !staged.includes(13) && working.equals(withCrlf(staged)) ? { bytes: working, crlf: true } : null;
+}
+async function writeFixes(fixes, context) {
+  const { staged } = context;
+  const unwritten = /* @__PURE__ */ new Map();
+  const problems = [];
+  const leave = ({ result, unfixed }, why) => {
+    const { output: _output, source: _source, ...rest } = result;
+    unwritten.set(result, summarise({ ...rest, messages: notFixed(unfixed, ` (Not fixed: ${why})`) }));
+  };
+  const outputs = fixes.map((f) => Buffer.from(f.result.output, "utf8"));
+  let blobs = [];
+  let modes = /* @__PURE__ */ new Map();
+  if (staged) {
+    try {
+      [blobs, modes] = await Promise.all([writeBlobs(staged.client, outputs), stagedModes(staged.client)]);
+    } catch (error) {
+      problems.push(`the fixes could not be written to the repository (${gitMessage(error)}); no ledger was fixed.`);
+      for (const fix of fixes) leave(fix, `${fix.result.displayPath} could not be staged.`);
+      return { unwritten, problems };
+    }
+  }
+  const entries = [];
+  for (const [index, fix] of fixes.entries()) {
+    const { filePath, displayPath } = fix.result;
+    const copy = staged?.copies.get(filePath);
+    const replacement = copy?.crlf ? withCrlf(outputs[index]) : outputs[index];
+    let outcome;
+    try {
+      outcome = await replaceFile(filePath, copy?.bytes ?? fix.bytes, replacement, context.root);
+    } catch (error) {
+      problems.push(`${displayPath}: the fix could not be written: ${describeFsError(error)}`);
+      leave(fix, `${displayPath} could not be written.`);
+      continue;
+    }
+    if (!outcome.written) leave(fix, whyNot(outcome, displayPath, context.cwd));
+    else if (staged) {
+      const path = toPosixRelative(staged.root, filePath);
+      entries.push({ path, mode: modes.get(path) ?? "100644", blob: blobs[index] });
+    }
+  }
+  if (staged) {
+    await stageEntries(staged.client, entries).catch((error) => {
+      problems.push(`the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`);
+    });
+  }
+  return { unwritten, problems };
+}
+function whyNot(outcome, display, cwd) {
+  switch (outcome.reason) {
+    case "read-only":
+      return `${display} is read-only.`;
+    case "outside":
+      return `${display} is a symbolic link to a file outside the work tree.`;
+    case "changed":
+      return outcome.kept ? `${display} changed while ledgerlint ran; an edit it could not put back is in ${toPosixRelative(cwd, outcome.kept)}.` : `${display} changed while ledgerlint ran; run ledgerlint again.`;
+  }
+}
+function gitMessage(error) {
+  return String(error?.message ?? error).trim();
+}
+function withCrlf(text) {
+  return Buffer.from(text.toString("latin1").replace(/\n/g, "\r\n"), "latin1");
+}
+
+// src/runner/facts.ts
+import { realpathSync as realpathSync4 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
+
+// src/files/path-facts.ts
+import { lstatSync as lstatSync2, readFileSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
+async function treePathFacts(base, queries) {
+  const root = realpathOr(base, resolve3(base));
+  const facts = /* @__PURE__ */ new Map();
+  await Promise.all(
+    queries.map(async ({ path, lines }) => {
+      if (inGitDirectory(path)) facts.set(path, { exists: null, refused: "git-directory" });
+      else facts.set(path, isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join4(base, path), lines));
+    })
+  );
+  return facts;
+}
+function fileFact(root, absolute, lines) {
+  const place = confine(root, absolute);
+  if ("refused" in place) return { exists: null, refused: place.refused };
+  const info = place.real === null ? null : statOrNull(place.real);
+  if (!info) return { exists: false };
+  if (info.isDirectory()) return { exists: true, kind: "directory" };
+  return { exists: true, kind: "file", lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real) : null };
+}
+async function globFact(root, base, pattern) {
+  const parts = pattern.split("/");
+  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join("/");
+  const start = confine(root, join4(base, fixed));
+  if ("refused" in start) return { exists: null, refused: start.refused };
+  if (start.real === null) return { exists: false };
+  const matches = await glob(pattern, { cwd: base, onlyFiles: false, followSymbolicLinks: false, dot: true, expandDirectories: false, ignore: ["**/.git/**"] });
+  const found = matches.some((match) => {
+    const place = confine(root, join4(base, match));
+    return !("refused" in place) && place.real !== null;
+  });
+  return found ? { exists: true, kind: "file", lines: null } : { exists: false };
+}
+function confine(root, absolute) {
+  let existing = absolute;
+  const below = [];
+  for (let step = 0; step < 256; step++) {
+    const real = realpathOr(existing, null);
+    if (real !== null) return judge(root, join4(real, ...below), below.length === 0);
+    const link = readlinkOr(existing);
+    if (link !== null) existing = resolve3(dirname4(existing), link);
+    else if (dirname4(existing) === existing) break;
+    else {
+      below.unshift(basename4(existing));
+      existing = dirname4(existing);
+    }
+  }
+  return { real: null };
+}
+function judge(root, real, exists) {
+  if (real !== root && !isUnder(root, real)) return { refused: "outside-repository" };
+  if (inGitDirectory(relative2(root, real).split(sep2).join("/"))) return { refused: "git-directory" };
+  return { real: exists ? real : null };
+}
+function realpathOr(path, fallback) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return fallback;
+  }
+}
+function readlinkOr(path) {
+  try {
+    return lstatSync2(path).isSymbolicLink() ? readlinkSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+function statOrNull(file) {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+function linesIn(file) {
+  try {
+    return countLines(readFileSync(file));
+  } catch {
+    return null;
+  }
+}
+
+// src/git/commits.ts
+async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()) {
+  const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
+  const facts = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return facts;
+  const names = [...shas, "HEAD"];
+  const checked = (await repo.client.text(["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}
+`).join(""))).split("\n");
+  const full = /* @__PURE__ */ new Map();
+  const ambiguous = [];
+  let head = null;
+  names.forEach((name, index) => {
+    const [first = "", second = ""] = (checked[index] ?? "").split(" ");
+    const before = known.get(name);
+    if (name === "HEAD") head = second === "commit" ? first : null;
+    else if (second === "commit" && first.startsWith(name) && before?.status === "found" && before.sha === first) facts.set(name, before);
+    else if (second === "commit" && first.startsWith(name)) full.set(name, first);
+    else if (second === "ambiguous" || second !== "missing" && !first.startsWith(name)) ambiguous.push(name);
+    else facts.set(name, { status: repo.shallow ? "unverifiable" : "missing" });
+  });
+  if (ambiguous.length > 0) {
+    const candidates = await commitsWithPrefixes(repo, ambiguous);
+    for (const prefix of ambiguous) {
+      const commits = candidates.get(prefix) ?? [];
+      if (commits.length === 1) full.set(prefix, commits[0]);
+      else if (commits.length === 0) facts.set(prefix, { status: "missing" });
+      else facts.set(prefix, { status: "ambiguous", candidates: commits });
+    }
+  }
+  if (full.size === 0) return facts;
+  const found = [...new Set(full.values())];
+  const [log, outside] = await Promise.all([
+    repo.client.text(["log", "--no-walk=unsorted", "--stdin", "--no-show-signature", "--format=%H%x00%s"], found.map((s) => `${s}
+`).join("")),
+    head ? repo.client.text(["rev-list", "--stdin"], [...found.map((s) => `${s}
+`), "^HEAD\n"].join("")) : Promise.resolve(null)
+  ]);
+  const subjects = /* @__PURE__ */ new Map();
+  for (const line of log.split("\n")) {
+    const [sha, subject] = line.split("\0");
+    if (sha && subject !== void 0) subjects.set(sha, subject);
+  }
+  const unreachable = new Set(found);
+  if (outside !== null) {
+    const outsideSet = new Set(outside.split("\n"));
+    for (const sha of found) if (!outsideSet.has(sha)) unreachable.delete(sha);
+  }
+  for (const [name, sha] of full) facts.set(name, { status: "found", sha, subject: subjects.get(sha) ?? "", reachable: !unreachable.has(sha) });
+  return facts;
+}
+async function commitsWithPrefixes(repo, prefixes) {
+  const out = await repo.client.text(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"]);
+  const byPrefix = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const [sha = "", type] = line.split(" ");
+    if (type !== "commit") continue;
+    for (const prefix of prefixes) if (sha.startsWith(prefix)) byPrefix.set(prefix, [...byPrefix.get(prefix) ?? [], sha]);
+  }
+  return byPrefix;
+}
+
+// src/git/history.ts
+var HISTORY_LIMIT = 1e3;
+var DEFAULT_BRANCHES = ["refs/remotes/origin/HEAD", "refs/heads/main", "refs/heads/master", "refs/remotes/origin/main", "refs/remotes/origin/master"];
+var FORMAT = "--format=%H%x00%P%x00%D%x00%s%x00%(trailers:key=Ledger-Task,valueonly,unfold,separator=%x00)";
+async function readHistory(repo) {
+  const [recent, branch] = await Promise.all([
+    repo.client.text(["log", `--max-count=${HISTORY_LIMIT}`, "--no-show-signature", "--decorate=full", FORMAT, "HEAD", "--"]),
+    repo.client.text(["log", `--max-count=${HISTORY_LIMIT + 1}`, "--no-show-signature", "--no-merges", FORMAT, "--ignore-missing", "HEAD", "--not", ...DEFAULT_BRANCHES, "--"])
+  ]);
+  const walked = parse(recent);
+  const own = parse(branch);
+  const complete = own.length > 0 && own.length <= HISTORY_LIMIT && own.every((c) => c.parents > 0);
+  return {
+    recent: walked.filter((c) => c.parents <= 1).map((c) => c.commit),
+    branch: checkedOut(walked[0]?.decorations ?? ""),
+    onBranch: complete ? own.map((c) => c.commit) : null
+  };
+}
+function parse(out) {
+  return out.split("\n").flatMap((line) => {
+    const [sha = "", parents = "", decorations = "", subject = "", ...trailers] = line.split("\0");
+    if (!isObjectId(sha)) return [];
+    const ledgerTasks = trailers.map((t) => t.trim()).filter(Boolean);
+    return [{ commit: { sha, subject, ledgerTasks, changes: null }, parents: parents.split(" ").filter(Boolean).length, decorations }];
+  });
+}
+function checkedOut(decorations) {
+  return /(?:^|, )HEAD -> refs\/heads\/([^,\s]+)/.exec(decorations)?.[1] ?? null;
+}
+async function changesOf(repo, shas) {
+  const asked = [...new Set(shas)].filter(isObjectId);
+  const changes = /* @__PURE__ */ new Map();
+  if (asked.length === 0) return changes;
+  const out = await repo.client.text(["-c", "log.showRoot=true", "log", "--no-walk=unsorted", "--stdin", "--no-show-signature", "-z", "--name-only", "--format=%H"], asked.map((s) => `${s}
+`).join(""));
+  let index = -1;
+  let files = [];
+  const close = () => {
+    if (index >= 0) changes.set(asked[index], { files: files.length, only: files.length === 1 ? files[0] : null });
+  };
+  for (const token of out.split("\0")) {
+    const name = token.replace(/^\n/, "");
+    if (name === asked[index + 1]) {
+      close();
+      index++;
+      files = [];
+    } else if (name !== "" && index >= 0) {
+      files.push(name);
+    }
+  }
+  close();
+  return changes;
+}
+
+// src/git/path-facts.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { posix } from "node:path";
+var SYMLINK = "120000";
+var SUBMODULE = "160000";
+async function indexPathFacts(repo, queries) {
+  const facts = /* @__PURE__ */ new Map();
+  if (queries.length === 0) return facts;
+  const tree = indexTree(await indexEntries(repo.client));
+  const linkTexts = await linkTargets(repo, tree, queries);
+  const counted = /* @__PURE__ */ new Map();
+  for (const { path, lines } of queries) {
+    if (inGitDirectory(path)) {
+      facts.set(path, { exists: null, refused: "git-directory" });
+      continue;
+    }
+    if (isDynamicPattern(path)) {
+      facts.set(path, globFact2(tree, path, linkTexts, repo.root));
+      continue;
+    }
+    const place = locate(tree, trimEndOf(path, "/"), linkTexts, repo.root);
+    const directoryWanted = path.endsWith("/");
+    if ("refused" in place) facts.set(path, { exists: null, refused: place.refused });
+    else if (place.kind === "directory" || place.kind === "submodule" || place.kind === "in-submodule" && directoryWanted) facts.set(path, { exists: true, kind: "directory" });
+    else if (place.kind === "missing" || directoryWanted) facts.set(path, { exists: false });
+    else {
+      facts.set(path, { exists: true, kind: "file", lines: null });
+      if (lines && place.kind === "file" && place.entry.mode.startsWith("100")) counted.set(path, place.entry.id);
+    }
+  }
+  const blobs = await readBlobs(repo.client, counted.values());
+  for (const [path, id] of counted) {
+    const blob = blobs.get(id);
+    if (blob) facts.set(path, { exists: true, kind: "file", lines: countLines(blob) });
+  }
+  return facts;
+}
+function indexTree(all) {
+  const entries = /* @__PURE__ */ new Map();
+  const directories = /* @__PURE__ */ new Set();
+  for (const entry of all) {
+    if (!entries.has(entry.path) || entry.stage === 0) entries.set(entry.path, entry);
+    for (let i = entry.path.indexOf("/"); i >= 0; i = entry.path.indexOf("/", i + 1)) directories.add(entry.path.slice(0, i));
+  }
+  return { entries, directories };
+}
+async function linkTargets(repo, tree, queries) {
+  const links = [...tree.entries.values()].filter((e) => e.mode === SYMLINK);
+  const isLink = (prefix) => tree.entries.get(prefix)?.mode === SYMLINK;
+  const touched = links.length > 0 && queries.some(({ path }) => path.split("/").some((_, i, parts) => isLink(parts.slice(0, i + 1).join("/"))));
+  if (!touched) return /* @__PURE__ */ new Map();
+  const blobs = await readBlobs(repo.client, links.map((l) => l.id));
+  return new Map(links.map((l) => [l.path, blobs.get(l.id)?.toString("utf8") ?? ""]));
+}
+function globFact2(tree, pattern, linkTexts, root) {
+  const matches = (0, import_picomatch.default)(pattern, { dot: true });
+  const found = [...tree.entries.keys()].some((f) => matches(f)) || [...tree.directories].some((d) => matches(d));
+  if (found) return { exists: true, kind: "file", lines: null };
+  const parts = pattern.split("/");
+  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join("/");
+  const place = fixed ? locate(tree, fixed, linkTexts, root) : null;
+  return place && "kind" in place && (place.kind === "submodule" || place.kind === "in-submodule") ? { exists: true, kind: "file", lines: null } : { exists: false };
+}
+function locate(tree, path, linkTexts, root) {
+  let parts = path.split("/").filter((part) => part !== "" && part !== ".");
+  for (let hops = 0; hops <= 40; hops++) {
+    const next = firstStop(tree, parts);
+    if (next.at === null) return tree.directories.has(parts.join("/")) || parts.length === 0 ? { kind: "directory" } : { kind: "missing" };
+    const entry = tree.entries.get(parts.slice(0, next.at).join("/"));
+    const last = next.at === parts.length;
+    if (entry.mode === SUBMODULE) return { kind: last ? "submodule" : "in-submodule" };
+    if (entry.mode !== SYMLINK) return last ? { kind: "file", entry } : { kind: "missing" };
+    const text = linkTexts.get(entry.path) ?? "";
+    const target = posix.isAbsolute(text) ? posix.relative(root, text) : posix.join(posix.dirname(entry.path), text);
+    const followed = posix.normalize(posix.join(target, ...parts.slice(next.at)));
+    if (followed === ".." || followed.startsWith("../") || posix.isAbsolute(followed)) return { refused: "outside-repository" };
+    if (inGitDirectory(followed)) return { refused: "git-directory" };
+    parts = followed.split("/").filter((part) => part !== "" && part !== ".");
+  }
+  return { kind: "missing" };
+}
+function firstStop(tree, parts) {
+  for (let i = 1; i <= parts.length; i++) if (tree.entries.has(parts.slice(0, i).join("/"))) return { at: i };
+  return { at: null };
+}
+
+// src/runner/evidence-facts.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep3 } from "node:path";
+
+// src/git/file-history.ts
+import { posix as posix2 } from "node:path";
+var RECORD = /\x01(?=(?:[0-9a-f]{40}|[0-9a-f]{64})\0)/;
+var RAW_HEADER2 = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+function gitPath(path) {
+  if (/[\n\r\0]/.test(path)) return null;
+  const normal = trimEndOf(posix2.normalize(path), "/");
+  return normal === "." || normal === "" || normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? null : normal;
+}
+function pathspecs(paths) {
+  return [...paths].map((p) => `:(top,literal)${p}
+`).join("");
+}
+async function commitsTouching(repo, paths, alsoFrom = []) {
+  const byPath = new Map(paths.map((p) => [p, []]));
+  const revs = [...repo.head ? ["HEAD"] : [], ...new Set(alsoFrom.filter(isObjectId))];
+  if (paths.length === 0 || revs.length === 0) return byPath;
+  const out = await repo.client.text(["log", "--stdin", "-z", "--name-only", "--no-renames", "--format=%x01%H%x00%B%x00"], `${revs.join("\n")}
+--
+${pathspecs(byPath.keys())}`);
+  for (const record of out.split(RECORD)) {
+    const [sha = "", message = "", ...names] = record.split("\0");
+    if (!isObjectId(sha)) continue;
+    for (const name of names) byPath.get(name.replace(/^\n/, ""))?.push({ sha, message });
+  }
+  return byPath;
+}
+async function lastChanges(repo, paths) {
+  const changes = /* @__PURE__ */ new Map();
+  if (paths.length === 0 || !repo.head) return changes;
+  const wanted = new Set(paths);
+  const out = await repo.client.text(["log", "--stdin", "-z", "--raw", "--no-abbrev", "--no-renames", "--format=%x01%H%x00%aI%x00"], `HEAD
+--
+${pathspecs(wanted)}`);
+  for (const record of out.split(RECORD)) {
+    const [sha = "", date = "", ...fields] = record.split("\0");
+    if (!isObjectId(sha) || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
+    for (let i = 0; i < fields.length; i++) {
+      const header = RAW_HEADER2.exec(fields[i].replace(/^\n/, ""));
+      if (!header) continue;
+      const path = fields[++i] ?? "";
+      if (!wanted.has(path) || changes.has(path)) continue;
+      const [, oldMode = "", , oldId = ""] = header;
+      const before = header[5] === "A" ? null : oldMode.startsWith("100") ? oldId : void 0;
+      changes.set(path, { sha, day: date.slice(0, 10), ...before === void 0 ? {} : { before } });
+    }
+  }
+  return changes;
+}
+async function textsOf(repo, ids) {
+  const blobs = await readBlobs(repo.client, ids);
+  return new Map([...blobs].flatMap(([id, blob]) => blob ? [[id, blob.toString("utf8")]] : []));
+}
+async function stagedTouches(repo) {
+  const out = await repo.client.text(["diff", "--cached", "--name-only", "-z", "--no-renames", "--no-relative", "--no-ext-diff"]);
+  return new Set(out.split("\0").filter(Boolean));
+}
+
+// src/runner/evidence-facts.ts
+function evidenceNeeds(text, outline, profile) {
+  const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text).text;
+  return { ticked: scanTickedFiles(lines, outline.nonProse, profile), updated: mayStateUpdated(text, profile) };
+}
+async function gatherEvidence(repo, askers, commits, staged, known) {
+  const tickedPaths = new Set(askers.flatMap((a) => a.needs.ticked.paths.flatMap((p) => gitPath(p) ?? [])));
+  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => repoPathOf(repo.root, a.file).map((p) => [a.file, p])));
+  const offHead = [...new Set([...commits.values()].flatMap((f) => f.status === "found" && !f.reachable ? [f.sha] : []))].sort();
+  const sameOffHead = known !== void 0 && known.offHead.join() === offHead.join();
+  const touching = new Map(sameOffHead ? known.touching : []);
+  const changes = new Map(known?.changes ?? []);
+  const [asked, found, inCommit] = await Promise.all([
+    commitsTouching(repo, [...tickedPaths].filter((p) => !touching.has(p)), offHead),
+    // With --staged the last change is the commit being made: nothing to ask.
+    staged ? /* @__PURE__ */ new Map() : lastChanges(repo, [...new Set(ledgerPaths.values())].filter((p) => !changes.has(p))),
+    staged && tickedPaths.size > 0 ? stagedTouches(repo) : /* @__PURE__ */ new Set()
+  ]);
+  for (const [path, all] of asked) touching.set(path, all.map(({ sha, message }) => ({ sha, ...taskMentions(message) })));
+  if (!staged) {
+    for (const path of ledgerPaths.values()) if (!changes.has(path)) changes.set(path, found.get(path) ?? null);
+  }
+  const wanted = new Set([...ledgerPaths.values()].flatMap((p) => changes.get(p)?.before ?? []));
+  const before = await textsOf(repo, wanted);
+  const today = pendingCommitDay(process.env.GIT_AUTHOR_DATE, /* @__PURE__ */ new Date());
+  const factsFor = (asker2) => {
+    const facts = {};
+    const { ticked, updated, shas } = asker2.needs;
+    if (ticked.paths.length > 0) {
+      const listed = new Set(shas.map((sha) => commits.get(sha)).flatMap((fact) => fact?.status === "found" ? [fact.sha] : []));
+      const byPath = /* @__PURE__ */ new Map();
+      for (const path of ticked.paths) {
+        const name = gitPath(path);
+        if (name === null) continue;
+        const all = touching.get(name) ?? [];
+        const relevant = all.filter((c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id))));
+        byPath.set(path, { commits: relevant, last: all[0]?.sha ?? null, staged: inCommit.has(name) });
+      }
+      facts.evidence = { byPath };
+    }
+    if (updated && staged) facts.lastChange = { sha: null, day: today };
+    const change = ledgerPaths.has(asker2.file) ? changes.get(ledgerPaths.get(asker2.file)) : void 0;
+    if (updated && change) {
+      const { before: id, ...rest } = change;
+      const text = typeof id === "string" ? before.get(id) : id;
+      facts.lastChange = text === void 0 ? rest : { ...rest, before: text };
+    }
+    return facts;
+  };
+  return { factsFor, known: { touching, offHead, changes } };
+}
+function pendingCommitDay(authorDate, now) {
+  const two = (n) => String(n).padStart(2, "0");
+  const internal = /^@(\d{1,12}) ([+-])(\d{2})(\d{2})$/.exec(authorDate ?? "");
+  if (internal) {
+    const offset = (internal[2] === "-" ? -1 : 1) * (Number(internal[3]) * 60 + Number(internal[4]));
+    const there = new Date((Number(internal[1]) + offset * 60) * 1e3);
+    return `${there.getUTCFullYear()}-${two(there.getUTCMonth() + 1)}-${two(there.getUTCDate())}`;
+  }
+  const iso = /^\d{4}-\d{2}-\d{2}(?=$|[T ])/.exec(authorDate ?? "");
+  if (iso) return iso[0];
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+function repoPathOf(root, file) {
+  for (const candidate of [file, safeRealpath(file)]) {
+    const rel = candidate ? relative3(root, candidate) : "..";
+    if (rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel) && rel !== "") return [rel.split(sep3).join("/")];
+  }
+  return [];
+}
+function safeRealpath(file) {
+  try {
+    return realpathSync3(file);
+  } catch {
+    return null;
+  }
+}
+
+// src/runner/history-facts.ts
+async function historyFacts(repo, history, asked, bySha) {
+  const scope = history.onBranch ? "branch" : "window";
+  const bySubject = subjectIndex(history.recent);
+  const naming = namingIndex(history.onBranch ?? history.recent);
+  const shares = asked.map((needs) => {
+    if (!needs) return null;
+    const subjects = needs.listed.flatMap(({ sha, message }) => {
+      const fact = bySha.get(sha);
+      if (fact?.status === "found") return fact.reachable ? [] : [fact.subject];
+      return fact?.status === "missing" && message !== "" ? [message] : [];
+    });
+    const named = [...naming.byPath.get(needs.path) ?? [], ...needs.prds.flatMap((p) => naming.byPrd.get(p) ?? [])];
+    if (onLedgerBranch(needs, { scope, branch: history.branch })) named.push(...naming.unnamed);
+    return {
+      path: needs.path,
+      sameSubject: inOrder(subjects.flatMap(bySubject)),
+      onBranch: inOrder(named).filter((c) => !needs.listed.some((l) => c.commit.sha.startsWith(l.sha)))
+    };
+  });
+  const changes = await changesOf(repo, shares.flatMap((s) => s?.onBranch.map((c) => c.commit.sha) ?? []));
+  const withChanges = ({ commit }) => ({ ...commit, changes: changes.get(commit.sha) ?? null });
+  return shares.map(
+    (share) => share && { path: share.path, branch: history.branch, scope, sameSubject: share.sameSubject.map((c) => c.commit), onBranch: share.onBranch.map(withChanges) }
+  );
+}
+function inOrder(commits) {
+  return [...new Set(commits)].sort((a, b) => a.index - b.index);
+}
+function subjectIndex(recent) {
+  const keyed = recent.map((commit, index) => ({ commit, index, key: subjectKey(commit.subject) }));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const entry of keyed) byKey.set(entry.key, [...byKey.get(entry.key) ?? [], entry]);
+  return (written) => isShortened(written) ? keyed.filter((c) => sameSubject(written, c.commit.subject)) : subjectKey(written) === "" ? [] : byKey.get(subjectKey(written)) ?? [];
+}
+function namingIndex(commits) {
+  const byPath = /* @__PURE__ */ new Map();
+  const byPrd = /* @__PURE__ */ new Map();
+  const unnamed = [];
+  commits.forEach((commit, index) => {
+    const entry = { commit, index };
+    const names = commitNames(commit);
+    for (const path of names.paths) byPath.set(path, [...byPath.get(path) ?? [], entry]);
+    for (const prd of names.prds) byPrd.set(prd, [...byPrd.get(prd) ?? [], entry]);
+    if (!names.namesAny) unnamed.push(entry);
+  });
+  return { byPath, byPrd, unnamed };
+}
+
+// src/runner/facts.ts
+function factNeeds(refs, profile, evidence, names = { prds: [], branches: [] }) {
+  const listed = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile));
+  const shas = listed.map((r) => r.sha);
+  const paths = /* @__PURE__ */ new Map();
+  for (const ref of refs.keyFiles) {
+    if (hasPlaceholder(ref.raw, profile)) continue;
+    const lines = ref.lines !== null;
+    if (ref.kind === "link") {
+      const key = `link:${ref.path}`;
+      paths.set(key, { path: ref.path, lines: (paths.get(key)?.lines ?? false) || lines, link: true });
+      continue;
+    }
+    const where = repositoryPath(ref, null);
+    if (!where.outside) addQuery(paths, { path: where.path, lines });
+  }
+  for (const path of evidence.ticked.paths) addQuery(paths, { path, lines: false });
+  if (!profile.spec.commits) return { shas, paths: [...paths.values()], ...evidence };
+  return { shas, paths: [...paths.values()], ...evidence, history: { listed: listed.map((r) => ({ sha: r.sha, message: r.message })), ...names } };
+}
+function addQuery(queries, { path, lines }) {
+  queries.set(path, { path, lines: (queries.get(path)?.lines ?? false) || lines });
+}
+function pathQueries(needs, ledgerDirectory) {
+  return needs.paths.flatMap(({ path, lines, link }) => {
+    const where = repositoryPath({ kind: link ? "link" : "code", path }, ledgerDirectory);
+    return where && !where.outside ? [{ path: where.path, lines }] : [];
+  });
+}
+async function gatherFacts(all, options) {
+  const { repo, staged } = options;
+  const warnings = [];
+  const outside = new Set(repo ? all.filter((c) => !isWithin(repo.root, c.source.file)) : []);
+  const candidates = outside.size > 0 ? all.filter((c) => !outside.has(c)) : all;
+  const first = [...outside][0];
+  if (first) {
+    const others = outside.size > 1 ? ` and ${outside.size - 1} more` : "";
+    warnings.push(`${first.source.display}${others}: outside the repository at ${repo.root}, so linked commits and key files were not checked.`);
+  }
+  const shasOf = (c) => c.needs.shas;
+  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, directoryIn(options.base, c.source.file)]));
+  const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
+  const queries = /* @__PURE__ */ new Map();
+  for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
+  const allQueries = [...queries.values()];
+  const pathFacts = repo && staged ? indexPathFacts(repo, allQueries) : treePathFacts(options.base, allQueries);
+  const allShas = [...new Set(candidates.flatMap(shasOf))];
+  let bySha = null;
+  const owners = /* @__PURE__ */ new Map();
+  const histories = /* @__PURE__ */ new Map();
+  if (repo) {
+    const [resolved, history] = await Promise.all([resolveCommits(repo, allShas, options.knownCommits), repo.head && candidates.some((c) => c.needs.history) ? readHistory(repo) : null]);
+    bySha = resolved;
+    if (history) {
+      const asked = candidates.map((c) => c.needs.history ? { ...c.needs.history, path: pathInRepository(repo.root, c.source.file) } : null);
+      const shares = await historyFacts(repo, history, asked, bySha);
+      shares.forEach((share, index) => share && histories.set(candidates[index], share));
+    }
+    const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha.get(sha)?.status === "unverifiable").map((sha) => ({ c, sha })));
+    const shallow = unverifiable[0];
+    if (shallow) {
+      const count = new Set(unverifiable.map((u) => u.sha)).size;
+      owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
+      warnings.push(`${count} linked commit${count === 1 ? "" : "s"} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
+    }
+  } else if (allShas.length > 0) {
+    warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
+  }
+  const evidence = repo && !repo.shallow ? await gatherEvidence(repo, candidates.map(asker), bySha ?? /* @__PURE__ */ new Map(), staged, options.knownEvidence) : null;
+  const byPath = await pathFacts;
+  const source = staged ? "index" : "working tree";
+  return {
+    warnings,
+    commits: bySha ?? /* @__PURE__ */ new Map(),
+    evidence: evidence?.known ?? null,
+    factsFor: (candidate) => {
+      const facts = {};
+      if (outside.has(candidate)) return facts;
+      if (bySha) {
+        const own = /* @__PURE__ */ new Map();
+        for (const sha of shasOf(candidate)) if (bySha.has(sha)) own.set(sha, bySha.get(sha));
+        facts.commits = { bySha: own, shallowNotice: owners.get(candidate) ?? null };
+      }
+      const history = histories.get(candidate);
+      if (history) facts.history = history;
+      const ownPaths = /* @__PURE__ */ new Map();
+      for (const { path } of queriesOf.get(candidate)) if (byPath.has(path)) ownPaths.set(path, byPath.get(path));
+      const ledgerDirectory = directories.get(candidate);
+      facts.paths = { source, byPath: ownPaths, ...typeof ledgerDirectory === "string" ? { ledgerDirectory } : {} };
+      return evidence ? { ...facts, ...evidence.factsFor(asker(candidate)) } : facts;
+    }
+  };
+}
+function directoryIn(base, file) {
+  const within = (directory) => {
+    const rel = relative4(base, directory);
+    return rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel) ? rel.split(sep4).join("/") : null;
+  };
+  const direct = within(dirname5(file));
+  if (direct !== null) return direct;
+  try {
+    return within(realpathSync4(dirname5(file)));
+  } catch {
+    return null;
+  }
+}
+function pathInRepository(root, file) {
+  let rel = relative4(root, file);
+  if (rel.startsWith("..") || isAbsolute3(rel)) {
+    try {
+      rel = relative4(root, realpathSync4(file));
+    } catch {
+    }
+  }
+  return rel.split(sep4).join("/");
+}
+function asker(candidate) {
+  return { file: candidate.source.file, needs: candidate.needs };
+}
+function isWithin(root, file) {
+  const inside = (path) => {
+    const rel = relative4(root, path);
+    return rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel);
+  };
+  if (inside(file)) return true;
+  try {
+    return inside(realpathSync4(file));
+  } catch {
+    return false;
+  }
+}
+
+// src/runner/pool.ts
+import { fork } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+var WORKER_THRESHOLD = 48;
+var BATCH = 16;
+var WORKER_FLAGS = ["--single-threaded-gc", "--max-old-space-size=128"];
+function workersFor(jobs, workerScript) {
+  const workers = Math.min(availableParallelism(), Math.ceil(jobs / (WORKER_THRESHOLD / 2)));
+  return !workerScript || jobs < WORKER_THRESHOLD || workers < 2 ? 1 : workers;
+}
+var WorkerGone = class extends Error {
+};
+var LintPool = class {
+  /** Starts the processes now, so they load while the main process reads files and asks git. */
+  constructor(size, config, workerScript) {
+    this.config = config;
+    this.children = Array.from({ length: size }, () => {
+      const child = fork(fileURLToPath(workerScript), [], { execArgv: WORKER_FLAGS, serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
+      child.on("error", () => void 0);
+      child.send({ config: config.raw, source: config.prepared.source }, () => void 0);
+      return child;
+    });
+  }
+  config;
+  children;
+  sent = 0;
+  /** Workers that died mid-run (out of memory, killed): --debug says so. */
+  stopped = 0;
+  get size() {
+    return this.children.length;
+  }
+  /**
+   * Results in the order of the jobs, which are made as they are sent, so the main
+   * process does not hold them all. A worker that dies leaves its lane to the main process.
+   */
+  async run(count, jobAt) {
+    const results = new Array(count);
+    let next = 0;
+    const lane = async (child) => {
+      while (next < count) {
+        const start = next;
+        next = Math.min(count, next + BATCH);
+        const batch = [];
+        for (let i = start; i < next; i++) batch.push(jobAt(i));
+        let answers = null;
+        if (child) {
+          try {
+            answers = await this.ask(child, batch);
+          } catch (error) {
+            if (!(error instanceof WorkerGone)) throw error;
+            this.stopped++;
+            child = null;
+          }
+        }
+        answers ??= await lintHere(batch, this.config);
+        answers.forEach((r, i) => results[start + i] = r);
+      }
+    };
+    await Promise.all(this.children.map((child) => lane(child)));
+    return results;
+  }
+  ask(child, jobs) {
+    const id = this.sent++;
+    return new Promise((resolve5, reject) => {
+      const onMessage = (message) => {
+        if (message.id !== id) return;
+        settle();
+        if ("error" in message) reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
+        else resolve5(message.results);
+      };
+      const onGone = () => {
+        settle();
+        reject(new WorkerGone());
+      };
+      const settle = () => {
+        child.off("message", onMessage);
+        child.off("exit", onGone);
+        child.off("disconnect", onGone);
+      };
+      if (!child.connected) return reject(new WorkerGone());
+      child.on("message", onMessage);
+      child.on("exit", onGone);
+      child.on("disconnect", onGone);
+      child.send({ id, jobs }, (error) => error && onGone());
+    });
+  }
+  /** Lets the processes go: each exits when its channel closes. */
+  close() {
+    for (const child of this.children) if (child.connected) child.disconnect();
+  }
+};
+var linter = null;
+function loadLinter() {
+  return linter ??= import("./lint-job-EXL7OBST.js");
+}
+async function lintHere(jobs, config) {
+  const { runLintJob } = await loadLinter();
+  return jobs.map((job) => runLintJob(job, config.prepared));
+}
+async function runLintJobs(count, jobAt, config, pool) {
+  if (pool) return pool.run(count, jobAt);
+  return lintHere(Array.from({ length: count }, (_, index) => jobAt(index)), config);
+}
+
+// src/runner/sources.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { resolve as resolve4, sep as sep5 } from "node:path";
+async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
+  const { prepared, baseDir } = config;
+  const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
+  let files;
+  let named = /* @__PURE__ */ new Set();
+  if (request.files) {
+    files = request.files.filter((f) => !isIgnored(f));
+  } else if (request.patterns.length > 0) {
+    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger });
+    ({ files, named } = found);
+    listing.problems.push(...found.problems);
+    listing.warnings.push(...found.warnings);
+    listing.notes.push(...found.notes);
+  } else if (prepared.include) {
+    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
+    if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
+  } else if (repo) {
+    const under = `${resolve4(cwd)}${sep5}`;
+    files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
+    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
+  } else {
+    ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger }));
+    listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
+  }
+  const refusal = readRefusal(request.confine, repo, named);
+  return files.map((file) => ({
+    file,
+    display: toPosixRelative(cwd, file),
+    configPath: configPath(file),
+    named: named.has(file),
+    read: async () => {
+      const refused = refusal(file);
+      if (refused) throw new Error(refused);
+      return readText(file, prepared.maxFileSize);
+    },
+    stamp: () => stampNow(file)
+  }));
+}
+function readRefusal(confine2, repo, named) {
+  const root = confine2 ?? repo?.root;
+  if (root === void 0) return () => null;
+  const whereabouts = whereaboutsIn(root, { everyFile: confine2 !== void 0 });
+  const place = confine2 !== void 0 ? "the workspace" : "the repository";
+  return (file) => {
+    if (confine2 === void 0 && (named.has(file) || !isUnder(root, file))) return null;
+    const where = whereabouts(file);
+    return where === "inside" ? null : `resolves to a file ${where === "outside" ? `outside ${place}` : "inside .git"}; not read.`;
+  };
+}
+async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
+  const within = pathFilter(patterns, cwd);
+  const chosen = staged.filter(({ path, blob }) => {
+    const file = resolve4(repo.root, path);
+    return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
+  });
+  const blobs = await readBlobs(repo.client, chosen.flatMap((s) => [s.blob, ...s.fromBlob ? [s.fromBlob] : []]));
+  const headTexts = new Map(chosen.map((s) => [s.path, s.fromBlob ? blobs.get(s.fromBlob)?.toString("utf8") ?? null : null]));
+  const headVersions = { label: "HEAD", read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
+  const sources = chosen.map(({ path, blob: id }) => {
+    const file = resolve4(repo.root, path);
+    const blob = blobs.get(id);
+    return {
+      file,
+      display: toPosixRelative(cwd, file),
+      configPath: configPath(file),
+      named: false,
+      ...blob ? { staged: blob } : {},
+      read: async () => {
+        if (!blob) throw new Error(`its staged version (object ${id}) is not in the repository.`);
+        return readBuffer(blob, config.prepared.maxFileSize);
+      }
+    };
+  });
+  return { sources, headVersions };
+}
+function pathFilter(patterns, cwd) {
+  if (patterns.length === 0) return () => true;
+  const prefixes = patterns.map((p) => resolve4(cwd, p));
+  const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))), { dot: true });
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep5}`)) || globs(toPosixRelative(cwd, file));
+}
+var notALedger = (reason) => ({ skipped: "not-a-ledger", reason: `not a ledger (${reason}); skipped.` });
+function prepare(source, read, prepared, notes, known) {
+  const detect = (text) => {
+    const picked = prepared.pickProfile(source.configPath, text);
+    if (picked.profile) notes.push(`${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`);
+    return picked;
+  };
+  const fatal = (profile2, message, line = 1, column = 1) => ({
+    result: summarise({ filePath: source.file, displayPath: source.display, profile: profile2, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] })
+  });
+  if (read.kind === "unusable") return fatal(null, read.message, read.line, read.column);
+  if (read.kind === "too-large") {
+    const { profile: profile2, reason: reason2 } = detect(read.prefix);
+    if (!profile2) return notALedger(reason2);
+    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return fatal(profile2.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+  }
+  if (read.text.trim() === "") return { skipped: "empty", reason: "the file is empty; nothing to check." };
+  const cachedProfile = known && prepared.profileNamed(known.profile);
+  if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
+  const { outline, profile, reason } = detect(read.text);
+  if (!profile) return notALedger(reason);
+  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile, evidenceNeeds(read.text, outline, profile), scanLedgerNames(read.text, outline))) } };
+}
+async function readAll(sources, use, known = () => void 0, concurrency = 64) {
+  const out = new Array(sources.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, sources.length) }, async () => {
+      while (next < sources.length) {
+        const index = next++;
+        const source = sources[index];
+        const already = known(source);
+        if (already !== void 0) {
+          out[index] = already;
+          continue;
+        }
+        let read;
+        try {
+          read = await source.read();
+        } catch (error) {
+          read = { error: `${source.display}: ${describeFsError(error)}` };
+        }
+        out[index] = use(source, read);
+      }
+    })
+  );
+  return out;
+}
+
+// src/runner/check-files.ts
+async function checkFiles(request) {
+  const pools = [];
+  const startPool = (jobs) => {
+    const size = workersFor(jobs, request.workerScript);
+    if (size < 2) return null;
+    pools.push(new LintPool(size, request.config, request.workerScript));
+    return pools[pools.length - 1];
+  };
+  try {
+    return await check(request, startPool);
+  } catch (error) {
+    if (!(error instanceof GitFailed)) throw error;
+    return { results: [], problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+  } finally {
+    for (const pool of pools) pool.close();
+  }
+}
+async function check(request, startPool) {
+  const { cwd, config } = request;
+  const { prepared, baseDir } = config;
+  const configPath = (file) => {
+    const rel = relative5(baseDir, file);
+    return rel.startsWith("..") || isAbsolute4(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
+  };
+  const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
+  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+  const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
+  mark("start");
+  const purpose = request.purpose ?? "lint";
+  const fixing = request.fix !== void 0 && request.fix !== "off" && purpose === "lint";
+  const client = new GitClient(cwd);
+  const staged = request.staged ? stagedPaths(client).catch((error) => error) : null;
+  const repo = await openRepo(client);
+  let sources;
+  let headVersions;
+  if (staged) {
+    const paths = await staged;
+    if (!repo) {
+      run.problems.push("--staged: not in a git repository, so there is no index to read.");
+      sources = [];
+    } else if (paths instanceof Error) {
+      throw paths;
+    } else {
+      ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
+    }
+  } else {
+    sources = await diskSources(context, request, repo, run);
+  }
+  if (request.shard) sources = inShard(sources, request.shard);
+  mark("files listed");
+  const useCache = request.cacheLocation !== void 0 && purpose === "lint" && !fixing && !request.staged && !request.previous;
+  let pool = useCache ? null : startPool(sources.length);
+  if (!useCache && !pool && sources.length > 0) void loadLinter();
+  const cache = useCache ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`), run.warnings) : null;
+  const outcomes = await readAll(
+    sources,
+    (source, read) => {
+      if ("error" in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
+      const hash = cache && read.kind === "text" ? sha1(read.bytes) : null;
+      const notes = [];
+      const outcome = prepare(source, read, prepared, notes, hash ? cache.file(source.file, hash) : void 0);
+      if ("candidate" in outcome && hash) outcome.candidate.sha1 = hash;
+      if (pool && !fixing && !request.staged && "candidate" in outcome) {
+        outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes);
+        outcome.candidate.bytes = null;
+      }
+      return { outcome, stamp: read.kind === "text" ? read.stamp ?? null : null, notes };
+    },
+    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
+    (source) => {
+      const stamp = cache && source.stamp ? source.stamp() : null;
+      const entry = stamp ? cache.unchanged(source.file, stamp) : void 0;
+      const profile = entry && prepared.profileNamed(entry.profile);
+      if (!entry || !profile) return void 0;
+      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, stamp, notes: [] };
+    }
+  );
+  const candidates = [];
+  const stamps = /* @__PURE__ */ new Map();
+  outcomes.forEach(({ outcome, stamp, notes }, index) => {
+    const source = sources[index];
+    run.notes.push(...notes);
+    if ("problem" in outcome) run.problems.push(outcome.problem);
+    else if ("result" in outcome) run.results.push(outcome.result);
+    else if ("candidate" in outcome) {
+      candidates.push(outcome.candidate);
+      if (stamp) stamps.set(outcome.candidate, stamp);
+    } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${outcome.reason}`);
+  });
+  mark("files read");
+  const root = repo?.root ?? baseDir;
+  const earlier = request.previous ?? headVersions;
+  const knownEvidence = cache?.evidence(repo?.head ?? null);
+  const [gathered, previous] = await Promise.all([
+    gatherFacts(candidates, {
+      repo,
+      noRepository: client.missing ? "git is not installed (or not on PATH)" : "not in a git repository",
+      staged: request.staged === true,
+      base: root,
+      ...cache ? { knownCommits: cache.commits(repo?.head ?? null) } : {},
+      ...knownEvidence ? { knownEvidence } : {}
+    }),
+    earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
+  ]);
+  run.warnings.push(...gathered.warnings);
+  mark("facts gathered");
+  const pending = [];
+  const done = /* @__PURE__ */ new Map();
+  const factsOf = (candidate) => {
+    const facts = gathered.factsFor(candidate);
+    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
+    return facts;
+  };
+  const hashOf = (candidate) => cache ? candidate.sha1 : void 0;
+  const workingCopies = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    const hash = hashOf(candidate);
+    const facts = cache && hash ? factsOf(candidate) : null;
+    const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
+    const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
+    if (cached && cached.facts === factsKey) {
+      done.set(candidate, { messages: cached.messages, ...cached.overview ? { overview: cached.overview } : {} });
+      const stamp = stamps.get(candidate);
+      if (stamp && cached.stamp !== stamp) cache.remember(candidate.source.file, { ...cached, stamp });
+      continue;
+    }
+    let fix = null;
+    if (fixing && request.staged) {
+      const display = candidate.source.display;
+      const copy = await stagedWorkingCopy(candidate.source);
+      if (copy) workingCopies.set(candidate.source.file, copy);
+      fix = copy ? { allowed: true } : { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` };
+    } else if (fixing) {
+      fix = { allowed: true };
+    }
+    pending.push({ candidate, factsKey, fix, facts });
+  }
+  const jobAt = (index) => {
+    const entry = pending[index];
+    const { candidate, fix } = entry;
+    const job = { ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1 }, profile: candidate.profile.name, configPath: candidate.source.configPath, facts: entry.facts ?? factsOf(candidate), purpose, fix };
+    entry.facts = null;
+    if (!fixing) candidate.bytes = null;
+    return job;
+  };
+  pool ??= startPool(pending.length);
+  run.workers = pool?.size ?? 1;
+  const linted = await runLintJobs(pending.length, jobAt, config, pool);
+  run.workersStopped = pool?.stopped ?? 0;
+  pending.forEach(({ candidate, factsKey }, index) => {
+    const result = linted[index];
+    if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
+    if (result.unreadable) return void run.problems.push(`${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`);
+    done.set(candidate, result);
+    const hash = hashOf(candidate);
+    if (cache && hash && factsKey) {
+      const stamp = stamps.get(candidate);
+      cache.remember(candidate.source.file, { hash, ...stamp ? { stamp } : {}, profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...result.overview ? { overview: result.overview } : {} });
+    }
+  });
+  const fixes = [];
+  for (const candidate of candidates) {
+    const { source, bytes, profile } = candidate;
+    if (!done.has(candidate)) continue;
+    const { messages, overview, output, unfixed } = done.get(candidate);
+    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...overview ? { overview } : {}, ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {} });
+    run.results.push(result);
+    if (output !== void 0 && bytes && unfixed) fixes.push({ result, bytes, unfixed });
+  }
+  if (request.fix === "write" && fixes.length > 0) {
+    const staged2 = request.staged && repo ? { client, root: repo.root, copies: workingCopies } : null;
+    const { unwritten, problems } = await writeFixes(fixes, { root, cwd, staged: staged2 });
+    run.results = run.results.map((result) => unwritten.get(result) ?? result);
+    run.problems.push(...problems);
+  }
+  if (cache) {
+    cache.rememberCommits(repo?.head ?? null, gathered.commits);
+    cache.rememberEvidence(repo?.head ?? null, gathered.evidence);
+    await cache.save().catch((error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`));
+  }
+  mark("linted");
+  run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  run.gitProcesses = client.spawned;
+  return run;
+}
+function inShard(sources, { index, count }) {
+  return sources.filter((s) => {
+    let hash = 2166136261;
+    for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
+    return hash % count === index - 1;
+  });
+}
+
+export {
+  loadConfig,
+  json,
+  CHANGED_FILES,
+  parseChanges,
+  readBlobs,
+  summarise,
+  totals,
+  checkFiles
+};
