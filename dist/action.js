@@ -24830,12 +24830,13 @@ function readInputs() {
 }
 
 // src/action/main.ts
-var PULL_REQUEST_TARGET = "on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's. Use a JSON or YAML config (ledgerlint.config.json, .ledgerlintrc.yaml, \u2026), or run the Action on pull_request.";
+var PRIVILEGED_EVENTS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run", "issue_comment"]);
+var privileged = (event) => `on ${event} the job holds a write token and the repository's secrets while the checkout may be a pull request's. Use a JSON or YAML config (ledgerlint.config.json, .ledgerlintrc.yaml, \u2026), or run the Action on pull_request.`;
 async function runAction(workerScript) {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(context2);
-  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...event.name === "pull_request_target" ? { codeRefused: PULL_REQUEST_TARGET } : {} });
+  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {} });
   let mode = inputs.mode ?? event.defaultMode;
   let scope = `Checked all ledgers (${event.name} event).`;
   let changes = null;

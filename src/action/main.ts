@@ -26,14 +26,16 @@ import { apiChanges, localChanges, type Changes } from './changes.js';
 import { readEvent } from './event.js';
 import { InputError, readInputs } from './inputs.js';
 
-const PULL_REQUEST_TARGET =
-  "on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's. Use a JSON or YAML config (ledgerlint.config.json, .ledgerlintrc.yaml, …), or run the Action on pull_request.";
+// Events that run with the base repository's write token and secrets, and whose workflows often check out a pull request's code.
+const PRIVILEGED_EVENTS = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
+const privileged = (event: string) =>
+  `on ${event} the job holds a write token and the repository's secrets while the checkout may be a pull request's. Use a JSON or YAML config (ledgerlint.config.json, .ledgerlintrc.yaml, …), or run the Action on pull_request.`;
 
 export async function runAction(workerScript?: URL): Promise<void> {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(github.context);
-  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...(event.name === 'pull_request_target' ? { codeRefused: PULL_REQUEST_TARGET } : {}) });
+  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...(PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {}) });
   let mode = inputs.mode ?? event.defaultMode;
   let scope = `Checked all ledgers (${event.name} event).`;
 

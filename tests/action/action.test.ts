@@ -213,10 +213,19 @@ describe('the Action and code in the checkout', () => {
     const target = await runAction({ workspace: dir, eventName: 'pull_request_target', event, inputs: { token: 'ghs_secret' } });
     expect(existsSync(join(dir, 'ran.txt'))).toBe(false);
     expect(target.code).toBe(1);
-    expect(target.stdout).toMatch(/^::error::ledgerlint: .*ledgerlint\.config\.mjs: not loaded: a JavaScript config runs code, and on pull_request_target the job holds a write token and the repository's secrets while the checkout may be the pull request's\. Use a JSON or YAML config/m);
+    expect(target.stdout).toMatch(/^::error::ledgerlint: .*ledgerlint\.config\.mjs: not loaded: a JavaScript config runs code, and on pull_request_target the job holds a write token and the repository's secrets while the checkout may be a pull request's\. Use a JSON or YAML config/m);
     const pr = await runAction({ workspace: dir, eventName: 'pull_request', event });
     expect(readFileSync(join(dir, 'ran.txt'), 'utf8')).toBe('test-token');
     expect(pr.code).toBe(0);
+  });
+
+  it.each(['workflow_run', 'issue_comment'])('refuses a JavaScript config on %s too, where a pull request checked out runs with the secrets', async (eventName) => {
+    const config = "import { writeFileSync } from 'node:fs';\nwriteFileSync('ran.txt', '');\nexport default {};\n";
+    const dir = tempDir({ 'ledgerlint.config.mjs': config, [LEDGER]: valid });
+    const run = await runAction({ workspace: dir, eventName, event: {}, inputs: { paths: LEDGER } });
+    expect(existsSync(join(dir, 'ran.txt'))).toBe(false);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`^::error::ledgerlint: .*ledgerlint\\.config\\.mjs: not loaded: a JavaScript config runs code, and on ${eventName} the job holds a write token`, 'm'));
   });
 
   it('looks for its config in the workspace, not in the directories above it', async () => {
