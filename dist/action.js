@@ -13,7 +13,7 @@ import {
   parseChanges,
   readBlobs,
   totals
-} from "./chunks/chunk-45ZRC3Y2.js";
+} from "./chunks/chunk-3JAIBRHY.js";
 import {
   safeOutput,
   showControlCharacters
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-AINNKO5B.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-DAMXB3NI.js";
+} from "./chunks/chunk-LLV5TFJ3.js";
 import {
   _enum,
   array,

@@ -38,10 +38,10 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-I2UY7ON4.js");
+      const { gateCommand } = await import("./chunks/gate-command-MOI5WVWY.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-YYBCRJVN.js");
+    const { lintCommand } = await import("./chunks/lint-command-W2T3AQZC.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-AINNKO5B.js";
 import {
   runLintJob
-} from "./chunks/chunk-DAMXB3NI.js";
+} from "./chunks/chunk-LLV5TFJ3.js";
 import "./chunks/chunk-3OGS43ZW.js";
 import "./chunks/chunk-YFQPPL23.js";
 import "./chunks/chunk-UUJ5SKQA.js";

@@ -80,6 +80,15 @@ describe('the ledgerlint command', () => {
     expect(messages.filter((m) => m.ruleId === 'placeholders').length).toBeGreaterThan(50);
   });
 
+  it('honours a file-wide disable comment wherever it stands, for the rules it names', () => {
+    const text = `${template('prd-ledger.md')}\n<!-- ledgerlint-disable-file placeholders -->\n`;
+    const dir = tempDir({ 'ledger.md': text });
+    const results = JSON.parse(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    const rules = new Set(results[0]!.messages.map((m) => m.ruleId));
+    expect(rules.has('placeholders')).toBe(false);
+    expect(rules.size).toBeGreaterThan(0);
+  });
+
   it('warns about an unknown rule in a disable comment', () => {
     const dir = tempDir({ 'ledger.md': plant(prd, '## Notes', '<!-- ledgerlint-disable no-such-rule -->\n## Notes') });
     const run = runCli(['ledger.md'], { cwd: dir });

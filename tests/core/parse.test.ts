@@ -189,4 +189,8 @@ describe('sections', () => {
       { kind: 'disable-line', rules: ['header-fields'], line: 7, column: 5 },
     ]);
   });
+
+  it('reads a file-wide disable comment, not as a block disable', () => {
+    expect(parse('# T\n\n<!-- ledgerlint-disable-file placeholders -- generated -->\n').directives).toEqual([{ kind: 'disable-file', rules: ['placeholders'], line: 3, column: 1 }]);
+  });
 });

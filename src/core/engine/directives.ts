@@ -1,4 +1,4 @@
-/** Inline control: `<!-- ledgerlint-disable RULE -->`, `enable`, `disable-next-line`, `disable-line`. */
+/** Inline control: `<!-- ledgerlint-disable RULE -->`, `enable`, `disable-next-line`, `disable-line`, `disable-file`. */
 import type { LintMessage } from './lint.js';
 import type { Directive } from '../model/document.js';
 
@@ -19,6 +19,8 @@ export function applyDirectives(messages: LintMessage[], directives: readonly Di
 
 function isSuppressed(message: LintMessage, directives: readonly Directive[]): boolean {
   const covers = (d: Directive) => d.rules.length === 0 || (message.ruleId !== null && d.rules.includes(message.ruleId));
+  // Wherever it stands, as markdownlint's: a file-wide exemption is often written at the end, out of the reader's way.
+  if (directives.some((d) => d.kind === 'disable-file' && covers(d))) return true;
   // Block comments: the last disable/enable before the message's line decides.
   let disabled = false;
   for (const d of directives) {

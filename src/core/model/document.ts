@@ -110,7 +110,7 @@ export interface Table {
 }
 
 export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
   /** Empty means every rule. */
   rules: string[];
   line: number;

@@ -104,7 +104,7 @@ const CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\uFE0F?\](\\?\*)?(?:(?=
 const BOX_STATES: Readonly<Record<string, CheckState>> = { x: 'done', X: 'done', '✅': 'done', '✓': 'done', '✔': 'done', '☑': 'done', ' ': 'open', '~': 'partial', '-': 'partial', '/': 'partial' };
 const GLUED_STATES: ReadonlySet<CheckState> = new Set(['done', 'open']);
 const TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
-const DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
+const DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*))?$/;
 
 function readHeaderFields(lines: Lines, prose: readonly boolean[], endLine: number): Field[] {
   const fields: Field[] = [];

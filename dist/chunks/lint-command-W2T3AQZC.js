@@ -13,7 +13,7 @@ import {
   loadConfig,
   summarise,
   totals
-} from "./chunk-45ZRC3Y2.js";
+} from "./chunk-3JAIBRHY.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
@@ -22,7 +22,7 @@ import "./chunk-AINNKO5B.js";
 import {
   readText,
   toPosixRelative
-} from "./chunk-DAMXB3NI.js";
+} from "./chunk-LLV5TFJ3.js";
 import {
   plural
 } from "./chunk-3OGS43ZW.js";

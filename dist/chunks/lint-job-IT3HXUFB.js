@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-DAMXB3NI.js";
+} from "./chunk-LLV5TFJ3.js";
 import "./chunk-3OGS43ZW.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";

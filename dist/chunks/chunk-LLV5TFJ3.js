@@ -8466,6 +8466,7 @@ function applyDirectives(messages, directives, knownRules) {
 }
 function isSuppressed(message, directives) {
   const covers = (d) => d.rules.length === 0 || message.ruleId !== null && d.rules.includes(message.ruleId);
+  if (directives.some((d) => d.kind === "disable-file" && covers(d))) return true;
   let disabled = false;
   for (const d of directives) {
     if (d.line > message.line) break;
@@ -18472,7 +18473,7 @@ var CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\uFE0F?\](\\?\*)?(?:(?=[ 
 var BOX_STATES = { x: "done", X: "done", "\u2705": "done", "\u2713": "done", "\u2714": "done", "\u2611": "done", " ": "open", "~": "partial", "-": "partial", "/": "partial" };
 var GLUED_STATES = /* @__PURE__ */ new Set(["done", "open"]);
 var TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
-var DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/;
+var DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*))?$/;
 function readHeaderFields(lines, prose, endLine) {
   const fields = [];
   for (let i = 0; i < Math.min(endLine - 1, lines.text.length); i++) {

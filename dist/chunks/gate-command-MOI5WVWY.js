@@ -7,13 +7,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-45ZRC3Y2.js";
+} from "./chunk-3JAIBRHY.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
 import "./chunk-CARC2KQM.js";
 import "./chunk-AINNKO5B.js";
-import "./chunk-DAMXB3NI.js";
+import "./chunk-LLV5TFJ3.js";
 import {
   plural
 } from "./chunk-3OGS43ZW.js";

@@ -24,7 +24,7 @@ import {
   stampNow,
   textOf,
   toPosixRelative
-} from "./chunk-DAMXB3NI.js";
+} from "./chunk-LLV5TFJ3.js";
 import {
   commitNames,
   countLines,
@@ -1219,7 +1219,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-EXL7OBST.js");
+  return linter ??= import("./lint-job-IT3HXUFB.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
