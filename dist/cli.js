@@ -5,7 +5,7 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-OHRXJKYO.js";
+} from "./chunks/chunk-GOMMXZ3M.js";
 import {
   guardIo
 } from "./chunks/chunk-LMCDDRPK.js";
@@ -34,14 +34,14 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-7MUZ2IOD.js");
+      const { initCommand } = await import("./chunks/init-command-SPYAHL25.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
       const { gateCommand } = await import("./chunks/gate-command-MOI5WVWY.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-W2T3AQZC.js");
+    const { lintCommand } = await import("./chunks/lint-command-FGB7LNYJ.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -87,6 +87,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.');
+  if (values['print-config'] !== undefined && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(', ')}).`);
   let shard: LintArgs['shard'] = null;
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);
@@ -150,7 +151,8 @@ Options:
       --cache              Reuse the results of ledgers, config, facts unchanged
                            since the last run (.ledgerlintcache)
       --cache-location <path>
-                           Cache file, or directory to keep .ledgerlintcache in
+                           Cache file, or directory (existing, or ending in /)
+                           to keep .ledgerlintcache in
       --shard <i/n>        Check only the i-th of n parts (a CI matrix)
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>

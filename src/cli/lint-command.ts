@@ -1,5 +1,5 @@
 /** `ledgerlint [paths]`: gather, check, report, and pick the exit code. */
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
@@ -8,7 +8,7 @@ import { toPosixRelative } from '../files/discover.js';
 import { OUTPUT_KINDS, REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
 import { summarise, totals, type FileResult } from '../runner/results.js';
-import type { LintArgs } from './args.js';
+import { UsageError, type LintArgs } from './args.js';
 import { writeRunMessages, type CliIo } from './io.js';
 
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
@@ -21,7 +21,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     config,
     staged: args.staged,
     fix: args.fix,
-    ...(args.cache ? { cacheLocation: await cacheFile(resolve(io.cwd, args.cache)) } : {}),
+    ...(args.cache ? { cacheLocation: await cacheFile(io.cwd, args.cache) } : {}),
     ...(args.shard ? { shard: args.shard } : {}),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
@@ -52,8 +52,14 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
 }
 
 /** A directory given as the cache location holds .ledgerlintcache. */
-async function cacheFile(location: string): Promise<string> {
-  const isDirectory = location.endsWith('/') || (await stat(location).then((s) => s.isDirectory(), () => false));
+/** As ESLint reads --cache-location: a path ending in a slash, or an existing directory, gets the cache file inside it (made when missing). */
+async function cacheFile(cwd: string, given: string): Promise<string> {
+  const location = resolve(cwd, given);
+  const named = /[\\/]$/.test(given);
+  if (named) await mkdir(location, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`--cache-location: cannot make the directory ${given}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : error.message}.`);
+  });
+  const isDirectory = named || (await stat(location).then((s) => s.isDirectory(), () => false));
   return isDirectory ? join(location, '.ledgerlintcache') : location;
 }
 

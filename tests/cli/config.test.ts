@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prdProfile } from '../../src/core/profiles/builtin/prd.js';
 import { plant, template } from '../helpers/lint.js';
@@ -108,6 +109,23 @@ describe('rules per glob, per profile, and forced profiles', () => {
     const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify(config), 'ledger.md': prd });
     const out = JSON.parse(runCli(['--print-config', 'ledger.md'], { cwd: dir }).stdout) as { rules: Record<string, unknown> };
     expect(out.rules['progress-math']).toEqual(['warn', { count: 'all' }]);
+  });
+
+  it('prints the config of exactly one file, and refuses more than one', () => {
+    const dir = tempDir({ 'a.md': prd, 'b.md': prd });
+    expect(runCli(['--print-config', 'a.md', 'b.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --print-config takes exactly one file; check the others with their own --print-config (got also b.md).\n',
+    });
+  });
+
+  it('puts the cache inside a --cache-location that ends in a slash, making the directory', () => {
+    const dir = tempDir({ 'ledger.md': prd, 'taken': '' });
+    expect(runCli(['--cache', '--cache-location', 'cache/dir/', 'ledger.md'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'cache', 'dir', '.ledgerlintcache'), 'utf8')).toMatch(/^\{/);
+    const blocked = runCli(['--cache', '--cache-location', 'taken/', 'ledger.md'], { cwd: dir });
+    expect(blocked).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --cache-location: cannot make the directory taken/: a file of that name is in the way.\n' });
   });
 
   it('forces a profile for files that would not be detected', () => {

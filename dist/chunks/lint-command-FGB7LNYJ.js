@@ -5,6 +5,9 @@ import {
   sarif
 } from "./chunk-U2LDEFAO.js";
 import {
+  UsageError
+} from "./chunk-GOMMXZ3M.js";
+import {
   writeRunMessages
 } from "./chunk-LMCDDRPK.js";
 import {
@@ -30,7 +33,7 @@ import "./chunk-YFQPPL23.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts
-import { stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
@@ -525,7 +528,7 @@ async function lintCommand(args, io) {
     config,
     staged: args.staged,
     fix: args.fix,
-    ...args.cache ? { cacheLocation: await cacheFile(resolve(io.cwd, args.cache)) } : {},
+    ...args.cache ? { cacheLocation: await cacheFile(io.cwd, args.cache) } : {},
     ...args.shard ? { shard: args.shard } : {},
     ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
@@ -554,8 +557,13 @@ async function lintCommand(args, io) {
   }
   return 0;
 }
-async function cacheFile(location) {
-  const isDirectory = location.endsWith("/") || await stat(location).then((s) => s.isDirectory(), () => false);
+async function cacheFile(cwd, given) {
+  const location = resolve(cwd, given);
+  const named = /[\\/]$/.test(given);
+  if (named) await mkdir(location, { recursive: true }).catch((error) => {
+    throw new UsageError(`--cache-location: cannot make the directory ${given}: ${error.code === "EEXIST" || error.code === "ENOTDIR" ? "a file of that name is in the way" : error.message}.`);
+  });
+  const isDirectory = named || await stat(location).then((s) => s.isDirectory(), () => false);
   return isDirectory ? join(location, ".ledgerlintcache") : location;
 }
 function unifiedDiff(results) {

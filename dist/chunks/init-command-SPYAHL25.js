@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-OHRXJKYO.js";
+} from "./chunk-GOMMXZ3M.js";
 import {
   GitClient,
   GitFailed,

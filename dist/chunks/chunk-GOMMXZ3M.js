@@ -52,6 +52,7 @@ function parseCommandLine(argv, formats) {
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other.");
   if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location goes with --cache.");
+  if (values["print-config"] !== void 0 && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(", ")}).`);
   let shard = null;
   if (values.shard !== void 0) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);
@@ -112,7 +113,8 @@ Options:
       --cache              Reuse the results of ledgers, config, facts unchanged
                            since the last run (.ledgerlintcache)
       --cache-location <path>
-                           Cache file, or directory to keep .ledgerlintcache in
+                           Cache file, or directory (existing, or ending in /)
+                           to keep .ledgerlintcache in
       --shard <i/n>        Check only the i-th of n parts (a CI matrix)
   -c, --config <file>      Use this config file instead of searching for one
       --print-config <file>
