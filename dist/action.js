@@ -13,7 +13,7 @@ import {
   parseChanges,
   readBlobs,
   totals
-} from "./chunks/chunk-3JAIBRHY.js";
+} from "./chunks/chunk-NFW3POTI.js";
 import {
   safeOutput,
   showControlCharacters

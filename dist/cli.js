@@ -38,10 +38,10 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-MOI5WVWY.js");
+      const { gateCommand } = await import("./chunks/gate-command-6U6HKVSV.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-FGB7LNYJ.js");
+    const { lintCommand } = await import("./chunks/lint-command-IL3TI5G6.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

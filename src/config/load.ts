@@ -15,6 +15,7 @@ import { describeFsError } from '../files/discover.js';
 export const CONFIG_NAMES = [
   'ledgerlint.config.js',
   'ledgerlint.config.mjs',
+  'ledgerlint.config.cjs',
   'ledgerlint.config.json',
   'ledgerlint.config.yaml',
   'ledgerlint.config.yml',
@@ -24,6 +25,11 @@ export const CONFIG_NAMES = [
   '.ledgerlintrc.yml',
   'package.json',
 ];
+
+// Names a user may expect to work (ESLint loads them with a TypeScript loader): refused, not silently passed over.
+const TYPESCRIPT_NAMES = ['ledgerlint.config.ts', 'ledgerlint.config.mts', 'ledgerlint.config.cts'];
+const typescriptRefused = (file: string) =>
+  new ConfigError(`${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`);
 
 export interface LoadedConfig {
   prepared: PreparedConfig;
@@ -56,6 +62,8 @@ export async function loadConfig(cwd: string, explicit?: string, options: LoadOp
       if (raw === undefined) continue; // a package.json without a "ledgerlint" key
       return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
     }
+    const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
+    if (typescript) throw typescriptRefused(typescript);
   }
   return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
 }
@@ -77,6 +85,7 @@ function searchedDirectories(cwd: string, root: string | undefined): string[] {
 
 async function readConfigFile(file: string, { codeRefused }: LoadOptions): Promise<unknown> {
   const ext = extname(file);
+  if (['.ts', '.mts', '.cts'].includes(ext)) throw typescriptRefused(file);
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
     if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
     try {

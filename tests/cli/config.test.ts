@@ -111,6 +111,17 @@ describe('rules per glob, per profile, and forced profiles', () => {
     expect(out.rules['progress-math']).toEqual(['warn', { count: 'all' }]);
   });
 
+  it('loads ledgerlint.config.cjs, and refuses a TypeScript config instead of passing it over', () => {
+    const cjs = tempDir({ 'ledgerlint.config.cjs': "module.exports = { rules: { 'session-count': 'off' } };\n", 'ledger.md': plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 4') });
+    expect(runCli(['ledger.md'], { cwd: cjs }).code).toBe(0);
+    for (const name of ['ledgerlint.config.ts', 'ledgerlint.config.mts']) {
+      const dir = tempDir({ [name]: 'export default { rules: {} } satisfies object;\n', 'ledger.md': prd });
+      const run = runCli(['ledger.md'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint\\.config\\.mjs`));
+    }
+  });
+
   it('prints the config of exactly one file, and refuses more than one', () => {
     const dir = tempDir({ 'a.md': prd, 'b.md': prd });
     expect(runCli(['--print-config', 'a.md', 'b.md'], { cwd: dir })).toEqual({

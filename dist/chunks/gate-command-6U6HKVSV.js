@@ -7,7 +7,7 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-3JAIBRHY.js";
+} from "./chunk-NFW3POTI.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";

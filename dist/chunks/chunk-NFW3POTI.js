@@ -62,6 +62,7 @@ import { pathToFileURL } from "node:url";
 var CONFIG_NAMES = [
   "ledgerlint.config.js",
   "ledgerlint.config.mjs",
+  "ledgerlint.config.cjs",
   "ledgerlint.config.json",
   "ledgerlint.config.yaml",
   "ledgerlint.config.yml",
@@ -71,6 +72,8 @@ var CONFIG_NAMES = [
   ".ledgerlintrc.yml",
   "package.json"
 ];
+var TYPESCRIPT_NAMES = ["ledgerlint.config.ts", "ledgerlint.config.mts", "ledgerlint.config.cts"];
+var typescriptRefused = (file) => new ConfigError(`${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`);
 async function loadConfig(cwd, explicit, options = {}) {
   if (explicit !== void 0) {
     const file = resolve(cwd, explicit);
@@ -86,6 +89,8 @@ async function loadConfig(cwd, explicit, options = {}) {
       if (raw === void 0) continue;
       return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
     }
+    const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
+    if (typescript) throw typescriptRefused(typescript);
   }
   return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
 }
@@ -99,6 +104,7 @@ function searchedDirectories(cwd, root) {
 }
 async function readConfigFile(file, { codeRefused }) {
   const ext = extname(file);
+  if ([".ts", ".mts", ".cts"].includes(ext)) throw typescriptRefused(file);
   if (ext === ".js" || ext === ".mjs" || ext === ".cjs") {
     if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
     try {

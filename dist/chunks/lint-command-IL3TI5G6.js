@@ -16,7 +16,7 @@ import {
   loadConfig,
   summarise,
   totals
-} from "./chunk-3JAIBRHY.js";
+} from "./chunk-NFW3POTI.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
