@@ -4,7 +4,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-U2LDEFAO.js";
+} from "./chunks/chunk-3PESL7JJ.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -13,37 +13,37 @@ import {
   parseChanges,
   readBlobs,
   totals
-} from "./chunks/chunk-NFW3POTI.js";
+} from "./chunks/chunk-UOQ6A3TV.js";
 import {
   safeOutput,
   showControlCharacters
 } from "./chunks/chunk-ZYWL6LWE.js";
 import {
   GitClient
-} from "./chunks/chunk-CARC2KQM.js";
+} from "./chunks/chunk-SBQMNXAB.js";
 import {
   ConfigError,
   describeIssue
-} from "./chunks/chunk-AINNKO5B.js";
+} from "./chunks/chunk-OOPQQTQW.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-LLV5TFJ3.js";
+} from "./chunks/chunk-M72UHF6Z.js";
 import {
   _enum,
   array,
   isObjectId,
   optional,
-  plural,
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-3OGS43ZW.js";
+} from "./chunks/chunk-ILLOKLBX.js";
 import "./chunks/chunk-YFQPPL23.js";
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunks/chunk-UUJ5SKQA.js";
+  __toESM,
+  plural
+} from "./chunks/chunk-YQBLEYAD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

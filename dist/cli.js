@@ -5,12 +5,12 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-GOMMXZ3M.js";
+} from "./chunks/chunk-Z2MVYKFE.js";
 import {
   guardIo
 } from "./chunks/chunk-LMCDDRPK.js";
 import "./chunks/chunk-ZYWL6LWE.js";
-import "./chunks/chunk-UUJ5SKQA.js";
+import "./chunks/chunk-YQBLEYAD.js";
 
 // src/cli/bin.ts
 import module from "node:module";
@@ -34,21 +34,21 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-SPYAHL25.js");
+      const { initCommand } = await import("./chunks/init-command-KDQMSB45.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-6U6HKVSV.js");
+      const { gateCommand } = await import("./chunks/gate-command-OA4U2O32.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-IL3TI5G6.js");
+    const { lintCommand } = await import("./chunks/lint-command-MPDTHCRR.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-H34S57LB.js");
+  const { ConfigError } = await import("./chunks/resolve-IIZTERES.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

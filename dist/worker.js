@@ -2,13 +2,13 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   prepareConfig
-} from "./chunks/chunk-AINNKO5B.js";
+} from "./chunks/chunk-OOPQQTQW.js";
 import {
   runLintJob
-} from "./chunks/chunk-LLV5TFJ3.js";
-import "./chunks/chunk-3OGS43ZW.js";
+} from "./chunks/chunk-M72UHF6Z.js";
+import "./chunks/chunk-ILLOKLBX.js";
 import "./chunks/chunk-YFQPPL23.js";
-import "./chunks/chunk-UUJ5SKQA.js";
+import "./chunks/chunk-YQBLEYAD.js";
 
 // src/runner/worker.ts
 var prepared = null;

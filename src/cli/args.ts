@@ -1,6 +1,7 @@
 /** Command-line parsing with node:util parseArgs; every mistake becomes a UsageError naming the flag. */
 import { parseArgs } from 'node:util';
 import type { FormatName } from '../reporters/names.js';
+import { closest } from '../core/text/wording.js';
 
 export class UsageError extends Error {}
 
@@ -121,7 +122,11 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
 /** node's messages, shortened to name the flag and point at --help. */
 function rephrase(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]} (see ledgerlint --help).`;
+  if (unknown) {
+    const flag = unknown[1]!;
+    const meant = flag.startsWith('--') ? closest(flag.slice(2).split('=')[0]!, Object.keys(OPTIONS)) : null;
+    return `unknown option ${flag}${meant ? `; did you mean --${meant}?` : ''} (see ledgerlint --help).`;
+  }
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `${missing[1]!.replace(/^-\w, /, '')} needs a value (see ledgerlint --help).`;
   return `${message.split('\n')[0]} (see ledgerlint --help)`;

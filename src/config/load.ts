@@ -120,10 +120,19 @@ async function readConfigFile(file: string, { codeRefused }: LoadOptions): Promi
   }
 }
 
+/** `:LINE:COLUMN` of a JSON.parse error, from the offset node gives ("at position 45"), as editors take it. */
+function jsonErrorPlace(text: string, message: string): string {
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return '';
+  const before = text.slice(0, Number(at[1]));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return `:${before.split('\n').length}:${before.length - lineStart + 1}`;
+}
+
 function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}: invalid JSON: ${(error as Error).message}`);
+    throw new ConfigError(`${file}${jsonErrorPlace(text, (error as Error).message)}: invalid JSON: ${(error as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`);
   }
 }

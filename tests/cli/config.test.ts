@@ -57,10 +57,11 @@ describe('config discovery', () => {
 
 describe('config errors exit 2 with a message naming the file and key', () => {
   const cases: Array<[string, string, string, RegExp]> = [
-    ['invalid JSON', '.ledgerlintrc.json', '{ "rules": { "placeholders": "off", } }', /\.ledgerlintrc\.json: invalid JSON: /],
+    ['invalid JSON', '.ledgerlintrc.json', '{ "rules": { "placeholders": "off", } }', /\.ledgerlintrc\.json:1:37: invalid JSON: /],
     ['invalid YAML', '.ledgerlintrc.yaml', 'rules:\n  placeholders: [off\n', /\.ledgerlintrc\.yaml:\d+:\d+: invalid YAML: /],
     ['an unknown key', '.ledgerlintrc.json', '{ "rulez": {} }', /\.ledgerlintrc\.json: unknown key "rulez" \(allowed: \$schema, include, ignores, maxFileSize, profiles, rules, overrides\)$/],
     ['a bad severity', '.ledgerlintrc.json', '{ "rules": { "placeholders": "loud" } }', /\.ledgerlintrc\.json: rules\.placeholders: expected "off", "warn", "error" \(or 0, 1, 2\), or \[severity, options\]$/],
+    ['a mistyped rule', '.ledgerlintrc.json', '{ "rules": { "placeholder": "warn" } }', /rules\.placeholder: unknown rule; did you mean "placeholders"\? \(known rules: /],
     ['an unknown rule', '.ledgerlintrc.json', '{ "rules": { "no-typos": "error" } }', /\.ledgerlintrc\.json: rules\.no-typos: unknown rule \(known rules: required-sections, header-fields, /],
     ['a bad rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "count": "some" }] } }', /\.ledgerlintrc\.json: rules\.progress-math\[1\]: count: Invalid option: expected one of "top-level"\|"all"\|"leaves"$/],
     ['an unknown rule option', '.ledgerlintrc.json', '{ "rules": { "progress-math": ["error", { "policy": "all" }] } }', /rules\.progress-math\[1\]: unknown key "policy" \(allowed: count\)$/],

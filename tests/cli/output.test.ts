@@ -97,7 +97,8 @@ describe('the ledgerlint command', () => {
   });
 
   it('refuses unknown flags and bad values with exit 2 and a message naming the flag', () => {
-    expect(runCli(['--frmat', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: unknown option --frmat (see ledgerlint --help).\n' });
+    expect(runCli(['--frmat', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: unknown option --frmat; did you mean --format? (see ledgerlint --help).\n' });
+    expect(runCli(['--zzzzz', 'x.md']).stderr).toBe('ledgerlint: unknown option --zzzzz (see ledgerlint --help).\n');
     expect(runCli(['--format', 'xml', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --format: unknown format "xml" (available: stylish, json, github, sarif).\n' });
     expect(runCli(['--max-warnings', 'many'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --max-warnings expects a whole number of warnings, got "many".\n' });
     expect(runCli(['--config'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --config needs a value (see ledgerlint --help).\n' });

@@ -9,6 +9,7 @@ import { ProfileError, resolveProfiles } from '../profiles/index.js';
 import { anyDepth, type CompiledProfile } from '../profiles/compile.js';
 import { detectProfile, notALedgerReason, scanOutline, type Outline } from '../profiles/detect.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
+import { closest } from '../text/wording.js';
 import type { Rule } from '../rules/rule.js';
 import type { Severity, SeveritySetting } from '../model/severity.js';
 import { ProfileOverride } from '../profiles/schema.js';
@@ -149,7 +150,10 @@ function checkRules(rules: RulesConfig, at: string): Map<string, Setting> {
   const out = new Map<string, Setting>();
   for (const [id, value] of Object.entries(rules)) {
     const rule = RULES_BY_ID.get(id);
-    if (!rule) throw new ConfigError(`${at}.${id}: unknown rule (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    if (!rule) {
+      const meant = closest(id, RULES_BY_ID.keys());
+      throw new ConfigError(`${at}.${id}: unknown rule${meant ? `; did you mean "${meant}"?` : ''} (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    }
     const { severity, options } = splitSetting(value);
     if (options !== undefined) {
       const checked = (rule.options as z.ZodMiniType).safeParse(options);

@@ -5,11 +5,11 @@ import {
   GitFailed,
   openRepo,
   trackedMarkdown
-} from "./chunk-CARC2KQM.js";
+} from "./chunk-SBQMNXAB.js";
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-AINNKO5B.js";
+} from "./chunk-OOPQQTQW.js";
 import {
   ResultCache,
   describeFsError,
@@ -24,7 +24,7 @@ import {
   stampNow,
   textOf,
   toPosixRelative
-} from "./chunk-LLV5TFJ3.js";
+} from "./chunk-M72UHF6Z.js";
 import {
   commitNames,
   countLines,
@@ -45,13 +45,13 @@ import {
   splitLines,
   subjectKey,
   taskMentions
-} from "./chunk-3OGS43ZW.js";
+} from "./chunk-ILLOKLBX.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
 import {
   __toESM
-} from "./chunk-UUJ5SKQA.js";
+} from "./chunk-YQBLEYAD.js";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -136,11 +136,18 @@ async function readConfigFile(file, { codeRefused }) {
     throw new ConfigError(`${file}: invalid YAML: ${alias ? "its aliases expand to too much data (an alias bomb); a config never needs that" : error.message}`);
   }
 }
+function jsonErrorPlace(text, message) {
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return "";
+  const before = text.slice(0, Number(at[1]));
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return `:${before.split("\n").length}:${before.length - lineStart + 1}`;
+}
 function parseJson(text, file) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}: invalid JSON: ${error.message}`);
+    throw new ConfigError(`${file}${jsonErrorPlace(text, error.message)}: invalid JSON: ${error.message.replace(/ \(line \d+ column \d+\)$/, "")}`);
   }
 }
 
@@ -1225,7 +1232,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-IT3HXUFB.js");
+  return linter ??= import("./lint-job-WZPKSRA3.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

@@ -2,16 +2,16 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-GOMMXZ3M.js";
+} from "./chunk-Z2MVYKFE.js";
 import {
   GitClient,
   GitFailed,
   openRepo
-} from "./chunk-CARC2KQM.js";
+} from "./chunk-SBQMNXAB.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
-import "./chunk-UUJ5SKQA.js";
+import "./chunk-YQBLEYAD.js";
 
 // src/setup/pre-commit.ts
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";

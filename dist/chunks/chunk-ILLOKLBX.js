@@ -9,8 +9,11 @@ import {
 } from "./chunk-YFQPPL23.js";
 import {
   __commonJS,
-  __toESM
-} from "./chunk-UUJ5SKQA.js";
+  __toESM,
+  listing,
+  plural,
+  quoted
+} from "./chunk-YQBLEYAD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2347,18 +2350,6 @@ function notALedgerReason(outline) {
   if (outline.boxes === 0 && outline.claims === 0) return "no checkboxes and no progress or status claims";
   if (outline.boxes === 0) return "no checkboxes (work items), and no profile matches its title, path or sections";
   return "no progress or status claim to check, and no profile matches its title, path or sections";
-}
-
-// src/core/text/wording.ts
-function listing(items, conjunction = "and") {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-function quoted(text2) {
-  return `"${text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2}"`;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -9314,7 +9305,6 @@ export {
   scanOutline,
   detectProfile,
   notALedgerReason,
-  plural,
   workItems,
   isSha,
   isObjectId,

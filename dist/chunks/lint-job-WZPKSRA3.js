@@ -3,10 +3,10 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-LLV5TFJ3.js";
-import "./chunk-3OGS43ZW.js";
+} from "./chunk-M72UHF6Z.js";
+import "./chunk-ILLOKLBX.js";
 import "./chunk-YFQPPL23.js";
-import "./chunk-UUJ5SKQA.js";
+import "./chunk-YQBLEYAD.js";
 export {
   notFixed,
   runLintJob

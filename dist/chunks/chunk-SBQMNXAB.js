@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-UUJ5SKQA.js";
+} from "./chunk-YQBLEYAD.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

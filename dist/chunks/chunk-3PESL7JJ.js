@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-3OGS43ZW.js";
+} from "./chunk-ILLOKLBX.js";
 
 // src/reporters/github.ts
 function escapeData(value) {

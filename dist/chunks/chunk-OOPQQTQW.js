@@ -33,10 +33,11 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-3OGS43ZW.js";
+} from "./chunk-ILLOKLBX.js";
 import {
-  __toESM
-} from "./chunk-UUJ5SKQA.js";
+  __toESM,
+  closest
+} from "./chunk-YQBLEYAD.js";
 
 // src/core/config/resolve.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -713,7 +714,10 @@ function checkRules(rules, at) {
   const out = /* @__PURE__ */ new Map();
   for (const [id, value] of Object.entries(rules)) {
     const rule = RULES_BY_ID.get(id);
-    if (!rule) throw new ConfigError(`${at}.${id}: unknown rule (known rules: ${[...RULES_BY_ID.keys()].join(", ")})`);
+    if (!rule) {
+      const meant = closest(id, RULES_BY_ID.keys());
+      throw new ConfigError(`${at}.${id}: unknown rule${meant ? `; did you mean "${meant}"?` : ""} (known rules: ${[...RULES_BY_ID.keys()].join(", ")})`);
+    }
     const { severity, options } = splitSetting(value);
     if (options !== void 0) {
       const checked = rule.options.safeParse(options);

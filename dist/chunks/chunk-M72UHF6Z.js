@@ -26,7 +26,7 @@ import {
   tallyOf,
   union,
   workItems
-} from "./chunk-3OGS43ZW.js";
+} from "./chunk-ILLOKLBX.js";
 import {
   leadStripped,
   nameKey,
@@ -38,7 +38,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-UUJ5SKQA.js";
+} from "./chunk-YQBLEYAD.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -6,10 +6,10 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   describeIssue,
   prepareConfig
-} from "./chunk-AINNKO5B.js";
-import "./chunk-3OGS43ZW.js";
+} from "./chunk-OOPQQTQW.js";
+import "./chunk-ILLOKLBX.js";
 import "./chunk-YFQPPL23.js";
-import "./chunk-UUJ5SKQA.js";
+import "./chunk-YQBLEYAD.js";
 export {
   ConfigError,
   DEFAULT_IGNORES,

@@ -7,18 +7,18 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-NFW3POTI.js";
+} from "./chunk-UOQ6A3TV.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
-import "./chunk-CARC2KQM.js";
-import "./chunk-AINNKO5B.js";
-import "./chunk-LLV5TFJ3.js";
+import "./chunk-SBQMNXAB.js";
+import "./chunk-OOPQQTQW.js";
+import "./chunk-M72UHF6Z.js";
+import "./chunk-ILLOKLBX.js";
+import "./chunk-YFQPPL23.js";
 import {
   plural
-} from "./chunk-3OGS43ZW.js";
-import "./chunk-YFQPPL23.js";
-import "./chunk-UUJ5SKQA.js";
+} from "./chunk-YQBLEYAD.js";
 
 // src/cli/gate-command.ts
 async function gateCommand(args, io) {

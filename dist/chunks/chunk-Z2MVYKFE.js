@@ -1,5 +1,8 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
+import {
+  closest
+} from "./chunk-YQBLEYAD.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -84,7 +87,11 @@ function parseCommandLine(argv, formats) {
 }
 function rephrase(message) {
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]} (see ledgerlint --help).`;
+  if (unknown) {
+    const flag = unknown[1];
+    const meant = flag.startsWith("--") ? closest(flag.slice(2).split("=")[0], Object.keys(OPTIONS)) : null;
+    return `unknown option ${flag}${meant ? `; did you mean --${meant}?` : ""} (see ledgerlint --help).`;
+  }
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
   if (missing) return `${missing[1].replace(/^-\w, /, "")} needs a value (see ledgerlint --help).`;
   return `${message.split("\n")[0]} (see ledgerlint --help)`;

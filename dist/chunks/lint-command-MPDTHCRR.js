@@ -3,10 +3,10 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-U2LDEFAO.js";
+} from "./chunk-3PESL7JJ.js";
 import {
   UsageError
-} from "./chunk-GOMMXZ3M.js";
+} from "./chunk-Z2MVYKFE.js";
 import {
   writeRunMessages
 } from "./chunk-LMCDDRPK.js";
@@ -16,21 +16,21 @@ import {
   loadConfig,
   summarise,
   totals
-} from "./chunk-NFW3POTI.js";
+} from "./chunk-UOQ6A3TV.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
-import "./chunk-CARC2KQM.js";
-import "./chunk-AINNKO5B.js";
+import "./chunk-SBQMNXAB.js";
+import "./chunk-OOPQQTQW.js";
 import {
   readText,
   toPosixRelative
-} from "./chunk-LLV5TFJ3.js";
+} from "./chunk-M72UHF6Z.js";
+import "./chunk-ILLOKLBX.js";
+import "./chunk-YFQPPL23.js";
 import {
   plural
-} from "./chunk-3OGS43ZW.js";
-import "./chunk-YFQPPL23.js";
-import "./chunk-UUJ5SKQA.js";
+} from "./chunk-YQBLEYAD.js";
 
 // src/cli/lint-command.ts
 import { mkdir, stat } from "node:fs/promises";
