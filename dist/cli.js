@@ -41,7 +41,7 @@ async function main(argv, processIo) {
       const { gateCommand } = await import("./chunks/gate-command-OA4U2O32.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-MPDTHCRR.js");
+    const { lintCommand } = await import("./chunks/lint-command-KUAOC6NE.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

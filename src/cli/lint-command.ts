@@ -35,10 +35,12 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
 
   const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
   const reporter = REPORTERS[args.format]!;
-  // --fix-dry-run: the diff is the output; what the fixes leave is reported on stderr.
+  // --fix-dry-run: for people the diff is the output and what the fixes leave goes to stderr; a format
+  // for machines (json, sarif, github) keeps stdout for its report, and the diff goes to stderr.
   const dryRun = args.fix === 'dry-run';
-  const reportStream = dryRun ? io.stderr : io.stdout;
-  if (dryRun) io.stdout.write(unifiedDiff(run.results));
+  const forPeople = OUTPUT_KINDS[args.format] === 'text';
+  const reportStream = dryRun && forPeople ? io.stderr : io.stdout;
+  if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
   reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
 
   if (run.problems.length > 0) return 2;
@@ -51,7 +53,6 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** A directory given as the cache location holds .ledgerlintcache. */
 /** As ESLint reads --cache-location: a path ending in a slash, or an existing directory, gets the cache file inside it (made when missing). */
 async function cacheFile(cwd: string, given: string): Promise<string> {
   const location = resolve(cwd, given);

@@ -178,9 +178,19 @@ describe('output that a ledger, a file name or a commit cannot take over', () =>
   it('--fix-dry-run prints a diff whose context lines forge no command', () => {
     const dir = tempDir({ 'L.md': plant(plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3'), '**Started:** 2026-03-02', '**Started:** 2026-03-02\n::error title=Forged::from --fix-dry-run\n##[add-mask]x') });
     const run = runCli(['--format', 'github', '--fix-dry-run', 'L.md'], { cwd: dir });
-    expect(run.stdout).toMatch(/^\+\*\*Agent Sessions:\*\* 2$/m);
-    expect(run.stdout).toMatch(/^ .*::error title=Forged::from --fix-dry-run$/m);
-    expect(runnerCommands(run.stdout)).toEqual([]);
+    expect(run.stderr).toMatch(/^\+\*\*Agent Sessions:\*\* 2$/m);
+    expect(run.stderr).toMatch(/^ .*::error title=Forged::from --fix-dry-run$/m);
+    expect(runnerCommands(run.stderr)).toEqual([]);
+    expect(runnerCommands(run.stdout).every((c) => c.syntax === 'v2' && /^::(error|warning) file=/.test(c.line) && !/Forged/.test(c.line))).toBe(true);
+  });
+
+  it('--fix-dry-run with a format for machines keeps stdout for the report and sends the diff to stderr', () => {
+    const dir = tempDir({ 'L.md': plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3') });
+    const run = runCli(['-f', 'json', '--fix-dry-run', 'L.md'], { cwd: dir });
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+    expect(run.stderr).toMatch(/^\+\*\*Agent Sessions:\*\* 2$/m);
+    const people = runCli(['--fix-dry-run', 'L.md'], { cwd: dir });
+    expect(people.stdout).toMatch(/^\+\*\*Agent Sessions:\*\* 2$/m);
   });
 
   it('shows the escape sequences in ledger text instead of sending them to the terminal, and keeps its own colours', () => {

@@ -544,8 +544,9 @@ async function lintCommand(args, io) {
   const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
   const reporter = REPORTERS[args.format];
   const dryRun = args.fix === "dry-run";
-  const reportStream = dryRun ? io.stderr : io.stdout;
-  if (dryRun) io.stdout.write(unifiedDiff(run.results));
+  const forPeople = OUTPUT_KINDS[args.format] === "text";
+  const reportStream = dryRun && forPeople ? io.stderr : io.stdout;
+  if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
   reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
