@@ -13,7 +13,7 @@ import {
   parseChanges,
   readBlobs,
   totals
-} from "./chunks/chunk-UOQ6A3TV.js";
+} from "./chunks/chunk-7LS6MX5J.js";
 import {
   safeOutput,
   showControlCharacters
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-OOPQQTQW.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-M72UHF6Z.js";
+} from "./chunks/chunk-QSTUZWTL.js";
 import {
   _enum,
   array,

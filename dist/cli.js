@@ -38,10 +38,10 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-OA4U2O32.js");
+      const { gateCommand } = await import("./chunks/gate-command-GAYUER34.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-KUAOC6NE.js");
+    const { lintCommand } = await import("./chunks/lint-command-DYDCJOT6.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

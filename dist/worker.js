@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-OOPQQTQW.js";
 import {
   runLintJob
-} from "./chunks/chunk-M72UHF6Z.js";
+} from "./chunks/chunk-QSTUZWTL.js";
 import "./chunks/chunk-ILLOKLBX.js";
 import "./chunks/chunk-YFQPPL23.js";
 import "./chunks/chunk-YQBLEYAD.js";

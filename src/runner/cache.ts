@@ -41,8 +41,8 @@ interface CacheData {
   /** HEAD when the commit facts were gathered. */
   head: string | null;
   commits: Record<string, CommitFact>;
-  /** What history said at that HEAD (see KnownEvidence), Maps as records. */
-  history: { touching: Record<string, Array<{ sha: string; tasks: string[]; prds: string[] }>>; offHead: string[]; changes: Record<string, { sha: string; day: string; before?: string | null } | null> };
+  /** What files' history said at that HEAD (see KnownEvidence), Maps as records. */
+  evidence: { touching: Record<string, Array<{ sha: string; tasks: string[]; prds: string[] }>>; offHead: string[]; changes: Record<string, { sha: string; day: string; before?: string | null } | null> };
   files: Record<string, CachedFile>;
 }
 
@@ -86,7 +86,7 @@ const CacheSchema = z.object({
   config: z.string(),
   head: z.nullable(z.string()),
   commits: z.record(z.string(), CommitFactSchema),
-  history: z.object({
+  evidence: z.object({
     touching: z.record(z.string(), z.array(z.object({ sha: z.string(), tasks: z.array(z.string()), prds: z.array(z.string()) }))),
     offHead: z.array(z.string()),
     changes: z.record(z.string(), z.nullable(z.object({ sha: z.string(), day: z.string(), before: z.optional(z.nullable(z.string())) }))),
@@ -94,7 +94,7 @@ const CacheSchema = z.object({
   files: z.record(z.string(), CachedFileSchema),
 });
 
-const NO_HISTORY = (): CacheData['history'] => ({ touching: {}, offHead: [], changes: {} });
+const NO_EVIDENCE = (): CacheData['evidence'] => ({ touching: {}, offHead: [], changes: {} });
 
 export function sha1(text: string | Uint8Array): string {
   return createHash('sha1').update(text).digest('hex');
@@ -112,7 +112,7 @@ export class ResultCache {
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location: string, configKey: string, warnings: string[]): Promise<ResultCache> {
-    const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, history: NO_HISTORY(), files: {} };
+    const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, evidence: NO_EVIDENCE(), files: {} };
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(location, 'utf8'));
@@ -165,16 +165,16 @@ export class ResultCache {
   /** What history said at this HEAD. */
   evidence(head: string | null): KnownEvidence | undefined {
     if (head === null || this.data.head !== head) return undefined;
-    const { touching, offHead, changes } = this.data.history;
+    const { touching, offHead, changes } = this.data.evidence;
     return { touching: new Map(Object.entries(touching)), offHead, changes: new Map(Object.entries(changes)) };
   }
 
   rememberEvidence(head: string | null, known: KnownEvidence | null): void {
     if (head === null || known === null) return;
     this.moveTo(head);
-    const next: CacheData['history'] = { touching: Object.fromEntries(known.touching), offHead: known.offHead, changes: Object.fromEntries(known.changes) };
-    if (JSON.stringify(next) === JSON.stringify(this.data.history)) return;
-    this.data.history = next;
+    const next: CacheData['evidence'] = { touching: Object.fromEntries(known.touching), offHead: known.offHead, changes: Object.fromEntries(known.changes) };
+    if (JSON.stringify(next) === JSON.stringify(this.data.evidence)) return;
+    this.data.evidence = next;
     this.changed = true;
   }
 
@@ -183,7 +183,7 @@ export class ResultCache {
     if (this.data.head === head) return;
     this.data.head = head;
     this.data.commits = {};
-    this.data.history = NO_HISTORY();
+    this.data.evidence = NO_EVIDENCE();
     this.changed = true;
   }
 

@@ -5,8 +5,7 @@
  * git/file-history.ts). Not read in a shallow clone: its history stops short, and its oldest
  * commit would look like the one that made every file.
  */
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { placeIn } from './repo-place.js';
 import type { CommitFact, Facts, FileHistory, TouchingCommit } from '../core/model/facts.js';
 import type { Outline } from '../core/profiles/detect.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
@@ -60,7 +59,10 @@ export interface GatheredEvidence {
  */
 export async function gatherEvidence(repo: Repo, askers: readonly EvidenceAsker[], commits: ReadonlyMap<string, CommitFact>, staged: boolean, known?: KnownEvidence): Promise<GatheredEvidence> {
   const tickedPaths = new Set(askers.flatMap((a) => a.needs.ticked.paths.flatMap((p) => gitPath(p) ?? [])));
-  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => repoPathOf(repo.root, a.file).map((p) => [a.file, p] as const)));
+  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => {
+    const path = placeIn(repo.root, a.file);
+    return path ? [[a.file, path] as const] : [];
+  }));
   const offHead = [...new Set([...commits.values()].flatMap((f) => (f.status === 'found' && !f.reachable ? [f.sha] : [])))].sort();
   const sameOffHead = known !== undefined && known.offHead.join() === offHead.join();
   const touching = new Map(sameOffHead ? known.touching : []);
@@ -122,21 +124,4 @@ export function pendingCommitDay(authorDate: string | undefined, now: Date): str
   const iso = /^\d{4}-\d{2}-\d{2}(?=$|[T ])/.exec(authorDate ?? '');
   if (iso) return iso[0];
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
-/** The file's path from the top of the repository (`/`-separated), if it is in it. */
-function repoPathOf(root: string, file: string): string[] {
-  for (const candidate of [file, safeRealpath(file)]) {
-    const rel = candidate ? relative(root, candidate) : '..';
-    if (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) && rel !== '') return [rel.split(sep).join('/')];
-  }
-  return [];
-}
-
-function safeRealpath(file: string): string | null {
-  try {
-    return realpathSync(file);
-  } catch {
-    return null;
-  }
 }

@@ -6,8 +6,7 @@
  * history says about those files and the ledgers themselves. Each ledger gets only
  * its own facts.
  */
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import type { CommitFact, Facts, HistoryFacts, PathFact, PathQuery } from '../core/model/facts.js';
 import { repositoryPath } from '../core/ledger/key-file-refs.js';
 import { hasPlaceholder } from '../core/ledger/placeholders.js';
@@ -20,6 +19,7 @@ import { gatherEvidence, type EvidenceNeeds, type KnownEvidence } from './eviden
 import type { LedgerRefs } from '../core/ledger/refs.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
 import { historyFacts, type HistoryNeeds } from './history-facts.js';
+import { placeIn } from './repo-place.js';
 import type { Candidate } from './sources.js';
 
 /** What a ledger asks of git and the file system: its linked commits and key files (placeholders left out), and of history. */
@@ -93,7 +93,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   const warnings: string[] = [];
   // A ledger outside the repository links commits and files of another one (or of none):
   // judged against this one, every commit would "not exist".
-  const outside = new Set(repo ? all.filter((c) => !isWithin(repo.root, c.source.file)) : []);
+  const outside = new Set(repo ? all.filter((c) => placeIn(repo.root, c.source.file) === null) : []);
   const candidates = outside.size > 0 ? all.filter((c) => !outside.has(c)) : all;
   const first = [...outside][0];
   if (first) {
@@ -102,7 +102,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   }
   const shasOf = (c: Candidate) => c.needs.shas;
   // Only a ledger with links needs its directory: its facts (and its cache entry) depend on it.
-  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, directoryIn(options.base, c.source.file)]));
+  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname(c.source.file))]));
   const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = new Map<string, PathQuery>();
   for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
@@ -118,7 +118,8 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
     const [resolved, history] = await Promise.all([resolveCommits(repo, allShas, options.knownCommits), repo.head && candidates.some((c) => c.needs.history) ? readHistory(repo) : null]);
     bySha = resolved;
     if (history) {
-      const asked = candidates.map((c) => (c.needs.history ? { ...c.needs.history, path: pathInRepository(repo.root, c.source.file) } : null));
+      // Every candidate here lies inside the repository (the others were set apart above).
+      const asked = candidates.map((c) => (c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file)! } : null));
       const shares = await historyFacts(repo, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index]!, share));
     }
@@ -161,49 +162,6 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   };
 }
 
-/** The ledger's directory relative to the base, `/`-separated (`` at the top); null when it lies outside. */
-function directoryIn(base: string, file: string): string | null {
-  const within = (directory: string) => {
-    const rel = relative(base, directory);
-    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join('/') : null;
-  };
-  const direct = within(dirname(file));
-  if (direct !== null) return direct;
-  // The base may be a real path (git reports the root so) that the ledger's directory reaches through a link.
-  try {
-    return within(realpathSync(dirname(file)));
-  } catch {
-    return null;
-  }
-}
-
-/** A ledger's path from the repository root, `/`-separated, as git names it (through a symbolic link to it, its real path). */
-function pathInRepository(root: string, file: string): string {
-  let rel = relative(root, file);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
-    try {
-      rel = relative(root, realpathSync(file));
-    } catch {
-      // Left as it is: it names no commit's file.
-    }
-  }
-  return rel.split(sep).join('/');
-}
-
 function asker(candidate: Candidate) {
   return { file: candidate.source.file, needs: candidate.needs };
-}
-
-function isWithin(root: string, file: string): boolean {
-  const inside = (path: string) => {
-    const rel = relative(root, path);
-    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-  };
-  if (inside(file)) return true;
-  // git reports the root with symlinks resolved; the path may reach it through one.
-  try {
-    return inside(realpathSync(file));
-  } catch {
-    return false;
-  }
 }

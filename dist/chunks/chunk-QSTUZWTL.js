@@ -18903,14 +18903,14 @@ var CacheSchema = object({
   config: string(),
   head: nullable(string()),
   commits: record(string(), CommitFactSchema),
-  history: object({
+  evidence: object({
     touching: record(string(), array(object({ sha: string(), tasks: array(string()), prds: array(string()) }))),
     offHead: array(string()),
     changes: record(string(), nullable(object({ sha: string(), day: string(), before: optional(nullable(string())) })))
   }),
   files: record(string(), CachedFileSchema)
 });
-var NO_HISTORY = () => ({ touching: {}, offHead: [], changes: {} });
+var NO_EVIDENCE = () => ({ touching: {}, offHead: [], changes: {} });
 function sha1(text3) {
   return createHash("sha1").update(text3).digest("hex");
 }
@@ -18928,7 +18928,7 @@ var ResultCache = class _ResultCache {
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location, configKey, warnings) {
-    const fresh = { version: FORMAT, config: configKey, head: null, commits: {}, history: NO_HISTORY(), files: {} };
+    const fresh = { version: FORMAT, config: configKey, head: null, commits: {}, evidence: NO_EVIDENCE(), files: {} };
     let raw;
     try {
       raw = JSON.parse(await readFile(location, "utf8"));
@@ -18974,15 +18974,15 @@ var ResultCache = class _ResultCache {
   /** What history said at this HEAD. */
   evidence(head) {
     if (head === null || this.data.head !== head) return void 0;
-    const { touching, offHead, changes } = this.data.history;
+    const { touching, offHead, changes } = this.data.evidence;
     return { touching: new Map(Object.entries(touching)), offHead, changes: new Map(Object.entries(changes)) };
   }
   rememberEvidence(head, known) {
     if (head === null || known === null) return;
     this.moveTo(head);
     const next = { touching: Object.fromEntries(known.touching), offHead: known.offHead, changes: Object.fromEntries(known.changes) };
-    if (JSON.stringify(next) === JSON.stringify(this.data.history)) return;
-    this.data.history = next;
+    if (JSON.stringify(next) === JSON.stringify(this.data.evidence)) return;
+    this.data.evidence = next;
     this.changed = true;
   }
   /** Facts of another HEAD are of no use at this one. */
@@ -18990,7 +18990,7 @@ var ResultCache = class _ResultCache {
     if (this.data.head === head) return;
     this.data.head = head;
     this.data.commits = {};
-    this.data.history = NO_HISTORY();
+    this.data.evidence = NO_EVIDENCE();
     this.changed = true;
   }
   /**

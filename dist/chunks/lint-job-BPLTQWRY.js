@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-M72UHF6Z.js";
+} from "./chunk-QSTUZWTL.js";
 import "./chunk-ILLOKLBX.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-YQBLEYAD.js";

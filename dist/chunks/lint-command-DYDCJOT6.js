@@ -16,7 +16,7 @@ import {
   loadConfig,
   summarise,
   totals
-} from "./chunk-UOQ6A3TV.js";
+} from "./chunk-7LS6MX5J.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
@@ -25,7 +25,7 @@ import "./chunk-OOPQQTQW.js";
 import {
   readText,
   toPosixRelative
-} from "./chunk-M72UHF6Z.js";
+} from "./chunk-QSTUZWTL.js";
 import "./chunk-ILLOKLBX.js";
 import "./chunk-YFQPPL23.js";
 import {

@@ -24,7 +24,7 @@ import {
   stampNow,
   textOf,
   toPosixRelative
-} from "./chunk-M72UHF6Z.js";
+} from "./chunk-QSTUZWTL.js";
 import {
   commitNames,
   countLines,
@@ -188,7 +188,7 @@ function totals(results) {
 }
 
 // src/runner/check-files.ts
-import { isAbsolute as isAbsolute4, relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative4 } from "node:path";
 
 // src/git/staged.ts
 var CHANGED_FILES = ["diff", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACMRT", "--find-renames", "--no-ext-diff", "--no-textconv"];
@@ -527,8 +527,7 @@ function withCrlf(text) {
 }
 
 // src/runner/facts.ts
-import { realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/files/path-facts.ts
 import { lstatSync as lstatSync2, readFileSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
@@ -817,9 +816,22 @@ function firstStop(tree, parts) {
   return { at: null };
 }
 
-// src/runner/evidence-facts.ts
+// src/runner/repo-place.ts
 import { realpathSync as realpathSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative3, sep as sep3 } from "node:path";
+function placeIn(base, path) {
+  const from = (candidate) => {
+    const rel = relative3(base, candidate);
+    return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel) ? rel.split(sep3).join("/") : null;
+  };
+  const direct = from(path);
+  if (direct !== null) return direct;
+  try {
+    return from(realpathSync3(path));
+  } catch {
+    return null;
+  }
+}
 
 // src/git/file-history.ts
 import { posix as posix2 } from "node:path";
@@ -886,7 +898,10 @@ function evidenceNeeds(text, outline, profile) {
 }
 async function gatherEvidence(repo, askers, commits, staged, known) {
   const tickedPaths = new Set(askers.flatMap((a) => a.needs.ticked.paths.flatMap((p) => gitPath(p) ?? [])));
-  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => repoPathOf(repo.root, a.file).map((p) => [a.file, p])));
+  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => {
+    const path = placeIn(repo.root, a.file);
+    return path ? [[a.file, path]] : [];
+  }));
   const offHead = [...new Set([...commits.values()].flatMap((f) => f.status === "found" && !f.reachable ? [f.sha] : []))].sort();
   const sameOffHead = known !== void 0 && known.offHead.join() === offHead.join();
   const touching = new Map(sameOffHead ? known.touching : []);
@@ -941,20 +956,6 @@ function pendingCommitDay(authorDate, now) {
   const iso = /^\d{4}-\d{2}-\d{2}(?=$|[T ])/.exec(authorDate ?? "");
   if (iso) return iso[0];
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-function repoPathOf(root, file) {
-  for (const candidate of [file, safeRealpath(file)]) {
-    const rel = candidate ? relative3(root, candidate) : "..";
-    if (rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel) && rel !== "") return [rel.split(sep3).join("/")];
-  }
-  return [];
-}
-function safeRealpath(file) {
-  try {
-    return realpathSync3(file);
-  } catch {
-    return null;
-  }
 }
 
 // src/runner/history-facts.ts
@@ -1038,7 +1039,7 @@ function pathQueries(needs, ledgerDirectory) {
 async function gatherFacts(all, options) {
   const { repo, staged } = options;
   const warnings = [];
-  const outside = new Set(repo ? all.filter((c) => !isWithin(repo.root, c.source.file)) : []);
+  const outside = new Set(repo ? all.filter((c) => placeIn(repo.root, c.source.file) === null) : []);
   const candidates = outside.size > 0 ? all.filter((c) => !outside.has(c)) : all;
   const first = [...outside][0];
   if (first) {
@@ -1046,7 +1047,7 @@ async function gatherFacts(all, options) {
     warnings.push(`${first.source.display}${others}: outside the repository at ${repo.root}, so linked commits and key files were not checked.`);
   }
   const shasOf = (c) => c.needs.shas;
-  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, directoryIn(options.base, c.source.file)]));
+  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname5(c.source.file))]));
   const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = /* @__PURE__ */ new Map();
   for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
@@ -1060,7 +1061,7 @@ async function gatherFacts(all, options) {
     const [resolved, history] = await Promise.all([resolveCommits(repo, allShas, options.knownCommits), repo.head && candidates.some((c) => c.needs.history) ? readHistory(repo) : null]);
     bySha = resolved;
     if (history) {
-      const asked = candidates.map((c) => c.needs.history ? { ...c.needs.history, path: pathInRepository(repo.root, c.source.file) } : null);
+      const asked = candidates.map((c) => c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file) } : null);
       const shares = await historyFacts(repo, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index], share));
     }
@@ -1099,43 +1100,8 @@ async function gatherFacts(all, options) {
     }
   };
 }
-function directoryIn(base, file) {
-  const within = (directory) => {
-    const rel = relative4(base, directory);
-    return rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel) ? rel.split(sep4).join("/") : null;
-  };
-  const direct = within(dirname5(file));
-  if (direct !== null) return direct;
-  try {
-    return within(realpathSync4(dirname5(file)));
-  } catch {
-    return null;
-  }
-}
-function pathInRepository(root, file) {
-  let rel = relative4(root, file);
-  if (rel.startsWith("..") || isAbsolute3(rel)) {
-    try {
-      rel = relative4(root, realpathSync4(file));
-    } catch {
-    }
-  }
-  return rel.split(sep4).join("/");
-}
 function asker(candidate) {
   return { file: candidate.source.file, needs: candidate.needs };
-}
-function isWithin(root, file) {
-  const inside = (path) => {
-    const rel = relative4(root, path);
-    return rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel);
-  };
-  if (inside(file)) return true;
-  try {
-    return inside(realpathSync4(file));
-  } catch {
-    return false;
-  }
 }
 
 // src/runner/pool.ts
@@ -1232,7 +1198,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-WZPKSRA3.js");
+  return linter ??= import("./lint-job-BPLTQWRY.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1245,7 +1211,7 @@ async function runLintJobs(count, jobAt, config, pool) {
 
 // src/runner/sources.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { resolve as resolve4, sep as sep5 } from "node:path";
+import { resolve as resolve4, sep as sep4 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
   const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
@@ -1263,7 +1229,7 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
-    const under = `${resolve4(cwd)}${sep5}`;
+    const under = `${resolve4(cwd)}${sep4}`;
     files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
     listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
@@ -1326,7 +1292,7 @@ function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
   const prefixes = patterns.map((p) => resolve4(cwd, p));
   const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))), { dot: true });
-  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep5}`)) || globs(toPosixRelative(cwd, file));
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
 }
 var notALedger = (reason) => ({ skipped: "not-a-ledger", reason: `not a ledger (${reason}); skipped.` });
 function prepare(source, read, prepared, notes, known) {
@@ -1400,8 +1366,8 @@ async function check(request, startPool) {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
   const configPath = (file) => {
-    const rel = relative5(baseDir, file);
-    return rel.startsWith("..") || isAbsolute4(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
+    const rel = relative4(baseDir, file);
+    return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
   const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };

@@ -7,13 +7,13 @@ import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-UOQ6A3TV.js";
+} from "./chunk-7LS6MX5J.js";
 import {
   paint
 } from "./chunk-ZYWL6LWE.js";
 import "./chunk-SBQMNXAB.js";
 import "./chunk-OOPQQTQW.js";
-import "./chunk-M72UHF6Z.js";
+import "./chunk-QSTUZWTL.js";
 import "./chunk-ILLOKLBX.js";
 import "./chunk-YFQPPL23.js";
 import {
