@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { actionRef } from './release-pins.js';
 
 declare const LEDGERLINT_VERSION: string;
 
@@ -25,7 +26,7 @@ jobs:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0 # full history: linked commits can be verified
-      - uses: ledgerlint/ledgerlint@v${version}
+      - uses: ${actionRef(version)}
         # with:
         #   fail-on: warning
         #   paths: |

@@ -34,7 +34,7 @@ describe('ledgerlint init --ci', () => {
     const workflow = parse(written) as { on: object; permissions: object; jobs: { ledgers: { steps: Array<{ uses?: string; with?: Record<string, unknown> }> } } };
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'merge_group']);
     expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
-    expect(workflow.jobs.ledgers.steps).toEqual([{ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } }, { uses: `ledgerlint/ledgerlint@v${pkg.version}` }]);
+    expect(workflow.jobs.ledgers.steps).toEqual([{ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } }, { uses: `ledgerlint/ledgerlint@v${pkg.version.split('.')[0]}` }]);
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(written);
 
     const second = runCli(['init', '--ci'], { cwd: dir, env: { HUSKY: undefined } });
