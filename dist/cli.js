@@ -34,7 +34,7 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-KDQMSB45.js");
+      const { initCommand } = await import("./chunks/init-command-NNPXT4ND.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {

@@ -131,6 +131,20 @@ function isShellScript(text) {
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join2 } from "node:path";
+
+// src/setup/release-pins.ts
+var REPOSITORY = "ledgerlint/ledgerlint";
+var REPOSITORY_URL = `https://github.com/${REPOSITORY}`;
+function majorOf(version) {
+  const major = /^(\d+)\./.exec(version)?.[1];
+  if (major === void 0) throw new Error(`not a release version: ${version}`);
+  return major;
+}
+function actionRef(version) {
+  return `${REPOSITORY}@v${majorOf(version)}`;
+}
+
+// src/setup/workflow.ts
 var WORKFLOW_PATH = ".github/workflows/ledgerlint.yml";
 function workflowText(version) {
   return `name: ledgerlint
@@ -150,7 +164,7 @@ jobs:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0 # full history: linked commits can be verified
-      - uses: ledgerlint/ledgerlint@v${version}
+      - uses: ${actionRef(version)}
         # with:
         #   fail-on: warning
         #   paths: |
