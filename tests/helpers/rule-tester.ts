@@ -20,6 +20,8 @@ export interface Case {
   path?: string;
   /** The rule's options. */
   options?: unknown;
+  /** More config, as a config file holds it (profiles of the test's own). */
+  config?: { rules?: Record<string, unknown>; [key: string]: unknown };
   facts?: Facts;
 }
 
@@ -38,13 +40,14 @@ export interface InvalidCase extends Case {
 
 /** Runs the whole lint as the CLI does and keeps the rule's own findings. */
 export function runRule(ruleId: string, c: Case) {
-  const prepared = prepareConfig(c.options === undefined ? {} : { rules: { [ruleId]: ['error', c.options] } }, 'test config');
+  const rules = c.options === undefined ? c.config?.rules : { ...c.config?.rules, [ruleId]: ['error', c.options] };
+  const prepared = prepareConfig({ ...c.config, ...(rules ? { rules } : {}) }, 'test config');
   const path = c.path ?? 'ledger.md';
   const profile = c.profile ? prepared.profiles.find((p) => p.name === c.profile) : prepared.pickProfile(path, c.text).profile;
   if (!profile) throw new Error(`the ledger matches no profile${c.profile ? ` named ${c.profile}` : ''}`);
-  const rules = prepared.rulesFor(path, profile.name).filter((r) => r.rule.meta.id === ruleId);
-  if (rules.length === 0) throw new Error(`no rule ${ruleId}`);
-  const lint = (text: string) => lintText({ text, profile, rules, facts: c.facts ?? {} });
+  const effective = prepared.rulesFor(path, profile.name).filter((r) => r.rule.meta.id === ruleId);
+  if (effective.length === 0) throw new Error(`no rule ${ruleId}`);
+  const lint = (text: string) => lintText({ text, profile, rules: effective, facts: c.facts ?? {} });
   return { profile, outcome: lint(c.text), lint };
 }
 
