@@ -1,8 +1,9 @@
 /**
  * A small rule tester in ESLint's manner: valid ledgers give the rule nothing to say;
  * invalid ones give exactly the findings listed, each at its line (a number, or a piece
- * of the line's text) with its message (the text, or a pattern) and severity. Ledgers
- * are inline; facts are handed in, so a rule is tested without git or the file system.
+ * of the line's text; a column when it matters) with its message (the text, or a
+ * pattern) and severity. Ledgers are inline; facts are handed in, so a rule is tested
+ * without git or the file system.
  */
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
@@ -28,6 +29,8 @@ export interface Case {
 export interface Expected {
   /** The line number, or a piece of text found on exactly one line. */
   line: number | string;
+  /** The column, when it matters (1-based). */
+  column?: number;
   message: string | RegExp;
   severity?: 'error' | 'warning';
 }
@@ -74,9 +77,10 @@ export function ruleTester(ruleId: string, { valid, invalid }: { valid: Case[]; 
     describe('invalid', () => {
       it.each(invalid.map((c) => [title(c), c] as const))('%s', (_name, c) => {
         const { outcome, lint } = runRule(ruleId, c);
-        const got = outcome.messages.map((m) => ({ line: m.line, message: m.message, severity: m.severity === 2 ? 'error' : 'warning' }));
+        const got = outcome.messages.map((m) => ({ line: m.line, column: m.column, message: m.message, severity: m.severity === 2 ? 'error' : 'warning' }));
         const want = c.errors.map((e) => ({
           line: lineOf(c.text, e.line),
+          column: e.column ?? expect.any(Number),
           message: typeof e.message === 'string' ? e.message : expect.stringMatching(e.message),
           severity: e.severity ?? 'error',
         }));
