@@ -78,7 +78,7 @@ export function ruleIdsWithSource(): string[] {
 
 export function ruleIdsWithDocs(): string[] {
   return readdirSync(RULE_DOCS)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
     .map((name) => name.slice(0, -'.md'.length))
     .sort();
 }
