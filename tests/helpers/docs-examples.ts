@@ -153,8 +153,11 @@ export function ledgerOf(example: Example): PlantedLine[] {
   return base === 'none' ? lines : plantFragment(baseLedger(base), lines);
 }
 
-/** What the page's rule reports on the example, as the page writes it: "line N" counts the example's own lines. */
-export function runExample(ruleId: string, example: Example): Report[] {
+/**
+ * What the page's rule reports on the example, as the page writes it ("line N" counts the
+ * example's own lines), and the reports at lines of the base the example does not show.
+ */
+export function runExample(ruleId: string, example: Example): { reports: Report[]; unseen: string[] } {
   const planted = ledgerOf(example);
   const text = planted.map((l) => l.text).join('\n');
   const base = example.settings.base === 'none' || !example.settings.base ? 'prd' : example.settings.base;
@@ -167,7 +170,9 @@ export function runExample(ruleId: string, example: Example): Report[] {
   if (!profile) throw new Error(`${example.where}: the example's ledger matches no profile; give its base or path in an <!-- example: {...} --> comment`);
   const { messages } = lintText({ text, profile, rules: prepared.rulesFor(path, profile.name), facts });
   const shownAt = (line: number) => planted[line - 1]?.shown ?? line;
-  return messages
-    .filter((m) => m.ruleId === ruleId)
-    .map((m) => ({ message: m.message.replace(/\bline (\d+)/g, (_all, n: string) => `line ${shownAt(Number(n))}`), severity: m.severity === 2 ? 'error' : 'warning' }));
+  const own = messages.filter((m) => m.ruleId === ruleId);
+  return {
+    reports: own.map((m) => ({ message: m.message.replace(/\bline (\d+)/g, (_all, n: string) => `line ${shownAt(Number(n))}`), severity: m.severity === 2 ? 'error' : 'warning' })),
+    unseen: own.filter((m) => planted[m.line - 1]?.shown == null).map((m) => `line ${m.line} of the ledger it was planted into: ${m.message}`),
+  };
 }

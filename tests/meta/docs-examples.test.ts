@@ -24,7 +24,10 @@ for (const rule of RULES) {
       expect([example.problem].filter((problem) => problem !== undefined)).toEqual([]);
       // In the order of the page's list, which need not be the ledger's (an example may show two places).
       const sorted = (reports: Report[]) => [...reports].sort((a, b) => a.message.localeCompare(b.message));
-      expect(sorted(runExample(id, example)), `${example.where}: what ${id} reports on this ${example.kind} example`).toEqual(sorted(example.reports));
+      const { reports, unseen } = runExample(id, example);
+      expect(sorted(reports), `${example.where}: what ${id} reports on this ${example.kind} example`).toEqual(sorted(example.reports));
+      // What an Incorrect example reports is in what it shows, not in the ledger around it.
+      expect(unseen, `${example.where}: reports at lines the example does not show`).toEqual([]);
     });
   });
 }
