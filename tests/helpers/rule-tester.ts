@@ -1,8 +1,9 @@
 /**
  * A small rule tester in ESLint's manner: valid ledgers give the rule nothing to say;
  * invalid ones give exactly the findings listed, each at its line (a number, or a piece
- * of the line's text) with its message (the text, or a pattern) and severity. Ledgers
- * are inline; facts are handed in, so a rule is tested without git or the file system.
+ * of the line's text; a column when it matters) with its message (the text, or a
+ * pattern) and severity. Ledgers are inline; facts are handed in, so a rule is tested
+ * without git or the file system.
  */
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
@@ -20,12 +21,16 @@ export interface Case {
   path?: string;
   /** The rule's options. */
   options?: unknown;
+  /** More config, as a config file holds it (profiles of the test's own). */
+  config?: { rules?: Record<string, unknown>; [key: string]: unknown };
   facts?: Facts;
 }
 
 export interface Expected {
   /** The line number, or a piece of text found on exactly one line. */
   line: number | string;
+  /** The column, when it matters (1-based). */
+  column?: number;
   message: string | RegExp;
   severity?: 'error' | 'warning';
 }
@@ -38,13 +43,14 @@ export interface InvalidCase extends Case {
 
 /** Runs the whole lint as the CLI does and keeps the rule's own findings. */
 export function runRule(ruleId: string, c: Case) {
-  const prepared = prepareConfig(c.options === undefined ? {} : { rules: { [ruleId]: ['error', c.options] } }, 'test config');
+  const rules = c.options === undefined ? c.config?.rules : { ...c.config?.rules, [ruleId]: ['error', c.options] };
+  const prepared = prepareConfig({ ...c.config, ...(rules ? { rules } : {}) }, 'test config');
   const path = c.path ?? 'ledger.md';
   const profile = c.profile ? prepared.profiles.find((p) => p.name === c.profile) : prepared.pickProfile(path, c.text).profile;
   if (!profile) throw new Error(`the ledger matches no profile${c.profile ? ` named ${c.profile}` : ''}`);
-  const rules = prepared.rulesFor(path, profile.name).filter((r) => r.rule.meta.id === ruleId);
-  if (rules.length === 0) throw new Error(`no rule ${ruleId}`);
-  const lint = (text: string) => lintText({ text, profile, rules, facts: c.facts ?? {} });
+  const effective = prepared.rulesFor(path, profile.name).filter((r) => r.rule.meta.id === ruleId);
+  if (effective.length === 0) throw new Error(`no rule ${ruleId}`);
+  const lint = (text: string) => lintText({ text, profile, rules: effective, facts: c.facts ?? {} });
   return { profile, outcome: lint(c.text), lint };
 }
 
@@ -71,9 +77,10 @@ export function ruleTester(ruleId: string, { valid, invalid }: { valid: Case[]; 
     describe('invalid', () => {
       it.each(invalid.map((c) => [title(c), c] as const))('%s', (_name, c) => {
         const { outcome, lint } = runRule(ruleId, c);
-        const got = outcome.messages.map((m) => ({ line: m.line, message: m.message, severity: m.severity === 2 ? 'error' : 'warning' }));
+        const got = outcome.messages.map((m) => ({ line: m.line, column: m.column, message: m.message, severity: m.severity === 2 ? 'error' : 'warning' }));
         const want = c.errors.map((e) => ({
           line: lineOf(c.text, e.line),
+          column: e.column ?? expect.any(Number),
           message: typeof e.message === 'string' ? e.message : expect.stringMatching(e.message),
           severity: e.severity ?? 'error',
         }));

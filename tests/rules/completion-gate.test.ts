@@ -1,78 +1,87 @@
 import { describe, expect, it } from 'vitest';
 import { findings, fixture, plant } from '../helpers/lint.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const prd = fixture('minimal/prd.md');
 const feature = fixture('minimal/feature.md');
-const check = (text: string) => findings(text, 'completion-gate');
-const completed = (text: string) => plant(text, '**Status:** In Progress', '**Status:** Completed');
+const prdDone = fixture('clean/prd-completed.md');
+const featureDone = fixture('clean/feature-completed.md');
+const completed = (text: string, status = 'Completed') => plant(text, '**Status:** In Progress', `**Status:** ${status}`);
+const but = (reason: string) => `Status is Completed but ${reason}`;
+const blockers = (text: string) => plant(prdDone, '**Current Blockers:**\n- None', text);
+// The minimal PRD fixture, marked Completed: every reason the gate gives, at its line.
+const prdReasons = [
+  { line: 28, column: 3, message: but('Task 1.2 is open: Schedule retries with backoff (IN PROGRESS).') },
+  { line: 30, column: 5, message: but('Subtask 1.2.2 is open: Scheduler job.') },
+  { line: 34, column: 3, message: but('Task 2.1 is open: Show attempts in the dashboard.') },
+  { line: 35, column: 3, message: but('Task 2.2 is open: Alert after the last failed attempt.') },
+  { line: 41, column: 30, message: but('Phase 1 is at 50% (1/2), not 100%.') },
+  { line: 42, column: 29, message: but('Phase 2 is at 0% (0/2), not 100%.') },
+  { line: 43, column: 30, message: but('Overall is at 25% (1/4), not 100%.') },
+  { line: 82, column: 1, message: but('Integration Tests: Status is In Progress, not complete.') },
+  { line: 95, column: 3, message: but('"All tests pass" in Before Marking Complete is not ticked.') },
+  { line: 96, column: 3, message: but('"Documentation updated" in Before Marking Complete is not ticked.') },
+];
 
-describe('completion-gate', () => {
-  it('says nothing while the ledger is not in a done state', () => {
-    expect(check(prd)).toEqual([]);
-    expect(check(feature)).toEqual([]);
-  });
+ruleTester('completion-gate', {
+  valid: [
+    { name: 'a prd ledger not in a done state', text: prd },
+    { name: 'a feature ledger not in a done state', text: feature },
+    { name: 'a prd ledger that is really done', text: prdDone },
+    { name: 'a feature ledger that is really done', text: featureDone },
+    { name: 'items marked not applicable', text: fixture('gate/exemptions.md') },
+    ...['**Current Blockers:** None', '**Current Blockers:**\n- N/A', '**Current Blockers:**\n\nNone at the moment.', '**Current Blockers:**\n\n-', '**Current Blockers:**\n- [x] Vendor sandbox restored'].map((none) => ({
+      name: `no open blocker: ${none.replace(/\n/g, ' ')}`,
+      text: blockers(none),
+    })),
+  ],
+  invalid: [
+    { name: 'every reason once the status claims Completed', text: completed(prd), errors: prdReasons },
+    { name: 'a synonym of the done state', text: completed(prd, '✅ Done'), errors: prdReasons },
+    {
+      name: "the feature format's Success Criteria, Acceptance Criteria, testing and Final Status",
+      text: completed(feature),
+      errors: [
+        { line: 16, column: 3, message: but('"Totals match the ledger to the cent" in Success Criteria is not ticked.') },
+        { line: 19, column: 3, message: but('"Finance can pick a month and download a CSV" in Acceptance Criteria is not ticked.') },
+        { line: 53, column: 3, message: but('"Download a seeded month" in Integration Tests is not ticked.') },
+        { line: 56, column: 3, message: but('"Open the file in a spreadsheet" in Manual Testing is not ticked.') },
+        { line: 81, column: 3, message: but('"All acceptance criteria met" in Final Status is not ticked.') },
+        { line: 82, column: 3, message: but('"Tests passing" in Final Status is not ticked.') },
+      ],
+    },
+    {
+      name: 'a checklist that lost its boxes (turned into plain bullets)',
+      text: featureDone.replace(/### Final Status\n(?:- \[x\] .*\n)+/, (block) => block.replaceAll('- [x] ', '- ')),
+      errors: [{ line: '### Final Status', column: 1, message: but('Final Status has no checkboxes left, so nothing in it shows as done.') }],
+    },
+    {
+      name: 'a task list that lost its boxes',
+      text: prdDone.replace(/(## Tasks\n[^]*?)(\n## Progress Summary)/, (_all, tasks: string, rest: string) => tasks.replaceAll(/- \[x\] /g, '- ') + rest),
+      errors: [{ line: '## Tasks', column: 1, message: but('Tasks has no checkboxes left, so nothing in it shows as done.') }],
+    },
+    {
+      name: 'an open current blocker, not a struck-through or resolved one',
+      text: blockers('**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved'),
+      errors: [{ line: 'Vendor sandbox', column: 1, message: but('a current blocker is still open: Vendor sandbox is down - Blocking Task 2.1.') }],
+    },
+    {
+      name: 'an open blocker under a ### heading',
+      text: blockers('### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11'),
+      errors: [{ line: 'Waiting on legal', column: 1, message: but('a current blocker is still open: Waiting on legal.') }],
+    },
+    {
+      name: 'an open blocker on the label line',
+      text: blockers('**Current Blockers:** waiting on legal review'),
+      errors: [{ line: 'waiting on legal review', column: 1, message: but('a current blocker is still open: waiting on legal review.') }],
+    },
+  ],
+});
 
-  it('says nothing for ledgers that are really done', () => {
-    expect(check(fixture('clean/prd-completed.md'))).toEqual([]);
-    expect(check(fixture('clean/feature-completed.md'))).toEqual([]);
-    expect(check(fixture('gate/exemptions.md'))).toEqual([]);
-  });
-
-  it('reports, as errors at their lines, every reason the gate gives once the status claims Completed', () => {
-    expect(check(completed(prd))).toEqual([
-      expect.stringMatching(/^\d+:3 error Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\.$/),
-      expect.stringMatching(/^\d+:5 error Status is Completed but Subtask 1\.2\.2 is open: Scheduler job\.$/),
-      expect.stringMatching(/Task 2\.1 is open/),
-      expect.stringMatching(/Task 2\.2 is open/),
-      expect.stringMatching(/^\d+:30 error Status is Completed but Phase 1 is at 50% \(1\/2\), not 100%\.$/),
-      expect.stringMatching(/Phase 2 is at 0% \(0\/2\), not 100%\./),
-      expect.stringMatching(/Overall is at 25% \(1\/4\), not 100%\./),
-      expect.stringMatching(/^\d+:1 error Status is Completed but Integration Tests: Status is In Progress, not complete\.$/),
-      expect.stringMatching(/^\d+:3 error Status is Completed but "All tests pass" in Before Marking Complete is not ticked\.$/),
-      expect.stringMatching(/"Documentation updated" in Before Marking Complete/),
-    ]);
-  });
-
-  it('does not pass a done ledger whose checklist lost its boxes (turned into plain bullets)', () => {
-    const done = fixture('clean/feature-completed.md');
-    const bulleted = done.replace(/### Final Status\n(?:- \[x\] .*\n)+/, (block) => block.replaceAll('- [x] ', '- '));
-    expect(bulleted).not.toBe(done);
-    expect(check(bulleted)).toEqual([expect.stringMatching(/^\d+:1 error Status is Completed but Final Status has no checkboxes left, so nothing in it shows as done\.$/)]);
-    const prdDone = fixture('clean/prd-completed.md');
-    const noTasks = prdDone.replace(/(## Tasks\n[^]*?)(\n## Progress Summary)/, (_all, tasks: string, rest: string) => tasks.replaceAll(/- \[x\] /g, '- ') + rest);
-    expect(check(noTasks)).toContainEqual(expect.stringMatching(/error Status is Completed but Tasks has no checkboxes left/));
-  });
-
-  it('accepts synonyms of the done state', () => {
-    expect(check(plant(prd, '**Status:** In Progress', '**Status:** ✅ Done'))).toHaveLength(10);
-  });
-
-  it('checks the feature format\'s Final Status, Success Criteria, Acceptance Criteria and testing', () => {
-    expect(check(completed(feature))).toEqual([
-      expect.stringMatching(/"Totals match the ledger to the cent" in Success Criteria is not ticked\.$/),
-      expect.stringMatching(/"Finance can pick a month and download a CSV" in Acceptance Criteria is not ticked\.$/),
-      expect.stringMatching(/"Download a seeded month" in Integration Tests is not ticked\.$/),
-      expect.stringMatching(/"Open the file in a spreadsheet" in Manual Testing is not ticked\.$/),
-      expect.stringMatching(/"All acceptance criteria met" in Final Status is not ticked\.$/),
-      expect.stringMatching(/"Tests passing" in Final Status is not ticked\.$/),
-    ]);
-  });
-
-  it('does not repeat what other rules report as errors anyway', () => {
-    const text = plant(fixture('clean/prd-completed.md'), '- **Overall:** 100% complete (11/11 tasks done)', '- **Overall:** 100% complete (10/10 tasks done)');
-    expect(check(text)).toEqual([]);
+describe('completion-gate beside the other rules', () => {
+  it('leaves an Overall that disagrees with the boxes to progress-math', () => {
+    const text = plant(prdDone, '- **Overall:** 100% complete (11/11 tasks done)', '- **Overall:** 100% complete (10/10 tasks done)');
+    expect(findings(text, 'completion-gate')).toEqual([]);
     expect(findings(text, 'progress-math')).toHaveLength(1);
-  });
-
-  it('reports open current blockers, not None, N/A, struck-through or resolved ones', () => {
-    const done = fixture('clean/prd-completed.md');
-    const blocked = plant(done, '**Current Blockers:**\n- None', '**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved');
-    expect(check(blocked)).toEqual([expect.stringMatching(/^\d+:1 error Status is Completed but a current blocker is still open: Vendor sandbox is down - Blocking Task 2\.1\.$/)]);
-    for (const none of ['**Current Blockers:** None', '**Current Blockers:**\n- N/A', '**Current Blockers:**\n\nNone at the moment.', '**Current Blockers:**\n\n-', '**Current Blockers:**\n- [x] Vendor sandbox restored']) {
-      expect(check(plant(done, '**Current Blockers:**\n- None', none)), none).toEqual([]);
-    }
-    const headings = plant(done, '**Current Blockers:**\n- None', '### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11');
-    expect(check(headings)).toEqual([expect.stringMatching(/a current blocker is still open: Waiting on legal\.$/)]);
-    expect(check(plant(done, '**Current Blockers:**\n- None', '**Current Blockers:** waiting on legal review'))).toEqual([expect.stringMatching(/a current blocker is still open: waiting on legal review\.$/)]);
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { subjectKey } from '../ledger/history.js';
 import { foundCommits, spanOf } from '../ledger/refs.js';
 import { trimEndOf } from '../text/names.js';
 import { defineRule } from './rule.js';
@@ -18,7 +19,8 @@ export default defineRule({
     for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
       if (ref.message === '') continue;
       const listed = normalise(ref.message);
-      if (listed === '' || normalise(fact.subject).startsWith(listed)) continue;
+      // The listed message lost its tags when it was read; a subject that has its own ([PRD-04 Task 1.2] feat: x) is read alike.
+      if (listed === '' || [fact.subject, subjectKey(fact.subject)].some((subject) => normalise(subject).startsWith(listed))) continue;
       report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
     }
   },
