@@ -4,7 +4,7 @@
  * count the rest, which the job summary lists.
  */
 import { annotationFor, type Annotation } from '../reporters/github.js';
-import type { FileResult } from '../runner/results.js';
+import type { FileResult } from '../core/model/results.js';
 
 export const ANNOTATION_LIMIT = 10;
 

@@ -20,7 +20,7 @@ import { json } from '../reporters/json.js';
 import { sarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
 import { checkFiles, type PreviousSource } from '../runner/check-files.js';
-import { totals } from '../runner/results.js';
+import { totals } from '../core/model/results.js';
 import { ANNOTATION_LIMIT, selectAnnotations } from './annotations.js';
 import { apiChanges, localChanges, type Changes } from './changes.js';
 import { readEvent } from './event.js';

@@ -4,7 +4,7 @@ import { plural } from '../core/text/wording.js';
 import { paint } from '../reporters/colors.js';
 import { json } from '../reporters/json.js';
 import { checkFiles } from '../runner/check-files.js';
-import type { FileResult } from '../runner/results.js';
+import type { FileResult } from '../core/model/results.js';
 import type { GateArgs } from './args.js';
 import { writeRunMessages, type CliIo } from './io.js';
 

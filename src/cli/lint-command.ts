@@ -7,7 +7,7 @@ import { readText } from '../files/read-text.js';
 import { toPosixRelative } from '../files/discover.js';
 import { OUTPUT_KINDS, REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
-import { summarise, totals, type FileResult } from '../runner/results.js';
+import { summarise, totals, type FileResult } from '../core/model/results.js';
 import { UsageError, type LintArgs } from './args.js';
 import { writeRunMessages, type CliIo } from './io.js';
 

@@ -5,7 +5,7 @@
  * cannot end a command early or start one of its own.
  */
 import type { LintMessage } from '../core/engine/lint.js';
-import type { FileResult } from '../runner/results.js';
+import type { FileResult } from '../core/model/results.js';
 import type { Reporter } from './reporter.js';
 
 export interface Annotation {

@@ -1,4 +1,4 @@
-import type { FileResult } from '../runner/results.js';
+import type { FileResult } from '../core/model/results.js';
 
 export interface ReportContext {
   color: boolean;

@@ -1,6 +1,6 @@
 /** ESLint's stylish layout: a block per file, aligned `line:col  severity  message  rule`, then a count. */
-import type { FileResult } from '../runner/results.js';
-import { totals } from '../runner/results.js';
+import type { FileResult } from '../core/model/results.js';
+import { totals } from '../core/model/results.js';
 import { plural } from '../core/text/wording.js';
 import { paint } from './colors.js';
 import type { Reporter } from './reporter.js';

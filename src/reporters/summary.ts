@@ -4,8 +4,8 @@
  * markdown and HTML before it reaches the page.
  */
 import { plural } from '../core/text/wording.js';
-import type { FileResult } from '../runner/results.js';
-import { totals } from '../runner/results.js';
+import type { FileResult } from '../core/model/results.js';
+import { totals } from '../core/model/results.js';
 
 /** Text that renders as itself in a GitHub markdown table cell. */
 export function escapeMarkdown(text: string): string {

@@ -17,7 +17,7 @@ import { gatherFacts } from './facts.js';
 import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
-import { summarise, type FileResult } from './results.js';
+import { summarise, type FileResult } from '../core/model/results.js';
 import { diskSources, prepare, readAll, stagedSources, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
 
 export type { PreviousSource } from './sources.js';

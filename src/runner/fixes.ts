@@ -11,7 +11,7 @@ import { replaceFile, type ReplaceOutcome } from '../files/replace-file.js';
 import type { GitClient } from '../git/client.js';
 import { stageEntries, stagedModes, writeBlobs, type IndexEntry } from '../git/stage-blobs.js';
 import { notFixed } from './lint-job.js';
-import { summarise, type FileResult } from './results.js';
+import { summarise, type FileResult } from '../core/model/results.js';
 import type { Source } from './sources.js';
 
 export interface FixToWrite {

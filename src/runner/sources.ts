@@ -18,7 +18,7 @@ import { trackedMarkdown, type Repo } from '../git/repo.js';
 import { readBlobs, type ChangedPath } from '../git/staged.js';
 import { factNeeds, type FactNeeds } from './facts.js';
 import { evidenceNeeds } from './evidence-facts.js';
-import { summarise, type FileResult } from './results.js';
+import { summarise, type FileResult } from '../core/model/results.js';
 
 /** A file to check: where it is, and how to get its text. */
 export interface Source {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_LIMIT, summaryMarkdown } from '../../src/reporters/summary.js';
-import { summarise, type FileResult } from '../../src/runner/results.js';
+import { summarise, type FileResult } from '../../src/core/model/results.js';
 
 const finding = (line: number, message: string) => ({ ruleId: 'placeholders', severity: 2 as const, message, line, column: 1 });
 

@@ -1,6 +1,6 @@
 /** Per-file results in the shape every reporter reads (ESLint's, plus the profile). */
-import type { LintMessage } from '../core/engine/lint.js';
-import type { LedgerOverview } from '../core/engine/overview.js';
+import type { LintMessage } from '../engine/lint.js';
+import type { LedgerOverview } from '../engine/overview.js';
 
 export interface FileResult {
   /** Absolute path. */
