@@ -19,6 +19,13 @@ const REPOSITORY_STATE = [
   'GIT_DISCOVERY_ACROSS_FILESYSTEM',
   'GIT_CONFIG_NOSYSTEM',
 ];
+/**
+ * simple-git waits 50 ms after a git process that printed nothing (rev-list and log print nothing
+ * whenever every commit asked about is reachable, which is the usual case). GIT_TRACE=2 makes git
+ * say one line on stderr, which ends the wait; the line is dropped from git's words on failure.
+ */
+const ALWAYS_SPEAK = { GIT_TRACE: '2' };
+const TRACE_LINE = /^[\d:.]+ +[\w./-]+:\d+ +trace: /;
 // Variables simple-git refuses to pass on (it would throw): programs git could run; reading never needs them.
 const REFUSED = /^(?:git_.*|editor|pager|prefix|ssh_askpass|visual)$/i;
 
@@ -73,7 +80,7 @@ export class GitClient {
       this.missing = true;
       throw error;
     }
-    const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = message.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !TRACE_LINE.test(line));
     throw new GitFailed(lines.find((line) => line.startsWith('fatal:')) ?? lines[0] ?? 'git failed without saying why');
   }
 
@@ -81,10 +88,10 @@ export class GitClient {
     const git = simpleGit({
       baseDir: this.baseDir,
       maxConcurrentProcesses: 4,
-      allowEnvironment: REPOSITORY_STATE,
+      allowEnvironment: [...REPOSITORY_STATE, ...Object.keys(ALWAYS_SPEAK)],
       ...(input === undefined ? {} : { input: () => input }),
     });
-    return git.env({ ...englishEnvironment(), ...env });
+    return git.env({ ...englishEnvironment(), ...ALWAYS_SPEAK, ...env });
   }
 }
 
