@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { prepareConfig } from '../../src/core/config/resolve.js';
+import { lintText } from '../../src/core/engine/lint.js';
+import type { Facts } from '../../src/core/model/facts.js';
 import { findings, fixture, plant } from '../helpers/lint.js';
 
 const prd = fixture('minimal/prd.md');
@@ -41,6 +44,20 @@ describe('completion-gate', () => {
     const prdDone = fixture('clean/prd-completed.md');
     const noTasks = prdDone.replace(/(## Tasks\n[^]*?)(\n## Progress Summary)/, (_all, tasks: string, rest: string) => tasks.replaceAll(/- \[x\] /g, '- ') + rest);
     expect(check(noTasks)).toContainEqual(expect.stringMatching(/error Status is Completed but Tasks has no checkboxes left/));
+  });
+
+  it('warns, and does not refuse, when a linked commit cannot be verified in a shallow clone', () => {
+    const done = fixture('clean/prd-completed.md');
+    const shas = [...done.matchAll(/- `([0-9a-f]{7})` - /g)].map((m) => m[1]!);
+    const facts = { commits: { bySha: new Map(shas.map((sha) => [sha, { status: 'unverifiable' as const }])), shallowNotice: null } };
+    const config = prepareConfig({}, 'test config');
+    const profile = config.profileNamed('prd')!;
+    const said = lintText({ text: done, profile, rules: config.rulesFor('ledger.md', 'prd'), facts: facts as Facts })
+      .messages.filter((m) => m.ruleId === 'completion-gate')
+      .map((m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
+    expect(said).toHaveLength(shas.length);
+    expect(said[0]).toMatch(new RegExp(`^\\d+:4 warning Status is Completed but commit ${shas[0]} cannot be verified: the clone is shallow\\.$`));
+    expect(said.every((s) => / warning /.test(s))).toBe(true);
   });
 
   it('accepts synonyms of the done state', () => {
