@@ -18,6 +18,8 @@ const REPOSITORY_STATE = [
   'GIT_CEILING_DIRECTORIES',
   'GIT_DISCOVERY_ACROSS_FILESYSTEM',
   'GIT_CONFIG_NOSYSTEM',
+  // Not state, but set by a fetch: with it git fails at once where it would wait for a password on a terminal.
+  'GIT_TERMINAL_PROMPT',
 ];
 // Variables simple-git refuses to pass on (it would throw): programs git could run; reading never needs them.
 const REFUSED = /^(?:git_.*|editor|pager|prefix|ssh_askpass|visual)$/i;

@@ -274,6 +274,8 @@ describe('the Action without the full history', () => {
     const clones = tempDir();
     git(clones, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin}`, 'shallow');
     const shallow = join(clones, 'shallow');
+    // An origin that cannot be fetched from: only the API can tell.
+    git(shallow, 'remote', 'set-url', 'origin', `file://${join(origin, 'gone')}`);
 
     const pages = [
       Array.from({ length: 100 }, (_, i) => ({ filename: `src/file-${i}.ts`, status: 'added' })),
@@ -297,7 +299,7 @@ describe('the Action without the full history', () => {
     expect(run.outputs.ledgers).toBe('1');
     expect(errorsIn(run).map((c) => c.properties.title)).toEqual(['session-count']);
     const shallowNotice = run.commands.find((c) => c.properties.title === 'commit-exists');
-    expect(shallowNotice).toMatchObject({ command: 'warning', message: `Commit ${old.slice(0, 7)} cannot be verified in a shallow clone; fetch full history (actions/checkout: fetch-depth: 0).` });
+    expect(shallowNotice).toMatchObject({ command: 'warning', message: `Commit ${old.slice(0, 7)} cannot be verified: the clone is shallow; fetch full history (actions/checkout: fetch-depth: 0).` });
     expect(run.code).toBe(1);
   });
 
@@ -307,6 +309,7 @@ describe('the Action without the full history', () => {
     writeFileSync(join(dir, 'x'), '');
     const run = await runAction({ workspace: dir, eventName: 'pull_request', event: missing, inputs: { token: '' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::ledgerlint: input "token": needed to ask the GitHub API which files changed/m);
+    expect(run.stdout).toMatch(/^::error::ledgerlint: could not tell which files changed: the clone lacks the base or head commit \([0-9a-f]{7}\.\.\.[0-9a-f]{7}\) and git could not fetch them from origin \(fatal: .*\), and the GitHub API was not asked: the input "token" is empty\. Use actions\/checkout with fetch-depth: 0, or give the Action a token\.$/m);
+    expect(run.outputs.ledgers).toBe('1');
   });
 });
