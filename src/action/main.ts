@@ -18,7 +18,7 @@ import { json } from '../reporters/json.js';
 import { sarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
 import { checkFiles, type CheckRun } from '../runner/check-files.js';
-import { totals } from '../runner/results.js';
+import { totals, type FileResult } from '../runner/results.js';
 import { ANNOTATION_LIMIT, selectAnnotations } from './annotations.js';
 import { readEvent, type EventInfo } from './event.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -51,11 +51,12 @@ export async function runAction(workerScript?: URL): Promise<void> {
     deletedResults(scope, inputs, config, workspace),
   ]);
   const results = [...run.results, ...deleted].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  await report({ ...run, results, problems: [...(scope.unknown ? [scope.unknown] : []), ...run.problems] }, scope, inputs, workspace, event);
+  await report({ ...run, results, problems: [...(scope.unknown ? [scope.unknown] : []), ...run.problems] }, { scope, inputs, workspace, event, deleted });
 }
 
 /** Annotations, the job summary, SARIF, the JSON report, outputs, and the step's outcome. */
-async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, scope: Scope, inputs: ActionInputs, workspace: string, event: EventInfo): Promise<void> {
+async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, context: { scope: Scope; inputs: ActionInputs; workspace: string; event: EventInfo; deleted: FileResult[] }): Promise<void> {
+  const { scope, inputs, workspace, event, deleted } = context;
   // core escapes what would end a command early; the symbols keep a terminal reading the raw log from acting on the rest.
   for (const problem of run.problems) core.error(showControlCharacters(`ledgerlint: ${problem}`));
   for (const warning of run.warnings) core.warning(showControlCharacters(`ledgerlint: ${warning}`));
@@ -71,7 +72,7 @@ async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, 
 
   if (inputs.summary) {
     try {
-      const links = fileLinks(event);
+      const links = fileLinks(event, deleted);
       await core.summary.addRaw(summaryMarkdown(run.results, { scope: scope.line, ...(footnote ? { footnote } : {}), ...(links ? { links } : {}) })).write();
     } catch (error) {
       core.warning(`ledgerlint: could not write the job summary: ${(error as Error).message}`);
@@ -93,12 +94,12 @@ async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, 
   else if (failing) core.setFailed(`ledgerlint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
 }
 
-/** Where the summary links a ledger's lines: the file at the commit checked, on this server (GitHub Enterprise too). */
-function fileLinks(event: EventInfo): { blobUrl: string } | null {
+/** Where the summary links a ledger's lines: the file at the head commit, on this server (GitHub Enterprise too); not the deleted ones. */
+function fileLinks(event: EventInfo, deleted: readonly FileResult[]): { blobUrl: string; unlinked: Set<string> } | null {
   const sha = event.head ?? process.env.GITHUB_SHA ?? '';
   if (!isObjectId(sha) || !process.env.GITHUB_REPOSITORY) return null;
   const { owner, repo } = github.context.repo;
-  return { blobUrl: `${github.context.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/` };
+  return { blobUrl: `${github.context.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/`, unlinked: new Set(deleted.map((r) => r.displayPath)) };
 }
 
 /** workerScript: the bundled worker next to the entry (only the entry knows where it is). */

@@ -107,9 +107,11 @@ describe('the Action on a shallow checkout, with origin to fetch from', () => {
     const clones = tempDir();
     git(clones, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin.bare}`, 'co');
     const dir = join(clones, 'co');
-    const run = await runAction({ workspace: dir, eventName: 'pull_request', event: origin.event });
+    const run = await runAction({ workspace: dir, eventName: 'pull_request', event: origin.event, env: { GITHUB_SERVER_URL: 'https://ghe.example.com' } });
     expect(findings(run)).toEqual([]);
     expect(run.summary).toMatch(/\(changes from git \(fetched from origin\)\)/);
+    // The clean ledger on one line, linked to the file at the head commit, on this server.
+    expect(run.summary).toContain(`✅ No problems in 1 ledger: [docs/ledgers/prefs.md](https://ghe.example.com/octo/ledgers/blob/${origin.head}/${LEDGER}) (Completed, 100%).`);
     expect(run.code).toBe(0);
   });
 
@@ -219,7 +221,9 @@ describe('the Action and a change that deletes a ledger', () => {
     ]);
     expect(run.commands.find((c) => c.properties.file)?.properties.file).toBe(LEDGER);
     expect(run.summary).toMatch(/Checked the 0 changed markdown files of [0-9a-f]{7}\.\.\.[0-9a-f]{7}, and looked at the 2 deleted markdown files \(changes from git\)\./);
-    expect(run.summary).toContain('docs/ledgers/prefs.md');
+    // Named, not linked: the file is not at the head commit.
+    expect(run.summary).toMatch(/^### docs\/ledgers\/prefs\.md · prd · ⚠️ 0E 1W$/m);
+    expect(run.summary).toMatch(/^\| 1 \| warning \| – \| The change deletes this prd ledger/m);
     expect(run.outputs).toMatchObject({ errors: '0', warnings: '1', ledgers: '1' });
     expect(run.code).toBe(0);
   });
