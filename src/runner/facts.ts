@@ -13,7 +13,7 @@ import { hasPlaceholder } from '../core/ledger/placeholders.js';
 import { treePathFacts } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
 import { fetchHistory } from '../git/fetch.js';
-import { readHistory } from '../git/history.js';
+import { readHistory, type HeadHistory } from '../git/history.js';
 import { indexPathFacts } from '../git/path-facts.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { plural } from '../core/text/wording.js';
@@ -119,21 +119,13 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   const histories = new Map<Candidate, HistoryFacts>();
   let current = repo;
   if (repo) {
-    // The history is read beside the commits, and shared out once both are in.
-    const needsHistory = candidates.some((c) => c.needs.history);
-    const read = (from: Repo) => Promise.all([resolveCommits(from, allShas, options.knownCommits), from.head && needsHistory ? readHistory(from) : null]);
-    let [resolved, history] = await read(repo);
-    let fetchFailed: string | null = null;
-    if (options.fetchMissing && [...resolved.values()].some((f) => f.status === 'missing' || f.status === 'unverifiable')) {
-      const fetched = await fetchHistory(repo.client);
-      if ('failed' in fetched) fetchFailed = fetched.failed;
-      else [resolved, history] = await read((current = (await openRepo(repo.client)) ?? repo));
-    }
-    bySha = resolved;
+    const { history, fetchFailed, ...read } = await readCommits(repo, allShas, candidates.some((c) => c.needs.history), options);
+    current = read.repo;
+    bySha = read.bySha;
     if (history) {
       // Every candidate here lies inside the repository (the others were set apart above).
       const asked = candidates.map((c) => (c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file)! } : null));
-      const shares = await historyFacts(current!, history, asked, bySha);
+      const shares = await historyFacts(current, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index]!, share));
     }
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha!.get(sha)?.status === 'unverifiable').map((sha) => ({ c, sha })));
@@ -174,6 +166,23 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
       return evidence ? { ...facts, ...evidence.factsFor(asker(candidate)) } : facts;
     },
   };
+}
+
+/**
+ * What the repository says of the linked commits, and the history around HEAD, read side by side.
+ * With fetchMissing, a commit not here (or unverifiable in a shallow clone) first has origin fetched
+ * from, once for all, and is looked up again in the repository as it is then.
+ */
+async function readCommits(repo: Repo, shas: readonly string[], needsHistory: boolean, options: FactsOptions): Promise<{ repo: Repo; bySha: Map<string, CommitFact>; history: HeadHistory | null; fetchFailed: string | null }> {
+  const read = async (from: Repo) => {
+    const [bySha, history] = await Promise.all([resolveCommits(from, shas, options.knownCommits), from.head && needsHistory ? readHistory(from) : null]);
+    return { repo: from, bySha, history };
+  };
+  const here = await read(repo);
+  if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === 'missing' || f.status === 'unverifiable')) return { ...here, fetchFailed: null };
+  const fetched = await fetchHistory(repo.client);
+  if ('failed' in fetched) return { ...here, fetchFailed: fetched.failed };
+  return { ...(await read((await openRepo(repo.client)) ?? repo)), fetchFailed: null };
 }
 
 function asker(candidate: Candidate) {
