@@ -12,6 +12,7 @@ const Inputs = z.strictObject({
   token: z.string(),
   sarifFile: z.optional(z.string()),
   summary: z.enum(['true', 'false']),
+  deletedLedgers: z.enum(['warn', 'error', 'off']),
 });
 
 export interface ActionInputs {
@@ -22,11 +23,13 @@ export interface ActionInputs {
   token: string;
   sarifFile: string | undefined;
   summary: boolean;
+  /** What a change that deletes a ledger gets: a warning, an error, or nothing. */
+  deletedLedgers: 'warn' | 'error' | 'off';
 }
 
 export class InputError extends Error {}
 
-const NAMES: Record<string, string> = { failOn: 'fail-on', sarifFile: 'sarif-file' };
+const NAMES: Record<string, string> = { failOn: 'fail-on', sarifFile: 'sarif-file', deletedLedgers: 'deleted-ledgers' };
 
 export function readInputs(): ActionInputs {
   const optional = (name: string) => core.getInput(name) || undefined;
@@ -38,6 +41,7 @@ export function readInputs(): ActionInputs {
     token: core.getInput('token'),
     sarifFile: optional('sarif-file'),
     summary: (core.getInput('summary') || 'true').toLowerCase(),
+    deletedLedgers: core.getInput('deleted-ledgers') || 'warn',
   };
   const parsed = Inputs.safeParse(raw);
   if (!parsed.success) {

@@ -8,23 +8,21 @@ import * as github from '@actions/github';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import { toPosixRelative } from '../files/discover.js';
 import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../core/config/resolve.js';
+import { isObjectId } from '../core/text/sha.js';
 import { plural } from '../core/text/wording.js';
-import { GitClient } from '../git/client.js';
 import { workflowCommand } from '../reporters/github.js';
 import { safeOutput, showControlCharacters } from '../reporters/safe-output.js';
 import { json } from '../reporters/json.js';
 import { sarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
-import { checkFiles, type PreviousSource } from '../runner/check-files.js';
-import { totals } from '../core/model/results.js';
+import { checkFiles, type CheckRun } from '../runner/check-files.js';
+import { totals, type FileResult } from '../core/model/results.js';
 import { ANNOTATION_LIMIT, selectAnnotations } from './annotations.js';
-import { apiChanges, localChanges, type Changes } from './changes.js';
-import { readEvent } from './event.js';
-import { InputError, readInputs } from './inputs.js';
+import { readEvent, type EventInfo } from './event.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { deletedResults, scopeOf, type Scope } from './scope.js';
 
 // Events that run with the base repository's write token and secrets, and whose workflows often check out a pull request's code.
 const PRIVILEGED_EVENTS = new Set(['pull_request_target', 'workflow_run', 'issue_comment']);
@@ -36,38 +34,29 @@ export async function runAction(workerScript?: URL): Promise<void> {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(github.context);
   const config = await loadConfig(workspace, inputs.config, { root: workspace, ...(PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {}) });
-  let mode = inputs.mode ?? event.defaultMode;
-  let scope = `Checked all ledgers (${event.name} event).`;
+  const scope = await scopeOf(inputs, event, config, workspace);
+  const [run, deleted] = await Promise.all([
+    checkFiles({
+      cwd: workspace,
+      patterns: scope.mode === 'all' ? inputs.paths : [],
+      config,
+      // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
+      confine: workspace,
+      // A shallow checkout lacks the commits ledgers link to: fetched before one is said to be missing or unverifiable.
+      fetchMissing: true,
+      ...(workerScript ? { workerScript } : {}),
+      ...(scope.files ? { files: scope.files } : {}),
+      ...(scope.previous ? { previous: scope.previous } : {}),
+    }),
+    deletedResults(scope, inputs, config, workspace),
+  ]);
+  const results = [...run.results, ...deleted].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  await report({ ...run, results, problems: [...(scope.unknown ? [scope.unknown] : []), ...run.problems] }, { scope, inputs, workspace, event, deleted });
+}
 
-  let changes: Changes | null = null;
-  let ownWarnings = 0;
-  let files: string[] | undefined;
-  let previous: PreviousSource | undefined;
-  if (mode === 'changed') {
-    if (!event.base || !event.head) {
-      core.warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
-      ownWarnings++;
-      mode = 'all';
-    } else {
-      changes = await changedFiles(workspace, inputs.token, event.base, event.head, event.pullNumber);
-      const wanted = pathsFilter(inputs.paths.length > 0 ? inputs.paths : (config.prepared.include ?? []));
-      const configPath = (path: string) => toPosixRelative(config.baseDir, join(workspace, path));
-      files = changes.files.filter((f) => config.prepared.isLedgerPath(configPath(f.path)) && wanted(f.path)).map((f) => join(workspace, f.path));
-      previous = { label: `the base branch (${event.base.slice(0, 7)})`, read: changes.previous };
-      scope = `Checked the ${plural(files.length, 'changed markdown file')} of ${event.base.slice(0, 7)}...${event.head.slice(0, 7)} (changes from ${changes.source}).`;
-    }
-  }
-
-  const run = await checkFiles({
-    cwd: workspace,
-    patterns: mode === 'all' ? inputs.paths : [],
-    config,
-    // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
-    confine: workspace,
-    ...(workerScript ? { workerScript } : {}),
-    ...(files ? { files } : {}),
-    ...(previous ? { previous } : {}),
-  });
+/** Annotations, the job summary, SARIF, the JSON report, outputs, and the step's outcome. */
+async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, context: { scope: Scope; inputs: ActionInputs; workspace: string; event: EventInfo; deleted: FileResult[] }): Promise<void> {
+  const { scope, inputs, workspace, event, deleted } = context;
   // core escapes what would end a command early; the symbols keep a terminal reading the raw log from acting on the rest.
   for (const problem of run.problems) core.error(showControlCharacters(`ledgerlint: ${problem}`));
   for (const warning of run.warnings) core.warning(showControlCharacters(`ledgerlint: ${warning}`));
@@ -75,15 +64,16 @@ export async function runAction(workerScript?: URL): Promise<void> {
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
   // The step's failure message and its own errors and warnings are annotations too.
-  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - ownWarnings };
-  const { annotations, omitted } = selectAnnotations(run.results, changes?.lines ?? null, budget);
+  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - scope.warnings };
+  const { annotations, omitted } = selectAnnotations(run.results, scope.changes?.lines ?? null, budget);
   for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}\n`, 'commands'));
   const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, 'finding')} above ${omitted === 1 ? 'is' : 'are'} not annotated on the ledger lines.` : undefined;
   if (omitted > 0) core.notice(`ledgerlint: ${plural(omitted, 'more finding')} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`);
 
   if (inputs.summary) {
     try {
-      await core.summary.addRaw(summaryMarkdown(run.results, { scope, ...(footnote ? { footnote } : {}) })).write();
+      const links = fileLinks(event, deleted);
+      await core.summary.addRaw(summaryMarkdown(run.results, { scope: scope.line, ...(footnote ? { footnote } : {}), ...(links ? { links } : {}) })).write();
     } catch (error) {
       core.warning(`ledgerlint: could not write the job summary: ${(error as Error).message}`);
     }
@@ -92,30 +82,24 @@ export async function runAction(workerScript?: URL): Promise<void> {
     const target = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : join(workspace, inputs.sarifFile);
     await writeFile(target, sarif(run.results, { color: false, cwd: workspace }));
   }
-  const report = join(process.env.RUNNER_TEMP ?? tmpdir(), 'ledgerlint-report.json');
-  await writeFile(report, json(run.results, { color: false, cwd: workspace }));
+  const reportFile = join(process.env.RUNNER_TEMP ?? tmpdir(), 'ledgerlint-report.json');
+  await writeFile(reportFile, json(run.results, { color: false, cwd: workspace }));
 
   core.setOutput('errors', errors);
   core.setOutput('warnings', warnings);
   core.setOutput('ledgers', run.results.length);
-  core.setOutput('report', report);
+  core.setOutput('report', reportFile);
 
   if (run.problems.length > 0) core.setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join('; ')}`));
   else if (failing) core.setFailed(`ledgerlint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
 }
 
-async function changedFiles(workspace: string, token: string, base: string, head: string, pullNumber: number | null): Promise<Changes> {
-  const local = await localChanges(new GitClient(workspace), base, head).catch(() => null);
-  if (local) return local;
-  core.info('ledgerlint: the base or head commit is not in this clone (a shallow checkout?); asking the GitHub API which files changed.');
-  if (!token) throw new InputError('input "token": needed to ask the GitHub API which files changed, because the clone lacks the base or head commit (or use actions/checkout with fetch-depth: 0)');
-  return apiChanges(github.getOctokit(token), github.context.repo, base, head, pullNumber);
-}
-
-/** Globs relative to the workspace; none means every path. */
-function pathsFilter(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => true;
-  return picomatch([...globs], { dot: true });
+/** Where the summary links a ledger's lines: the file at the head commit, on this server (GitHub Enterprise too); not the deleted ones. */
+function fileLinks(event: EventInfo, deleted: readonly FileResult[]): { blobUrl: string; unlinked: Set<string> } | null {
+  const sha = event.head ?? process.env.GITHUB_SHA ?? '';
+  if (!isObjectId(sha) || !process.env.GITHUB_REPOSITORY) return null;
+  const { owner, repo } = github.context.repo;
+  return { blobUrl: `${github.context.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/`, unlinked: new Set(deleted.map((r) => r.displayPath)) };
 }
 
 /** workerScript: the bundled worker next to the entry (only the entry knows where it is). */

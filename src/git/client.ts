@@ -18,6 +18,8 @@ const REPOSITORY_STATE = [
   'GIT_CEILING_DIRECTORIES',
   'GIT_DISCOVERY_ACROSS_FILESYSTEM',
   'GIT_CONFIG_NOSYSTEM',
+  // Not state, but set by a fetch: with it git fails at once where it would wait for a password on a terminal.
+  'GIT_TERMINAL_PROMPT',
 ];
 /**
  * simple-git waits 50 ms after a git process that printed nothing (rev-list and log print nothing

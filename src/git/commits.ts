@@ -44,7 +44,7 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
     for (const prefix of ambiguous) {
       const commits = candidates.get(prefix) ?? [];
       if (commits.length === 1) full.set(prefix, commits[0]!);
-      else if (commits.length === 0) facts.set(prefix, { status: 'missing' });
+      else if (commits.length === 0) facts.set(prefix, { status: repo.shallow ? 'unverifiable' : 'missing' });
       else facts.set(prefix, { status: 'ambiguous', candidates: commits });
     }
   }
@@ -69,7 +69,11 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
     for (const sha of found) if (!outsideSet.has(sha)) unreachable.delete(sha);
   }
 
-  for (const [name, sha] of full) facts.set(name, { status: 'found', sha, subject: subjects.get(sha) ?? '', reachable: !unreachable.has(sha) });
+  for (const [name, sha] of full) {
+    // In a shallow clone the walk from HEAD stops at its boundary: a commit it did not reach may lie below it.
+    if (repo.shallow && unreachable.has(sha)) facts.set(name, { status: 'unverifiable' });
+    else facts.set(name, { status: 'found', sha, subject: subjects.get(sha) ?? '', reachable: !unreachable.has(sha) });
+  }
   return facts;
 }
 

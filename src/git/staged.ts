@@ -16,6 +16,8 @@ export interface ChangedPath {
   blob: string | null;
   /** The object id of its older version; null for an added file, or one that was not a regular file. */
   fromBlob: string | null;
+  /** Deleted (listed only when the diff was asked for deletions too): `path` is gone in the newer version. */
+  deleted?: true;
 }
 
 /** `git diff` arguments listing added, copied, modified, renamed and retyped files for parseChanges(). */
@@ -43,6 +45,7 @@ export function parseChanges(out: string): ChangedPath[] {
       from: added ? null : (from ?? path),
       blob: isRegularFile(newMode) ? newId : null,
       fromBlob: !added && isRegularFile(oldMode) ? oldId : null,
+      ...(status === 'D' ? { deleted: true as const } : {}),
     });
   }
   return paths;

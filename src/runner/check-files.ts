@@ -49,6 +49,12 @@ export interface CheckRequest {
   shard?: { index: number; count: number };
   /** The bundled worker script; without it everything runs in the main process. */
   workerScript?: URL;
+  /**
+   * Before a linked commit is said to be missing, or unverifiable in a shallow clone, fetch
+   * from origin what a full clone has (its whole history and branches): the Action, whose
+   * checkout holds one commit unless told otherwise.
+   */
+  fetchMissing?: boolean;
 }
 
 export interface CheckRun {
@@ -181,6 +187,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
       noRepository: client.missing ? 'git is not installed (or not on PATH)' : 'not in a git repository',
       staged: request.staged === true,
       base: root,
+      fetchMissing: request.fetchMissing === true,
       ...(cache ? { knownCommits: cache.commits(repo?.head ?? null) } : {}),
       ...(knownEvidence ? { knownEvidence } : {}),
     }),

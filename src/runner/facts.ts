@@ -12,9 +12,11 @@ import { repositoryPath } from '../core/ledger/key-file-refs.js';
 import { hasPlaceholder } from '../core/ledger/placeholders.js';
 import { treePathFacts } from '../files/path-facts.js';
 import { resolveCommits } from '../git/commits.js';
-import { readHistory } from '../git/history.js';
+import { fetchHistory } from '../git/fetch.js';
+import { readHistory, type HeadHistory } from '../git/history.js';
 import { indexPathFacts } from '../git/path-facts.js';
-import type { Repo } from '../git/repo.js';
+import { openRepo, type Repo } from '../git/repo.js';
+import { plural } from '../core/text/wording.js';
 import { gatherEvidence, type EvidenceNeeds, type KnownEvidence } from './evidence-facts.js';
 import type { LedgerRefs } from '../core/ledger/refs.js';
 import type { CompiledProfile } from '../core/profiles/compile.js';
@@ -77,6 +79,8 @@ export interface FactsOptions {
   knownCommits?: ReadonlyMap<string, CommitFact>;
   /** What history said at this HEAD in an earlier run (the cache). */
   knownEvidence?: KnownEvidence;
+  /** Before a linked commit is said to be missing or unverifiable, fetch what a full clone has from origin (see CheckRequest). */
+  fetchMissing?: boolean;
 }
 
 export interface GatheredFacts {
@@ -113,14 +117,15 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   let bySha: Map<string, CommitFact> | null = null;
   const owners = new Map<Candidate, { sha: string; others: number }>();
   const histories = new Map<Candidate, HistoryFacts>();
+  let current = repo;
   if (repo) {
-    // The history is read beside the commits, and shared out once both are in.
-    const [resolved, history] = await Promise.all([resolveCommits(repo, allShas, options.knownCommits), repo.head && candidates.some((c) => c.needs.history) ? readHistory(repo) : null]);
-    bySha = resolved;
+    const { history, fetchFailed, ...read } = await readCommits(repo, allShas, candidates.some((c) => c.needs.history), options);
+    current = read.repo;
+    bySha = read.bySha;
     if (history) {
       // Every candidate here lies inside the repository (the others were set apart above).
       const asked = candidates.map((c) => (c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file)! } : null));
-      const shares = await historyFacts(repo, history, asked, bySha);
+      const shares = await historyFacts(current, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index]!, share));
     }
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha!.get(sha)?.status === 'unverifiable').map((sha) => ({ c, sha })));
@@ -128,13 +133,14 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
     if (shallow) {
       const count = new Set(unverifiable.map((u) => u.sha)).size;
       owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
+      const fetch = fetchFailed ? `, and fetching its history from origin failed (${fetchFailed})` : '';
       // Said here too, so that a disable comment on that one line cannot hide it.
-      warnings.push(`${count} linked commit${count === 1 ? '' : 's'} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
+      warnings.push(`${plural(count, 'linked commit')} cannot be verified: the clone is shallow${fetch}; fetch full history (actions/checkout: fetch-depth: 0).`);
     }
   } else if (allShas.length > 0) {
     warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
   }
-  const evidence = repo && !repo.shallow ? await gatherEvidence(repo, candidates.map(asker), bySha ?? new Map(), staged, options.knownEvidence) : null;
+  const evidence = current && !current.shallow ? await gatherEvidence(current, candidates.map(asker), bySha ?? new Map(), staged, options.knownEvidence) : null;
   const byPath: Map<string, PathFact> = await pathFacts;
   const source = staged ? 'index' : 'working tree';
 
@@ -160,6 +166,23 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
       return evidence ? { ...facts, ...evidence.factsFor(asker(candidate)) } : facts;
     },
   };
+}
+
+/**
+ * What the repository says of the linked commits, and the history around HEAD, read side by side.
+ * With fetchMissing, a commit not here (or unverifiable in a shallow clone) first has origin fetched
+ * from, once for all, and is looked up again in the repository as it is then.
+ */
+async function readCommits(repo: Repo, shas: readonly string[], needsHistory: boolean, options: FactsOptions): Promise<{ repo: Repo; bySha: Map<string, CommitFact>; history: HeadHistory | null; fetchFailed: string | null }> {
+  const read = async (from: Repo) => {
+    const [bySha, history] = await Promise.all([resolveCommits(from, shas, options.knownCommits), from.head && needsHistory ? readHistory(from) : null]);
+    return { repo: from, bySha, history };
+  };
+  const here = await read(repo);
+  if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === 'missing' || f.status === 'unverifiable')) return { ...here, fetchFailed: null };
+  const fetched = await fetchHistory(repo.client);
+  if ('failed' in fetched) return { ...here, fetchFailed: fetched.failed };
+  return { ...(await read((await openRepo(repo.client)) ?? repo)), fetchFailed: null };
 }
 
 function asker(candidate: Candidate) {

@@ -34,8 +34,8 @@ const errorsIn = (run: { commands: Array<{ command: string; properties: Record<s
 
 describe('the Action on a pull request', () => {
   it('fails a pull request that breaks a ledger, with annotations on its lines, a summary and outputs', async () => {
-    const { dir, event } = pullRequest((l) => plant(l, '- **Phase 2:** 0% complete (0/2 tasks done)', '- **Phase 2:** 50% complete (1/2 tasks done)'));
-    const run = await runAction({ workspace: dir, eventName: 'pull_request', event });
+    const { dir, event, head } = pullRequest((l) => plant(l, '- **Phase 2:** 0% complete (0/2 tasks done)', '- **Phase 2:** 50% complete (1/2 tasks done)'));
+    const run = await runAction({ workspace: dir, eventName: 'pull_request', event, env: { GITHUB_SERVER_URL: 'https://github.com' } });
     expect(run.code).toBe(1);
     const line = valid.split('\n').findIndex((l) => l.startsWith('- **Phase 2:**')) + 1;
     expect(errorsIn(run)).toEqual([
@@ -47,9 +47,11 @@ describe('the Action on a pull request', () => {
     expect(report).toEqual([expect.objectContaining({ filePath: join(dir, LEDGER), errorCount: 1 })]);
     expect(run.summary).toMatch(/^## ledgerlint\n/);
     expect(run.summary).toMatch(/Checked the 1 changed markdown file of [0-9a-f]{7}\.\.\.[0-9a-f]{7} \(changes from git\)\./);
-    expect(run.summary).toMatch(/### docs\/ledgers\/retries\.md · prd · In Progress · ❌ 1E 0W/);
+    // Linked to the file at the pull request's head commit.
+    const blob = `https://github.com/octo/ledgers/blob/${head}/${LEDGER}`;
+    expect(run.summary).toContain(`### [docs/ledgers/retries.md](${blob}) · prd · In Progress · ❌ 1E 0W`);
     expect(run.summary).toMatch(/\| Phase 1: Retry queue \| 1 \| 2 \| 50% \|\n\| Phase 2: Visibility \| 0 \| 2 \| 0% \|\n\| \*\*Overall\*\* \| 1 \| 4 \| 25% \|/);
-    expect(run.summary).toMatch(new RegExp(`\\| ${line} \\| error \\| progress-math \\| Phase 2 says 1/2 tasks done`));
+    expect(run.summary).toContain(`| [${line}](${blob}#L${line}) | error | progress-math | Phase 2 says 1/2 tasks done`);
   });
 
   it('passes a clean pull request, and checks only the ledgers it changed', async () => {
@@ -274,6 +276,8 @@ describe('the Action without the full history', () => {
     const clones = tempDir();
     git(clones, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin}`, 'shallow');
     const shallow = join(clones, 'shallow');
+    // An origin that cannot be fetched from: only the API can tell.
+    git(shallow, 'remote', 'set-url', 'origin', `file://${join(origin, 'gone')}`);
 
     const pages = [
       Array.from({ length: 100 }, (_, i) => ({ filename: `src/file-${i}.ts`, status: 'added' })),
@@ -297,7 +301,7 @@ describe('the Action without the full history', () => {
     expect(run.outputs.ledgers).toBe('1');
     expect(errorsIn(run).map((c) => c.properties.title)).toEqual(['session-count']);
     const shallowNotice = run.commands.find((c) => c.properties.title === 'commit-exists');
-    expect(shallowNotice).toMatchObject({ command: 'warning', message: `Commit ${old.slice(0, 7)} cannot be verified in a shallow clone; fetch full history (actions/checkout: fetch-depth: 0).` });
+    expect(shallowNotice).toMatchObject({ command: 'warning', message: `Commit ${old.slice(0, 7)} cannot be verified: the clone is shallow; fetch full history (actions/checkout: fetch-depth: 0).` });
     expect(run.code).toBe(1);
   });
 
@@ -307,6 +311,7 @@ describe('the Action without the full history', () => {
     writeFileSync(join(dir, 'x'), '');
     const run = await runAction({ workspace: dir, eventName: 'pull_request', event: missing, inputs: { token: '' } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::ledgerlint: input "token": needed to ask the GitHub API which files changed/m);
+    expect(run.stdout).toMatch(/^::error::ledgerlint: could not tell which files changed: the clone lacks the base or head commit \([0-9a-f]{7}\.\.\.[0-9a-f]{7}\) and git could not fetch them from origin \(fatal: .*\), and the GitHub API was not asked: the input "token" is empty\. Use actions\/checkout with fetch-depth: 0, or give the Action a token\.$/m);
+    expect(run.outputs.ledgers).toBe('1');
   });
 });

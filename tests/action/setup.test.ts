@@ -13,7 +13,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { ve
 describe('action.yml', () => {
   it('declares the inputs and outputs the Action reads and writes, on node24', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }>; outputs: Record<string, unknown>; runs: { using: string; main: string }; branding: object };
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'config', 'mode', 'fail-on', 'token', 'sarif-file', 'summary']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'config', 'mode', 'fail-on', 'token', 'sarif-file', 'summary', 'deleted-ledgers']);
+    expect(action.inputs['deleted-ledgers']!.default).toBe('warn');
     expect(action.inputs.token!.default).toBe('${{ github.token }}');
     expect(Object.keys(action.outputs)).toEqual(['errors', 'warnings', 'ledgers', 'report']);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });

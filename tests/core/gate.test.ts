@@ -62,7 +62,9 @@ describe('the completion gate', () => {
     });
     const line = lineOf(ready, `\`${sha}\``);
     expect(reasons(ready, facts('missing'))).toEqual([`${line}:4 commit ${sha} does not exist in this repository [commit-exists]`]);
-    expect(reasons(ready, facts('unverifiable'))).toEqual([`${line}:4 commit ${sha} cannot be verified in a shallow clone`]);
+    expect(reasons(ready, facts('unverifiable'))).toEqual([`${line}:4 commit ${sha} cannot be verified: the clone is shallow`]);
+    // Not known is no reason to refuse.
+    expect(gateBlockers(parse(ready), profile('prd'), facts('unverifiable')).map((b) => b.severity)).toEqual(['warning']);
     expect(reasons(ready, facts('unreachable'))).toEqual([`${line}:4 commit ${sha} is not on this branch (not reachable from HEAD)`]);
   });
 

@@ -137,8 +137,21 @@ describe('linked commits checked against the repository', () => {
     for (const name of ledgers) writeFileSync(join(shallow, name), prdLedger({ commits: [`- \`${first.slice(0, 7)}\` - feat: add delivery_attempts table`, `- \`${other.slice(0, 7)}\` - docs: retry schedule`] }));
     const run = runCli(['-f', 'json', ...ledgers], { cwd: shallow });
     expect(run.code).toBe(0);
-    expect(commitFindings(run)).toEqual([`commit-exists warning Commit ${first.slice(0, 7)} cannot be verified in a shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`]);
-    expect(run.stderr).toBe('ledgerlint: 1 linked commit could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).\n');
+    expect(commitFindings(run)).toEqual([`commit-exists warning Commit ${first.slice(0, 7)} cannot be verified: the clone is shallow; fetch full history (actions/checkout: fetch-depth: 0).`]);
+    expect(run.stderr).toBe('ledgerlint: 1 linked commit cannot be verified: the clone is shallow; fetch full history (actions/checkout: fetch-depth: 0).\n');
+  });
+
+  it('in a shallow clone, does not call a commit off the branch when the walk from HEAD stops short of it', () => {
+    const { dir, first } = repoWithHistory();
+    commit(dir, 'docs: retry schedule', { 'docs.md': 'd\n' });
+    const clone = tempDir();
+    git(clone, 'clone', '-q', '--depth', '1', `file://${dir}`, 'shallow');
+    const shallow = join(clone, 'shallow');
+    // Here, but below the boundary of HEAD's history: on the branch, as far as anyone can tell.
+    git(shallow, 'fetch', '-q', '--depth', '1', 'origin', first);
+    writeFileSync(join(shallow, 'a.md'), prdLedger({ commits: [`- \`${first.slice(0, 7)}\` - feat: add delivery_attempts table`] }));
+    const run = runCli(['-f', 'json', 'a.md'], { cwd: shallow });
+    expect(commitFindings(run)).toEqual([`commit-exists warning Commit ${first.slice(0, 7)} cannot be verified: the clone is shallow; fetch full history (actions/checkout: fetch-depth: 0).`]);
   });
 
   it('skips git checks outside a repository, with one note, and runs the rest', () => {

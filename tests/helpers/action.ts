@@ -31,7 +31,7 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-const DEFAULTS: Record<string, string> = { paths: '', config: '', mode: '', 'fail-on': 'error', token: 'test-token', 'sarif-file': '', summary: 'true' };
+const DEFAULTS: Record<string, string> = { paths: '', config: '', mode: '', 'fail-on': 'error', token: 'test-token', 'sarif-file': '', summary: 'true', 'deleted-ledgers': 'warn' };
 
 export async function runAction({ workspace, eventName, event, inputs = {}, env = {} }: ActionOptions): Promise<ActionRun> {
   const files = tempDir();

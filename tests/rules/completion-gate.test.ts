@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findings, fixture, plant } from '../helpers/lint.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { prepareConfig } from '../../src/core/config/resolve.js';
+import { lintText } from '../../src/core/engine/lint.js';
 
 const prd = fixture('minimal/prd.md');
 const feature = fixture('minimal/feature.md');
@@ -83,5 +85,18 @@ describe('completion-gate beside the other rules', () => {
     const text = plant(prdDone, '- **Overall:** 100% complete (11/11 tasks done)', '- **Overall:** 100% complete (10/10 tasks done)');
     expect(findings(text, 'completion-gate')).toEqual([]);
     expect(findings(text, 'progress-math')).toHaveLength(1);
+  });
+
+  it('warns, and does not refuse, when a linked commit cannot be verified in a shallow clone', () => {
+    const shas = [...prdDone.matchAll(/- `([0-9a-f]{7})` - /g)].map((m) => m[1]!);
+    const facts = { commits: { bySha: new Map(shas.map((sha) => [sha, { status: 'unverifiable' as const }])), shallowNotice: null } };
+    // With every rule on, as the CLI runs it: what the gate says of commits depends on how the commit rules are set.
+    const config = prepareConfig({}, 'test config');
+    const said = lintText({ text: prdDone, profile: config.profileNamed('prd')!, rules: config.rulesFor('ledger.md', 'prd'), facts })
+      .messages.filter((m) => m.ruleId === 'completion-gate')
+      .map((m) => `${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
+    expect(said).toHaveLength(shas.length);
+    expect(said[0]).toBe(`4 warning ${but(`commit ${shas[0]} cannot be verified: the clone is shallow.`)}`);
+    expect(said.every((s) => s.includes(' warning '))).toBe(true);
   });
 });

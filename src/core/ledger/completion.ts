@@ -176,7 +176,8 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
     const fact = facts.commits?.bySha.get(ref.sha);
     if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: 'commit-exists', reportedAsError: true });
     else if (fact?.status === 'ambiguous') out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: 'commit-exists', reportedAsError: true });
-    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at, rule: 'commit-exists' });
+    // Not known is no reason to refuse: worth a look, said as what it is.
+    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified: the clone is shallow`, ...at, rule: 'commit-exists', severity: 'warning' });
     else if (fact?.status === 'found' && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at, rule: 'commit-reachable' });
   }
   return out;

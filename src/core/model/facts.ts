@@ -8,14 +8,14 @@ export type CommitFact =
   | { status: 'found'; sha: string; subject: string; reachable: boolean }
   | { status: 'missing' }
   | { status: 'ambiguous'; candidates: string[] }
-  /** Not found, but the clone is shallow, so it may exist in the full history. */
+  /** Not known, because the clone is shallow: not found (the full history may have it), or not reached from HEAD (it may lie below the clone's boundary). */
   | { status: 'unverifiable' };
 
 export interface CommitFacts {
   /** By the lower-case SHA as written in the ledger. */
   bySha: ReadonlyMap<string, CommitFact>;
   /**
-   * The run says once that commits could not be verified in a shallow clone:
+   * The run says once that commits cannot be verified in a shallow clone:
    * on this ledger, at this SHA, counting how many others share the problem.
    */
   shallowNotice: { sha: string; others: number } | null;

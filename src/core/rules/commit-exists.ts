@@ -33,7 +33,7 @@ export default defineRule({
         const others = commits.shallowNotice.others;
         const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? '' : 's'} in this run)` : '';
         report({
-          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
+          message: `Commit ${ref.raw} cannot be verified: the clone is shallow${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
           ...at,
           severity: 'warning',
         });
