@@ -1,0 +1,42 @@
+/** Which hook manager a repository uses, from what is installed first and what is configured second. Pure. */
+
+export const HOOK_MANAGERS = ['husky', 'lefthook', 'pre-commit', 'git'] as const;
+export type HookManager = (typeof HOOK_MANAGERS)[number];
+
+export interface HookFacts {
+  /** core.hooksPath as this repository's config sets it (absolute), or null. */
+  hooksPath: string | null;
+  /** That directory is the one husky installs (`<dir>/_` holding husky's `h`). */
+  hooksPathIsHusky: boolean;
+  /** The text of the pre-commit hook git runs now, or null when there is none. */
+  installedHook: string | null;
+  /** The lefthook config file, relative to the top, or null. */
+  lefthookConfig: string | null;
+  /** A .pre-commit-config.yaml at the top. */
+  preCommitConfig: boolean;
+  /** A husky directory (.husky) in the package or at the top, relative, or null. */
+  huskyDir: string | null;
+  /** A package.json in the package's directory (or at the top). */
+  packageJson: boolean;
+}
+
+export interface Detected {
+  manager: HookManager;
+  /** Why, for the report: "lefthook.yml", "core.hooksPath is .githooks". */
+  why: string;
+}
+
+export function detectManager(facts: HookFacts): Detected {
+  if (facts.hooksPathIsHusky) return { manager: 'husky', why: 'core.hooksPath is husky’s' };
+  const installed = facts.installedHook ?? '';
+  // The scripts each manager installs name it.
+  if (/\blefthook\b/.test(installed)) return { manager: 'lefthook', why: 'lefthook’s hook is installed' };
+  if (/pre-commit\.com|\bpre_commit\b/.test(installed)) return { manager: 'pre-commit', why: 'pre-commit’s hook is installed' };
+  if (facts.hooksPath) return { manager: 'git', why: 'core.hooksPath names the hooks directory' };
+  if (facts.installedHook !== null) return { manager: 'git', why: 'a pre-commit hook is installed' };
+  if (facts.lefthookConfig) return { manager: 'lefthook', why: `${facts.lefthookConfig} is here` };
+  if (facts.preCommitConfig) return { manager: 'pre-commit', why: '.pre-commit-config.yaml is here' };
+  if (facts.huskyDir) return { manager: 'husky', why: `${facts.huskyDir} is here` };
+  if (facts.packageJson) return { manager: 'husky', why: 'a package.json and no hook manager yet' };
+  return { manager: 'git', why: 'no package.json and no hook manager' };
+}
