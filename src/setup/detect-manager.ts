@@ -26,12 +26,18 @@ export interface Detected {
   why: string;
 }
 
+/** The manager that wrote an installed hook script: each names itself in it. */
+export function hookOwner(hook: string | null): 'lefthook' | 'pre-commit' | null {
+  if (hook === null) return null;
+  if (/lefthook/i.test(hook)) return 'lefthook';
+  // prek runs the same .pre-commit-config.yaml.
+  return /pre-commit\.com|\bpre_commit\b|\bprek\b/.test(hook) ? 'pre-commit' : null;
+}
+
 export function detectManager(facts: HookFacts): Detected {
   if (facts.hooksPathIsHusky) return { manager: 'husky', why: 'core.hooksPath is husky’s' };
-  const installed = facts.installedHook ?? '';
-  // The scripts each manager installs name it.
-  if (/\blefthook\b/.test(installed)) return { manager: 'lefthook', why: 'lefthook’s hook is installed' };
-  if (/pre-commit\.com|\bpre_commit\b/.test(installed)) return { manager: 'pre-commit', why: 'pre-commit’s hook is installed' };
+  const owner = hookOwner(facts.installedHook);
+  if (owner) return { manager: owner, why: `${owner}’s hook is installed` };
   if (facts.hooksPath) return { manager: 'git', why: 'core.hooksPath names the hooks directory' };
   if (facts.installedHook !== null) return { manager: 'git', why: 'a pre-commit hook is installed' };
   if (facts.lefthookConfig) return { manager: 'lefthook', why: `${facts.lefthookConfig} is here` };

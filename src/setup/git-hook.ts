@@ -1,4 +1,5 @@
 /** `init --hooks git`: the pre-commit hook git runs itself (.git/hooks, or the directory core.hooksPath names). */
+import { hookOwner } from './detect-manager.js';
 import type { HookContext } from './hook-context.js';
 import { isExecutableFile, readIfThere, shownPath, writeSetupFile } from './hook-file.js';
 import { commandFor } from './invocation.js';
@@ -9,7 +10,7 @@ export async function setUpGitHook(context: HookContext): Promise<SetupReport> {
   const { repo, facts, hookFile } = context;
   const shown = shownPath(repo.root, hookFile);
   if (facts.hooksPathIsHusky) throw new CannotInstall(`core.hooksPath is husky's (${shown.replace(/\/pre-commit$/, '')}), which husky writes anew: run ledgerlint init --hooks husky`);
-  const owner = /\blefthook\b/.test(facts.installedHook ?? '') ? 'lefthook' : /pre-commit\.com|\bpre_commit\b/.test(facts.installedHook ?? '') ? 'pre-commit' : null;
+  const owner = hookOwner(facts.installedHook);
   if (owner) throw new CannotInstall(`${shown} is ${owner}'s, which ${owner} writes anew: run ledgerlint init --hooks ${owner}`);
   const command = commandFor(context.invocation, '--staged');
   const line = hookLine(command, 'plain');

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { hookOwner } from './detect-manager.js';
 import type { HookContext } from './hook-context.js';
 import { readIfThere, shownPath, writeSetupFile } from './hook-file.js';
 import { commandFor, findTool } from './invocation.js';
@@ -29,7 +30,7 @@ export async function setUpLefthook(context: HookContext): Promise<SetupReport> 
   if (!YAML_NAMES.includes(name)) {
     throw new CannotInstall(`ledgerlint edits only YAML lefthook configs, and this one is ${name}: add a pre-commit command running \`${command}\` to it yourself`);
   }
-  const installed = /\blefthook\b/.test(context.facts.installedHook ?? '');
+  const installed = hookOwner(context.facts.installedHook) === 'lefthook';
   // Checked before anything is written: a config lefthook never runs would be a hook that never runs.
   const lefthook = installed ? null : findTool('lefthook', root, join(root, context.packageDir ?? ''), context.env);
   if (!installed && !lefthook) {
@@ -48,7 +49,7 @@ export async function setUpLefthook(context: HookContext): Promise<SetupReport> 
   if (lefthook) {
     const run = spawnSync(lefthook, ['install'], { cwd: root, env: context.env, encoding: 'utf8', timeout: 60_000 });
     const hook = await readIfThere(context.hookFile);
-    if (run.status !== 0 || !/\blefthook\b/.test(hook ?? '')) {
+    if (run.status !== 0 || hookOwner(hook) !== 'lefthook') {
       const said = `${run.stderr ?? ''}${run.stdout ?? ''}`.trim().split('\n').slice(-2).join(' / ');
       throw new CannotInstall(`${name} now runs ledgerlint, but \`lefthook install\` did not install lefthook's hook${said ? ` (${said})` : ''}: run lefthook install`);
     }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Document, isSeq, parseDocument } from 'yaml';
+import { hookOwner } from './detect-manager.js';
 import type { HookContext } from './hook-context.js';
 import { readIfThere, shownPath, writeSetupFile } from './hook-file.js';
 import { findTool, shellQuoted, type Invocation } from './invocation.js';
@@ -17,7 +18,7 @@ export const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 export async function setUpPreCommitFramework(context: HookContext): Promise<SetupReport> {
   const root = context.repo.root;
   const entry = preCommitEntry(context.invocation);
-  const installed = /pre-commit\.com|\bpre_commit\b/.test(context.facts.installedHook ?? '');
+  const installed = hookOwner(context.facts.installedHook) === 'pre-commit';
   const preCommit = installed ? null : findTool('pre-commit', root, root, context.env);
   if (!installed && !preCommit) {
     throw new CannotInstall(`pre-commit's git hook is not installed in this clone and no pre-commit can be found to install it: install pre-commit (pipx install pre-commit, or your system's package), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`);
@@ -35,7 +36,7 @@ export async function setUpPreCommitFramework(context: HookContext): Promise<Set
   if (preCommit) {
     const run = spawnSync(preCommit, ['install'], { cwd: root, env: context.env, encoding: 'utf8', timeout: 60_000 });
     const hook = await readIfThere(context.hookFile);
-    if (run.status !== 0 || !/pre-commit\.com|\bpre_commit\b/.test(hook ?? '')) {
+    if (run.status !== 0 || hookOwner(hook) !== 'pre-commit') {
       const said = `${run.stderr ?? ''}${run.stdout ?? ''}`.trim().split('\n').slice(-2).join(' / ');
       throw new CannotInstall(`${PRE_COMMIT_CONFIG} now runs ledgerlint, but \`pre-commit install\` did not install pre-commit's hook${said ? ` (${said})` : ''}: run pre-commit install`);
     }
