@@ -22,18 +22,27 @@ export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
     throw error instanceof GitFailed ? new UsageError(`init: git cannot read the repository: ${error.detail}`) : error;
   });
   if (!repo) throw new UsageError('init: not in a git repository (run it where `git rev-parse` works).');
+  // Each set-up is tried: one refused (exit 2) does not keep the others from being done and said.
   const report: SetupReport = { done: [], undo: [], advice: [] };
+  const refused: string[] = [];
   for (const step of setUps(args, io)) {
-    const done = await step(repo).catch(refusal);
-    report.done.push(...done.done);
-    report.undo.push(...done.undo);
-    report.advice.push(...done.advice);
+    try {
+      const done = await step(repo);
+      report.done.push(...done.done);
+      report.undo.push(...done.undo);
+      report.advice.push(...done.advice);
+    } catch (error) {
+      refused.push(refusal(error));
+    }
   }
-  const lines = ['ledgerlint init:', ...report.done.map((d) => `  ✔ ${d}`)];
-  if (report.advice.length > 0) lines.push('', ...report.advice.map((a) => `  ! ${a}`));
-  if (report.undo.length > 0) lines.push('', 'To undo:', ...report.undo.map((u) => `  ${u}`));
-  io.stdout.write(`${lines.join('\n')}\n`);
-  return 0;
+  if (report.done.length > 0) {
+    const lines = ['ledgerlint init:', ...report.done.map((d) => `  ✔ ${d}`)];
+    if (report.advice.length > 0) lines.push('', ...report.advice.map((a) => `  ! ${a}`));
+    if (report.undo.length > 0) lines.push('', 'To undo:', ...report.undo.map((u) => `  ${u}`));
+    io.stdout.write(`${lines.join('\n')}\n`);
+  }
+  for (const message of refused) io.stderr.write(`ledgerlint: init: ${message}.\n`);
+  return refused.length > 0 ? 2 : 0;
 }
 
 async function ciWorkflow(repo: Repo): Promise<SetupReport> {
@@ -43,10 +52,10 @@ async function ciWorkflow(repo: Repo): Promise<SetupReport> {
     : { done: [`${WORKFLOW_PATH} already exists; left as it is`], undo: [], advice: [] };
 }
 
-/** A set-up's refusal as the usage error it is for the user (exit 2). */
-function refusal(error: unknown): never {
-  if (error instanceof CannotInstall) throw new UsageError(`init: ${error.message}.`);
+/** What a set-up's refusal says to the user; anything else is no refusal, and goes on up. */
+function refusal(error: unknown): string {
+  if (error instanceof CannotInstall) return error.message;
   if (!(error instanceof HuskyDeclined)) throw error;
   const hint = error.message.startsWith('HUSKY=0') ? ' (HUSKY=0 is set: unset it and run ledgerlint init again)' : '';
-  throw new UsageError(`init: husky did not install the hooks: ${error.message}${hint}.`);
+  return `husky did not install the hooks: ${error.message}${hint}`;
 }

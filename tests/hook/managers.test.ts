@@ -67,6 +67,12 @@ describe('init without a ledgerlint the hook can call', () => {
     expect(existsSync(join(dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     expect(spawnSync('git', ['config', 'core.hooksPath'], { cwd: dir }).status).toBe(1);
     expect(commitLedger(dir, invalid).landed).toBe(true);
+
+    // The other set-ups asked for are still done, and said.
+    const withCi = init(dir, ['--ci']);
+    expect(withCi.code).toBe(2);
+    expect(withCi.stdout).toContain('✔ wrote .github/workflows/ledgerlint.yml');
+    expect(withCi.stderr).toMatch(/^ledgerlint: init: ledgerlint is not installed where a hook can call it/);
   }, 60_000);
 
   it('when the call fails (a broken install): exit 2 naming the command and its failure', () => {
