@@ -62,6 +62,7 @@ export function withLocalHook(text: string | null, entry: string): ConfigEdit {
   const hooks = isSeq(repos) ? (repos.toJSON() as Array<{ hooks?: Array<{ id?: unknown }> }>).flatMap((r) => (Array.isArray(r?.hooks) ? r.hooks : [])) : [];
   if (hooks.some((hook) => hook?.id === 'ledgerlint')) return { kind: 'present' };
   // pass_filenames: false: ledgerlint --staged finds the staged ledgers itself, profile-named ones (not .md) too.
+  // language: system, which pre-commit 4.4 calls unsupported (keeping system as an alias): older pre-commit and prek know only system.
   const local = doc.createNode({ repo: 'local', hooks: [{ id: 'ledgerlint', name: 'ledgerlint', entry, language: 'system', pass_filenames: false }] });
   if (isSeq(repos)) repos.add(local);
   else doc.set('repos', doc.createNode([local]));

@@ -40,7 +40,7 @@ export function addToHook(existing: string | null, line: string): HookEdit {
   const lines = existing.replace(/\n$/, '').split('\n');
   const end = trailingEnd(lines);
   if (end !== null && typeof end !== 'number') return { kind: 'no-place', why: end.why };
-  const at = lines.findIndex((l) => l.includes(HOOK_MARKER));
+  const at = lines.findIndex((l) => !l.trim().startsWith('#') && l.includes(HOOK_MARKER));
   const present = lines[at]?.trim() ?? '';
   const reached = at !== -1 && (end === null || at < end) && !afterExit(lines, at);
   if (reached && (present === line || !isOwnLine(present))) return { kind: 'present', line: present };

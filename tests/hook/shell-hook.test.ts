@@ -16,6 +16,8 @@ describe('addToHook', () => {
 
   it('appends to a hook that just ends', () => {
     expect(edited('npm test').text).toBe(`npm test\n${HOOK_COMMENT}\n${line}\n`);
+    // A comment that names the command runs nothing.
+    expect(edited('# TODO: ledgerlint --staged\n').change).toBe('added');
     expect(edited('#!/bin/sh\nnpm test\n\n# done\n').text).toBe(`#!/bin/sh\nnpm test\n\n# done\n${HOOK_COMMENT}\n${line}\n`);
   });
 
