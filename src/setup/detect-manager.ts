@@ -1,4 +1,4 @@
-/** Which hook manager a repository uses, from what is installed first and what is configured second. Pure. */
+/** Which hook manager a repository uses: a manager's installed hook, then the project's configs, then a plain hook of this clone. Pure. */
 
 export const HOOK_MANAGERS = ['husky', 'lefthook', 'pre-commit', 'git'] as const;
 export type HookManager = (typeof HOOK_MANAGERS)[number];
@@ -39,10 +39,11 @@ export function detectManager(facts: HookFacts): Detected {
   const owner = hookOwner(facts.installedHook);
   if (owner) return { manager: owner, why: `${owner}’s hook is installed` };
   if (facts.hooksPath) return { manager: 'git', why: 'core.hooksPath names the hooks directory' };
-  if (facts.installedHook !== null) return { manager: 'git', why: 'a pre-commit hook is installed' };
+  // The project's choice, in its files, over a hook of this clone's own.
   if (facts.lefthookConfig) return { manager: 'lefthook', why: `${facts.lefthookConfig} is here` };
   if (facts.preCommitConfig) return { manager: 'pre-commit', why: '.pre-commit-config.yaml is here' };
   if (facts.huskyDir) return { manager: 'husky', why: `${facts.huskyDir} is here` };
+  if (facts.installedHook !== null) return { manager: 'git', why: 'a pre-commit hook is installed' };
   if (facts.packageJson) return { manager: 'husky', why: 'a package.json and no hook manager yet' };
   return { manager: 'git', why: 'no package.json and no hook manager' };
 }

@@ -18,12 +18,25 @@ export async function setUpGitHook(context: HookContext): Promise<SetupReport> {
   return writeHookEdit(edit, { file: hookFile, shown, command, line, executable: true });
 }
 
-/** Writes what addToHook made of a hook file, and says so; shared with husky's hook. */
-export async function writeHookEdit(edit: HookEdit, target: { file: string; shown: string; command: string; line: string; executable: boolean }): Promise<SetupReport> {
-  const { file, shown, command } = target;
-  const report = emptyReport();
+export interface HookTarget {
+  file: string;
+  shown: string;
+  command: string;
+  line: string;
+  executable: boolean;
+}
+
+/** Refuses, saying why and what to do, an edit addToHook could not make. */
+export function mustPlace(edit: HookEdit, { shown, command }: HookTarget): asserts edit is Extract<HookEdit, { kind: 'present' | 'edited' }> {
   if (edit.kind === 'not-a-shell-script') throw new CannotInstall(`${shown} is not a shell script, so a line cannot be added to it; make it run \`${command}\` yourself`);
   if (edit.kind === 'no-place') throw new CannotInstall(`${shown}: ${edit.why}, so no line can go before it; make it run \`${command}\` yourself`);
+}
+
+/** Writes what addToHook made of a hook file, and says so; shared with husky's hook. */
+export async function writeHookEdit(edit: HookEdit, target: HookTarget): Promise<SetupReport> {
+  const { file, shown, command } = target;
+  const report = emptyReport();
+  mustPlace(edit, target);
   if (edit.kind === 'present') {
     report.done.push(`${shown} already runs ${edit.line === target.line ? `\`${command}\`` : HOOK_MARKER}; nothing to change`);
   } else {

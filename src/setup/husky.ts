@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { HookContext } from './hook-context.js';
 import type { Repo } from '../git/repo.js';
 import { isExecutableFile, readIfThere, shownPath, writeSetupFile } from './hook-file.js';
-import { writeHookEdit } from './git-hook.js';
+import { mustPlace, writeHookEdit } from './git-hook.js';
 import { commandFor, findTool, shellQuoted } from './invocation.js';
 import { addPrepareScript } from './package-json.js';
 import { CannotInstall, emptyReport, HuskyDeclined, mergeReports, type SetupReport } from './setup-report.js';
@@ -20,21 +20,29 @@ export async function setUpHusky(context: HookContext): Promise<SetupReport> {
   const report = emptyReport();
   const dir = facts.hooksPathIsHusky ? relative(root, dirname(facts.hooksPath!)) : (facts.huskyDir ?? join(context.packageDir ?? '', '.husky'));
   const hookFile = join(root, dir, 'pre-commit');
-  if (!facts.hooksPathIsHusky) {
-    const previous = existsSync(context.hookFile) ? context.hookFile : null;
-    await installHusky(root, dir);
-    report.done.push(`installed husky: core.hooksPath is now ${dir}/_`);
-    report.undo.push('git config --unset core.hooksPath', `rm -r ${dir}/_`);
-    if (previous) report.done.push(...(await keepPrevious(repo, previous, hookFile, dir)));
-  }
   // husky puts the top's node_modules/.bin on PATH for its hooks: a bare name reads as husky's docs do.
   const { invocation } = context;
   const bare = invocation.dir === '' && invocation.program === join('node_modules', '.bin', 'ledgerlint');
   const command = commandFor(bare ? { dir: '', program: 'ledgerlint' } : invocation, '--staged');
   // husky runs the script with sh -e: a failing line stops it.
   const line = hookLine(command, 'errexit');
-  const edit = addToHook(await readIfThere(hookFile), line);
-  const written = await writeHookEdit(edit, { file: hookFile, shown: shownPath(root, hookFile), command, line, executable: false });
+  // Everything is worked out before husky changes core.hooksPath: a refusal leaves the hooks as they were.
+  let text = await readIfThere(hookFile);
+  const previous = !facts.hooksPathIsHusky && existsSync(context.hookFile) ? await previousHookCall(repo, context.hookFile) : null;
+  if (previous && !(text ?? '').includes(previous)) {
+    text = `${text === null || text === '' ? '' : text.endsWith('\n') ? text : `${text}\n`}# the pre-commit hook this repository had before husky\n${previous}\n`;
+    report.done.push(`kept your existing ${shownPath(root, context.hookFile)}: ${dir}/pre-commit runs it first`);
+  }
+  const edit = addToHook(text, line);
+  const target = { file: hookFile, shown: shownPath(root, hookFile), command, line, executable: false };
+  mustPlace(edit, target);
+  if (!facts.hooksPathIsHusky) {
+    await installHusky(root, dir);
+    report.done.unshift(`installed husky: core.hooksPath is now ${dir}/_`);
+    report.undo.push('git config --unset core.hooksPath', `rm -r ${dir}/_`);
+  }
+  if (edit.kind === 'present' && text !== (await readIfThere(hookFile))) await writeSetupFile(hookFile, text!, target.shown);
+  const written = await writeHookEdit(edit, target);
   const runner = join(root, dir, '_', 'pre-commit');
   if (!isExecutableFile(runner) || !existsSync(join(root, dir, '_', 'h'))) {
     throw new CannotInstall(`husky's ${shownPath(root, runner)} is missing, so git runs nothing: run npx husky${dir === '.husky' ? '' : ` ${dir}`} at the top of the repository, then ledgerlint init again`);
@@ -70,20 +78,15 @@ async function prepare(context: HookContext, dir: string): Promise<SetupReport> 
 }
 
 /**
- * Keeps the pre-commit hook git ran before (in .git/hooks, or a hooks directory of the
- * repository's own) by calling it from husky's, since core.hooksPath now points past it.
+ * The line that calls the pre-commit hook git ran before (in .git/hooks, or a hooks directory
+ * of the repository's own), which core.hooksPath = husky's would switch off.
  */
-async function keepPrevious(repo: Repo, previous: string, hookFile: string, dir: string): Promise<string[]> {
-  const root = repo.root;
+async function previousHookCall(repo: Repo, previous: string): Promise<string> {
   const commonDir = (await repo.client.text(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
   // Not --git-path: that follows core.hooksPath, back into husky, and the hook would call itself.
-  const call =
-    dirname(previous) === resolve(root, commonDir, 'hooks') ? '"$(git rev-parse --git-common-dir)/hooks/pre-commit" "$@"' : `${shellQuoted(shownPath(root, previous))} "$@"`;
-  const existing = (await readIfThere(hookFile)) ?? '';
-  if (existing.includes(call)) return [];
-  const start = existing === '' ? '' : existing.endsWith('\n') ? existing : `${existing}\n`;
-  await writeSetupFile(hookFile, `${start}# the pre-commit hook this repository had before husky\n${call}\n`, shownPath(root, hookFile));
-  return [`kept your existing ${shownPath(root, previous)}: ${dir}/pre-commit runs it first`];
+  return dirname(previous) === resolve(repo.root, commonDir, 'hooks')
+    ? '"$(git rev-parse --git-common-dir)/hooks/pre-commit" "$@"'
+    : `${shellQuoted(shownPath(repo.root, previous))} "$@"`;
 }
 
 async function installHusky(root: string, dir: string): Promise<void> {

@@ -92,7 +92,8 @@ describe('detectManager', () => {
     expect(pick({ hooksPath: '/r/.githooks', packageJson: true })).toBe('git');
   });
 
-  it('then the configs, then husky for a package and git’s own hooks for the rest', () => {
+  it('then the project’s configs, over a plain hook of this clone, then husky for a package and git’s own hooks for the rest', () => {
+    expect(pick({ installedHook: '#!/bin/sh\nnpm test\n', huskyDir: '.husky', packageJson: true })).toBe('husky');
     expect(pick({ lefthookConfig: '.lefthook.yml', packageJson: true })).toBe('lefthook');
     expect(pick({ preCommitConfig: true })).toBe('pre-commit');
     expect(pick({ huskyDir: 'web/.husky' })).toBe('husky');

@@ -186,6 +186,18 @@ describe('init with husky', () => {
     expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^echo checked\n# ledgerlint: .*\nledgerlint --staged\nexit 0\n$/);
   }, 60_000);
 
+  it('where the project has .husky/ but this clone a hook of its own: installs husky and calls that hook first', () => {
+    const dir = repo({ 'package.json': '{ "name": "app" }\n', '.husky/pre-commit': 'echo husky ran\n' });
+    shim(join(dir, 'node_modules', '.bin', 'ledgerlint'));
+    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\ntouch old-hook-ran\n', { mode: 0o755 });
+    const run = init(dir);
+    expect(run.stdout).toContain('✔ hooks: husky (.husky is here)');
+    expect(run.stdout).toContain('✔ kept your existing .git/hooks/pre-commit: .husky/pre-commit runs it first');
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^echo husky ran\n# the pre-commit hook .*\n"\$\(git rev-parse --git-common-dir\)\/hooks\/pre-commit" "\$@"\n# ledgerlint: .*\nledgerlint --staged\n$/);
+    expectGuards(dir);
+    expect(existsSync(join(dir, 'old-hook-ran'))).toBe(true);
+  }, 60_000);
+
   it('in a monorepo (package in web/, .git at the top): husky in web/.husky, the call made in web/', () => {
     const dir = repo({ 'web/package.json': '{ "name": "web" }\n' });
     shim(join(dir, 'web', 'node_modules', '.bin', 'ledgerlint'));
