@@ -38,21 +38,27 @@ function init(cwd: string, args: string[] = [], path = BASE_PATH) {
 }
 
 /** Stages the ledger and commits through the hooks, with PATH as given; whether it landed. */
-function commitLedger(dir: string, text: string, path = BASE_PATH, file = 'ledger.md'): { landed: boolean; output: string } {
+interface CommitOptions {
+  path?: string;
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+function commitLedger(dir: string, text: string, { path = BASE_PATH, file = 'ledger.md', env = {} }: CommitOptions = {}): { landed: boolean; output: string } {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), text);
   git(dir, 'add', file);
   const before = git(dir, 'rev-parse', 'HEAD');
-  const run = spawnSync('git', ['commit', '-q', '-m', 'docs: ledger'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, HOME: dir, HUSKY: undefined, PATH: path } });
+  const run = spawnSync('git', ['commit', '-q', '-m', 'docs: ledger'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, HOME: dir, HUSKY: undefined, PATH: path, ...env } });
   return { landed: git(dir, 'rev-parse', 'HEAD') !== before, output: `${run.stdout}${run.stderr}` };
 }
 
 /** The hook refuses a broken ledger and lets a valid one land. */
-function expectGuards(dir: string, path = BASE_PATH, file = 'ledger.md'): void {
-  const refused = commitLedger(dir, invalid, path, file);
+function expectGuards(dir: string, options: CommitOptions = {}): void {
+  const refused = commitLedger(dir, invalid, options);
   expect(refused.landed).toBe(false);
   expect(refused.output).toMatch(REFUSAL);
-  expect(commitLedger(dir, valid, path, file).landed).toBe(true);
+  expect(commitLedger(dir, valid, options).landed).toBe(true);
 }
 
 describe('init without a ledgerlint the hook can call', () => {
@@ -97,7 +103,7 @@ describe('init with git’s own hooks', () => {
     expect(run.stdout).toContain('✔ hooks: git (no package.json and no hook manager)');
     expect(run.stdout).toContain('✔ .git/hooks/pre-commit runs `ledgerlint --staged`');
     expect(run.stdout).toContain('! the hook calls the ledgerlint on PATH (0.1.0)');
-    expectGuards(dir, path);
+    expectGuards(dir, { path });
     // Twice: nothing changes.
     const hook = readFileSync(join(dir, '.git', 'hooks', 'pre-commit'), 'utf8');
     expect(init(dir, [], path).stdout).toContain('✔ .git/hooks/pre-commit already runs `ledgerlint --staged`; nothing to change');
@@ -208,7 +214,7 @@ describe('init with husky', () => {
     expect(run.stdout).toContain('✔ web/.husky/pre-commit runs `(cd web && node_modules/.bin/ledgerlint --staged)`');
     expect(run.stdout).toContain('✔ added "prepare": "cd .. && husky web/.husky" to web/package.json');
     expect(run.stdout).not.toContain('not installed');
-    expectGuards(dir, BASE_PATH, 'docs/ledger.md');
+    expectGuards(dir, { file: 'docs/ledger.md' });
   }, 60_000);
 
   it('in a monorepo, from the top, with the package’s own ledgerlint: finds the package from the running install', () => {
@@ -266,12 +272,7 @@ describe('init with pre-commit (pre-commit.com)', () => {
       `${config}- repo: local\n  hooks:\n  - id: ledgerlint\n    name: ledgerlint\n    entry: sh -c 'cd web && node_modules/.bin/ledgerlint --staged'\n    language: system\n    pass_filenames: false\n`,
     );
     git(dir, 'add', '.pre-commit-config.yaml');
-    process.env.PRE_COMMIT_HOME = env.PRE_COMMIT_HOME;
-    try {
-      expectGuards(dir, path);
-    } finally {
-      delete process.env.PRE_COMMIT_HOME;
-    }
+    expectGuards(dir, { path, env: { PRE_COMMIT_HOME: env.PRE_COMMIT_HOME } });
     expect(runCli(['init'], { cwd: join(dir, 'web'), env }).stdout).toContain('✔ .pre-commit-config.yaml already has a ledgerlint hook; nothing to change');
   }, 120_000);
 });
