@@ -32,6 +32,7 @@ export async function setUpPreCommitFramework(context: HookContext): Promise<Set
     await writeSetupFile(join(root, PRE_COMMIT_CONFIG), edit.text, PRE_COMMIT_CONFIG);
     report.done.push(`${PRE_COMMIT_CONFIG} runs \`${entry}\` (a local hook, language: system)`);
     report.undo.push(`remove the repo: local entry with the ledgerlint hook from ${PRE_COMMIT_CONFIG}`);
+    report.advice.push(`git add ${PRE_COMMIT_CONFIG}: pre-commit refuses commits while its config has unstaged changes`);
   }
   if (preCommit) {
     const run = spawnSync(preCommit, ['install'], { cwd: root, env: context.env, encoding: 'utf8', timeout: 60_000 });

@@ -54,7 +54,10 @@ export async function setUpPreCommit(repo: Repo, options: HookOptions): Promise<
   const context: HookContext = { repo, facts, packageDir: packageDir === undefined ? null : relative(root, packageDir), invocation, hookFile, env: options.env };
   const report = await SET_UP[manager](context);
   const advice: string[] = [];
-  if (invocation.where === 'path') advice.push(`the hook calls the ledgerlint on PATH (${check.version}): every clone needs one (npm install --global ledgerlint), or install it in the project (npm install --save-dev ledgerlint) and run ledgerlint init again`);
+  if (invocation.where === 'path') {
+    const local = packageDir === undefined ? '' : ', or install it in the project (npm install --save-dev ledgerlint) and run ledgerlint init again';
+    advice.push(`the hook calls the ledgerlint on PATH (${check.version}): every clone needs one (npm install --global ledgerlint)${local}`);
+  }
   else if (check.version !== LEDGERLINT_VERSION) advice.push(`the hook runs the project's ledgerlint ${check.version}, not this ${LEDGERLINT_VERSION}`);
   return mergeReports(
     { done: [`hooks: ${manager} (${why})`], undo: [], advice: [] },

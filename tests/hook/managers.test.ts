@@ -268,6 +268,7 @@ describe('init with pre-commit (pre-commit.com)', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('✔ hooks: pre-commit (.pre-commit-config.yaml is here)');
     expect(run.stdout).toContain("✔ .pre-commit-config.yaml runs `sh -c 'cd web && node_modules/.bin/ledgerlint --staged'` (a local hook, language: system)");
+    expect(run.stdout).toContain('! git add .pre-commit-config.yaml: pre-commit refuses commits while its config has unstaged changes');
     expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toBe(
       `${config}- repo: local\n  hooks:\n  - id: ledgerlint\n    name: ledgerlint\n    entry: sh -c 'cd web && node_modules/.bin/ledgerlint --staged'\n    language: system\n    pass_filenames: false\n`,
     );
