@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { FormatName } from '../reporters/names.js';
 import { closest } from '../core/text/wording.js';
+import { HOOK_MANAGERS, type HookManager } from '../setup/detect-manager.js';
 
 export class UsageError extends Error {}
 
@@ -36,6 +37,8 @@ export interface InitArgs {
   command: 'init';
   /** Also write a GitHub workflow running the Action. */
   ci: boolean;
+  /** The hook manager to set up (--hooks); detected when absent. */
+  hooks?: HookManager;
 }
 
 export type Args = LintArgs | GateArgs | InitArgs | { command: 'help' } | { command: 'version' };
@@ -55,6 +58,7 @@ const OPTIONS = {
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
   ci: { type: 'boolean' },
+  hooks: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -72,9 +76,10 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   if (positionals[0] === 'init') {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(' ')}).`);
-    return { command: 'init', ci: values.ci ?? false };
+    return { command: 'init', ci: values.ci ?? false, ...(values.hooks !== undefined ? { hooks: hookManager(values.hooks) } : {}) };
   }
   if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
+  if (values.hooks !== undefined) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
   const format = (values.format ?? 'stylish') as FormatName;
   if (positionals[0] === 'gate') {
     const patterns = positionals.slice(1);
@@ -119,6 +124,12 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   };
 }
 
+function hookManager(name: string): HookManager {
+  if ((HOOK_MANAGERS as readonly string[]).includes(name)) return name as HookManager;
+  const meant = closest(name, HOOK_MANAGERS);
+  throw new UsageError(`--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ''} (one of ${HOOK_MANAGERS.join(', ')}).`);
+}
+
 /** node's messages, shortened to name the flag and point at --help. */
 function rephrase(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
@@ -134,7 +145,7 @@ function rephrase(message: string): string {
 
 export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
        ledgerlint gate [--format json] LEDGER ...
-       ledgerlint init [--ci]
+       ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci]
 
 Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kiro
 tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
@@ -171,9 +182,10 @@ Options:
 Commands:
   gate LEDGER ...          May these ledgers be marked complete now? Lists every
                            reason not, with its line; exit 0 ready, 1 not ready
-  init                     Set up a husky pre-commit hook running ledgerlint --staged
-                           in this repository; with --ci also a GitHub workflow
-                           running the ledgerlint Action on pull requests
+  init                     Set up a pre-commit hook running ledgerlint --staged with
+                           the hook manager in use (husky, lefthook, pre-commit, or
+                           git's own hooks; --hooks chooses), checked to run; with
+                           --ci also a GitHub workflow running the ledgerlint Action
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme

@@ -19,7 +19,8 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     cwd: io.cwd,
     patterns: args.patterns,
     config,
-    staged: args.staged,
+    // Inside a commit hook (git sets GIT_INDEX_FILE for it), staged files named by lint-staged are the commit.
+    staged: args.staged || (io.env.GIT_INDEX_FILE !== undefined ? 'if-named-files-are' : false),
     fix: args.fix,
     ...(args.cache ? { cacheLocation: await cacheFile(io.cwd, args.cache) } : {}),
     ...(args.shard ? { shard: args.shard } : {}),

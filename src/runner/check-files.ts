@@ -11,6 +11,7 @@ import { textOf } from '../files/read-text.js';
 import { GitClient, GitFailed } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { stagedPaths } from '../git/staged.js';
+import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 import { stagedWorkingCopy, writeFixes, type FixToWrite, type WorkingCopy } from './fixes.js';
 import { ResultCache, sha1 } from './cache.js';
 import { gatherFacts } from './facts.js';
@@ -27,8 +28,11 @@ export interface CheckRequest {
   /** Paths, directories and globs; empty means the config's include, else tracked markdown. */
   patterns: readonly string[];
   config: LoadedConfig;
-  /** Check the staged versions of staged ledgers, read from the index (the pre-commit hook). */
-  staged?: boolean;
+  /**
+   * Check the staged versions of staged ledgers, read from the index (the pre-commit hook);
+   * `if-named-files-are`: when every path given is a staged file (inside a commit hook).
+   */
+  staged?: boolean | 'if-named-files-are';
   /** Exactly these files (absolute), instead of discovering them: the Action's changed ledgers. */
   files?: readonly string[];
   /**
@@ -75,7 +79,9 @@ export interface CheckRun {
   timings: Array<[string, number]>;
 }
 
-export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
+export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
+  const asStaged = input.staged === 'if-named-files-are' && (await namedFilesAreStaged(input.cwd, input.patterns));
+  const request = { ...input, staged: input.staged === true || asStaged };
   const pools: LintPool[] = [];
   const startPool = (jobs: number): LintPool | null => {
     const size = workersFor(jobs, request.workerScript);
@@ -84,7 +90,9 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
     return pools[pools.length - 1]!;
   };
   try {
-    return await check(request, startPool);
+    const run = await check(request, startPool);
+    if (asStaged) run.notes.unshift(AS_STAGED_NOTE);
+    return run;
   } catch (error) {
     // A repository git cannot read is the run's problem, said in git's words, not an internal error.
     if (!(error instanceof GitFailed)) throw error;
@@ -94,7 +102,7 @@ export async function checkFiles(request: CheckRequest): Promise<CheckRun> {
   }
 }
 
-async function check(request: CheckRequest, startPool: (jobs: number) => LintPool | null): Promise<CheckRun> {
+async function check(request: CheckRequest & { staged: boolean }, startPool: (jobs: number) => LintPool | null): Promise<CheckRun> {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
   const configPath = (file: string) => {

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { workflowText } from '../../src/setup/workflow.js';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { CLI, runCli, tempDir } from '../helpers/cli.js';
 import { initRepo } from '../helpers/git.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,7 +25,8 @@ describe('action.yml', () => {
 
 describe('ledgerlint init --ci', () => {
   it('writes the workflow the README shows, once', () => {
-    const dir = tempDir();
+    const dir = tempDir({ 'node_modules/.bin/ledgerlint': `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n` });
+    chmodSync(join(dir, 'node_modules/.bin/ledgerlint'), 0o755);
     initRepo(dir);
     const first = runCli(['init', '--ci'], { cwd: dir, env: { HUSKY: undefined } });
     expect(first.code).toBe(0);

@@ -21,6 +21,12 @@ const validEdited = `${valid}- One more note.\n`;
 
 let tarball = '';
 
+/** ledgerlint as npm links it into a project, without packing it. */
+function installLedgerlint(dir: string): void {
+  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+  writeFileSync(join(dir, 'node_modules', '.bin', 'ledgerlint'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" "$@"\n`, { mode: 0o755 });
+}
+
 function npm(cwd: string, ...args: string[]): string {
   return execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, HUSKY: '0', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -61,7 +67,7 @@ describe('npx ledgerlint init, then real commits', () => {
     expect(hook).toMatch(/^ledgerlint --staged$/m);
 
     const second = npx(dir, 'ledgerlint', 'init');
-    expect(second).toMatch(/already runs ledgerlint --staged; nothing to change/);
+    expect(second).toMatch(/already runs `ledgerlint --staged`; nothing to change/);
     expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toBe(hook);
   }, 120_000);
 
@@ -84,6 +90,7 @@ describe('npx ledgerlint init, then real commits', () => {
   it('refuses an invalid staged ledger, lets a valid one land, and judges partially staged files on what is staged', () => {
     const dir = project();
     npx(dir, 'ledgerlint', 'init');
+    commit(dir, 'chore: hooks');
 
     writeFileSync(join(dir, 'ledger.md'), invalid);
     git(dir, 'add', 'ledger.md');
@@ -123,8 +130,9 @@ describe('npx ledgerlint init, then real commits', () => {
   }, 120_000);
 
   it('says what to do when HUSKY=0 keeps husky from installing', () => {
-    const dir = tempDir();
+    const dir = tempDir({ 'package.json': '{}' });
     initRepo(dir);
+    installLedgerlint(dir);
     let failure: { status?: number; stderr?: string } = {};
     try {
       execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HUSKY: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -154,13 +162,14 @@ describe('ledgerlint init with core.hooksPath', () => {
   it('extends the hook of an absolute hooks directory, and of a relative one from the top of the work tree', () => {
     const dir = tempDir();
     initRepo(dir);
-    commit(dir, 'chore: start', { 'docs/a.md': 'a\n' });
+    commit(dir, 'chore: start', { 'docs/a.md': 'a\n', '.gitignore': 'node_modules/\n' });
+    installLedgerlint(dir);
     const hooks = tempDir({ 'pre-commit': '#!/bin/sh\nnpm test\n' });
     git(dir, 'config', 'core.hooksPath', hooks);
     const run = init(dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`✔ ${join(hooks, 'pre-commit')} runs \`npx --no-install ledgerlint --staged\``);
-    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\nnpm test\n# ledgerlint: .*\nnpx --no-install ledgerlint --staged\n$/);
+    expect(run.stdout).toContain(`✔ ${join(hooks, 'pre-commit')} runs \`node_modules/.bin/ledgerlint --staged\``);
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\nnpm test\n# ledgerlint: .*\n.*node_modules\/\.bin\/ledgerlint --staged.*\n$/);
     expect(git(dir, 'status', '--porcelain')).toBe('');
 
     git(dir, 'config', 'core.hooksPath', '.githooks');
@@ -172,6 +181,7 @@ describe('ledgerlint init with core.hooksPath', () => {
   it('refuses, with exit 2 and what to do, where it cannot install', () => {
     const dir = tempDir();
     initRepo(dir);
+    installLedgerlint(dir);
     // Hooks shared by every repository of the user: not this repository's to change.
     const home = tempDir({ '.gitconfig': '[core]\n\thooksPath = ~/shared-hooks\n' });
     const shared = init(dir, { HOME: home });
@@ -182,7 +192,7 @@ describe('ledgerlint init with core.hooksPath', () => {
     git(dir, 'config', 'core.hooksPath', '.githooks');
     mkdirSync(join(dir, '.githooks'));
     writeFileSync(join(dir, '.githooks', 'pre-commit'), '#!/usr/bin/env python3\nprint("checks")\n');
-    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: init: .githooks/pre-commit is not a shell script, so a line cannot be added to it; make it run `npx --no-install ledgerlint --staged` yourself.\n' });
+    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: init: .githooks/pre-commit is not a shell script, so a line cannot be added to it; make it run `node_modules/.bin/ledgerlint --staged` yourself.\n' });
     expect(readFileSync(join(dir, '.githooks', 'pre-commit'), 'utf8')).toBe('#!/usr/bin/env python3\nprint("checks")\n');
 
     writeFileSync(join(dir, 'not-a-dir'), 'x\n');
