@@ -41,7 +41,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const forPeople = OUTPUT_KINDS[args.format] === 'text';
   const reportStream = dryRun && forPeople ? io.stderr : io.stdout;
   if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
-  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
+  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd, ...(run.root !== null ? { root: run.root } : {}) }), OUTPUT_KINDS[args.format]);
 
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
