@@ -1,3 +1,4 @@
+import { trimEndOf } from '../core/text/names.js';
 import type { FileResult } from '../runner/results.js';
 
 export interface ReportContext {
@@ -20,6 +21,6 @@ export type Reporter = (results: readonly FileResult[], context: ReportContext) 
 export function pathFromRoot(result: FileResult, root: string | undefined): string {
   if (root === undefined) return result.displayPath;
   const file = result.filePath.replaceAll('\\', '/');
-  const top = root.replaceAll('\\', '/').replace(/\/+$/, '');
+  const top = trimEndOf(root.replaceAll('\\', '/'), '/');
   return file.startsWith(`${top}/`) ? file.slice(top.length + 1) : result.displayPath;
 }
