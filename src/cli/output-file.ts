@@ -1,6 +1,7 @@
 /** -o, --output-file: the report written to a file instead of stdout, as ESLint writes it. */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { describeFsError } from '../files/discover.js';
 import { UsageError } from './args.js';
 import { guardedOutput, type Output } from './io.js';
 
@@ -25,8 +26,8 @@ export function reportFile(given: string, cwd: string, color: boolean): ReportFi
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text);
       } catch (error) {
-        const { code, message } = error as NodeJS.ErrnoException;
-        throw cannot(code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of its directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : message);
+        const { code } = error as NodeJS.ErrnoException;
+        throw cannot(code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of its directory' : describeFsError(error).replace(/\.$/, ''));
       }
     },
   };
