@@ -10,6 +10,10 @@ export interface LintArgs {
   command: 'lint';
   patterns: string[];
   format: FormatName;
+  /** -o: write the report to this file (relative to the working directory) instead of stdout. */
+  outputFile: string | undefined;
+  /** --color / --no-color; undefined: as the stream and NO_COLOR / FORCE_COLOR say. */
+  color: boolean | undefined;
   quiet: boolean;
   maxWarnings: number | null;
   config: string | undefined;
@@ -28,6 +32,7 @@ export interface GateArgs {
   command: 'gate';
   patterns: string[];
   format: 'stylish' | 'json';
+  color: boolean | undefined;
   config: string | undefined;
   debug: boolean;
   verbose: boolean;
@@ -45,6 +50,9 @@ export type Args = LintArgs | GateArgs | InitArgs | { command: 'help' } | { comm
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   config: { type: 'string', short: 'c' },
@@ -66,7 +74,7 @@ const OPTIONS = {
 export function parseCommandLine(argv: readonly string[], formats: readonly FormatName[]): Args {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(rephrase((error as Error).message));
   }
@@ -81,16 +89,20 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
   if (values.hooks !== undefined) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
   const format = (values.format ?? 'stylish') as FormatName;
+  // The last of --color and --no-color wins, as in ESLint.
+  const colorFlag = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).at(-1);
+  const color = colorFlag && 'name' in colorFlag ? colorFlag.name === 'color' : undefined;
   if (positionals[0] === 'gate') {
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
     if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard'] as const) {
+    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'output-file'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
     }
-    return { command: 'gate', patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
+    return { command: 'gate', patterns, format, color, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
   }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
+  if (values['output-file'] === '') throw new UsageError('--output-file needs a file name.');
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.');
   if (values['print-config'] !== undefined && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(', ')}).`);
@@ -111,6 +123,8 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     command: 'lint',
     patterns: positionals,
     format,
+    outputFile: values['output-file'],
+    color,
     quiet: values.quiet ?? false,
     maxWarnings,
     config: values.config,
@@ -157,6 +171,10 @@ files a profile names, like claude-progress.txt) that are ledgers.
 Options:
   -f, --format <name>      Output format: stylish (default), json, github
                            (workflow commands for GitHub Actions) or sarif
+  -o, --output-file <path> Write the report to this file (directories made as
+                           needed) instead of stdout; no colour unless --color
+      --color, --no-color  Force colour on or off (default: on a terminal,
+                           unless NO_COLOR is set or FORCE_COLOR says otherwise)
       --quiet              Report errors only
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the

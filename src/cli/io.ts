@@ -39,17 +39,22 @@ export interface CliIo extends Omit<ProcessIo, 'stdout' | 'stderr'> {
   stderr: Output;
 }
 
-export function guardIo(io: ProcessIo): CliIo {
-  return { ...io, stdout: guard(io.stdout, io.env), stderr: guard(io.stderr, io.env) };
+/** The process's streams, guarded; colour as --color / --no-color say when given. */
+export function guardIo(io: ProcessIo, colorFlag?: boolean): CliIo {
+  return { ...io, stdout: guard(io.stdout, io.env, colorFlag), stderr: guard(io.stderr, io.env, colorFlag) };
 }
 
-function guard(stream: RawStream, env: NodeJS.ProcessEnv): Output {
-  const color = colorWanted(env, stream.isTTY);
+function guard(stream: RawStream, env: NodeJS.ProcessEnv, colorFlag: boolean | undefined): Output {
+  return guardedOutput((text) => stream.write(text), colorWanted(env, stream.isTTY, colorFlag));
+}
+
+/** An Output that hands what is written, guarded, to a sink: a stream, or a report file's text. */
+export function guardedOutput(sink: (text: string) => unknown, color: boolean): Output {
   return {
     color,
     write(text, kind = 'text') {
       if (text === '') return;
-      stream.write(safeOutput(text.endsWith('\n') ? text : `${text}\n`, kind, { colour: color }));
+      sink(safeOutput(text.endsWith('\n') ? text : `${text}\n`, kind, { colour: color }));
     },
   };
 }

@@ -10,6 +10,7 @@ import { checkFiles } from '../runner/check-files.js';
 import { summarise, totals, type FileResult } from '../core/model/results.js';
 import { UsageError, type LintArgs } from './args.js';
 import { writeRunMessages, type CliIo } from './io.js';
+import { reportFile } from './output-file.js';
 
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
@@ -38,11 +39,14 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const reporter = REPORTERS[args.format]!;
   // --fix-dry-run: for people the diff is the output and what the fixes leave goes to stderr; a format
   // for machines (json, sarif, github) keeps stdout for its report, and the diff goes to stderr.
+  // With -o the report goes to the file (no colour unless --color) and the diff stays where it was.
   const dryRun = args.fix === 'dry-run';
   const forPeople = OUTPUT_KINDS[args.format] === 'text';
-  const reportStream = dryRun && forPeople ? io.stderr : io.stdout;
+  const file = args.outputFile !== undefined ? reportFile(args.outputFile, io.cwd, args.color ?? false) : null;
+  const reportStream = file ?? (dryRun && forPeople ? io.stderr : io.stdout);
   if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
-  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
+  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd, ...(run.root !== null ? { root: run.root } : {}) }), OUTPUT_KINDS[args.format]);
+  await file?.save(run.results.map((r) => r.filePath));
 
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);

@@ -10,9 +10,10 @@ declare const LEDGERLINT_VERSION: string;
 
 export async function main(argv: readonly string[], processIo: ProcessIo): Promise<number> {
   const debug = argv.includes('--debug');
-  const io = guardIo(processIo);
+  let io = guardIo(processIo);
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
+    if ('color' in args && args.color !== undefined) io = guardIo(processIo, args.color);
     if (args.command === 'help') {
       io.stdout.write(HELP);
       return 0;

@@ -1,6 +1,8 @@
-/** ANSI colour, only where wanted: FORCE_COLOR wins, then NO_COLOR, then whether the stream is a TTY. */
+/** ANSI colour, only where wanted: --color / --no-color win, then FORCE_COLOR, then NO_COLOR, then whether the stream is a TTY. */
 
-export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean | undefined, flag?: boolean): boolean {
+  // A flag given for this run beats the environment, as NO_COLOR's own convention asks.
+  if (flag !== undefined) return flag;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

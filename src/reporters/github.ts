@@ -5,8 +5,16 @@
  * cannot end a command early or start one of its own.
  */
 import type { LintMessage } from '../core/engine/lint.js';
+import { plural } from '../core/text/wording.js';
 import type { FileResult } from '../core/model/results.js';
-import type { Reporter } from './reporter.js';
+import { pathFromRoot, type Reporter } from './reporter.js';
+import { neutraliseWorkflowCommands } from './safe-output.js';
+
+/**
+ * GitHub shows 10 error, 10 warning and 10 notice annotations per step (and 50 per job);
+ * the runner drops the rest without a word.
+ */
+export const ANNOTATIONS_PER_STEP = 10;
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -41,12 +49,13 @@ export function workflowCommand({ level, message, ...where }: Annotation): strin
   return `::${level}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
 }
 
-export function annotationFor(result: FileResult, m: LintMessage): Annotation {
+/** The annotation of a finding; its file named as given (by default as displayed). */
+export function annotationFor(result: FileResult, m: LintMessage, file = result.displayPath): Annotation {
   const sameLine = m.endLine === undefined || m.endLine === m.line;
   return {
     level: m.severity === 2 ? 'error' : 'warning',
     message: m.message,
-    file: result.displayPath,
+    file,
     line: m.line,
     ...(m.endLine !== undefined ? { endLine: m.endLine } : {}),
     // GitHub takes columns only for a single-line annotation.
@@ -56,5 +65,36 @@ export function annotationFor(result: FileResult, m: LintMessage): Annotation {
   };
 }
 
-export const github: Reporter = (results) =>
-  results.flatMap((r) => r.messages.map((m) => workflowCommand(annotationFor(r, m)))).join('\n');
+/**
+ * The first ANNOTATIONS_PER_STEP errors and warnings as annotations, in file order; the rest as
+ * plain lines after a line that counts them, so the log still has every finding.
+ */
+export const github: Reporter = (results, { root }) => {
+  const shown = { error: 0, warning: 0 };
+  const commands: string[] = [];
+  const plain: string[] = [];
+  for (const result of results) {
+    const file = pathFromRoot(result, root);
+    for (const m of result.messages) {
+      const annotation = annotationFor(result, m, file);
+      const level = annotation.level as 'error' | 'warning';
+      if (shown[level]++ < ANNOTATIONS_PER_STEP) commands.push(workflowCommand(annotation));
+      else plain.push(plainLine(file, m));
+    }
+  }
+  if (plain.length === 0) return commands.join('\n');
+  return [...commands, notAnnotated(shown.error, shown.warning, plain.length), ...plain].join('\n');
+};
+
+function notAnnotated(errors: number, warnings: number, left: number): string {
+  const more = (count: number, kind: string) => (count > ANNOTATIONS_PER_STEP ? [plural(count - ANNOTATIONS_PER_STEP, `more ${kind}`)] : []);
+  const one = left === 1;
+  const limit = `GitHub shows ${ANNOTATIONS_PER_STEP} error and ${ANNOTATIONS_PER_STEP} warning annotations per step`;
+  return `ledgerlint: ${[...more(errors, 'error'), ...more(warnings, 'warning')].join(' and ')} ${one ? 'is' : 'are'} not annotated (${limit}); here ${one ? 'it is' : 'they are'}:`;
+}
+
+/** A finding as a log line (ESLint's unix format), which the runner must not take for a command. */
+function plainLine(file: string, m: LintMessage): string {
+  const text = `${file}:${m.line}:${m.column}: ${m.message} [${m.severity === 2 ? 'Error' : 'Warning'}${m.ruleId ? `/${m.ruleId}` : ''}]`;
+  return neutraliseWorkflowCommands(text.replace(/\r\n|\r|\n/g, ' '));
+}

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF consumers. */
 import { RULES } from '../core/rules/index.js';
-import type { Reporter } from './reporter.js';
+import { pathFromRoot, type Reporter } from './reporter.js';
 
 declare const LEDGERLINT_VERSION: string;
 
@@ -9,7 +9,13 @@ function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export const sarif: Reporter = (results) => {
+/**
+ * Where relative URIs start. GitHub code scanning resolves a relative URI from the top of the
+ * repository, so inside one every URI is written from its top, wherever ledgerlint ran.
+ */
+const SRCROOT = '%SRCROOT%';
+
+export const sarif: Reporter = (results, { root }) => {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -29,7 +35,9 @@ export const sarif: Reporter = (results) => {
             })),
           },
         },
-        originalUriBaseIds: { SRCROOT: { description: { text: 'The directory ledgerlint ran in (the repository root in CI).' } } },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: root !== undefined ? 'The top of the git repository.' : 'The directory ledgerlint ran in (not in a git repository).' } },
+        },
         results: results.flatMap((r) =>
           r.messages.map((m) => {
             const index = m.ruleId === null ? undefined : ruleIndex.get(m.ruleId);
@@ -41,7 +49,7 @@ export const sarif: Reporter = (results) => {
               ...(index !== undefined ? { ruleIndex: index } : {}),
               level: m.severity === 2 ? 'error' : 'warning',
               message: { text: m.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.displayPath), uriBaseId: 'SRCROOT' }, region } }],
+              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(pathFromRoot(r, root)), uriBaseId: SRCROOT }, region } }],
             };
           }),
         ),

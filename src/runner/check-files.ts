@@ -63,6 +63,8 @@ export interface CheckRequest {
 
 export interface CheckRun {
   results: FileResult[];
+  /** The top of the git repository the run was in, as git names it (reporters name files from it for GitHub); null outside one. */
+  root: string | null;
   /** Usage and I/O problems, each naming its path: the run exits 2. */
   problems: string[];
   /** Said on stderr in any case: things not checked that the user should know of. */
@@ -96,7 +98,7 @@ export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
   } catch (error) {
     // A repository git cannot read is the run's problem, said in git's words, not an internal error.
     if (!(error instanceof GitFailed)) throw error;
-    return { results: [], problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+    return { results: [], root: null, problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   } finally {
     for (const pool of pools) pool.close();
   }
@@ -110,7 +112,7 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file: string) => prepared.isIgnored(configPath(file)) };
-  const run: CheckRun = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+  const run: CheckRun = { results: [], root: null, problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   const mark = (phase: string) => run.timings.push([phase, Math.round(performance.now())]);
   mark('start');
   const purpose = request.purpose ?? 'lint';
@@ -120,6 +122,7 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   // Asked at once with the repository; its failure matters only in one.
   const staged = request.staged ? stagedPaths(client).catch((error: unknown) => error as Error) : null;
   const repo = await openRepo(client);
+  run.root = repo?.root ?? null;
   let sources: Source[];
   let headVersions: PreviousSource | undefined;
   if (staged) {

@@ -30,8 +30,8 @@ describe('the ledgerlint command', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[1]).toBe('docs/prd-ledger.md');
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}1:12 +error {2}Template placeholder "\[Feature Name\]" is still here; fill it in or remove it\. +placeholders$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}57:30 +error {2}Phase 1 says 3\/5 tasks done, but its checkboxes show 1\/4 .* +progress-math$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}1:12 +error {2}Template placeholder "\[Feature Name\]" is still here; fill it in or remove it\. +placeholders$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {3}57:30 +error {2}Phase 1 says 3\/5 tasks done, but its checkboxes show 1\/4 .* +progress-math$/));
     expect(run.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors, 0 warnings\)\n/);
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });

@@ -7,7 +7,7 @@ import { fixture, parse, plant } from '../helpers/lint.js';
 
 const prepared = prepareConfig({}, null);
 const profile = (name: string) => prepared.profiles.find((p) => p.name === name)!;
-const reasons = (text: string, facts: Facts = {}, name = 'prd') => gateBlockers(parse(text), profile(name), facts).map((b) => `${b.line}:${b.column} ${b.message}${b.reportedAsError ? ` [${b.rule}]` : ''}`);
+const reasons = (text: string, facts: Facts = {}, name = 'prd') => gateBlockers(parse(text), profile(name), facts).map((b) => `${b.line}:${b.column} ${b.message}${b.restated ? ` [${b.rule}]` : ''}`);
 
 const ready = fixture('clean/prd-completed.md');
 const readyFeature = fixture('clean/feature-completed.md');
@@ -62,10 +62,10 @@ describe('the completion gate', () => {
     });
     const line = lineOf(ready, `\`${sha}\``);
     expect(reasons(ready, facts('missing'))).toEqual([`${line}:4 commit ${sha} does not exist in this repository [commit-exists]`]);
-    expect(reasons(ready, facts('unverifiable'))).toEqual([`${line}:4 commit ${sha} cannot be verified: the clone is shallow`]);
+    expect(reasons(ready, facts('unverifiable'))).toEqual([`${line}:4 commit ${sha} cannot be verified: the clone is shallow [commit-exists]`]);
     // Not known is no reason to refuse.
     expect(gateBlockers(parse(ready), profile('prd'), facts('unverifiable')).map((b) => b.severity)).toEqual(['warning']);
-    expect(reasons(ready, facts('unreachable'))).toEqual([`${line}:4 commit ${sha} is not on this branch (not reachable from HEAD)`]);
+    expect(reasons(ready, facts('unreachable'))).toEqual([`${line}:4 commit ${sha} is not on this branch (not reachable from HEAD) [commit-reachable]`]);
   });
 
   it('lists missing key files', () => {
@@ -73,7 +73,7 @@ describe('the completion gate', () => {
     expect(reasons(none)).toEqual([`${lineOf(none, '## Key Files')}:1 Key Files lists no files`]);
     const path = /`([^`]+\.[a-z]+)(?::[\d-]+)?`/.exec(ready.slice(ready.indexOf('## Key Files')))![1]!;
     const facts: Facts = { paths: { source: 'working tree', byPath: new Map([[path, { exists: false }]]) } };
-    expect(reasons(ready, facts)).toEqual([expect.stringMatching(new RegExp(`^\\d+:\\d+ key file ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} does not exist in the working tree$`))]);
+    expect(reasons(ready, facts)).toEqual([expect.stringMatching(new RegExp(`^\\d+:\\d+ key file ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} does not exist in the working tree \\[key-files\\]$`))]);
   });
 
   it('lists testing that is not complete, coverage below its target, and below a checklist floor', () => {

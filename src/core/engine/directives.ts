@@ -1,8 +1,9 @@
 /** Inline control: `<!-- ledgerlint-disable RULE -->`, `enable`, `disable-next-line`, `disable-line`, `disable-file`. */
 import type { LintMessage } from './lint.js';
+import type { Restating } from './same-fact.js';
 import type { Directive } from '../model/document.js';
 
-export function applyDirectives(messages: LintMessage[], directives: readonly Directive[], knownRules: readonly string[]): LintMessage[] {
+export function applyDirectives<M extends Restating>(messages: M[], directives: readonly Directive[], knownRules: readonly string[]): Array<M | LintMessage> {
   if (directives.length === 0) return messages;
   const ordered = [...directives].sort((a, b) => a.line - b.line || a.column - b.column);
   const problems: LintMessage[] = [];
@@ -17,8 +18,10 @@ export function applyDirectives(messages: LintMessage[], directives: readonly Di
   return [...kept, ...problems];
 }
 
-function isSuppressed(message: LintMessage, directives: readonly Directive[]): boolean {
-  const covers = (d: Directive) => d.rules.length === 0 || (message.ruleId !== null && d.rules.includes(message.ruleId));
+function isSuppressed(message: Restating, directives: readonly Directive[]): boolean {
+  // A finding that says another rule's finding again goes with that rule's comments too.
+  const covers = (d: Directive) =>
+    d.rules.length === 0 || (message.ruleId !== null && d.rules.includes(message.ruleId)) || (message.restates !== undefined && d.rules.includes(message.restates));
   // Wherever it stands, as markdownlint's: a file-wide exemption is often written at the end, out of the reader's way.
   if (directives.some((d) => d.kind === 'disable-file' && covers(d))) return true;
   // Block comments: the last disable/enable before the message's line decides.

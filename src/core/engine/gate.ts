@@ -12,7 +12,7 @@ import { settingsOf, withParsed, type LintInput, type LintMessage, type LintOutc
  */
 export function gateText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
   return withParsed(text, (ledger) => {
-    const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, reportedAsError: _error, severity, ...at }): LintMessage => ({
+    const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, restated: _restated, severity, ...at }): LintMessage => ({
       ruleId: rule ?? 'completion-gate',
       severity: severity === 'warning' ? 1 : 2,
       message: `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,

@@ -1,6 +1,7 @@
 /** The core's front: ledger text, a profile, rules and facts in; findings out. */
 import type { EffectiveRule } from '../config/resolve.js';
 import { applyDirectives } from './directives.js';
+import { oneFindingPerFact, type Restating } from './same-fact.js';
 import { NO_FACTS, type Facts } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
 import { parseLedger } from '../parse/parse-ledger.js';
@@ -55,7 +56,7 @@ export function withParsed(text: string, check: (ledger: Ledger) => LintMessage[
 }
 
 export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {
-  const messages: LintMessage[] = [];
+  const messages: Restating[] = [];
   const setting = settingsOf(rules);
   for (const { rule, severity, options } of rules) {
     const report = (r: Finding) => {
@@ -69,7 +70,7 @@ export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: read
       messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
     }
   }
-  const kept = applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
+  const kept = oneFindingPerFact(applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]));
   return kept.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -78,11 +79,12 @@ function parseOther(text: string): Ledger | null {
   return parsed.ok ? parsed.ledger : null;
 }
 
-function toMessage(ruleId: string, severity: 1 | 2, r: Finding, ledger: Ledger): LintMessage {
+function toMessage(ruleId: string, severity: 1 | 2, r: Finding, ledger: Ledger): Restating {
   const line = Math.max(1, Math.min(r.line, ledger.lines.text.length));
-  const message: LintMessage = { ruleId, severity, message: r.message, line, column: Math.max(1, r.column ?? 1) };
+  const message: Restating = { ruleId, severity, message: r.message, line, column: Math.max(1, r.column ?? 1) };
   if (r.endLine !== undefined) message.endLine = r.endLine;
   if (r.endColumn !== undefined) message.endColumn = r.endColumn;
   if (r.fix) message.fix = r.fix;
+  if (r.restates) message.restates = r.restates;
   return message;
 }

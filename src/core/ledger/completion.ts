@@ -18,8 +18,8 @@ import { openBlockers } from './blockers.js';
 import { currentClaims } from './claims/index.js';
 import { placeholderFindings, hasPlaceholder } from './placeholders.js';
 import { progressFindings, type ProgressOptions } from './progress-checks.js';
-import { repositoryPath, type KeyFileRef } from './key-file-refs.js';
-import { commitRefs, keyFileRefs, refusalReason, spanOf } from './refs.js';
+import { keyFileProblems } from './key-file-checks.js';
+import { commitRefs, keyFileRefs, spanOf } from './refs.js';
 import { checkboxesIn, findSection, itemsIn } from './sections.js';
 import { formatPercent } from './tally.js';
 import { isNotApplicable, itemTextAfterId } from './tasks.js';
@@ -37,8 +37,11 @@ export interface Blocker {
   severity?: Severity;
   /** The rule that checks this too: turned off for the file, it takes the reason out of the gate. */
   rule?: string;
-  /** That rule reports it as an error whatever the status, so the completion-gate rule need not. */
-  reportedAsError?: boolean;
+  /**
+   * That rule reports this very fact at this very place, whatever the status: the lint keeps
+   * one of the two findings (see engine/same-fact.ts).
+   */
+  restated?: boolean;
 }
 
 /** How a rule is set for the ledger (null: off), as the gate needs to know. */
@@ -174,11 +177,11 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
     const at = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue; // commit-sha and placeholders
     const fact = facts.commits?.bySha.get(ref.sha);
-    if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: 'commit-exists', reportedAsError: true });
-    else if (fact?.status === 'ambiguous') out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: 'commit-exists', reportedAsError: true });
+    if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: 'commit-exists', restated: true });
+    else if (fact?.status === 'ambiguous') out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: 'commit-exists', restated: true });
     // Not known is no reason to refuse: worth a look, said as what it is.
-    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified: the clone is shallow`, ...at, rule: 'commit-exists', severity: 'warning' });
-    else if (fact?.status === 'found' && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at, rule: 'commit-reachable' });
+    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified: the clone is shallow`, ...at, rule: 'commit-exists', severity: 'warning', restated: true });
+    else if (fact?.status === 'found' && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at, rule: 'commit-reachable', restated: true });
   }
   return out;
 }
@@ -187,21 +190,8 @@ function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Block
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
   // The files of Key Files; a PRD field that names a file is no key file (key-files checks it all the same).
-  const refs = keyFileRefs(ledger, profile).filter((ref) => ref.field === null);
-  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
-  const source = facts.paths?.source ?? 'working tree';
-  const blocker = (ref: KeyFileRef): string | null => {
-    const where = repositoryPath(ref, facts.paths?.ledgerDirectory ?? null);
-    if (!where) return null;
-    if (where.outside) return `key file ${ref.path} is outside the repository`;
-    const fact = facts.paths?.byPath.get(where.path);
-    if (fact?.exists === null) return `key file ${where.path} ${refusalReason(fact.refused)}`;
-    return fact?.exists === false ? `key file ${where.path} does not exist in the ${source}` : null;
-  };
-  return refs.flatMap((ref) => {
-    const message = hasPlaceholder(ref.raw, profile) ? null : blocker(ref);
-    return message ? [{ message, line: ref.line, column: ref.column, rule: 'key-files' }] : [];
-  });
+  if (!keyFileRefs(ledger, profile).some((ref) => ref.field === null)) return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
+  return asBlockers(keyFileProblems(ledger, profile, facts).filter((p) => p.absent && p.ref.field === null), 'key-files');
 }
 
 /** "Git Commits lists no commits", at the section (or the top when it is missing). */
@@ -269,7 +259,7 @@ function asBlockers(findings: readonly Finding[], rule: string): Blocker[] {
     ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
     ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
     rule,
-    reportedAsError: true,
+    restated: true,
   }));
 }
 

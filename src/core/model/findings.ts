@@ -17,4 +17,10 @@ export interface Finding {
   /** A finding may be milder than its rule: `warning` caps it even when the rule is set to error. */
   severity?: Severity;
   fix?: Fix;
+  /**
+   * The id of a rule that reports this very fact at this very place (the same span), which this
+   * finding says again in another light (the completion gate: "Status is Completed but …").
+   * The lint keeps one of the two; a disable comment for either rule covers this one.
+   */
+  restates?: string;
 }

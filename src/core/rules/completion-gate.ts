@@ -18,11 +18,10 @@ export default defineRule({
     const said = statement ? statusAsWritten(statement) : state.name;
     // "✅ Complete — only the Safari check is left": the status itself owns up to what is open; worth a warning, not an error.
     const hedge = statement?.qualifier ? { note: ` (the status says: "${statement.qualifier}")`, severity: 'warning' as const } : null;
-    for (const blocker of gateBlockers(ledger, profile, facts, setting)) {
-      // What another rule reports as an error anyway is not said twice; set to warn, it would not stop a done ledger.
-      if (blocker.reportedAsError && blocker.rule && setting(blocker.rule)?.severity === 'error') continue;
-      const { message, rule: _rule, reportedAsError: _error, ...at } = blocker;
-      report({ message: `Status is ${said} but ${message}${hedge?.note ?? ''}.`, ...at, ...(hedge ? { severity: hedge.severity } : {}) });
+    for (const { message, rule, restated, ...at } of gateBlockers(ledger, profile, facts, setting)) {
+      // What another rule reports at this place anyway is said once: the engine keeps the stronger of the two.
+      const restates = restated && rule ? { restates: rule } : {};
+      report({ message: `Status is ${said} but ${message}${hedge?.note ?? ''}.`, ...at, ...(hedge ? { severity: hedge.severity } : {}), ...restates });
     }
   },
 });

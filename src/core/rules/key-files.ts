@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { repositoryPath, type KeyFileRef } from '../ledger/key-file-refs.js';
-import { hasPlaceholder } from '../ledger/placeholders.js';
-import { keyFileRefs, refusalReason, spanOf } from '../ledger/refs.js';
+import { keyFileProblems } from '../ledger/key-file-checks.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -13,45 +11,8 @@ export default defineRule({
   },
   options: z.strictObject({}),
   check({ ledger, profile, facts, report }) {
-    const paths = facts.paths;
-    if (!paths) return;
-    for (const ref of keyFileRefs(ledger, profile)) {
-      if (hasPlaceholder(ref.raw, profile)) continue;
-      const at = spanOf(ref);
-      const where = repositoryPath(ref, paths.ledgerDirectory ?? null);
-      if (!where) continue;
-      const noun = ref.field ? `${ref.field} file` : 'Key file';
-      if (where.outside) {
-        report({ message: `${noun} ${ref.path} is outside the repository; ${ref.field ? 'only repository paths are looked up' : 'key files are repository paths'}.`, ...at });
-        continue;
-      }
-      const fact = paths.byPath.get(where.path);
-      if (!fact) continue;
-      const name = `${noun} ${shown(ref, where.path)}`;
-      if (fact.exists === null) {
-        report({ message: `${name} ${refusalReason(fact.refused)}; it was not looked at.`, ...at });
-        continue;
-      }
-      if (!fact.exists) {
-        report({ message: `${name} does not exist in the ${paths.source}.`, ...at });
-        continue;
-      }
-      if (!ref.lines) continue;
-      const { start, end } = ref.lines;
-      if (fact.kind === 'directory') {
-        report({ message: `${where.path} is a directory, so ${ref.raw} names no lines.`, ...at });
-      } else if (start < 1) {
-        report({ message: `${ref.raw}: lines are numbered from 1.`, ...at });
-      } else if (end < start) {
-        report({ message: `${ref.raw}: the line range ${start}-${end} runs backwards.`, ...at });
-      } else if (fact.lines !== null && end > fact.lines) {
-        report({ message: `${ref.raw} points past the end of ${where.path}, which has ${fact.lines} line${fact.lines === 1 ? '' : 's'}.`, ...at });
-      }
-    }
+    // Without path facts (no repository) nothing was looked up, so nothing is said.
+    if (!facts.paths) return;
+    for (const { ref: _ref, absent: _absent, ...finding } of keyFileProblems(ledger, profile, facts)) report(finding);
   },
 });
-
-/** The repository path, and how a link wrote it when that differs (`src/a.ts (linked as ../../src/a.ts)`). */
-function shown(ref: KeyFileRef, path: string): string {
-  return path === ref.path ? path : `${path} (linked as ${ref.path})`;
-}
