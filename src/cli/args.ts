@@ -140,8 +140,9 @@ Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kir
 tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
 profiles): progress claims against their arithmetic, their boxes and each other,
 statuses against the work, dates, and the completion gate.
-With no paths: the config's "include" globs, else the tracked markdown files (and
-files a profile names, like claude-progress.txt) that are ledgers.
+With no paths: the config's "include" globs, else the markdown files git tracks or
+would add (untracked, not ignored), and files a profile names (claude-progress.txt),
+that are ledgers.
 
 Options:
   -f, --format <name>      Output format: stylish (default), json, github

@@ -14,7 +14,7 @@ import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
 import { isUnder, whereaboutsIn } from '../files/inside.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
-import { trackedMarkdown, type Repo } from '../git/repo.js';
+import { workTreeMarkdown, type Repo } from '../git/repo.js';
 import { readBlobs, type ChangedPath } from '../git/staged.js';
 import { factNeeds, type FactNeeds } from './facts.js';
 import { evidenceNeeds } from './evidence-facts.js';
@@ -90,9 +90,9 @@ export async function diskSources(
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else if (repo) {
     const under = `${resolve(cwd)}${sep}`;
-    files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
-    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
+    listing.notes.push(`No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`);
   } else {
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
