@@ -20,6 +20,8 @@ export interface LintArgs {
   fix: 'off' | 'write' | 'dry-run';
   /** --cache, with its file. */
   cache: string | null;
+  /** Report disable comments that silence nothing, as errors. */
+  reportUnusedDisableDirectives: boolean;
   shard: { index: number; count: number } | null;
 }
 
@@ -51,6 +53,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
@@ -80,7 +83,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
     if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard'] as const) {
+    for (const flag of ['staged', 'fix', 'fix-dry-run', 'report-unused-disable-directives', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
     }
     return { command: 'gate', patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
@@ -115,6 +118,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     staged: values.staged ?? false,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
     cache: values.cache ? (values['cache-location'] ?? '.ledgerlintcache') : null,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     shard,
   };
 }
@@ -154,6 +158,9 @@ Options:
       --fix                Rewrite what is derived: progress summary numbers, the
                            Agent Sessions count, stray ✓ marks; nothing else
       --fix-dry-run        Print the fixes as a unified diff instead of writing
+      --report-unused-disable-directives
+                           Report ledgerlint-disable comments that silence
+                           nothing, as errors
       --cache              Reuse the results of ledgers, config, facts unchanged
                            since the last run (.ledgerlintcache)
       --cache-location <path>

@@ -12,7 +12,7 @@ import { UsageError, type LintArgs } from './args.js';
 import { writeRunMessages, type CliIo } from './io.js';
 
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
-  const config = await loadConfig(io.cwd, args.config);
+  const config = await loadConfig(io.cwd, args.config, args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'error' } : {});
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
   const run = await checkFiles({

@@ -206,7 +206,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value))) : null;
     const cached = hash ? cache!.file(candidate.source.file, hash) : undefined;
     if (cached && cached.facts === factsKey) {
-      done.set(candidate, { messages: cached.messages, ...(cached.overview ? { overview: cached.overview } : {}) });
+      done.set(candidate, { messages: cached.messages, ...(cached.suppressed ? { suppressed: cached.suppressed } : {}), ...(cached.overview ? { overview: cached.overview } : {}) });
       // Read again (touched, or checked out anew) but the same: remember its new stamp, to skip reading it next time.
       const stamp = stamps.get(candidate);
       if (stamp && cached.stamp !== stamp) cache!.remember(candidate.source.file, { ...cached, stamp });
@@ -245,15 +245,15 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
-      cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.overview ? { overview: result.overview } : {}) });
+      cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.suppressed ? { suppressed: result.suppressed } : {}), ...(result.overview ? { overview: result.overview } : {}) });
     }
   });
   const fixes: FixToWrite[] = [];
   for (const candidate of candidates) {
     const { source, bytes, profile } = candidate;
     if (!done.has(candidate)) continue;
-    const { messages, overview, output, unfixed } = done.get(candidate)!;
-    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) });
+    const { messages, suppressed, overview, output, unfixed } = done.get(candidate)!;
+    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(suppressed ? { suppressedMessages: suppressed } : {}), ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) });
     run.results.push(result);
     if (output !== undefined && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }

@@ -59,7 +59,7 @@ describe('config errors exit 2 with a message naming the file and key', () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ['invalid JSON', '.ledgerlintrc.json', '{ "rules": { "placeholders": "off", } }', /\.ledgerlintrc\.json:1:37: invalid JSON: /],
     ['invalid YAML', '.ledgerlintrc.yaml', 'rules:\n  placeholders: [off\n', /\.ledgerlintrc\.yaml:\d+:\d+: invalid YAML: /],
-    ['an unknown key', '.ledgerlintrc.json', '{ "rulez": {} }', /\.ledgerlintrc\.json: unknown key "rulez"; did you mean "rules"\? \(allowed: \$schema, include, ignores, maxFileSize, profiles, rules, overrides\)$/],
+    ['an unknown key', '.ledgerlintrc.json', '{ "rulez": {} }', /\.ledgerlintrc\.json: unknown key "rulez"; did you mean "rules"\? \(allowed: \$schema, include, ignores, maxFileSize, profiles, rules, overrides, reportUnusedDisableDirectives\)$/],
     ['a bad severity', '.ledgerlintrc.json', '{ "rules": { "placeholders": "loud" } }', /\.ledgerlintrc\.json: "rules\.placeholders" must be one of "off", "warn", "error" \(got "loud"\)$/],
     ['a mistyped rule', '.ledgerlintrc.json', '{ "rules": { "placeholder": "warn" } }', /"rules\.placeholder" is not a rule of ledgerlint; did you mean "placeholders"\? \(known rules: /],
     ['an unknown rule', '.ledgerlintrc.json', '{ "rules": { "no-typos": "error" } }', /\.ledgerlintrc\.json: "rules\.no-typos" is not a rule of ledgerlint \(known rules: required-sections, header-fields, /],

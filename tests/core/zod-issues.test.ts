@@ -39,7 +39,7 @@ describe('zod issues in ledgerlint words', () => {
   });
 
   it('unrecognized_keys: the key, the one meant, and those allowed', () => {
-    expect(configError({ includes: [] })).toBe('unknown key "includes"; did you mean "include"? (allowed: $schema, include, ignores, maxFileSize, profiles, rules, overrides)');
+    expect(configError({ includes: [] })).toBe('unknown key "includes"; did you mean "include"? (allowed: $schema, include, ignores, maxFileSize, profiles, rules, overrides, reportUnusedDisableDirectives)');
     expect(configError({ rules: { 'progress-math': ['error', { policy: 'all' }] } })).toBe('"rules.progress-math[1]" has an unknown key "policy" (allowed: count)');
     expect(configError({ rules: { 'completion-gate': ['error', { strict: true }] } })).toBe('"rules.completion-gate[1]" has an unknown key "strict" (this rule takes no options)');
     expect(configError({ profiles: { prd: { extends: 'prd', sections: [{ name: 'A', children: [{ name: 'B', levl: 3 }] }] } } })).toBe(

@@ -13,6 +13,7 @@ import { closest } from '../text/wording.js';
 import { describeIssues, keyPath } from '../zod.js';
 import type { Rule } from '../rules/rule.js';
 import type { Severity, SeveritySetting } from '../model/severity.js';
+import type { UnusedDirectives } from '../engine/directives.js';
 import { ConfigSchema, type Config, type RuleSetting, type RulesConfig, type SeveritySettingInput } from './schema.js';
 
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/_template.md', '**/_active.md'];
@@ -43,6 +44,8 @@ export interface PreparedConfig {
   include: string[] | null;
   ignores: string[];
   maxFileSize: number;
+  /** Whether, and how severely, a disable comment that silences nothing is reported. */
+  unusedDirectives: UnusedDirectives;
   isIgnored(relativePath: string): boolean;
   /** The profile name forced for this path by an override, if any. */
   forcedProfile(relativePath: string): string | undefined;
@@ -112,6 +115,7 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     include: config.include ?? null,
     ignores,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    unusedDirectives: severityOf(normaliseSeverity(config.reportUnusedDisableDirectives ?? 'off')),
     isIgnored: (path) => ignored(path),
     forcedProfile,
     otherLedgerGlobs,
@@ -168,6 +172,10 @@ function checkRules(rules: RulesConfig, where: string, at: readonly PropertyKey[
 function splitSetting(value: RuleSetting): Setting {
   const [severity, options] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
   return { severity: normaliseSeverity(severity), options };
+}
+
+function severityOf(setting: SeveritySetting): UnusedDirectives {
+  return setting === 'warn' ? 'warning' : setting;
 }
 
 function normaliseSeverity(value: SeveritySettingInput): SeveritySetting {

@@ -324,12 +324,13 @@ class ModelBuilder {
       from = close + 3;
       let body = html.slice(open + 4, close).trim();
       const reason = body.indexOf(' -- ');
+      const justification = reason >= 0 ? body.slice(reason + 4).trim() : '';
       if (reason >= 0) body = body.slice(0, reason).trim();
       const match = DIRECTIVE.exec(body);
       if (!match) continue;
       const rules = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
       const kind = match[1] as Directive['kind'];
-      this.directives.push({ kind, rules, line: kind === 'disable-next-line' ? endLine : line, column });
+      this.directives.push({ kind, rules, justification, line: kind === 'disable-next-line' ? endLine : line, column });
     }
   }
 
