@@ -16,6 +16,8 @@ export interface LintArgs {
   debug: boolean;
   verbose: boolean;
   staged: boolean;
+  /** --stdin: check the text on standard input, as if it were the file --stdin-filename names. */
+  stdin: { filename: string | undefined } | null;
   /** --fix writes the derived numbers back; --fix-dry-run prints the diff instead. */
   fix: 'off' | 'write' | 'dry-run';
   /** --cache, with its file. */
@@ -51,6 +53,8 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   verbose: { type: 'boolean' },
   staged: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   'report-unused-disable-directives': { type: 'boolean' },
@@ -83,13 +87,14 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
     if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ['staged', 'fix', 'fix-dry-run', 'report-unused-disable-directives', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard'] as const) {
+    for (const flag of ['staged', 'stdin', 'stdin-filename', 'fix', 'fix-dry-run', 'report-unused-disable-directives', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
     }
     return { command: 'gate', patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
   }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
+  const stdin = stdinArgs(values, positionals);
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.');
   if (values['print-config'] !== undefined && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(', ')}).`);
   let shard: LintArgs['shard'] = null;
@@ -116,11 +121,28 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
     staged: values.staged ?? false,
+    stdin,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
     cache: values.cache ? (values['cache-location'] ?? '.ledgerlintcache') : null,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     shard,
   };
+}
+
+/** --stdin and --stdin-filename, as ESLint takes them; --fix cannot write text that is not in a file. */
+function stdinArgs(values: { stdin?: boolean; 'stdin-filename'?: string; staged?: boolean; fix?: boolean; shard?: string; 'print-config'?: string }, positionals: readonly string[]): LintArgs['stdin'] {
+  const filename = values['stdin-filename'];
+  if (!values.stdin) {
+    if (filename !== undefined) throw new UsageError('--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.');
+    return null;
+  }
+  if (positionals.length > 0) throw new UsageError(`--stdin checks the text on standard input and takes no paths (got ${positionals.join(' ')}); say which file it stands for with --stdin-filename.`);
+  if (filename === '') throw new UsageError('--stdin-filename needs a path.');
+  if (values.fix) throw new UsageError('--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").');
+  for (const flag of ['staged', 'shard', 'print-config'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with --stdin.`);
+  }
+  return { filename };
 }
 
 /** node's messages, shortened to name the flag and point at --help. */
@@ -155,6 +177,10 @@ Options:
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
                            pre-commit hook); paths narrow it to those files
+      --stdin              Check ledger text from standard input (editors, agents)
+      --stdin-filename <path>
+                           The file that text stands for: its profile, config,
+                           key files and history; reported under that name
       --fix                Rewrite what is derived: progress summary numbers, the
                            Agent Sessions count, stray ✓ marks; nothing else
       --fix-dry-run        Print the fixes as a unified diff instead of writing

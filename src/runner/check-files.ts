@@ -18,7 +18,7 @@ import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from '../core/model/results.js';
-import { diskSources, prepare, readAll, stagedSources, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
+import { diskSources, prepare, readAll, stagedSources, stdinSources, STDIN_LABEL, type Candidate, type Prepared, type PreviousSource, type Source, type StdinText } from './sources.js';
 
 export type { PreviousSource } from './sources.js';
 
@@ -29,6 +29,8 @@ export interface CheckRequest {
   config: LoadedConfig;
   /** Check the staged versions of staged ledgers, read from the index (the pre-commit hook). */
   staged?: boolean;
+  /** Check this text instead of files (--stdin): never cached, never written back. */
+  stdin?: StdinText;
   /** Exactly these files (absolute), instead of discovering them: the Action's changed ledgers. */
   files?: readonly string[];
   /**
@@ -118,6 +120,8 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     } else {
       ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
     }
+  } else if (request.stdin) {
+    sources = stdinSources(context, request.stdin, run);
   } else {
     sources = await diskSources(context, request, repo, run);
   }
@@ -125,7 +129,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.
-  const useCache = request.cacheLocation !== undefined && purpose === 'lint' && !fixing && !request.staged && !request.previous;
+  const useCache = request.cacheLocation !== undefined && purpose === 'lint' && !fixing && !request.staged && !request.stdin && !request.previous;
   // Without a cache nearly every file will be linted: start the workers now, to load while files are read,
   // or load the linter in this process while git answers.
   let pool = useCache ? null : startPool(sources.length);
@@ -142,7 +146,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
       const outcome = prepare(source, read, prepared, notes, hash ? cache!.file(source.file, hash) : undefined);
       if ('candidate' in outcome && hash) outcome.candidate.sha1 = hash;
       // Worker processes will lint these: they read the file again, so the main process need not hold them all.
-      if (pool && !fixing && !request.staged && 'candidate' in outcome) {
+      if (pool && !fixing && !request.staged && !request.stdin && 'candidate' in outcome) {
         outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes!);
         outcome.candidate.bytes = null;
       }
@@ -257,7 +261,7 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
     run.results.push(result);
     if (output !== undefined && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }
-  if (request.fix === 'write' && fixes.length > 0) {
+  if (request.fix === 'write' && fixes.length > 0 && !request.stdin) {
     const staged = request.staged && repo ? { client, root: repo.root, copies: workingCopies } : null;
     const { unwritten, problems } = await writeFixes(fixes, { root, cwd, staged });
     run.results = run.results.map((result) => unwritten.get(result) ?? result);
@@ -270,6 +274,8 @@ async function check(request: CheckRequest, startPool: (jobs: number) => LintPoo
   }
   mark('linted');
   run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  // Text with no filename is reported as ESLint reports it.
+  if (request.stdin && request.stdin.filename === undefined) run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
   run.gitProcesses = client.spawned;
   return run;
 }

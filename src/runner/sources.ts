@@ -112,6 +112,31 @@ export async function diskSources(
   }));
 }
 
+/** Ledger text given on standard input, and the path it stands for (as ESLint's --stdin-filename). */
+export interface StdinText {
+  read: TextRead;
+  filename?: string | undefined;
+}
+
+/** Where standard input's text is reported without a filename, as ESLint names it. */
+export const STDIN_LABEL = '<text>';
+
+/**
+ * The text on standard input as one source, checked as if it were the file at its
+ * filename: that path picks the profile, the config's overrides and ignores, the
+ * directory its links are read from and its history in git. Without a filename it
+ * stands in the working directory.
+ */
+export function stdinSources({ cwd, configPath, isIgnored }: SourceContext, stdin: StdinText, listing: Listing): Source[] {
+  const file = resolve(cwd, stdin.filename ?? STDIN_LABEL);
+  const display = stdin.filename === undefined ? STDIN_LABEL : toPosixRelative(cwd, file);
+  if (stdin.filename !== undefined && isIgnored(file)) {
+    listing.warnings.push(`${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`);
+    return [];
+  }
+  return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
+}
+
 /**
  * Why a file may not be read, if it may not: with confine, any file whose real path
  * is outside that directory (the Action's workspace); else a file found (not named)
@@ -197,7 +222,8 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
     const { profile, reason } = detect(read.prefix);
     if (!profile) return notALedger(reason);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+    const size = read.stopped ? 'The text is larger than' : `The file is ${mb(read.size)}, over`;
+    return fatal(profile.name, `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === '') return { skipped: 'empty', reason: 'the file is empty; nothing to check.' };
   // A cached ledger with the same text needs no scan: its profile and needs are known.
