@@ -1,10 +1,12 @@
 /** --stdin and --stdin-filename: a ledger's text from an editor or an agent, checked as if it were at that path. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readStream } from '../../src/files/read-text.js';
 import { plant } from '../helpers/lint.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { commit, initRepo } from '../helpers/git.js';
+import { commit, git, initRepo } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
 
 const prd = prdLedger();
@@ -30,6 +32,19 @@ describe('--stdin', () => {
     const asNotes = json(runCli(['-f', 'json', '--stdin', '--stdin-filename', 'notes/deep/retries.md'], { cwd: dir, input: miscounted.replace('- None yet', '- [retries](../src/retry.ts)') }));
     expect(asNotes[0]!.filePath).toBe(`${dir}/notes/deep/retries.md`);
     expect(ruleIds(asNotes[0])).toEqual(['key-files']);
+  });
+
+  it('takes the history in git of the file it stands for', () => {
+    const dir = tempDir({ 'docs/retries.md': prd });
+    initRepo(dir);
+    commit(dir, 'docs: ledger');
+    writeFileSync(join(dir, 'docs/retries.md'), `${prd}- A note.\n`);
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '--date', '2026-03-09T10:00:00+01:00', '-m', 'docs: a note');
+    const text = readFileSync(join(dir, 'docs/retries.md'), 'utf8');
+    const stale = /Last Updated 2026-03-04 17:10 is older than the last commit that changed this file/;
+    expect(runCli(['--stdin', '--stdin-filename', 'docs/retries.md'], { cwd: dir, input: text }).stdout).toMatch(stale);
+    expect(runCli(['--stdin', '--stdin-filename', 'docs/other.md'], { cwd: dir, input: text }).stdout).not.toMatch(stale);
   });
 
   it('picks the profile by that path', () => {
