@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyDirectives, type UnusedDirectives } from '../../src/core/engine/directives.js';
 import type { LintMessage } from '../../src/core/engine/lint.js';
 import { parseLedger } from '../../src/core/parse/parse-ledger.js';
+import { lint } from '../helpers/lint.js';
+import { prdLedger } from '../helpers/ledgers.js';
 
 const RULES = ['placeholders', 'progress-math', 'session-count'];
 const finding = (ruleId: string | null, line: number): LintMessage => ({ ruleId, severity: 2, message: `${ruleId} at ${line}`, line, column: 1 });
@@ -31,6 +33,11 @@ describe('suppressed findings', () => {
       { kind: 'directive', justification: '' },
       { kind: 'directive', justification: 'checked by hand' },
     ]);
+  });
+
+  it('on a header field line silences that line and leaves the field its value', () => {
+    const text = prdLedger().replace('**Agent Sessions:** 2', '**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged -->');
+    expect(lint(text).filter((m) => m.line === 9)).toEqual([]);
   });
 
   it('never silences a fatal finding', () => {

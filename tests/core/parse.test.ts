@@ -190,6 +190,11 @@ describe('sections', () => {
     ]);
   });
 
+  it('reads a field without the comments that end its line, so a disable-line comment can stand on a header field', () => {
+    const fields = parse('# T\n\n**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged --> <!-- x -->\n\n**Status:** a --> b -->\n').fields;
+    expect(fields.map((f) => [f.name, f.value])).toEqual([['Agent Sessions', '4'], ['Status', 'a --> b -->']]);
+  });
+
   it('reads a file-wide disable comment, not as a block disable', () => {
     expect(parse('# T\n\n<!-- ledgerlint-disable-file placeholders -- generated -->\n').directives).toEqual([{ kind: 'disable-file', rules: ['placeholders'], justification: 'generated', line: 3, column: 1 }]);
   });

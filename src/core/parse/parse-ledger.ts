@@ -115,7 +115,8 @@ function readHeaderFields(lines: Lines, prose: readonly boolean[], endLine: numb
     if (!match) continue;
     const name = match[1]!.trim();
     const rest = match[2]!;
-    const value = rest.trim();
+    // A comment after the value (`**Agent Sessions:** 4 <!-- ledgerlint-disable-line … -->`) is no part of it.
+    const value = withoutTrailingComments(rest).trim();
     fields.push({
       name,
       key: nameKey(name),
@@ -127,6 +128,20 @@ function readHeaderFields(lines: Lines, prose: readonly boolean[], endLine: numb
     });
   }
   return fields;
+}
+
+/** The text without the HTML comments that end it; by index, so a line of a thousand comments costs no more than its length. */
+function withoutTrailingComments(text: string): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (!text.startsWith('-->', end - 3)) break;
+    const open = text.lastIndexOf('<!--', end - 3);
+    // Only a whole comment: `a --> b -->` ends in no comment.
+    if (open < 0 || text.indexOf('-->', open + 4) !== end - 3) break;
+    end = open;
+  }
+  return text.slice(0, end);
 }
 
 interface LabelHit {
