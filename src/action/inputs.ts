@@ -1,8 +1,7 @@
 /** The Action's inputs, as the runner passes them (INPUT_* variables), validated with zod. */
 import * as core from '@actions/core';
 import * as z from 'zod/mini';
-import { describeIssue } from '../core/config/resolve.js';
-import '../core/zod.js';
+import { describeIssue } from '../core/zod.js';
 
 const Inputs = z.strictObject({
   paths: z.array(z.string()),
@@ -43,11 +42,11 @@ export function readInputs(): ActionInputs {
     summary: (core.getInput('summary') || 'true').toLowerCase(),
     deletedLedgers: core.getInput('deleted-ledgers') || 'warn',
   };
-  const parsed = Inputs.safeParse(raw);
+  const parsed = Inputs.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? '');
-    throw new InputError(`input "${NAMES[key] ?? key}": ${describeIssue(issue).replace(/^[^:]*: /, '')}`);
+    throw new InputError(`input ${describeIssue({ ...issue, path: [NAMES[key] ?? key] })}`);
   }
   const { summary, ...rest } = parsed.data;
   return { ...rest, config: rest.config, mode: rest.mode, sarifFile: rest.sarifFile, summary: summary === 'true' };

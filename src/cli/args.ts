@@ -21,10 +21,14 @@ export interface LintArgs {
   debug: boolean;
   verbose: boolean;
   staged: boolean;
+  /** --stdin: check the text on standard input, as if it were the file --stdin-filename names. */
+  stdin: { filename: string | undefined } | null;
   /** --fix writes the derived numbers back; --fix-dry-run prints the diff instead. */
   fix: 'off' | 'write' | 'dry-run';
   /** --cache, with its file. */
   cache: string | null;
+  /** Report disable comments that silence nothing, as errors. */
+  reportUnusedDisableDirectives: boolean;
   shard: { index: number; count: number } | null;
 }
 
@@ -60,8 +64,11 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   verbose: { type: 'boolean' },
   staged: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   shard: { type: 'string' },
@@ -96,7 +103,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
     if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'output-file'] as const) {
+    for (const flag of ['staged', 'stdin', 'stdin-filename', 'fix', 'fix-dry-run', 'report-unused-disable-directives', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'output-file'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
     }
     return { command: 'gate', patterns, format, color, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
@@ -104,6 +111,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   if (values['output-file'] === '') throw new UsageError('--output-file needs a file name.');
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
+  const stdin = stdinArgs(values, positionals);
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.');
   if (values['print-config'] !== undefined && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(', ')}).`);
   let shard: LintArgs['shard'] = null;
@@ -132,8 +140,10 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
     staged: values.staged ?? false,
+    stdin,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off',
     cache: values.cache ? (values['cache-location'] ?? '.ledgerlintcache') : null,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
     shard,
   };
 }
@@ -142,6 +152,22 @@ function hookManager(name: string): HookManager {
   if ((HOOK_MANAGERS as readonly string[]).includes(name)) return name as HookManager;
   const meant = closest(name, HOOK_MANAGERS);
   throw new UsageError(`--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ''} (one of ${HOOK_MANAGERS.join(', ')}).`);
+}
+
+/** --stdin and --stdin-filename, as ESLint takes them; --fix cannot write text that is not in a file. */
+function stdinArgs(values: { stdin?: boolean; 'stdin-filename'?: string; staged?: boolean; fix?: boolean; shard?: string; 'print-config'?: string }, positionals: readonly string[]): LintArgs['stdin'] {
+  const filename = values['stdin-filename'];
+  if (!values.stdin) {
+    if (filename !== undefined) throw new UsageError('--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.');
+    return null;
+  }
+  if (positionals.length > 0) throw new UsageError(`--stdin checks the text on standard input and takes no paths (got ${positionals.join(' ')}); say which file it stands for with --stdin-filename.`);
+  if (filename === '') throw new UsageError('--stdin-filename needs a path.');
+  if (values.fix) throw new UsageError('--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").');
+  for (const flag of ['staged', 'shard', 'print-config'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with --stdin.`);
+  }
+  return { filename };
 }
 
 /** node's messages, shortened to name the flag and point at --help. */
@@ -165,8 +191,9 @@ Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kir
 tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
 profiles): progress claims against their arithmetic, their boxes and each other,
 statuses against the work, dates, and the completion gate.
-With no paths: the config's "include" globs, else the tracked markdown files (and
-files a profile names, like claude-progress.txt) that are ledgers.
+With no paths: the config's "include" globs, else the markdown files git tracks or
+would add (untracked, not ignored), and files a profile names (claude-progress.txt),
+that are ledgers.
 
 Options:
   -f, --format <name>      Output format: stylish (default), json, github
@@ -179,9 +206,16 @@ Options:
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
                            pre-commit hook); paths narrow it to those files
+      --stdin              Check ledger text from standard input (editors, agents)
+      --stdin-filename <path>
+                           The file that text stands for: its profile, config,
+                           key files and history; reported under that name
       --fix                Rewrite what is derived: progress summary numbers, the
                            Agent Sessions count, stray ✓ marks; nothing else
       --fix-dry-run        Print the fixes as a unified diff instead of writing
+      --report-unused-disable-directives
+                           Report ledgerlint-disable comments that silence
+                           nothing, as errors
       --cache              Reuse the results of ledgers, config, facts unchanged
                            since the last run (.ledgerlintcache)
       --cache-location <path>

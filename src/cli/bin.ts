@@ -16,5 +16,6 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: () => process.stdin,
   workerScript: new URL('./worker.js', import.meta.url),
 });

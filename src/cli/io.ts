@@ -14,6 +14,8 @@ export interface ProcessIo {
   env: NodeJS.ProcessEnv;
   stdout: RawStream;
   stderr: RawStream;
+  /** Standard input, asked for only with --stdin (a terminal's must not be touched otherwise). */
+  stdin?: () => AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** The bundled worker script; without it a run lints in the main process alone. */
   workerScript?: URL;
 }

@@ -3,7 +3,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
-import { readText } from '../files/read-text.js';
+import { readStream, readText, type TextRead } from '../files/read-text.js';
 import { toPosixRelative } from '../files/discover.js';
 import { OUTPUT_KINDS, REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
@@ -13,7 +13,7 @@ import { writeRunMessages, type CliIo } from './io.js';
 import { reportFile } from './output-file.js';
 
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
-  const config = await loadConfig(io.cwd, args.config);
+  const config = await loadConfig(io.cwd, args.config, args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'error' } : {});
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
   const run = await checkFiles({
@@ -22,6 +22,7 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     config,
     // Inside a commit hook (git sets GIT_INDEX_FILE for it), staged files named by lint-staged are the commit.
     staged: args.staged || (io.env.GIT_INDEX_FILE !== undefined ? 'if-named-files-are' : false),
+    ...(args.stdin ? { stdin: { read: await readStdin(io, config.prepared.maxFileSize), filename: args.stdin.filename } } : {}),
     fix: args.fix,
     ...(args.cache ? { cacheLocation: await cacheFile(io.cwd, args.cache) } : {}),
     ...(args.shard ? { shard: args.shard } : {}),
@@ -56,6 +57,18 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The text of --stdin, read like a file; a terminal is refused rather than waited on. */
+async function readStdin(io: CliIo, maxFileSize: number): Promise<TextRead> {
+  const stdin = io.stdin?.();
+  if (!stdin) throw new UsageError('--stdin: there is no standard input to read.');
+  if (stdin.isTTY) throw new UsageError('--stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).');
+  try {
+    return await readStream(stdin, maxFileSize);
+  } catch (error) {
+    throw new UsageError(`--stdin: standard input could not be read: ${(error as Error).message}`);
+  }
 }
 
 /** As ESLint reads --cache-location: a path ending in a slash, or an existing directory, gets the cache file inside it (made when missing). */

@@ -44,6 +44,8 @@ export interface LoadOptions {
   root?: string;
   /** Set where running code from the checkout is not safe: why, for the error that refuses a JavaScript config. */
   codeRefused?: string;
+  /** --report-unused-disable-directives: over the config's setting. */
+  reportUnusedDisableDirectives?: 'error';
 }
 
 /** Loads the given file, or searches from cwd; no file means the defaults. */
@@ -51,8 +53,7 @@ export async function loadConfig(cwd: string, explicit?: string, options: LoadOp
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
-    const raw = (await readConfigFile(file, options)) ?? {};
-    return { prepared: prepareConfig(raw, file), baseDir: dirname(file), raw };
+    return loaded(withCommandLine((await readConfigFile(file, options)) ?? {}, options), file, dirname(file));
   }
   for (const dir of searchedDirectories(resolve(cwd), options.root === undefined ? undefined : resolve(options.root))) {
     for (const name of CONFIG_NAMES) {
@@ -60,12 +61,23 @@ export async function loadConfig(cwd: string, explicit?: string, options: LoadOp
       if (!existsSync(file)) continue;
       const raw = await readConfigFile(file, options);
       if (raw === undefined) continue; // a package.json without a "ledgerlint" key
-      return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
+      return loaded(withCommandLine(raw, options), file, dir);
     }
     const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
     if (typescript) throw typescriptRefused(typescript);
   }
-  return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
+  return loaded(withCommandLine({}, options), null, resolve(cwd));
+}
+
+/** The config as read, and prepared; the raw data goes to worker processes and keys the cache. */
+function loaded(raw: unknown, file: string | null, baseDir: string): LoadedConfig {
+  return { prepared: prepareConfig(raw, file), baseDir, raw };
+}
+
+/** Settings given on the command line, put in the config so that worker processes and the cache see them. */
+function withCommandLine(raw: unknown, { reportUnusedDisableDirectives }: LoadOptions): unknown {
+  if (reportUnusedDisableDirectives === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  return { ...raw, reportUnusedDisableDirectives };
 }
 
 /**

@@ -6,8 +6,8 @@ export type TextRead =
   | { kind: 'text'; text: string; bytes: Uint8Array; stamp?: string | null }
   /** Readable, but not text we can check; reported as a finding at a position. */
   | { kind: 'unusable'; message: string; line: number; column: number }
-  /** Larger than the limit: only a prefix was read, for format detection. */
-  | { kind: 'too-large'; size: number; prefix: string };
+  /** Larger than the limit: only a prefix was read, for format detection; from a stream, `size` is how much was read before stopping. */
+  | { kind: 'too-large'; size: number; prefix: string; stopped?: true };
 
 const PREFIX_BYTES = 64 * 1024;
 
@@ -51,6 +51,23 @@ export function stampOf(info: Stats, now = Date.now()): string | null {
 export function readBuffer(buffer: Buffer, maxBytes: number): TextRead {
   if (buffer.length > maxBytes) return { kind: 'too-large', size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString('utf8') };
   return decode(buffer);
+}
+
+/**
+ * The same reading of a stream (standard input): reading stops once the text is over
+ * the limit, so an endless or huge input costs no more memory than the largest ledger.
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<TextRead> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunks.push(bytes);
+    size += bytes.length;
+    // Leaving the loop closes the stream: the writer gets EPIPE instead of ledgerlint holding gigabytes.
+    if (size > maxBytes) return { kind: 'too-large', size, prefix: Buffer.concat(chunks).subarray(0, PREFIX_BYTES).toString('utf8'), stopped: true };
+  }
+  return decode(Buffer.concat(chunks, size));
 }
 
 /** The stamp of a file on disk now; null if it cannot be had. */

@@ -32,11 +32,15 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
 }
 
 /**
- * Tracked markdown files, and files matching other globs (a profile's `claude-progress.txt`),
- * which match at any depth unless they start with `/` (as profile paths do), absolute.
+ * The markdown files of the work tree, tracked or untracked but not ignored (an agent's
+ * new ledger is checked before anyone stages it), and files matching other globs (a
+ * profile's `claude-progress.txt`), which match at any depth unless they start with `/`
+ * (as profile paths do), absolute. One git process, however many files.
  */
-export async function trackedMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
+export async function workTreeMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
   const atAnyDepth = (glob: string) => (glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`);
-  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--', ':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)]);
-  return out.split('\0').filter(Boolean).map((p) => `${repo.root}/${p}`);
+  const pathspecs = [':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
+  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard', '--', ...pathspecs]);
+  // A file in a merge conflict is listed once per stage of the index.
+  return [...new Set(out.split('\0').filter(Boolean))].map((p) => `${repo.root}/${p}`);
 }

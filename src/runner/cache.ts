@@ -13,13 +13,14 @@ import { basename, dirname, join } from 'node:path';
 import * as z from 'zod/mini';
 import type { CommitFact } from '../core/model/facts.js';
 import type { LintMessage } from '../core/engine/lint.js';
+import type { SuppressedMessage } from '../core/engine/directives.js';
 import type { LedgerOverview } from '../core/engine/overview.js';
 import type { FactNeeds } from './facts.js';
 import type { KnownEvidence } from './evidence-facts.js';
 
 declare const LEDGERLINT_VERSION: string;
 /** The tool version, and the layout of this file, which can change between releases too. */
-const FORMAT = `${LEDGERLINT_VERSION}/5`;
+const FORMAT = `${LEDGERLINT_VERSION}/6`;
 
 export interface CachedFile {
   /** sha1 of the file's text. */
@@ -31,6 +32,7 @@ export interface CachedFile {
   /** sha1 of the facts the results were computed from. */
   facts: string;
   messages: LintMessage[];
+  suppressed?: SuppressedMessage[];
   overview?: LedgerOverview;
 }
 
@@ -48,6 +50,17 @@ interface CacheData {
 
 const count = () => z.number().check(z.int(), z.nonnegative());
 const tally = z.object({ done: count(), total: count() });
+const MessageSchema = z.object({
+  ruleId: z.nullable(z.string()),
+  severity: z.union([z.literal(1), z.literal(2)]),
+  message: z.string(),
+  line: count(),
+  column: count(),
+  endLine: z.optional(count()),
+  endColumn: z.optional(count()),
+  fix: z.optional(z.object({ start: count(), end: count(), text: z.string() })),
+  fatal: z.optional(z.literal(true)),
+});
 const CachedFileSchema = z.object({
   hash: z.string(),
   stamp: z.optional(z.string()),
@@ -60,19 +73,8 @@ const CachedFileSchema = z.object({
     updated: z.boolean(),
   }),
   facts: z.string(),
-  messages: z.array(
-    z.object({
-      ruleId: z.nullable(z.string()),
-      severity: z.union([z.literal(1), z.literal(2)]),
-      message: z.string(),
-      line: count(),
-      column: count(),
-      endLine: z.optional(count()),
-      endColumn: z.optional(count()),
-      fix: z.optional(z.object({ start: count(), end: count(), text: z.string() })),
-      fatal: z.optional(z.literal(true)),
-    }),
-  ),
+  messages: z.array(MessageSchema),
+  suppressed: z.optional(z.array(z.extend(MessageSchema, { suppressions: z.array(z.object({ kind: z.literal('directive'), justification: z.string() })) }))),
   overview: z.optional(z.object({ status: z.nullable(z.string()), phases: z.array(z.extend(tally, { id: z.string(), title: z.string() })), overall: z.nullable(tally) })),
 });
 const CommitFactSchema = z.discriminatedUnion('status', [

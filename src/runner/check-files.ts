@@ -19,7 +19,7 @@ import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from '../core/model/results.js';
-import { diskSources, prepare, readAll, stagedSources, type Candidate, type Prepared, type PreviousSource, type Source } from './sources.js';
+import { diskSources, prepare, readAll, stagedSources, stdinSources, STDIN_LABEL, type Candidate, type Prepared, type PreviousSource, type Source, type StdinText } from './sources.js';
 
 export type { PreviousSource } from './sources.js';
 
@@ -33,6 +33,8 @@ export interface CheckRequest {
    * `if-named-files-are`: when every path given is a staged file (inside a commit hook).
    */
   staged?: boolean | 'if-named-files-are';
+  /** Check this text instead of files (--stdin): never cached, never written back. */
+  stdin?: StdinText;
   /** Exactly these files (absolute), instead of discovering them: the Action's changed ledgers. */
   files?: readonly string[];
   /**
@@ -135,6 +137,8 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     } else {
       ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
     }
+  } else if (request.stdin) {
+    sources = stdinSources(context, request.stdin, run);
   } else {
     sources = await diskSources(context, request, repo, run);
   }
@@ -142,7 +146,7 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.
-  const useCache = request.cacheLocation !== undefined && purpose === 'lint' && !fixing && !request.staged && !request.previous;
+  const useCache = request.cacheLocation !== undefined && purpose === 'lint' && !fixing && !request.staged && !request.stdin && !request.previous;
   // Without a cache nearly every file will be linted: start the workers now, to load while files are read,
   // or load the linter in this process while git answers.
   let pool = useCache ? null : startPool(sources.length);
@@ -159,7 +163,7 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
       const outcome = prepare(source, read, prepared, notes, hash ? cache!.file(source.file, hash) : undefined);
       if ('candidate' in outcome && hash) outcome.candidate.sha1 = hash;
       // Worker processes will lint these: they read the file again, so the main process need not hold them all.
-      if (pool && !fixing && !request.staged && 'candidate' in outcome) {
+      if (pool && !fixing && !request.staged && !request.stdin && 'candidate' in outcome) {
         outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes!);
         outcome.candidate.bytes = null;
       }
@@ -224,7 +228,7 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value))) : null;
     const cached = hash ? cache!.file(candidate.source.file, hash) : undefined;
     if (cached && cached.facts === factsKey) {
-      done.set(candidate, { messages: cached.messages, ...(cached.overview ? { overview: cached.overview } : {}) });
+      done.set(candidate, { messages: cached.messages, ...(cached.suppressed ? { suppressed: cached.suppressed } : {}), ...(cached.overview ? { overview: cached.overview } : {}) });
       // Read again (touched, or checked out anew) but the same: remember its new stamp, to skip reading it next time.
       const stamp = stamps.get(candidate);
       if (stamp && cached.stamp !== stamp) cache!.remember(candidate.source.file, { ...cached, stamp });
@@ -263,19 +267,19 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
-      cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.overview ? { overview: result.overview } : {}) });
+      cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.suppressed ? { suppressed: result.suppressed } : {}), ...(result.overview ? { overview: result.overview } : {}) });
     }
   });
   const fixes: FixToWrite[] = [];
   for (const candidate of candidates) {
     const { source, bytes, profile } = candidate;
     if (!done.has(candidate)) continue;
-    const { messages, overview, output, unfixed } = done.get(candidate)!;
-    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) });
+    const { messages, suppressed, overview, output, unfixed } = done.get(candidate)!;
+    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(suppressed ? { suppressedMessages: suppressed } : {}), ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) });
     run.results.push(result);
     if (output !== undefined && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }
-  if (request.fix === 'write' && fixes.length > 0) {
+  if (request.fix === 'write' && fixes.length > 0 && !request.stdin) {
     const staged = request.staged && repo ? { client, root: repo.root, copies: workingCopies } : null;
     const { unwritten, problems } = await writeFixes(fixes, { root, cwd, staged });
     run.results = run.results.map((result) => unwritten.get(result) ?? result);
@@ -288,6 +292,8 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   }
   mark('linted');
   run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  // Text with no filename is reported as ESLint reports it.
+  if (request.stdin && request.stdin.filename === undefined) run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
   run.gitProcesses = client.spawned;
   return run;
 }

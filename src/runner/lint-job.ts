@@ -10,6 +10,7 @@ import { describeFsError } from '../files/discover.js';
 import { textOf } from '../files/read-text.js';
 import { gateText } from '../core/engine/gate.js';
 import { lintText, type LintMessage, type LintOutcome } from '../core/engine/lint.js';
+import type { SuppressedMessage } from '../core/engine/directives.js';
 import { ledgerOverview, type LedgerOverview } from '../core/engine/overview.js';
 import type { CountPolicy } from '../core/ledger/tally.js';
 import { sha1 } from './cache.js';
@@ -31,6 +32,8 @@ export interface LintJob {
 
 export interface LintJobResult {
   messages: LintMessage[];
+  /** Findings disable comments silenced (ESLint's suppressedMessages); absent when none. */
+  suppressed?: SuppressedMessage[];
   overview?: LedgerOverview;
   /** The fixed text, when fixes changed it. */
   output?: string;
@@ -46,7 +49,7 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
   const profile = prepared.profileNamed(job.profile)!;
   const rules = prepared.rulesFor(job.configPath, profile.name);
   const lint = (text: string): LintOutcome =>
-    job.purpose === 'gate' ? gateText({ text, profile, rules, facts: job.facts }) : lintText({ text, profile, rules, facts: job.facts });
+    job.purpose === 'gate' ? gateText({ text, profile, rules, facts: job.facts }) : lintText({ text, profile, rules, facts: job.facts, unusedDirectives: prepared.unusedDirectives });
   let bytes: Uint8Array;
   if ('bytes' in job.ledger) bytes = job.ledger.bytes;
   else {
@@ -73,7 +76,8 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
   }
   const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)?.count;
   const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : undefined;
-  return { messages: outcome.messages, ...(overview ? { overview } : {}), ...(output !== undefined ? { output, unfixed } : {}) };
+  const suppressed = outcome.suppressed.length > 0 ? { suppressed: outcome.suppressed } : {};
+  return { messages: outcome.messages, ...suppressed, ...(overview ? { overview } : {}), ...(output !== undefined ? { output, unfixed } : {}) };
 }
 
 /** The fixable findings, each saying why it was not fixed (the hint starts with a space). */

@@ -14,7 +14,7 @@ import { scanRefs } from '../core/ledger/refs.js';
 import { describeFsError, discoverFiles, toPosixRelative } from '../files/discover.js';
 import { isUnder, whereaboutsIn } from '../files/inside.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
-import { trackedMarkdown, type Repo } from '../git/repo.js';
+import { workTreeMarkdown, type Repo } from '../git/repo.js';
 import { readBlobs, type ChangedPath } from '../git/staged.js';
 import { factNeeds, type FactNeeds } from './facts.js';
 import { evidenceNeeds } from './evidence-facts.js';
@@ -90,9 +90,9 @@ export async function diskSources(
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else if (repo) {
     const under = `${resolve(cwd)}${sep}`;
-    files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
-    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
+    listing.notes.push(`No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`);
   } else {
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
@@ -110,6 +110,31 @@ export async function diskSources(
     },
     stamp: () => stampNow(file),
   }));
+}
+
+/** Ledger text given on standard input, and the path it stands for (as ESLint's --stdin-filename). */
+export interface StdinText {
+  read: TextRead;
+  filename?: string | undefined;
+}
+
+/** Where standard input's text is reported without a filename, as ESLint names it. */
+export const STDIN_LABEL = '<text>';
+
+/**
+ * The text on standard input as one source, checked as if it were the file at its
+ * filename: that path picks the profile, the config's overrides and ignores, the
+ * directory its links are read from and its history in git. Without a filename it
+ * stands in the working directory.
+ */
+export function stdinSources({ cwd, configPath, isIgnored }: SourceContext, stdin: StdinText, listing: Listing): Source[] {
+  const file = resolve(cwd, stdin.filename ?? STDIN_LABEL);
+  const display = stdin.filename === undefined ? STDIN_LABEL : toPosixRelative(cwd, file);
+  if (stdin.filename !== undefined && isIgnored(file)) {
+    listing.warnings.push(`${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`);
+    return [];
+  }
+  return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
 }
 
 /**
@@ -197,7 +222,8 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
     const { profile, reason } = detect(read.prefix);
     if (!profile) return notALedger(reason);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fatal(profile.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+    const size = read.stopped ? 'The text is larger than' : `The file is ${mb(read.size)}, over`;
+    return fatal(profile.name, `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === '') return { skipped: 'empty', reason: 'the file is empty; nothing to check.' };
   // A cached ledger with the same text needs no scan: its profile and needs are known.

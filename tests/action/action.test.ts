@@ -175,7 +175,7 @@ describe('the Action on a pull request', () => {
     expect(strict.stdout).toMatch(/^::error::ledgerlint found 0 errors and 1 warning \(fail-on: warning\)\.$/m);
     const bad = await runAction({ workspace: dir, eventName: 'pull_request', event, inputs: { 'fail-on': 'sometimes' } });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/^::error::ledgerlint: input "fail-on": Invalid option: expected one of "error"\|"warning"$/m);
+    expect(bad.stdout).toMatch(/^::error::ledgerlint: input "fail-on" must be one of "error", "warning" \(got "sometimes"\)$/m);
   });
 });
 

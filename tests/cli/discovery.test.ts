@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/lint.js';
@@ -41,12 +41,32 @@ describe('which files are checked', () => {
     expect(runCli(['_template.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: "ledgerlint: _template.md: ignored by the config's ignores (or a default ignore); not checked.\n" });
   });
 
-  it('with no paths, checks the tracked markdown files that are ledgers', () => {
-    const dir = tempDir({ 'docs/tracked.md': prdTemplate, 'docs/untracked.md': prdTemplate, 'README.md': '# Project\n', 'clean.md': fixture('minimal/prd.md') });
+  it('with no paths, checks the tracked and the untracked, not ignored, markdown files that are ledgers', () => {
+    const dir = tempDir({
+      'docs/tracked.md': prdTemplate,
+      'docs/untracked.md': prdTemplate,
+      'docs/scratch/ignored.md': prdTemplate,
+      '.gitignore': 'scratch/\n',
+      'README.md': '# Project\n',
+      'clean.md': fixture('minimal/prd.md'),
+    });
     initRepo(dir);
     git(dir, 'add', 'docs/tracked.md', 'README.md', 'clean.md');
-    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['clean.md', 'docs/tracked.md']);
-    expect(files(runCli(['-f', 'json'], { cwd: `${dir}/docs` }), dir)).toEqual(['docs/tracked.md']);
+    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['clean.md', 'docs/tracked.md', 'docs/untracked.md']);
+    expect(files(runCli(['-f', 'json'], { cwd: `${dir}/docs` }), dir)).toEqual(['docs/tracked.md', 'docs/untracked.md']);
+    const verbose = runCli(['--verbose', '-f', 'json'], { cwd: dir });
+    expect(verbose.stderr).toMatch(/No paths given: checking the 4 tracked or untracked \(not ignored\) markdown files/);
+  });
+
+  it('lists untracked ledgers in the same git process as tracked ones, however many there are', () => {
+    const dir = tempDir({ 'a.md': prdTemplate });
+    initRepo(dir);
+    git(dir, 'add', 'a.md');
+    const processes = (run: { stderr: string }) => /(\d+) ledgers checked, (\d+) git processes/.exec(run.stderr)!.slice(1).map(Number);
+    const before = processes(runCli(['--debug', '-f', 'json'], { cwd: dir }));
+    for (let n = 0; n < 20; n++) writeFileSync(join(dir, `new-${n}.md`), prdTemplate);
+    const after = processes(runCli(['--debug', '-f', 'json'], { cwd: dir }));
+    expect(after).toEqual([21, before[1]]);
   });
 
   it('with no paths outside a repository, checks the markdown under the working directory', () => {

@@ -96,6 +96,34 @@ describe('the ledgerlint command', () => {
     expect(run.stdout).toMatch(/warning {2}Unknown rule "no-such-rule" in a ledgerlint-disable comment\./);
   });
 
+  it('fills suppressedMessages in the JSON with the comments that silenced each finding', () => {
+    const text = plant(prd, '**Agent Sessions:** 2', '<!-- ledgerlint-disable-next-line session-count -- two sessions were not logged -->\n**Agent Sessions:** 4');
+    const dir = tempDir({ 'ledger.md': text });
+    const run = runCli(['-f', 'json', 'ledger.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: unknown[]; suppressedMessages: Array<{ ruleId: string; line: number; suppressions: unknown }> }>;
+    expect(result!.messages).toEqual([]);
+    expect(result!.suppressedMessages).toEqual([
+      expect.objectContaining({ ruleId: 'session-count', severity: 2, suppressions: [{ kind: 'directive', justification: 'two sessions were not logged' }] }),
+    ]);
+  });
+
+  it('reports disable comments that silence nothing with --report-unused-disable-directives (errors) or the config key', () => {
+    const text = plant(prd, '## Notes', '<!-- ledgerlint-disable-next-line placeholders -->\n## Notes');
+    const dir = tempDir({ 'ledger.md': text });
+    expect(runCli(['ledger.md'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+    const flagged = runCli(['--report-unused-disable-directives', 'ledger.md'], { cwd: dir });
+    expect(flagged.code).toBe(1);
+    expect(flagged.stdout).toMatch(/error {2}Unused ledgerlint-disable-next-line comment \(no problems were reported from "placeholders"\)\./);
+    writeFileSync(join(dir, '.ledgerlintrc.json'), '{ "reportUnusedDisableDirectives": "warn" }');
+    const configured = runCli(['ledger.md'], { cwd: dir });
+    expect(configured.code).toBe(0);
+    expect(configured.stdout).toMatch(/warning {2}Unused ledgerlint-disable-next-line comment/);
+    // The flag wins over the config, and the cache does not serve results of the other setting.
+    expect(runCli(['--cache', 'ledger.md'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['--cache', '--report-unused-disable-directives', 'ledger.md'], { cwd: dir }).code).toBe(1);
+  });
+
   it('refuses unknown flags and bad values with exit 2 and a message naming the flag', () => {
     expect(runCli(['--frmat', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: unknown option --frmat; did you mean --format? (see ledgerlint --help).\n' });
     expect(runCli(['--zzzzz', 'x.md']).stderr).toBe('ledgerlint: unknown option --zzzzz (see ledgerlint --help).\n');

@@ -185,12 +185,17 @@ describe('sections', () => {
   it('reads inline disable comments, not ones inside code', () => {
     const ledger = parse('<!-- ledgerlint-disable placeholders -->\n\n```\n<!-- ledgerlint-disable -->\n```\n\n- x <!-- ledgerlint-disable-line header-fields -- reason -->\n');
     expect(ledger.directives).toEqual([
-      { kind: 'disable', rules: ['placeholders'], line: 1, column: 1 },
-      { kind: 'disable-line', rules: ['header-fields'], line: 7, column: 5 },
+      { kind: 'disable', rules: ['placeholders'], justification: '', line: 1, column: 1 },
+      { kind: 'disable-line', rules: ['header-fields'], justification: 'reason', line: 7, column: 5 },
     ]);
   });
 
+  it('reads a field without the comments that end its line, so a disable-line comment can stand on a header field', () => {
+    const fields = parse('# T\n\n**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged --> <!-- x -->\n\n**Status:** a --> b -->\n').fields;
+    expect(fields.map((f) => [f.name, f.value])).toEqual([['Agent Sessions', '4'], ['Status', 'a --> b -->']]);
+  });
+
   it('reads a file-wide disable comment, not as a block disable', () => {
-    expect(parse('# T\n\n<!-- ledgerlint-disable-file placeholders -- generated -->\n').directives).toEqual([{ kind: 'disable-file', rules: ['placeholders'], line: 3, column: 1 }]);
+    expect(parse('# T\n\n<!-- ledgerlint-disable-file placeholders -- generated -->\n').directives).toEqual([{ kind: 'disable-file', rules: ['placeholders'], justification: 'generated', line: 3, column: 1 }]);
   });
 });

@@ -15,7 +15,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } & Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): CliRun {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Buffer } & Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): CliRun {
   // As a pre-commit hook would be told by git commit: the commit being made is dated like the tests' commits.
   const env = { ...process.env, GIT_AUTHOR_DATE: GIT_ENV.GIT_AUTHOR_DATE, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   const result = spawnSync(process.execPath, [CLI, ...args], {
@@ -23,6 +23,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     env,
     encoding: 'utf8',
     timeout: options.timeout ?? 20_000,
+    ...(options.input !== undefined ? { input: options.input } : {}),
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
   });
   if (result.error) throw result.error;

@@ -10,10 +10,11 @@ import { anyDepth, type CompiledProfile } from '../profiles/compile.js';
 import { detectProfile, notALedgerReason, scanOutline, type Outline } from '../profiles/detect.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { closest } from '../text/wording.js';
+import { describeIssues, keyPath } from '../zod.js';
 import type { Rule } from '../rules/rule.js';
 import type { Severity, SeveritySetting } from '../model/severity.js';
-import { ProfileOverride } from '../profiles/schema.js';
-import { ConfigSchema, Override, type Config, type RuleSetting, type RulesConfig, type SeveritySettingInput } from './schema.js';
+import type { UnusedDirectives } from '../engine/directives.js';
+import { ConfigSchema, type Config, type RuleSetting, type RulesConfig, type SeveritySettingInput } from './schema.js';
 
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/_template.md', '**/_active.md'];
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -43,6 +44,8 @@ export interface PreparedConfig {
   include: string[] | null;
   ignores: string[];
   maxFileSize: number;
+  /** Whether, and how severely, a disable comment that silences nothing is reported. */
+  unusedDirectives: UnusedDirectives;
   isIgnored(relativePath: string): boolean;
   /** The profile name forced for this path by an override, if any. */
   forcedProfile(relativePath: string): string | undefined;
@@ -64,8 +67,8 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
   const where = source ?? 'config';
   const reserved = reservedKeyIn(raw);
   if (reserved) throw new ConfigError(`${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`);
-  const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssue(parsed.error.issues[0]!)}`);
+  const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssues(parsed.error.issues, { schema: ConfigSchema, whole: 'the config' })}`);
   const config = parsed.data;
 
   let profiles: CompiledProfile[];
@@ -77,7 +80,7 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
   }
   const profileNames = new Set(profiles.map((p) => p.name));
 
-  const topRules = checkRules(config.rules ?? {}, `${where}: rules`);
+  const topRules = checkRules(config.rules ?? {}, where, ['rules']);
   const overrides = (config.overrides ?? []).map((override, index) => {
     const at = `${where}: overrides[${index}]`;
     for (const name of [...(override.profile ? [override.profile] : []), ...(override.ifProfile ?? [])]) {
@@ -88,7 +91,7 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
       matches: override.files ? picomatch(override.files, { dot: true }) : () => true,
       ifProfile: override.ifProfile ? new Set(override.ifProfile) : null,
       profile: override.profile,
-      rules: checkRules(override.rules ?? {}, `${at}.rules`),
+      rules: checkRules(override.rules ?? {}, where, ['overrides', index, 'rules']),
     };
   });
 
@@ -112,6 +115,7 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     include: config.include ?? null,
     ignores,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    unusedDirectives: severityOf(normaliseSeverity(config.reportUnusedDisableDirectives ?? 'off')),
     isIgnored: (path) => ignored(path),
     forcedProfile,
     otherLedgerGlobs,
@@ -146,19 +150,19 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
   };
 }
 
-function checkRules(rules: RulesConfig, at: string): Map<string, Setting> {
+function checkRules(rules: RulesConfig, where: string, at: readonly PropertyKey[]): Map<string, Setting> {
   const out = new Map<string, Setting>();
   for (const [id, value] of Object.entries(rules)) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
       const meant = closest(id, RULES_BY_ID.keys());
-      throw new ConfigError(`${at}.${id}: unknown rule${meant ? `; did you mean "${meant}"?` : ''} (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+      throw new ConfigError(`${where}: "${keyPath([...at, id])}" is not a rule of ledgerlint${meant ? `; did you mean "${meant}"?` : ''} (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
     }
     const { severity, options } = splitSetting(value);
     if (options !== undefined) {
-      const checked = (rule.options as z.ZodMiniType).safeParse(options);
-      const shape = (rule.options as unknown as { shape?: Record<string, unknown> }).shape;
-      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0]!, () => (shape ? Object.keys(shape) : null))}`);
+      const schema = rule.options as z.ZodMiniType;
+      const checked = schema.safeParse(options, { reportInput: true });
+      if (!checked.success) throw new ConfigError(`${where}: ${describeIssues(checked.error.issues, { at: [...at, id, 1], schema, noKeys: 'this rule takes no options' })}`);
     }
     out.set(id, { severity, options });
   }
@@ -168,6 +172,10 @@ function checkRules(rules: RulesConfig, at: string): Map<string, Setting> {
 function splitSetting(value: RuleSetting): Setting {
   const [severity, options] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
   return { severity: normaliseSeverity(severity), options };
+}
+
+function severityOf(setting: SeveritySetting): UnusedDirectives {
+  return setting === 'warn' ? 'warning' : setting;
 }
 
 function normaliseSeverity(value: SeveritySettingInput): SeveritySetting {
@@ -200,29 +208,4 @@ function reservedKeyIn(raw: unknown): { key: string; path: string } | null {
     }
   }
   return null;
-}
-
-/** One zod issue as "key.path: what was expected". */
-export function describeIssue(issue: z.core.$ZodIssue, allowedKeys: (path: readonly PropertyKey[]) => string[] | null = allowedKeysAt): string {
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-    const allowed = allowedKeys(issue.path);
-    const hint = allowed === null ? '' : allowed.length === 0 ? ' (this takes no options)' : ` (allowed: ${allowed.join(', ')})`;
-    return `${path ? `${path}: ` : ''}unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}${hint}`;
-  }
-  if (issue.code === 'invalid_union') return `${path || 'value'}: ${unionHint(path)}`;
-  return `${path || 'value'}: ${issue.message}`;
-}
-
-function allowedKeysAt(path: readonly PropertyKey[]): string[] | null {
-  if (path.length === 0) return Object.keys(ConfigSchema.shape);
-  if (path.length === 2 && path[0] === 'overrides') return Object.keys(Override.shape);
-  if (path.length === 2 && path[0] === 'profiles') return Object.keys(ProfileOverride.shape);
-  return null;
-}
-
-function unionHint(path: string): string {
-  if (/rules\.[^.]+$/.test(path) || /rules$/.test(path)) return 'expected "off", "warn", "error" (or 0, 1, 2), or [severity, options]';
-  return 'value does not have any of the accepted forms';
 }

@@ -30,5 +30,8 @@ export const ConfigSchema = z.strictObject({
   profiles: z.optional(described(z.record(z.string(), ProfileOverride), 'Custom formats, or changes to the built-in prd and feature profiles.')),
   rules: z.optional(RulesConfig),
   overrides: z.optional(described(z.array(Override), 'Later entries win over earlier ones and over the top-level rules.')),
+  reportUnusedDisableDirectives: z.optional(
+    described(SeveritySetting, 'Report ledgerlint-disable comments that silence nothing: off (the default), warn or error; --report-unused-disable-directives sets error.'),
+  ),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,6 +1,6 @@
 /** The core's front: ledger text, a profile, rules and facts in; findings out. */
 import type { EffectiveRule } from '../config/resolve.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, type Filtered, type SuppressedMessage, type UnusedDirectives } from './directives.js';
 import { oneFindingPerFact, type Restating } from './same-fact.js';
 import { NO_FACTS, type Facts } from '../model/facts.js';
 import type { Ledger } from '../model/document.js';
@@ -26,6 +26,8 @@ export interface LintMessage {
 
 export interface LintOutcome {
   messages: LintMessage[];
+  /** Findings that disable comments silenced, each with the comments that did. */
+  suppressed: SuppressedMessage[];
   /** The parsed ledger, absent when parsing failed. */
   ledger: Ledger | null;
 }
@@ -35,10 +37,12 @@ export interface LintInput {
   profile: CompiledProfile;
   rules: readonly EffectiveRule[];
   facts?: Facts;
+  /** Report disable comments that silenced nothing (the config's reportUnusedDisableDirectives). */
+  unusedDirectives?: UnusedDirectives;
 }
 
-export function lintText({ text, profile, rules, facts = NO_FACTS }: LintInput): LintOutcome {
-  return withParsed(text, (ledger) => lintLedger(ledger, profile, rules, facts));
+export function lintText({ text, profile, rules, facts = NO_FACTS, unusedDirectives = 'off' }: LintInput): LintOutcome {
+  return withParsed(text, (ledger) => checkLedger(ledger, profile, rules, facts, unusedDirectives));
 }
 
 export function settingsOf(rules: readonly EffectiveRule[]): (ruleId: string) => RuleSetting | null {
@@ -46,16 +50,21 @@ export function settingsOf(rules: readonly EffectiveRule[]): (ruleId: string) =>
   return (ruleId) => byId.get(ruleId) ?? null;
 }
 
-export function withParsed(text: string, check: (ledger: Ledger) => LintMessage[]): LintOutcome {
+export function withParsed(text: string, check: (ledger: Ledger) => Filtered): LintOutcome {
   const parsed = parseLedger(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.failure;
-    return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] };
+    return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }], suppressed: [] };
   }
-  return { ledger: parsed.ledger, messages: check(parsed.ledger) };
+  return { ledger: parsed.ledger, ...check(parsed.ledger) };
 }
 
+/** The findings the rules report on a parsed ledger, those that disable comments silence left out. */
 export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {
+  return checkLedger(ledger, profile, rules, facts).messages;
+}
+
+function checkLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts, unusedDirectives: UnusedDirectives = 'off'): Filtered {
   const messages: Restating[] = [];
   const setting = settingsOf(rules);
   for (const { rule, severity, options } of rules) {
@@ -70,8 +79,9 @@ export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: read
       messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
     }
   }
-  const kept = oneFindingPerFact(applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]));
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  const filtered = applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()], unusedDirectives);
+  const byPlace = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column;
+  return { messages: oneFindingPerFact(filtered.messages).sort(byPlace), suppressed: filtered.suppressed.sort(byPlace) };
 }
 
 function parseOther(text: string): Ledger | null {

@@ -113,6 +113,8 @@ export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
   /** Empty means every rule. */
   rules: string[];
+  /** The reason written after ` -- `, or ''. */
+  justification: string;
   line: number;
   column: number;
 }

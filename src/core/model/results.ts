@@ -1,5 +1,6 @@
 /** Per-file results in the shape every reporter reads (ESLint's, plus the profile). */
 import type { LintMessage } from '../engine/lint.js';
+import type { SuppressedMessage } from '../engine/directives.js';
 import type { LedgerOverview } from '../engine/overview.js';
 
 export interface FileResult {
@@ -10,6 +11,8 @@ export interface FileResult {
   /** Profile the file was checked under; null when it could not be read as text. */
   profile: string | null;
   messages: LintMessage[];
+  /** Findings disable comments silenced, with the comments that did (ESLint's suppressedMessages). */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
@@ -23,7 +26,7 @@ export interface FileResult {
   output?: string;
 }
 
-export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & Pick<Partial<FileResult>, 'source' | 'overview' | 'output'>): FileResult {
+export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & Pick<Partial<FileResult>, 'source' | 'overview' | 'output' | 'suppressedMessages'>): FileResult {
   const { messages } = input;
   const count = (test: (m: LintMessage) => boolean) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
   return {

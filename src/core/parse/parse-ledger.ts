@@ -115,7 +115,8 @@ function readHeaderFields(lines: Lines, prose: readonly boolean[], endLine: numb
     if (!match) continue;
     const name = match[1]!.trim();
     const rest = match[2]!;
-    const value = rest.trim();
+    // A comment after the value (`**Agent Sessions:** 4 <!-- ledgerlint-disable-line … -->`) is no part of it.
+    const value = withoutTrailingComments(rest).trim();
     fields.push({
       name,
       key: nameKey(name),
@@ -127,6 +128,20 @@ function readHeaderFields(lines: Lines, prose: readonly boolean[], endLine: numb
     });
   }
   return fields;
+}
+
+/** The text without the HTML comments that end it; by index, so a line of a thousand comments costs no more than its length. */
+function withoutTrailingComments(text: string): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (!text.startsWith('-->', end - 3)) break;
+    const open = text.lastIndexOf('<!--', end - 3);
+    // Only a whole comment: `a --> b -->` ends in no comment.
+    if (open < 0 || text.indexOf('-->', open + 4) !== end - 3) break;
+    end = open;
+  }
+  return text.slice(0, end);
 }
 
 interface LabelHit {
@@ -324,12 +339,13 @@ class ModelBuilder {
       from = close + 3;
       let body = html.slice(open + 4, close).trim();
       const reason = body.indexOf(' -- ');
+      const justification = reason >= 0 ? body.slice(reason + 4).trim() : '';
       if (reason >= 0) body = body.slice(0, reason).trim();
       const match = DIRECTIVE.exec(body);
       if (!match) continue;
       const rules = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
       const kind = match[1] as Directive['kind'];
-      this.directives.push({ kind, rules, line: kind === 'disable-next-line' ? endLine : line, column });
+      this.directives.push({ kind, rules, justification, line: kind === 'disable-next-line' ? endLine : line, column });
     }
   }
 

@@ -12,6 +12,7 @@ import { progressLogProfile } from './builtin/progress-log.js';
 import { speckitProfile } from './builtin/speckit.js';
 import { compileProfile, type CompiledProfile } from './compile.js';
 import { ProfileSpec, type Profile, type ProfileOverride } from './schema.js';
+import { describeIssue, issueToTell } from '../zod.js';
 
 /** Templates first, then the families, then the generic fallback: detection prefers them in this order on a tie. */
 export const BUILTIN_PROFILES: readonly Profile[] = [
@@ -59,12 +60,11 @@ export function resolveProfiles(configured: Readonly<Record<string, ProfileOverr
       if (!parent) throw new ProfileError(`profiles.${name}.extends: unknown profile "${base}"`);
       merged = { ...parent, ...own, name };
     }
-    const checked = ProfileSpec.safeParse(merged);
+    const checked = ProfileSpec.safeParse(merged, { reportInput: true });
     if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      const where = ['profiles', name, ...issue.path.map(String)].join('.');
+      const issue = issueToTell(checked.error.issues);
       const hint = base === undefined && issue.code === 'invalid_type' && issue.input === undefined ? ' (or give "extends" to start from an existing profile)' : '';
-      throw new ProfileError(`${where}: ${issue.message}${hint}`);
+      throw new ProfileError(`${describeIssue(issue, { at: ['profiles', name], schema: ProfileSpec })}${hint}`);
     }
     resolving.delete(name);
     resolved.set(name, checked.data);
