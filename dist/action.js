@@ -4,39 +4,43 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-3PESL7JJ.js";
+} from "./chunks/chunk-FSNOTT77.js";
 import {
   CHANGED_FILES,
   checkFiles,
+  fetchForComparison,
   json,
   loadConfig,
   parseChanges,
   readBlobs,
+  summarise,
   totals
-} from "./chunks/chunk-7LS6MX5J.js";
+} from "./chunks/chunk-WLKVO67X.js";
 import {
   safeOutput,
   showControlCharacters
-} from "./chunks/chunk-ZYWL6LWE.js";
+} from "./chunks/chunk-YQ4VAASO.js";
 import {
-  GitClient
-} from "./chunks/chunk-SBQMNXAB.js";
+  GitClient,
+  GitFailed
+} from "./chunks/chunk-WQZIAEEG.js";
 import {
-  ConfigError,
-  describeIssue
-} from "./chunks/chunk-OOPQQTQW.js";
+  ConfigError
+} from "./chunks/chunk-AUANDEXP.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-QSTUZWTL.js";
+} from "./chunks/chunk-AO3WEPZQ.js";
+import "./chunks/chunk-C6RB4SED.js";
 import {
   _enum,
   array,
+  describeIssue,
   isObjectId,
   optional,
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-ILLOKLBX.js";
+} from "./chunks/chunk-KYUNXNA2.js";
 import "./chunks/chunk-YFQPPL23.js";
 import {
   __commonJS,
@@ -19547,12 +19551,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info, data);
             if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -19562,7 +19566,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info, data);
               } else {
                 return response;
               }
@@ -19585,8 +19589,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
@@ -19615,7 +19619,7 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info, data) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
@@ -19627,7 +19631,7 @@ var require_lib = __commonJS({
                 resolve2(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info, data, callbackForResult);
           });
         });
       }
@@ -19637,12 +19641,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info.options.headers) {
+            info.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -19651,7 +19655,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info.httpModule.request(info.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -19663,7 +19667,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -19699,27 +19703,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === "https:";
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port ? parseInt(info.parsedUrl.port) : defaultPort;
+        info.options.path = (info.parsedUrl.pathname || "") + (info.parsedUrl.search || "");
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info.options.agent = this._getAgent(info.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info.options);
           }
         }
-        return info2;
+        return info;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -20574,9 +20578,6 @@ function warning(message, properties = {}) {
 }
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -24564,10 +24565,9 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/action/main.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join as join2, resolve } from "node:path";
 
 // src/reporters/summary.ts
 function escapeMarkdown(text) {
@@ -24576,57 +24576,105 @@ function escapeMarkdown(text) {
 var percent = (done, total) => total === 0 ? "\u2013" : `${Math.round(done / total * 100)}%`;
 var SUMMARY_LIMIT = 256 * 1024;
 var CELL_LIMIT = 600;
+var OPEN_ROWS = 10;
+var CLEAN_LINE_LIMIT = 8 * 1024;
 function summaryMarkdown(results, options = {}) {
   const { errors, warnings } = totals(results);
-  const withProblems = results.filter((r) => r.messages.length > 0).length;
+  const failing = results.filter((r) => r.messages.length > 0);
   const head = ["## ledgerlint", ""];
   if (options.scope) head.push(options.scope, "");
   head.push(
-    errors + warnings === 0 ? `\u2705 ${plural(results.length, "ledger")} checked, no problems.` : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")} and ${plural(warnings, "warning")} in ${withProblems} of ${plural(results.length, "ledger")}.`,
+    errors + warnings === 0 ? `\u2705 ${plural(results.length, "ledger")} checked, no problems.` : `${errors > 0 ? "\u274C" : "\u26A0\uFE0F"} ${plural(errors, "error")} and ${plural(warnings, "warning")} in ${failing.length} of ${plural(results.length, "ledger")}.`,
     ""
   );
+  const link = linker(options.links);
+  const clean = results.filter((r) => r.messages.length === 0);
+  if (clean.length > 0) head.push(cleanLine(clean, link), "");
   const foot = options.footnote ? [options.footnote, ""] : [];
   let room = (options.limit ?? SUMMARY_LIMIT) - bytesOf(head) - bytesOf(foot) - 400;
   const body = [];
   let listedFindings = 0;
   let listedLedgers = 0;
-  fill: for (const result of results) {
-    for (const [index, piece] of ledgerPieces(result).entries()) {
-      const size = bytesOf(piece.lines);
-      if (size > room) break fill;
-      room -= size;
-      body.push(...piece.lines);
-      listedFindings += piece.findings;
-      if (index === 0) listedLedgers++;
+  fill: for (const result of failing) {
+    const { heading, tables } = section(result, link);
+    if (bytesOf(heading) > room) break;
+    room -= bytesOf(heading);
+    body.push(...heading);
+    listedLedgers++;
+    for (const table2 of tables) {
+      const kept = keepRows(table2, room);
+      room -= kept.bytes;
+      body.push(...kept.lines);
+      listedFindings += kept.findings;
+      if (kept.rows < table2.rows.length) break fill;
     }
   }
   const leftOut = errors + warnings - listedFindings;
-  const unlisted = results.length - listedLedgers;
+  const unlisted = failing.length - listedLedgers;
   if (leftOut > 0 || unlisted > 0) {
     const ledgers = unlisted > 0 ? ` (${plural(unlisted, "more ledger")} not shown at all)` : "";
-    body.push("", `The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, "more finding")}${ledgers}. The JSON report (the \`report\` output) has them all.`, "");
+    body.push(`The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, "more finding")}${ledgers}. The JSON report (the \`report\` output) has them all.`, "");
   }
   return `${[...head, ...body, ...foot].join("\n")}
 `;
 }
-function ledgerPieces(result) {
+function keepRows(table2, room) {
+  let bytes = bytesOf(table2.open) + bytesOf(table2.close);
+  const rows = [];
+  let findings = 0;
+  for (const row of table2.rows) {
+    const size = bytesOf([row.line]);
+    if (bytes + size > room) break;
+    bytes += size;
+    rows.push(row.line);
+    findings += row.findings;
+  }
+  if (rows.length === 0) return { lines: [], bytes: 0, rows: 0, findings: 0 };
+  return { lines: [...table2.open, ...rows, ...table2.close], bytes, rows: rows.length, findings };
+}
+function section(result, link) {
   const status = result.overview?.status ? ` \xB7 ${cell(result.overview.status)}` : "";
   const profile = result.profile ? ` \xB7 ${cell(result.profile)}` : "";
-  const count = result.messages.length === 0 ? "\u2705" : `${result.errorCount > 0 ? "\u274C" : "\u26A0\uFE0F"} ${result.errorCount}E ${result.warningCount}W`;
-  const heading = [`### ${cell(result.displayPath)}${profile}${status} \xB7 ${count}`, ""];
+  const count = `${result.errorCount > 0 ? "\u274C" : "\u26A0\uFE0F"} ${result.errorCount}E ${result.warningCount}W`;
+  const heading = [`### ${link(result.displayPath, cell(result.displayPath))}${profile}${status} \xB7 ${count}`, ""];
+  const tables = [];
   const overview = result.overview;
   if (overview && overview.phases.length > 0) {
-    heading.push("| Phase | Done | Total | Progress |", "| --- | ---: | ---: | ---: |");
-    for (const phase of overview.phases) heading.push(`| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`);
-    if (overview.overall) heading.push(`| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`);
-    heading.push("");
+    const rows2 = overview.phases.map((phase) => `| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`);
+    if (overview.overall) rows2.push(`| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`);
+    tables.push(table(plural(overview.phases.length, "phase"), ["| Phase | Done | Total | Progress |", "| --- | ---: | ---: | ---: |"], rows2.map((line) => ({ line, findings: 0 }))));
   }
-  if (result.messages.length === 0) return [{ lines: heading, findings: 0 }];
-  heading.push("| Line | Severity | Rule | Finding |", "| ---: | --- | --- | --- |");
-  const rows = result.messages.map((m) => ({ lines: [`| ${m.line} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.ruleId ?? "\u2013")} | ${cell(m.message)} |`], findings: 1 }));
-  const last = rows[rows.length - 1];
-  last.lines.push("");
-  return [{ lines: heading, findings: 0 }, ...rows];
+  const rows = result.messages.map((m) => ({
+    line: `| ${link(result.displayPath, String(m.line), m.line)} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.ruleId ?? "\u2013")} | ${cell(m.message)} |`,
+    findings: 1
+  }));
+  const said = [result.errorCount > 0 ? plural(result.errorCount, "error") : "", result.warningCount > 0 ? plural(result.warningCount, "warning") : ""].filter(Boolean).join(", ");
+  tables.push(table(`${plural(rows.length, "finding")}: ${said}`, ["| Line | Severity | Rule | Finding |", "| ---: | --- | --- | --- |"], rows));
+  return { heading, tables };
+}
+function table(title, header, rows) {
+  if (rows.length <= OPEN_ROWS) return { open: header, rows, close: [""] };
+  return { open: ["<details>", `<summary>${title}</summary>`, "", ...header], rows, close: ["", "</details>", ""] };
+}
+function cleanLine(clean, link) {
+  const start = `\u2705 No problems in ${plural(clean.length, "ledger")}: `;
+  const names = [];
+  let bytes = Buffer.byteLength(start);
+  for (const result of clean) {
+    const overall = result.overview?.overall;
+    const about = [result.overview?.status ? cell(result.overview.status) : "", overall ? percent(overall.done, overall.total) : ""].filter(Boolean).join(", ");
+    const name = `${link(result.displayPath, cell(result.displayPath))}${about ? ` (${about})` : ""}`;
+    if (bytes + Buffer.byteLength(name) + 40 > CLEAN_LINE_LIMIT) break;
+    bytes += Buffer.byteLength(name) + 2;
+    names.push(name);
+  }
+  const rest = clean.length - names.length;
+  return `${start}${names.join(", ")}${rest > 0 ? `${names.length > 0 ? "," : ""} and ${rest} more` : ""}.`;
+}
+function linker(links) {
+  if (!links) return (_path, text) => text;
+  const encode = (path) => path.split("/").map((s) => encodeURIComponent(s).replace(/\(/g, "%28").replace(/\)/g, "%29")).join("/");
+  return (path, text, line) => links.unlinked?.has(path) ? text : `[${text}](${links.blobUrl}${encode(path)}${line !== void 0 ? `#L${line}` : ""})`;
 }
 function cell(text) {
   if (text.length <= CELL_LIMIT) return escapeMarkdown(text);
@@ -24646,91 +24694,6 @@ function selectAnnotations(results, changedLines2, budget = { error: ANNOTATION_
   const pick = (level) => all.filter((a) => a.annotation.level === level).sort((a, b) => Number(b.changed) - Number(a.changed) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.order - b.order).slice(0, Math.max(0, budget[level])).map((a) => a.annotation);
   const annotations = [...pick("error"), ...pick("warning")];
   return { annotations, omitted: all.length - annotations.length };
-}
-
-// src/action/changes.ts
-async function localChanges(client, base, head) {
-  const present = (await client.text(["cat-file", "--batch-check=%(objecttype)"], `${base}
-${head}
-`)).split("\n");
-  if (present[0] !== "commit" || present[1] !== "commit") return null;
-  const range = `${base}...${head}`;
-  const [names, patch] = await Promise.all([
-    client.text([...CHANGED_FILES, "--end-of-options", range, "--"]),
-    client.text(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--end-of-options", range, "--"])
-  ]);
-  const files = parseChanges(names).map(({ path, from, fromBlob }) => ({ path, previousPath: from ?? path, added: from === null, previousBlob: fromBlob }));
-  return {
-    source: "git",
-    files,
-    lines: changedLines(patch),
-    previous: async (paths) => {
-      const byPath = new Map(files.map((f) => [f.path, f]));
-      const idOf = (p) => byPath.get(p)?.previousBlob ?? null;
-      const blobs = await readBlobs(client, paths.map(idOf).filter((id) => id !== null));
-      return new Map(
-        paths.map((p) => {
-          const blob = idOf(p) ? blobs.get(idOf(p)) : null;
-          return [p, blob ? blob.toString("utf8") : null];
-        })
-      );
-    }
-  };
-}
-async function apiChanges(octokit, repo, base, head, pullNumber) {
-  const listed = pullNumber !== null ? await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }) : (await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` })).data.files ?? [];
-  const files = [];
-  const lines = /* @__PURE__ */ new Map();
-  for (const file of listed) {
-    if (!["added", "modified", "renamed", "copied", "changed"].includes(file.status)) continue;
-    files.push({ path: file.filename, previousPath: file.previous_filename ?? file.filename, added: file.status === "added" });
-    if (file.patch) lines.set(file.filename, changedLines(`+++ b/${file.filename}
-${file.patch}`).get(file.filename) ?? /* @__PURE__ */ new Set());
-  }
-  return {
-    source: "the GitHub API",
-    files,
-    lines,
-    previous: async (paths) => {
-      const byPath = new Map(files.map((f) => [f.path, f]));
-      const texts = await Promise.all(
-        paths.map(async (path) => {
-          const file = byPath.get(path);
-          if (!file || file.added) return [path, null];
-          try {
-            const route = `GET /repos/{owner}/{repo}/contents/${file.previousPath.split("/").map(encodeURIComponent).join("/")}`;
-            const { data } = await octokit.request(route, { ...repo, ref: base });
-            return [path, typeof data.content === "string" ? Buffer.from(data.content, "base64").toString("utf8") : null];
-          } catch {
-            return [path, null];
-          }
-        })
-      );
-      return new Map(texts);
-    }
-  };
-}
-function changedLines(patch) {
-  const lines = /* @__PURE__ */ new Map();
-  let current = null;
-  let next = 0;
-  for (const line of patch.split("\n")) {
-    if (line.startsWith("+++ ")) {
-      const path = line.slice(4).replace(/^b\//, "");
-      current = path === "/dev/null" ? null : lines.get(path) ?? /* @__PURE__ */ new Set();
-      if (current) lines.set(path, current);
-      continue;
-    }
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-    if (hunk) {
-      next = Number(hunk[1]);
-      continue;
-    }
-    if (!current || line.startsWith("---")) continue;
-    if (line.startsWith("+")) current.add(next++);
-    else if (line.startsWith(" ")) next++;
-  }
-  return lines;
 }
 
 // src/action/event.ts
@@ -24761,11 +24724,12 @@ var Inputs = strictObject({
   failOn: _enum(["error", "warning"]),
   token: string(),
   sarifFile: optional(string()),
-  summary: _enum(["true", "false"])
+  summary: _enum(["true", "false"]),
+  deletedLedgers: _enum(["warn", "error", "off"])
 });
 var InputError = class extends Error {
 };
-var NAMES = { failOn: "fail-on", sarifFile: "sarif-file" };
+var NAMES = { failOn: "fail-on", sarifFile: "sarif-file", deletedLedgers: "deleted-ledgers" };
 function readInputs() {
   const optional2 = (name) => getInput(name) || void 0;
   const raw = {
@@ -24775,16 +24739,225 @@ function readInputs() {
     failOn: getInput("fail-on") || "error",
     token: getInput("token"),
     sarifFile: optional2("sarif-file"),
-    summary: (getInput("summary") || "true").toLowerCase()
+    summary: (getInput("summary") || "true").toLowerCase(),
+    deletedLedgers: getInput("deleted-ledgers") || "warn"
   };
-  const parsed = Inputs.safeParse(raw);
+  const parsed = Inputs.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const key = String(issue2.path[0] ?? "");
-    throw new InputError(`input "${NAMES[key] ?? key}": ${describeIssue(issue2).replace(/^[^:]*: /, "")}`);
+    throw new InputError(`input ${describeIssue({ ...issue2, path: [NAMES[key] ?? key] })}`);
   }
   const { summary: summary2, ...rest } = parsed.data;
   return { ...rest, config: rest.config, mode: rest.mode, sarifFile: rest.sarifFile, summary: summary2 === "true" };
+}
+
+// src/action/scope.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { join } from "node:path";
+
+// src/runner/deleted-ledgers.ts
+function deletedLedgers(config, deleted, options) {
+  return deleted.flatMap(({ file, display, configPath, text }) => {
+    if (text === null || config.prepared.isIgnored(configPath)) return [];
+    const { profile } = config.prepared.pickProfile(configPath, text);
+    if (!profile) return [];
+    const message = `The change deletes this ${profile.name} ledger (it is in ${options.where}); its work is no longer tracked. ${options.allow}`;
+    return [summarise({ filePath: file, displayPath: display, profile: profile.name, messages: [{ ruleId: null, severity: options.severity === "error" ? 2 : 1, message, line: 1, column: 1 }] })];
+  });
+}
+
+// src/git/compare.ts
+var LISTING = [...CHANGED_FILES.filter((arg) => !arg.startsWith("--diff-filter=")), "--diff-filter=ACDMRT"];
+async function compareCommits(client, base, head) {
+  if (!isObjectId(base) || !isObjectId(head)) return null;
+  const range = `${base}...${head}`;
+  let names;
+  let patch;
+  try {
+    [names, patch] = await Promise.all([
+      client.text([...LISTING, "--end-of-options", range, "--"]),
+      client.text(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--end-of-options", range, "--"])
+    ]);
+  } catch (error2) {
+    if (error2 instanceof GitFailed) return null;
+    throw error2;
+  }
+  const listed = parseChanges(names);
+  return {
+    changed: listed.filter((f) => !f.deleted),
+    deleted: listed.filter((f) => f.deleted).map((f) => ({ path: f.path, blob: f.fromBlob })),
+    lines: changedLines(patch)
+  };
+}
+function changedLines(patch) {
+  const lines = /* @__PURE__ */ new Map();
+  let current = null;
+  let next = 0;
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const path = line.slice(4).replace(/^b\//, "");
+      current = path === "/dev/null" ? null : lines.get(path) ?? /* @__PURE__ */ new Set();
+      if (current) lines.set(path, current);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+    if (hunk) {
+      next = Number(hunk[1]);
+      continue;
+    }
+    if (!current || line.startsWith("---")) continue;
+    if (line.startsWith("+")) current.add(next++);
+    else if (line.startsWith(" ")) next++;
+  }
+  return lines;
+}
+
+// src/action/api-failure.ts
+var FULL_HISTORY = "Use actions/checkout with fetch-depth: 0, so that neither origin nor the API is needed";
+var PERMISSIONS = "give the job `permissions: contents: read` and `pull-requests: read`";
+function apiFailure(error2, apiUrl) {
+  const { status, message = String(error2), response, cause } = error2 ?? {};
+  if (!response) {
+    const code = cause?.code;
+    const said = typeof code === "string" && !message.includes(code) ? `${message}: ${code}` : message;
+    return { cause: `could not be reached at ${apiUrl} (${said})`, fix: `${FULL_HISTORY}.` };
+  }
+  const header = (name) => {
+    const value = response.headers?.[name];
+    return value === void 0 ? void 0 : String(value);
+  };
+  const retryAfter = header("retry-after");
+  if (status === 429 || status === 403 && (header("x-ratelimit-remaining") === "0" || retryAfter !== void 0)) {
+    const reset = Number(header("x-ratelimit-reset"));
+    const when = retryAfter !== void 0 ? ` (retry after ${retryAfter} s)` : Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1e3).toISOString()})` : "";
+    return { cause: `refused the request: rate limit exceeded (HTTP ${status})${when}`, fix: `${FULL_HISTORY}, or run the job again later.` };
+  }
+  if (status === 401) return { cause: `refused the token (HTTP 401: ${message})`, fix: `${FULL_HISTORY}, or pass a valid token.` };
+  if (status === 403) return { cause: `refused the token (HTTP 403: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
+  if (status === 404) return { cause: `found no such pull request or repository (HTTP 404: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
+  return { cause: `failed (HTTP ${status ?? "?"}: ${message})`, fix: `${FULL_HISTORY}.` };
+}
+
+// src/action/changes.ts
+async function findChanges({ client, base, head, pullNumber, api }) {
+  const here = await compareCommits(client, base, head);
+  if (here) return localChanges(client, here, "git");
+  const fetched = await fetchForComparison(client, base, head);
+  const fetchedHere = "fetched" in fetched ? await compareCommits(client, base, head) : null;
+  if (fetchedHere) return localChanges(client, fetchedHere, "git (fetched from origin)");
+  const gitSays = "failed" in fetched ? `git could not fetch them from origin (${fetched.failed})` : "git fetched from origin but still cannot compare them";
+  const lacks = `the clone lacks the base or head commit (${base.slice(0, 7)}...${head.slice(0, 7)}) and ${gitSays}`;
+  if (!api) return { failure: `${lacks}, and the GitHub API was not asked: the input "token" is empty. Use actions/checkout with fetch-depth: 0, or give the Action a token.` };
+  try {
+    const { octokit, repo } = api.connect();
+    return await apiChanges(octokit, repo, base, head, pullNumber);
+  } catch (error2) {
+    const { cause, fix } = apiFailure(error2, api.url);
+    return { failure: `${lacks}, and the GitHub API ${cause}. ${fix}` };
+  }
+}
+function localChanges(client, comparison, source) {
+  const files = comparison.changed.map(({ path, from }) => ({ path, previousPath: from ?? path, added: from === null }));
+  const idOf = new Map([...comparison.changed.map((f) => [f.path, f.fromBlob]), ...comparison.deleted.map((f) => [f.path, f.blob])]);
+  return {
+    source,
+    files,
+    deleted: comparison.deleted.map((f) => f.path),
+    lines: comparison.lines,
+    previous: async (paths) => {
+      const blobs = await readBlobs(client, paths.flatMap((p) => idOf.get(p) ?? []));
+      return new Map(paths.map((p) => [p, blobs.get(idOf.get(p) ?? "")?.toString("utf8") ?? null]));
+    }
+  };
+}
+async function apiChanges(octokit, repo, base, head, pullNumber) {
+  const listed = pullNumber !== null ? await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 }) : (await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` })).data.files ?? [];
+  const files = [];
+  const deleted = [];
+  const lines = /* @__PURE__ */ new Map();
+  for (const file of listed) {
+    if (file.status === "removed") deleted.push(file.filename);
+    if (!["added", "modified", "renamed", "copied", "changed"].includes(file.status)) continue;
+    files.push({ path: file.filename, previousPath: file.previous_filename ?? file.filename, added: file.status === "added" });
+    if (file.patch) lines.set(file.filename, changedLines(`+++ b/${file.filename}
+${file.patch}`).get(file.filename) ?? /* @__PURE__ */ new Set());
+  }
+  const before = new Map([...files.map((f) => [f.path, f.added ? null : f.previousPath]), ...deleted.map((p) => [p, p])]);
+  return {
+    source: "the GitHub API",
+    files,
+    deleted,
+    lines,
+    previous: async (paths) => {
+      const texts = await Promise.all(
+        paths.map(async (path) => {
+          const previousPath = before.get(path);
+          if (!previousPath) return [path, null];
+          try {
+            const route = `GET /repos/{owner}/{repo}/contents/${previousPath.split("/").map(encodeURIComponent).join("/")}`;
+            const { data } = await octokit.request(route, { ...repo, ref: base });
+            return [path, typeof data.content === "string" ? Buffer.from(data.content, "base64").toString("utf8") : null];
+          } catch {
+            return [path, null];
+          }
+        })
+      );
+      return new Map(texts);
+    }
+  };
+}
+
+// src/action/scope.ts
+async function scopeOf(inputs, event, config, workspace) {
+  const mode = inputs.mode ?? event.defaultMode;
+  const all = { mode: "all", line: `Checked all ledgers (${event.name} event).`, changes: null, unknown: null, warnings: 0 };
+  if (mode === "all") return all;
+  if (!event.base || !event.head) {
+    warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
+    return { ...all, warnings: 1 };
+  }
+  const [base, head] = [event.base.slice(0, 7), event.head.slice(0, 7)];
+  const found = await findChanges({ client: new GitClient(workspace), base: event.base, head: event.head, pullNumber: event.pullNumber, api: inputs.token ? restApi(inputs.token) : null });
+  if ("failure" in found) {
+    const line = `Could not tell which files changed, so every ledger was checked, without comparing with ${base}: ${found.failure}`;
+    return { ...all, line, unknown: `could not tell which files changed: ${found.failure}` };
+  }
+  const isLedger = ledgerPaths(inputs, config, workspace);
+  const files = found.files.filter((f) => isLedger(f.path)).map((f) => join(workspace, f.path));
+  const deleted = found.deleted.filter(isLedger).length;
+  const also = deleted > 0 && inputs.deletedLedgers !== "off" ? `, and looked at the ${plural(deleted, "deleted markdown file")}` : "";
+  return {
+    mode: "changed",
+    line: `Checked the ${plural(files.length, "changed markdown file")} of ${base}...${head}${also} (changes from ${found.source}).`,
+    files,
+    previous: { label: `the base branch (${base})`, read: found.previous },
+    changes: found,
+    unknown: null,
+    warnings: 0
+  };
+}
+async function deletedResults(scope, inputs, config, workspace) {
+  if (!scope.changes || !scope.previous || inputs.deletedLedgers === "off") return [];
+  const isLedger = ledgerPaths(inputs, config, workspace);
+  const paths = scope.changes.deleted.filter(isLedger);
+  if (paths.length === 0) return [];
+  const texts = await scope.changes.previous(paths);
+  const error2 = inputs.deletedLedgers === "error";
+  const found = paths.map((path) => ({ file: join(workspace, path), display: path, configPath: toPosixRelative(config.baseDir, join(workspace, path)), text: texts.get(path) ?? null }));
+  return deletedLedgers(config, found, {
+    severity: error2 ? "error" : "warning",
+    where: scope.previous.label,
+    allow: error2 ? "The Action refuses that (deleted-ledgers: error)." : "Set the Action input deleted-ledgers to off to allow it, or to error to refuse it."
+  });
+}
+function ledgerPaths(inputs, config, workspace) {
+  const globs = inputs.paths.length > 0 ? inputs.paths : config.prepared.include ?? [];
+  const wanted = globs.length === 0 ? () => true : (0, import_picomatch.default)([...globs], { dot: true });
+  return (path) => config.prepared.isLedgerPath(toPosixRelative(config.baseDir, join(workspace, path))) && wanted(path);
+}
+function restApi(token) {
+  return { url: context2.apiUrl, connect: () => ({ octokit: getOctokit(token), repo: context2.repo }) };
 }
 
 // src/action/main.ts
@@ -24795,76 +24968,63 @@ async function runAction(workerScript) {
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(context2);
   const config = await loadConfig(workspace, inputs.config, { root: workspace, ...PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {} });
-  let mode = inputs.mode ?? event.defaultMode;
-  let scope = `Checked all ledgers (${event.name} event).`;
-  let changes = null;
-  let ownWarnings = 0;
-  let files;
-  let previous;
-  if (mode === "changed") {
-    if (!event.base || !event.head) {
-      warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
-      ownWarnings++;
-      mode = "all";
-    } else {
-      changes = await changedFiles(workspace, inputs.token, event.base, event.head, event.pullNumber);
-      const wanted = pathsFilter(inputs.paths.length > 0 ? inputs.paths : config.prepared.include ?? []);
-      const configPath = (path) => toPosixRelative(config.baseDir, join(workspace, path));
-      files = changes.files.filter((f) => config.prepared.isLedgerPath(configPath(f.path)) && wanted(f.path)).map((f) => join(workspace, f.path));
-      previous = { label: `the base branch (${event.base.slice(0, 7)})`, read: changes.previous };
-      scope = `Checked the ${plural(files.length, "changed markdown file")} of ${event.base.slice(0, 7)}...${event.head.slice(0, 7)} (changes from ${changes.source}).`;
-    }
-  }
-  const run = await checkFiles({
-    cwd: workspace,
-    patterns: mode === "all" ? inputs.paths : [],
-    config,
-    // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
-    confine: workspace,
-    ...workerScript ? { workerScript } : {},
-    ...files ? { files } : {},
-    ...previous ? { previous } : {}
-  });
+  const scope = await scopeOf(inputs, event, config, workspace);
+  const [run, deleted] = await Promise.all([
+    checkFiles({
+      cwd: workspace,
+      patterns: scope.mode === "all" ? inputs.paths : [],
+      config,
+      // A pull request can commit symlinks: what they lead to outside the workspace is no ledger of it, and would be quoted in public.
+      confine: workspace,
+      // A shallow checkout lacks the commits ledgers link to: fetched before one is said to be missing or unverifiable.
+      fetchMissing: true,
+      ...workerScript ? { workerScript } : {},
+      ...scope.files ? { files: scope.files } : {},
+      ...scope.previous ? { previous: scope.previous } : {}
+    }),
+    deletedResults(scope, inputs, config, workspace)
+  ]);
+  const results = [...run.results, ...deleted].sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  await report({ ...run, results, problems: [...scope.unknown ? [scope.unknown] : [], ...run.problems] }, { scope, inputs, workspace, event, deleted });
+}
+async function report(run, context3) {
+  const { scope, inputs, workspace, event, deleted } = context3;
   for (const problem of run.problems) error(showControlCharacters(`ledgerlint: ${problem}`));
   for (const warning2 of run.warnings) warning(showControlCharacters(`ledgerlint: ${warning2}`));
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || inputs.failOn === "warning" && warnings > 0;
-  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - ownWarnings };
-  const { annotations, omitted } = selectAnnotations(run.results, changes?.lines ?? null, budget);
+  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - scope.warnings };
+  const { annotations, omitted } = selectAnnotations(run.results, scope.changes?.lines ?? null, budget);
   for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}
 `, "commands"));
   const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, "finding")} above ${omitted === 1 ? "is" : "are"} not annotated on the ledger lines.` : void 0;
   if (omitted > 0) notice(`ledgerlint: ${plural(omitted, "more finding")} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`);
   if (inputs.summary) {
     try {
-      await summary.addRaw(summaryMarkdown(run.results, { scope, ...footnote ? { footnote } : {} })).write();
+      const links = fileLinks(event, deleted);
+      await summary.addRaw(summaryMarkdown(run.results, { scope: scope.line, ...footnote ? { footnote } : {}, ...links ? { links } : {} })).write();
     } catch (error2) {
       warning(`ledgerlint: could not write the job summary: ${error2.message}`);
     }
   }
   if (inputs.sarifFile) {
-    const target = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : join(workspace, inputs.sarifFile);
+    const target = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : join2(workspace, inputs.sarifFile);
     await writeFile2(target, sarif(run.results, { color: false, cwd: workspace }));
   }
-  const report = join(process.env.RUNNER_TEMP ?? tmpdir(), "ledgerlint-report.json");
-  await writeFile2(report, json(run.results, { color: false, cwd: workspace }));
+  const reportFile = join2(process.env.RUNNER_TEMP ?? tmpdir(), "ledgerlint-report.json");
+  await writeFile2(reportFile, json(run.results, { color: false, cwd: workspace }));
   setOutput("errors", errors);
   setOutput("warnings", warnings);
   setOutput("ledgers", run.results.length);
-  setOutput("report", report);
+  setOutput("report", reportFile);
   if (run.problems.length > 0) setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join("; ")}`));
   else if (failing) setFailed(`ledgerlint found ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn}).`);
 }
-async function changedFiles(workspace, token, base, head, pullNumber) {
-  const local = await localChanges(new GitClient(workspace), base, head).catch(() => null);
-  if (local) return local;
-  info("ledgerlint: the base or head commit is not in this clone (a shallow checkout?); asking the GitHub API which files changed.");
-  if (!token) throw new InputError('input "token": needed to ask the GitHub API which files changed, because the clone lacks the base or head commit (or use actions/checkout with fetch-depth: 0)');
-  return apiChanges(getOctokit(token), context2.repo, base, head, pullNumber);
-}
-function pathsFilter(globs) {
-  if (globs.length === 0) return () => true;
-  return (0, import_picomatch.default)([...globs], { dot: true });
+function fileLinks(event, deleted) {
+  const sha2 = event.head ?? process.env.GITHUB_SHA ?? "";
+  if (!isObjectId(sha2) || !process.env.GITHUB_REPOSITORY) return null;
+  const { owner, repo } = context2.repo;
+  return { blobUrl: `${context2.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha2}/`, unlinked: new Set(deleted.map((r) => r.displayPath)) };
 }
 async function main(workerScript) {
   try {

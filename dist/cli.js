@@ -5,11 +5,11 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-Z2MVYKFE.js";
+} from "./chunks/chunk-5G2QK5PT.js";
 import {
   guardIo
-} from "./chunks/chunk-LMCDDRPK.js";
-import "./chunks/chunk-ZYWL6LWE.js";
+} from "./chunks/chunk-3W3KDNPC.js";
+import "./chunks/chunk-YQ4VAASO.js";
 import "./chunks/chunk-YQBLEYAD.js";
 
 // src/cli/bin.ts
@@ -21,9 +21,10 @@ var FORMAT_NAMES = ["stylish", "json", "github", "sarif"];
 // src/cli/main.ts
 async function main(argv, processIo) {
   const debug = argv.includes("--debug");
-  const io = guardIo(processIo);
+  let io = guardIo(processIo);
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
+    if ("color" in args && args.color !== void 0) io = guardIo(processIo, args.color);
     if (args.command === "help") {
       io.stdout.write(HELP);
       return 0;
@@ -34,21 +35,21 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-NNPXT4ND.js");
+      const { initCommand } = await import("./chunks/init-command-PKAVA2XK.js");
       return await initCommand(args, io);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-GAYUER34.js");
+      const { gateCommand } = await import("./chunks/gate-command-PLE5RHSO.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-DYDCJOT6.js");
+    const { lintCommand } = await import("./chunks/lint-command-5F5UABHI.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-IIZTERES.js");
+  const { ConfigError } = await import("./chunks/resolve-VRYQ7K7A.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);
@@ -74,5 +75,6 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: () => process.stdin,
   workerScript: new URL("./worker.js", import.meta.url)
 });

@@ -2,11 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   prepareConfig
-} from "./chunks/chunk-OOPQQTQW.js";
+} from "./chunks/chunk-AUANDEXP.js";
 import {
   runLintJob
-} from "./chunks/chunk-QSTUZWTL.js";
-import "./chunks/chunk-ILLOKLBX.js";
+} from "./chunks/chunk-AO3WEPZQ.js";
+import "./chunks/chunk-C6RB4SED.js";
+import "./chunks/chunk-KYUNXNA2.js";
 import "./chunks/chunk-YFQPPL23.js";
 import "./chunks/chunk-YQBLEYAD.js";
 

@@ -4316,8 +4316,12 @@ var REPOSITORY_STATE = [
   "GIT_NAMESPACE",
   "GIT_CEILING_DIRECTORIES",
   "GIT_DISCOVERY_ACROSS_FILESYSTEM",
-  "GIT_CONFIG_NOSYSTEM"
+  "GIT_CONFIG_NOSYSTEM",
+  // Not state, but set by a fetch: with it git fails at once where it would wait for a password on a terminal.
+  "GIT_TERMINAL_PROMPT"
 ];
+var ALWAYS_SPEAK = { GIT_TRACE: "2" };
+var TRACE_LINE = /^[\d:.]+ +[\w./-]+:\d+ +trace: /;
 var REFUSED = /^(?:git_.*|editor|pager|prefix|ssh_askpass|visual)$/i;
 var GitFailed = class extends Error {
   constructor(detail) {
@@ -4361,17 +4365,17 @@ var GitClient = class {
       this.missing = true;
       throw error;
     }
-    const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = message.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !TRACE_LINE.test(line));
     throw new GitFailed(lines.find((line) => line.startsWith("fatal:")) ?? lines[0] ?? "git failed without saying why");
   }
   instance(input, env) {
     const git = wo({
       baseDir: this.baseDir,
       maxConcurrentProcesses: 4,
-      allowEnvironment: REPOSITORY_STATE,
+      allowEnvironment: [...REPOSITORY_STATE, ...Object.keys(ALWAYS_SPEAK)],
       ...input === void 0 ? {} : { input: () => input }
     });
-    return git.env({ ...englishEnvironment(), ...env });
+    return git.env({ ...englishEnvironment(), ...ALWAYS_SPEAK, ...env });
   }
 };
 function englishEnvironment() {
@@ -4394,15 +4398,16 @@ async function openRepo(client) {
   const [root, shallow, head] = out.split("\n");
   return root ? { client, root, shallow: shallow === "true", head: head || null } : null;
 }
-async function trackedMarkdown(repo, otherGlobs = []) {
+async function workTreeMarkdown(repo, otherGlobs = []) {
   const atAnyDepth = (glob) => glob.startsWith("/") ? glob.slice(1) : glob.startsWith("**/") ? glob : `**/${glob}`;
-  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--", ":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${atAnyDepth(g2)}`)]);
-  return out.split("\0").filter(Boolean).map((p2) => `${repo.root}/${p2}`);
+  const pathspecs = [":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${atAnyDepth(g2)}`)];
+  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+  return [...new Set(out.split("\0").filter(Boolean))].map((p2) => `${repo.root}/${p2}`);
 }
 
 export {
   GitFailed,
   GitClient,
   openRepo,
-  trackedMarkdown
+  workTreeMarkdown
 };

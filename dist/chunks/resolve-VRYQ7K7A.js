@@ -4,16 +4,14 @@ import {
   ConfigError,
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,
-  describeIssue,
   prepareConfig
-} from "./chunk-OOPQQTQW.js";
-import "./chunk-ILLOKLBX.js";
+} from "./chunk-AUANDEXP.js";
+import "./chunk-KYUNXNA2.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-YQBLEYAD.js";
 export {
   ConfigError,
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,
-  describeIssue,
   prepareConfig
 };

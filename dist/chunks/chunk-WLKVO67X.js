@@ -4,12 +4,12 @@ import {
   GitClient,
   GitFailed,
   openRepo,
-  trackedMarkdown
-} from "./chunk-SBQMNXAB.js";
+  workTreeMarkdown
+} from "./chunk-WQZIAEEG.js";
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-OOPQQTQW.js";
+} from "./chunk-AUANDEXP.js";
 import {
   ResultCache,
   describeFsError,
@@ -19,12 +19,14 @@ import {
   notFixed,
   readBuffer,
   readText,
-  require_dist,
   sha1,
   stampNow,
   textOf,
   toPosixRelative
-} from "./chunk-QSTUZWTL.js";
+} from "./chunk-AO3WEPZQ.js";
+import {
+  require_dist
+} from "./chunk-C6RB4SED.js";
 import {
   commitNames,
   countLines,
@@ -45,12 +47,13 @@ import {
   splitLines,
   subjectKey,
   taskMentions
-} from "./chunk-ILLOKLBX.js";
+} from "./chunk-KYUNXNA2.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
 import {
-  __toESM
+  __toESM,
+  plural
 } from "./chunk-YQBLEYAD.js";
 
 // src/config/load.ts
@@ -78,8 +81,7 @@ async function loadConfig(cwd, explicit, options = {}) {
   if (explicit !== void 0) {
     const file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
-    const raw = await readConfigFile(file, options) ?? {};
-    return { prepared: prepareConfig(raw, file), baseDir: dirname(file), raw };
+    return loaded(withCommandLine(await readConfigFile(file, options) ?? {}, options), file, dirname(file));
   }
   for (const dir of searchedDirectories(resolve(cwd), options.root === void 0 ? void 0 : resolve(options.root))) {
     for (const name of CONFIG_NAMES) {
@@ -87,12 +89,19 @@ async function loadConfig(cwd, explicit, options = {}) {
       if (!existsSync(file)) continue;
       const raw = await readConfigFile(file, options);
       if (raw === void 0) continue;
-      return { prepared: prepareConfig(raw, file), baseDir: dir, raw };
+      return loaded(withCommandLine(raw, options), file, dir);
     }
     const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
     if (typescript) throw typescriptRefused(typescript);
   }
-  return { prepared: prepareConfig({}, null), baseDir: resolve(cwd), raw: {} };
+  return loaded(withCommandLine({}, options), null, resolve(cwd));
+}
+function loaded(raw, file, baseDir) {
+  return { prepared: prepareConfig(raw, file), baseDir, raw };
+}
+function withCommandLine(raw, { reportUnusedDisableDirectives }) {
+  if (reportUnusedDisableDirectives === void 0 || raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  return { ...raw, reportUnusedDisableDirectives };
 }
 function searchedDirectories(cwd, root) {
   const dirs = [];
@@ -152,15 +161,13 @@ function parseJson(text, file) {
 }
 
 // src/reporters/json.ts
+var eslintMessage = ({ fix, ...m }) => ({ ...m, ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {} });
 var json = (results) => JSON.stringify(
   results.map((r) => ({
     filePath: r.filePath,
     profile: r.profile,
-    messages: r.messages.map(({ fix, ...m }) => ({
-      ...m,
-      ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
-    })),
-    suppressedMessages: [],
+    messages: r.messages.map(eslintMessage),
+    suppressedMessages: (r.suppressedMessages ?? []).map(eslintMessage),
     errorCount: r.errorCount,
     fatalErrorCount: r.fatalErrorCount,
     warningCount: r.warningCount,
@@ -170,7 +177,7 @@ var json = (results) => JSON.stringify(
   }))
 );
 
-// src/runner/results.ts
+// src/core/model/results.ts
 function summarise(input) {
   const { messages } = input;
   const count = (test) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
@@ -209,7 +216,8 @@ function parseChanges(out) {
       path,
       from: added ? null : from ?? path,
       blob: isRegularFile(newMode) ? newId : null,
-      fromBlob: !added && isRegularFile(oldMode) ? oldId : null
+      fromBlob: !added && isRegularFile(oldMode) ? oldId : null,
+      ...status === "D" ? { deleted: true } : {}
     });
   }
   return paths;
@@ -249,6 +257,19 @@ async function indexEntries(client) {
   return entries;
 }
 
+// src/runner/hook-files.ts
+import { resolve as resolve2 } from "node:path";
+var AS_STAGED_NOTE = "in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.";
+async function namedFilesAreStaged(cwd, patterns) {
+  if (patterns.length === 0) return false;
+  const client = new GitClient(cwd);
+  const repo = await openRepo(client).catch(() => null);
+  const staged = repo ? await stagedPaths(client).catch(() => null) : null;
+  if (!repo || !staged) return false;
+  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve2(repo.root, s.path)));
+  return patterns.every((p) => files.has(resolve2(cwd, p)));
+}
+
 // src/runner/fixes.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
@@ -256,7 +277,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, lstat, open, realpath, rename, unlink } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // src/files/inside.ts
 import { lstatSync, realpathSync } from "node:fs";
@@ -294,7 +315,7 @@ var READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O_N
 async function replaceFile(path, expected, replacement, within) {
   const real = await realpath(path).catch(missingAs(null));
   if (real === null) return CHANGED;
-  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real)) return { written: false, reason: "outside" };
+  if (real !== resolve3(path) && !isUnder(await realpath(within).catch(() => resolve3(within)), real)) return { written: false, reason: "outside" };
   const original = await open(real, READ).catch(missingAs(null));
   if (original === null) return CHANGED;
   try {
@@ -531,10 +552,10 @@ import { dirname as dirname5 } from "node:path";
 
 // src/files/path-facts.ts
 import { lstatSync as lstatSync2, readFileSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { basename as basename4, dirname as dirname4, join as join4, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 async function treePathFacts(base, queries) {
-  const root = realpathOr(base, resolve3(base));
+  const root = realpathOr(base, resolve4(base));
   const facts = /* @__PURE__ */ new Map();
   await Promise.all(
     queries.map(async ({ path, lines }) => {
@@ -572,7 +593,7 @@ function confine(root, absolute) {
     const real = realpathOr(existing, null);
     if (real !== null) return judge(root, join4(real, ...below), below.length === 0);
     const link = readlinkOr(existing);
-    if (link !== null) existing = resolve3(dirname4(existing), link);
+    if (link !== null) existing = resolve4(dirname4(existing), link);
     else if (dirname4(existing) === existing) break;
     else {
       below.unshift(basename4(existing));
@@ -640,7 +661,7 @@ async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()
     for (const prefix of ambiguous) {
       const commits = candidates.get(prefix) ?? [];
       if (commits.length === 1) full.set(prefix, commits[0]);
-      else if (commits.length === 0) facts.set(prefix, { status: "missing" });
+      else if (commits.length === 0) facts.set(prefix, { status: repo.shallow ? "unverifiable" : "missing" });
       else facts.set(prefix, { status: "ambiguous", candidates: commits });
     }
   }
@@ -662,7 +683,10 @@ async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()
     const outsideSet = new Set(outside.split("\n"));
     for (const sha of found) if (!outsideSet.has(sha)) unreachable.delete(sha);
   }
-  for (const [name, sha] of full) facts.set(name, { status: "found", sha, subject: subjects.get(sha) ?? "", reachable: !unreachable.has(sha) });
+  for (const [name, sha] of full) {
+    if (repo.shallow && unreachable.has(sha)) facts.set(name, { status: "unverifiable" });
+    else facts.set(name, { status: "found", sha, subject: subjects.get(sha) ?? "", reachable: !unreachable.has(sha) });
+  }
   return facts;
 }
 async function commitsWithPrefixes(repo, prefixes) {
@@ -674,6 +698,52 @@ async function commitsWithPrefixes(repo, prefixes) {
     for (const prefix of prefixes) if (sha.startsWith(prefix)) byPrefix.set(prefix, [...byPrefix.get(prefix) ?? [], sha]);
   }
   return byPrefix;
+}
+
+// src/git/fetch.ts
+var DEEPEN_STEP = 100;
+var WHOLE = "--depth=2147483647";
+var FETCH = ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no"];
+var BRANCHES = "+refs/heads/*:refs/remotes/origin/*";
+async function fetchForComparison(client, base, head) {
+  if (!isObjectId(base) || !isObjectId(head)) return { failed: "not a full commit id" };
+  if (await haveMergeBase(client, base, head)) return { fetched: false };
+  const { shallow, tip } = await cloneState(client);
+  const wants = [.../* @__PURE__ */ new Set([...tip ? [tip] : [], base, head])];
+  const steps = shallow ? [`--deepen=${DEEPEN_STEP}`, WHOLE] : [null];
+  for (const depth of steps) {
+    const error = await fetch(client, depth, wants);
+    if (error !== null) return { failed: error };
+    if (await haveMergeBase(client, base, head)) return { fetched: true };
+  }
+  return { failed: "origin has no common history of the two commits" };
+}
+async function fetchHistory(client) {
+  const { shallow, tip } = await cloneState(client);
+  const error = await fetch(client, shallow ? WHOLE : null, [...tip ? [tip] : [], BRANCHES]);
+  return error === null ? { fetched: true } : { failed: error };
+}
+async function fetch(client, depth, wants) {
+  try {
+    await client.text([...FETCH, ...depth ? [depth] : [], "--stdin", "origin"], wants.map((w) => `${w}
+`).join(""), { GIT_TERMINAL_PROMPT: "0" });
+    return null;
+  } catch (error) {
+    if (error instanceof GitFailed) return error.detail;
+    throw error;
+  }
+}
+async function haveMergeBase(client, base, head) {
+  try {
+    return isObjectId((await client.text(["merge-base", base, head])).trim());
+  } catch (error) {
+    if (error instanceof GitFailed) return false;
+    throw error;
+  }
+}
+async function cloneState(client) {
+  const [shallow = "", tip = ""] = (await client.text(["rev-parse", "--is-shallow-repository", "--revs-only", "HEAD"])).split("\n");
+  return { shallow: shallow === "true", tip: isObjectId(tip) ? tip : null };
 }
 
 // src/git/history.ts
@@ -1057,12 +1127,14 @@ async function gatherFacts(all, options) {
   let bySha = null;
   const owners = /* @__PURE__ */ new Map();
   const histories = /* @__PURE__ */ new Map();
+  let current = repo;
   if (repo) {
-    const [resolved, history] = await Promise.all([resolveCommits(repo, allShas, options.knownCommits), repo.head && candidates.some((c) => c.needs.history) ? readHistory(repo) : null]);
-    bySha = resolved;
+    const { history, fetchFailed, ...read } = await readCommits(repo, allShas, candidates.some((c) => c.needs.history), options);
+    current = read.repo;
+    bySha = read.bySha;
     if (history) {
       const asked = candidates.map((c) => c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file) } : null);
-      const shares = await historyFacts(repo, history, asked, bySha);
+      const shares = await historyFacts(current, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index], share));
     }
     const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha.get(sha)?.status === "unverifiable").map((sha) => ({ c, sha })));
@@ -1070,12 +1142,13 @@ async function gatherFacts(all, options) {
     if (shallow) {
       const count = new Set(unverifiable.map((u) => u.sha)).size;
       owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
-      warnings.push(`${count} linked commit${count === 1 ? "" : "s"} could not be verified in this shallow clone; fetch full history (actions/checkout: fetch-depth: 0).`);
+      const fetch2 = fetchFailed ? `, and fetching its history from origin failed (${fetchFailed})` : "";
+      warnings.push(`${plural(count, "linked commit")} cannot be verified: the clone is shallow${fetch2}; fetch full history (actions/checkout: fetch-depth: 0).`);
     }
   } else if (allShas.length > 0) {
     warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
   }
-  const evidence = repo && !repo.shallow ? await gatherEvidence(repo, candidates.map(asker), bySha ?? /* @__PURE__ */ new Map(), staged, options.knownEvidence) : null;
+  const evidence = current && !current.shallow ? await gatherEvidence(current, candidates.map(asker), bySha ?? /* @__PURE__ */ new Map(), staged, options.knownEvidence) : null;
   const byPath = await pathFacts;
   const source = staged ? "index" : "working tree";
   return {
@@ -1099,6 +1172,17 @@ async function gatherFacts(all, options) {
       return evidence ? { ...facts, ...evidence.factsFor(asker(candidate)) } : facts;
     }
   };
+}
+async function readCommits(repo, shas, needsHistory, options) {
+  const read = async (from) => {
+    const [bySha, history] = await Promise.all([resolveCommits(from, shas, options.knownCommits), from.head && needsHistory ? readHistory(from) : null]);
+    return { repo: from, bySha, history };
+  };
+  const here = await read(repo);
+  if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === "missing" || f.status === "unverifiable")) return { ...here, fetchFailed: null };
+  const fetched = await fetchHistory(repo.client);
+  if ("failed" in fetched) return { ...here, fetchFailed: fetched.failed };
+  return { ...await read(await openRepo(repo.client) ?? repo), fetchFailed: null };
 }
 function asker(candidate) {
   return { file: candidate.source.file, needs: candidate.needs };
@@ -1168,12 +1252,12 @@ var LintPool = class {
   }
   ask(child, jobs) {
     const id = this.sent++;
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       const onMessage = (message) => {
         if (message.id !== id) return;
         settle();
         if ("error" in message) reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
-        else resolve5(message.results);
+        else resolve6(message.results);
       };
       const onGone = () => {
         settle();
@@ -1198,7 +1282,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-BPLTQWRY.js");
+  return linter ??= import("./lint-job-NYPGYVIJ.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1211,7 +1295,7 @@ async function runLintJobs(count, jobAt, config, pool) {
 
 // src/runner/sources.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { resolve as resolve4, sep as sep4 } from "node:path";
+import { resolve as resolve5, sep as sep4 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
   const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
@@ -1226,13 +1310,13 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     listing.warnings.push(...found.warnings);
     listing.notes.push(...found.notes);
   } else if (prepared.include) {
-    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
+    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve5(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
-    const under = `${resolve4(cwd)}${sep4}`;
-    files = (await trackedMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    const under = `${resolve5(cwd)}${sep4}`;
+    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
-    listing.notes.push(`No paths given: checking the ${files.length} tracked markdown files${others} that are ledgers.`);
+    listing.notes.push(`No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`);
   } else {
     ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
@@ -1251,6 +1335,16 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     stamp: () => stampNow(file)
   }));
 }
+var STDIN_LABEL = "<text>";
+function stdinSources({ cwd, configPath, isIgnored }, stdin, listing) {
+  const file = resolve5(cwd, stdin.filename ?? STDIN_LABEL);
+  const display = stdin.filename === void 0 ? STDIN_LABEL : toPosixRelative(cwd, file);
+  if (stdin.filename !== void 0 && isIgnored(file)) {
+    listing.warnings.push(`${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`);
+    return [];
+  }
+  return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
+}
 function readRefusal(confine2, repo, named) {
   const root = confine2 ?? repo?.root;
   if (root === void 0) return () => null;
@@ -1265,14 +1359,14 @@ function readRefusal(confine2, repo, named) {
 async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path, blob }) => {
-    const file = resolve4(repo.root, path);
+    const file = resolve5(repo.root, path);
     return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
   const blobs = await readBlobs(repo.client, chosen.flatMap((s) => [s.blob, ...s.fromBlob ? [s.fromBlob] : []]));
   const headTexts = new Map(chosen.map((s) => [s.path, s.fromBlob ? blobs.get(s.fromBlob)?.toString("utf8") ?? null : null]));
   const headVersions = { label: "HEAD", read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
   const sources = chosen.map(({ path, blob: id }) => {
-    const file = resolve4(repo.root, path);
+    const file = resolve5(repo.root, path);
     const blob = blobs.get(id);
     return {
       file,
@@ -1290,8 +1384,8 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
 }
 function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
-  const prefixes = patterns.map((p) => resolve4(cwd, p));
-  const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))), { dot: true });
+  const prefixes = patterns.map((p) => resolve5(cwd, p));
+  const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve5(cwd, p))), { dot: true });
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
 }
 var notALedger = (reason) => ({ skipped: "not-a-ledger", reason: `not a ledger (${reason}); skipped.` });
@@ -1309,7 +1403,8 @@ function prepare(source, read, prepared, notes, known) {
     const { profile: profile2, reason: reason2 } = detect(read.prefix);
     if (!profile2) return notALedger(reason2);
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return fatal(profile2.name, `The file is ${mb(read.size)}, over the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+    const size = read.stopped ? "The text is larger than" : `The file is ${mb(read.size)}, over`;
+    return fatal(profile2.name, `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
   }
   if (read.text.trim() === "") return { skipped: "empty", reason: "the file is empty; nothing to check." };
   const cachedProfile = known && prepared.profileNamed(known.profile);
@@ -1345,7 +1440,9 @@ async function readAll(sources, use, known = () => void 0, concurrency = 64) {
 }
 
 // src/runner/check-files.ts
-async function checkFiles(request) {
+async function checkFiles(input) {
+  const asStaged = input.staged === "if-named-files-are" && await namedFilesAreStaged(input.cwd, input.patterns);
+  const request = { ...input, staged: input.staged === true || asStaged };
   const pools = [];
   const startPool = (jobs) => {
     const size = workersFor(jobs, request.workerScript);
@@ -1354,10 +1451,12 @@ async function checkFiles(request) {
     return pools[pools.length - 1];
   };
   try {
-    return await check(request, startPool);
+    const run = await check(request, startPool);
+    if (asStaged) run.notes.unshift(AS_STAGED_NOTE);
+    return run;
   } catch (error) {
     if (!(error instanceof GitFailed)) throw error;
-    return { results: [], problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+    return { results: [], root: null, problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   } finally {
     for (const pool of pools) pool.close();
   }
@@ -1370,7 +1469,7 @@ async function check(request, startPool) {
     return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
-  const run = { results: [], problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+  const run = { results: [], root: null, problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
   const purpose = request.purpose ?? "lint";
@@ -1378,6 +1477,7 @@ async function check(request, startPool) {
   const client = new GitClient(cwd);
   const staged = request.staged ? stagedPaths(client).catch((error) => error) : null;
   const repo = await openRepo(client);
+  run.root = repo?.root ?? null;
   let sources;
   let headVersions;
   if (staged) {
@@ -1390,12 +1490,14 @@ async function check(request, startPool) {
     } else {
       ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
     }
+  } else if (request.stdin) {
+    sources = stdinSources(context, request.stdin, run);
   } else {
     sources = await diskSources(context, request, repo, run);
   }
   if (request.shard) sources = inShard(sources, request.shard);
   mark("files listed");
-  const useCache = request.cacheLocation !== void 0 && purpose === "lint" && !fixing && !request.staged && !request.previous;
+  const useCache = request.cacheLocation !== void 0 && purpose === "lint" && !fixing && !request.staged && !request.stdin && !request.previous;
   let pool = useCache ? null : startPool(sources.length);
   if (!useCache && !pool && sources.length > 0) void loadLinter();
   const cache = useCache ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`), run.warnings) : null;
@@ -1407,7 +1509,7 @@ async function check(request, startPool) {
       const notes = [];
       const outcome = prepare(source, read, prepared, notes, hash ? cache.file(source.file, hash) : void 0);
       if ("candidate" in outcome && hash) outcome.candidate.sha1 = hash;
-      if (pool && !fixing && !request.staged && "candidate" in outcome) {
+      if (pool && !fixing && !request.staged && !request.stdin && "candidate" in outcome) {
         outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes);
         outcome.candidate.bytes = null;
       }
@@ -1444,6 +1546,7 @@ async function check(request, startPool) {
       noRepository: client.missing ? "git is not installed (or not on PATH)" : "not in a git repository",
       staged: request.staged === true,
       base: root,
+      fetchMissing: request.fetchMissing === true,
       ...cache ? { knownCommits: cache.commits(repo?.head ?? null) } : {},
       ...knownEvidence ? { knownEvidence } : {}
     }),
@@ -1466,7 +1569,7 @@ async function check(request, startPool) {
     const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
     const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
     if (cached && cached.facts === factsKey) {
-      done.set(candidate, { messages: cached.messages, ...cached.overview ? { overview: cached.overview } : {} });
+      done.set(candidate, { messages: cached.messages, ...cached.suppressed ? { suppressed: cached.suppressed } : {}, ...cached.overview ? { overview: cached.overview } : {} });
       const stamp = stamps.get(candidate);
       if (stamp && cached.stamp !== stamp) cache.remember(candidate.source.file, { ...cached, stamp });
       continue;
@@ -1502,19 +1605,19 @@ async function check(request, startPool) {
     const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
-      cache.remember(candidate.source.file, { hash, ...stamp ? { stamp } : {}, profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...result.overview ? { overview: result.overview } : {} });
+      cache.remember(candidate.source.file, { hash, ...stamp ? { stamp } : {}, profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...result.suppressed ? { suppressed: result.suppressed } : {}, ...result.overview ? { overview: result.overview } : {} });
     }
   });
   const fixes = [];
   for (const candidate of candidates) {
     const { source, bytes, profile } = candidate;
     if (!done.has(candidate)) continue;
-    const { messages, overview, output, unfixed } = done.get(candidate);
-    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...overview ? { overview } : {}, ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {} });
+    const { messages, suppressed, overview, output, unfixed } = done.get(candidate);
+    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...suppressed ? { suppressedMessages: suppressed } : {}, ...overview ? { overview } : {}, ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {} });
     run.results.push(result);
     if (output !== void 0 && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }
-  if (request.fix === "write" && fixes.length > 0) {
+  if (request.fix === "write" && fixes.length > 0 && !request.stdin) {
     const staged2 = request.staged && repo ? { client, root: repo.root, copies: workingCopies } : null;
     const { unwritten, problems } = await writeFixes(fixes, { root, cwd, staged: staged2 });
     run.results = run.results.map((result) => unwritten.get(result) ?? result);
@@ -1527,6 +1630,7 @@ async function check(request, startPool) {
   }
   mark("linted");
   run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  if (request.stdin && request.stdin.filename === void 0) run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
   run.gitProcesses = client.spawned;
   return run;
 }
@@ -1546,5 +1650,6 @@ export {
   readBlobs,
   summarise,
   totals,
+  fetchForComparison,
   checkFiles
 };

@@ -2,7 +2,8 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 
 // src/reporters/colors.ts
-function colorWanted(env, isTTY) {
+function colorWanted(env, isTTY, flag) {
+  if (flag !== void 0) return flag;
   const force = env.FORCE_COLOR;
   if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -58,5 +59,6 @@ export {
   colorWanted,
   paint,
   safeOutput,
-  showControlCharacters
+  showControlCharacters,
+  neutraliseWorkflowCommands
 };

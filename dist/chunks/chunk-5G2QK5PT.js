@@ -6,10 +6,35 @@ import {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/setup/detect-manager.ts
+var HOOK_MANAGERS = ["husky", "lefthook", "pre-commit", "git"];
+function hookOwner(hook) {
+  if (hook === null) return null;
+  if (/lefthook/i.test(hook)) return "lefthook";
+  return /pre-commit\.com|\bpre_commit\b|\bprek\b/.test(hook) ? "pre-commit" : null;
+}
+function detectManager(facts) {
+  if (facts.hooksPathIsHusky) return { manager: "husky", why: "core.hooksPath is husky\u2019s" };
+  const owner = hookOwner(facts.installedHook);
+  if (owner) return { manager: owner, why: `${owner}\u2019s hook is installed` };
+  if (facts.hooksPath) return { manager: "git", why: "core.hooksPath names the hooks directory" };
+  if (facts.lefthookConfig) return { manager: "lefthook", why: `${facts.lefthookConfig} is here` };
+  if (facts.preCommitConfig) return { manager: "pre-commit", why: ".pre-commit-config.yaml is here" };
+  if (facts.huskyDir) return { manager: "husky", why: `${facts.huskyDir} is here` };
+  if (facts.installedHook !== null) return { manager: "git", why: "a pre-commit hook is installed" };
+  if (facts.packageJson) return { manager: "husky", why: "a package.json and no hook manager yet" };
+  return { manager: "git", why: "no package.json and no hook manager" };
+}
+
+// src/cli/args.ts
 var UsageError = class extends Error {
 };
 var OPTIONS = {
   format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
   config: { type: "string", short: "c" },
@@ -17,19 +42,23 @@ var OPTIONS = {
   debug: { type: "boolean" },
   verbose: { type: "boolean" },
   staged: { type: "boolean" },
+  stdin: { type: "boolean" },
+  "stdin-filename": { type: "string" },
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
+  "report-unused-disable-directives": { type: "boolean" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   shard: { type: "string" },
   ci: { type: "boolean" },
+  hooks: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
 function parseCommandLine(argv, formats) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(rephrase(error.message));
   }
@@ -39,21 +68,26 @@ function parseCommandLine(argv, formats) {
   if (positionals[0] === "init") {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(" ")}).`);
-    return { command: "init", ci: values.ci ?? false };
+    return { command: "init", ci: values.ci ?? false, ...values.hooks !== void 0 ? { hooks: hookManager(values.hooks) } : {} };
   }
   if (values.ci) throw new UsageError("--ci goes with init: ledgerlint init --ci.");
+  if (values.hooks !== void 0) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
   const format = values.format ?? "stylish";
+  const colorFlag = parsed.tokens.filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color")).at(-1);
+  const color = colorFlag && "name" in colorFlag ? colorFlag.name === "color" : void 0;
   if (positionals[0] === "gate") {
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError("gate needs the ledgers to check: ledgerlint gate LEDGER...");
     if (format !== "stylish" && format !== "json") throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ["staged", "fix", "fix-dry-run", "quiet", "max-warnings", "print-config", "cache", "cache-location", "shard"]) {
+    for (const flag of ["staged", "stdin", "stdin-filename", "fix", "fix-dry-run", "report-unused-disable-directives", "quiet", "max-warnings", "print-config", "cache", "cache-location", "shard", "output-file"]) {
       if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with gate.`);
     }
-    return { command: "gate", patterns, format, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
+    return { command: "gate", patterns, format, color, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
   }
   if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
+  if (values["output-file"] === "") throw new UsageError("--output-file needs a file name.");
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other.");
+  const stdin = stdinArgs(values, positionals);
   if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location goes with --cache.");
   if (values["print-config"] !== void 0 && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(", ")}).`);
   let shard = null;
@@ -73,6 +107,8 @@ function parseCommandLine(argv, formats) {
     command: "lint",
     patterns: positionals,
     format,
+    outputFile: values["output-file"],
+    color,
     quiet: values.quiet ?? false,
     maxWarnings,
     config: values.config,
@@ -80,10 +116,31 @@ function parseCommandLine(argv, formats) {
     debug: values.debug ?? false,
     verbose: values.verbose ?? false,
     staged: values.staged ?? false,
+    stdin,
     fix: values.fix ? "write" : values["fix-dry-run"] ? "dry-run" : "off",
     cache: values.cache ? values["cache-location"] ?? ".ledgerlintcache" : null,
+    reportUnusedDisableDirectives: values["report-unused-disable-directives"] ?? false,
     shard
   };
+}
+function hookManager(name) {
+  if (HOOK_MANAGERS.includes(name)) return name;
+  const meant = closest(name, HOOK_MANAGERS);
+  throw new UsageError(`--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ""} (one of ${HOOK_MANAGERS.join(", ")}).`);
+}
+function stdinArgs(values, positionals) {
+  const filename = values["stdin-filename"];
+  if (!values.stdin) {
+    if (filename !== void 0) throw new UsageError("--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.");
+    return null;
+  }
+  if (positionals.length > 0) throw new UsageError(`--stdin checks the text on standard input and takes no paths (got ${positionals.join(" ")}); say which file it stands for with --stdin-filename.`);
+  if (filename === "") throw new UsageError("--stdin-filename needs a path.");
+  if (values.fix) throw new UsageError('--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").');
+  for (const flag of ["staged", "shard", "print-config"]) {
+    if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with --stdin.`);
+  }
+  return { filename };
 }
 function rephrase(message) {
   const unknown = /Unknown option '([^']+)'/.exec(message);
@@ -98,25 +155,37 @@ function rephrase(message) {
 }
 var HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
        ledgerlint gate [--format json] LEDGER ...
-       ledgerlint init [--ci]
+       ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci]
 
 Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kiro
 tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
 profiles): progress claims against their arithmetic, their boxes and each other,
 statuses against the work, dates, and the completion gate.
-With no paths: the config's "include" globs, else the tracked markdown files (and
-files a profile names, like claude-progress.txt) that are ledgers.
+With no paths: the config's "include" globs, else the markdown files git tracks or
+would add (untracked, not ignored), and files a profile names (claude-progress.txt),
+that are ledgers.
 
 Options:
   -f, --format <name>      Output format: stylish (default), json, github
                            (workflow commands for GitHub Actions) or sarif
+  -o, --output-file <path> Write the report to this file (directories made as
+                           needed) instead of stdout; no colour unless --color
+      --color, --no-color  Force colour on or off (default: on a terminal,
+                           unless NO_COLOR is set or FORCE_COLOR says otherwise)
       --quiet              Report errors only
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --staged             Check the staged version of every staged ledger (the
                            pre-commit hook); paths narrow it to those files
+      --stdin              Check ledger text from standard input (editors, agents)
+      --stdin-filename <path>
+                           The file that text stands for: its profile, config,
+                           key files and history; reported under that name
       --fix                Rewrite what is derived: progress summary numbers, the
                            Agent Sessions count, stray \u2713 marks; nothing else
       --fix-dry-run        Print the fixes as a unified diff instead of writing
+      --report-unused-disable-directives
+                           Report ledgerlint-disable comments that silence
+                           nothing, as errors
       --cache              Reuse the results of ledgers, config, facts unchanged
                            since the last run (.ledgerlintcache)
       --cache-location <path>
@@ -135,15 +204,18 @@ Options:
 Commands:
   gate LEDGER ...          May these ledgers be marked complete now? Lists every
                            reason not, with its line; exit 0 ready, 1 not ready
-  init                     Set up a husky pre-commit hook running ledgerlint --staged
-                           in this repository; with --ci also a GitHub workflow
-                           running the ledgerlint Action on pull requests
+  init                     Set up a pre-commit hook running ledgerlint --staged with
+                           the hook manager in use (husky, lefthook, pre-commit, or
+                           git's own hooks; --hooks chooses), checked to run; with
+                           --ci also a GitHub workflow running the ledgerlint Action
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme
 `;
 
 export {
+  hookOwner,
+  detectManager,
   UsageError,
   parseCommandLine,
   HELP

@@ -3,8 +3,9 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-QSTUZWTL.js";
-import "./chunk-ILLOKLBX.js";
+} from "./chunk-AO3WEPZQ.js";
+import "./chunk-C6RB4SED.js";
+import "./chunk-KYUNXNA2.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-YQBLEYAD.js";
 export {

@@ -3,19 +3,21 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   colorWanted,
   safeOutput
-} from "./chunk-ZYWL6LWE.js";
+} from "./chunk-YQ4VAASO.js";
 
 // src/cli/io.ts
-function guardIo(io) {
-  return { ...io, stdout: guard(io.stdout, io.env), stderr: guard(io.stderr, io.env) };
+function guardIo(io, colorFlag) {
+  return { ...io, stdout: guard(io.stdout, io.env, colorFlag), stderr: guard(io.stderr, io.env, colorFlag) };
 }
-function guard(stream, env) {
-  const color = colorWanted(env, stream.isTTY);
+function guard(stream, env, colorFlag) {
+  return guardedOutput((text) => stream.write(text), colorWanted(env, stream.isTTY, colorFlag));
+}
+function guardedOutput(sink, color) {
   return {
     color,
     write(text, kind = "text") {
       if (text === "") return;
-      stream.write(safeOutput(text.endsWith("\n") ? text : `${text}
+      sink(safeOutput(text.endsWith("\n") ? text : `${text}
 `, kind, { colour: color }));
     }
   };
@@ -31,5 +33,6 @@ function writeRunMessages(run, io, verbose) {
 
 export {
   guardIo,
+  guardedOutput,
   writeRunMessages
 };

@@ -2,19 +2,20 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   writeRunMessages
-} from "./chunk-LMCDDRPK.js";
+} from "./chunk-3W3KDNPC.js";
 import {
   checkFiles,
   json,
   loadConfig
-} from "./chunk-7LS6MX5J.js";
+} from "./chunk-WLKVO67X.js";
 import {
   paint
-} from "./chunk-ZYWL6LWE.js";
-import "./chunk-SBQMNXAB.js";
-import "./chunk-OOPQQTQW.js";
-import "./chunk-QSTUZWTL.js";
-import "./chunk-ILLOKLBX.js";
+} from "./chunk-YQ4VAASO.js";
+import "./chunk-WQZIAEEG.js";
+import "./chunk-AUANDEXP.js";
+import "./chunk-AO3WEPZQ.js";
+import "./chunk-C6RB4SED.js";
+import "./chunk-KYUNXNA2.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural

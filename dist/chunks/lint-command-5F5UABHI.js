@@ -3,38 +3,42 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-3PESL7JJ.js";
+} from "./chunk-FSNOTT77.js";
 import {
   UsageError
-} from "./chunk-Z2MVYKFE.js";
+} from "./chunk-5G2QK5PT.js";
 import {
+  guardedOutput,
   writeRunMessages
-} from "./chunk-LMCDDRPK.js";
+} from "./chunk-3W3KDNPC.js";
 import {
   checkFiles,
   json,
   loadConfig,
   summarise,
   totals
-} from "./chunk-7LS6MX5J.js";
+} from "./chunk-WLKVO67X.js";
 import {
   paint
-} from "./chunk-ZYWL6LWE.js";
-import "./chunk-SBQMNXAB.js";
-import "./chunk-OOPQQTQW.js";
+} from "./chunk-YQ4VAASO.js";
+import "./chunk-WQZIAEEG.js";
+import "./chunk-AUANDEXP.js";
 import {
+  describeFsError,
+  readStream,
   readText,
   toPosixRelative
-} from "./chunk-QSTUZWTL.js";
-import "./chunk-ILLOKLBX.js";
+} from "./chunk-AO3WEPZQ.js";
+import "./chunk-C6RB4SED.js";
+import "./chunk-KYUNXNA2.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunk-YQBLEYAD.js";
 
 // src/cli/lint-command.ts
-import { mkdir, stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { mkdir as mkdir2, stat as stat2 } from "node:fs/promises";
+import { join, relative, resolve as resolve2 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -472,29 +476,17 @@ function splitLines(text) {
 }
 
 // src/reporters/stylish.ts
+var ROW_WIDTH = 100;
+var GAP = "  ";
 var visibleLength = (text) => [...text.replace(/\u001b\[\d+m/g, "")].length;
 var stylish = (results, { color }) => {
   const p = paint(color);
   const withMessages = results.filter((r) => r.messages.length > 0);
   if (withMessages.length === 0) return "";
   let out = "\n";
-  for (const result of withMessages) {
-    out += `${p.underline(result.displayPath)}
+  for (const result of withMessages) out += `${p.underline(result.displayPath)}
+${block(result.messages, p)}
 `;
-    const rows = result.messages.map((m) => [
-      "",
-      p.dim(`${m.line}:${m.column}`),
-      m.severity === 2 ? p.red("error") : p.yellow("warning"),
-      m.message.replace(/\s+/g, (space) => space.includes("\n") ? " " : space),
-      p.dim(m.ruleId ?? "")
-    ]);
-    const widths = [0, 1, 2, 3].map((col) => Math.max(...rows.map((row) => visibleLength(row[col]))));
-    for (const row of rows) {
-      out += `${row.map((cell, col) => col < 4 ? cell + " ".repeat(widths[col] - visibleLength(cell)) : cell).join("  ").trimEnd()}
-`;
-    }
-    out += "\n";
-  }
   const t = totals(results);
   const problems = t.errors + t.warnings;
   const line = `\u2716 ${plural(problems, "problem")} (${plural(t.errors, "error")}, ${plural(t.warnings, "warning")})`;
@@ -510,6 +502,27 @@ var stylish = (results, { color }) => {
   return `${out}
 `;
 };
+function block(messages, p) {
+  const lineWidth = widest(messages.map((m) => String(m.line)));
+  const columnWidth = widest(messages.map((m) => String(m.column)));
+  const severityWidth = widest(messages.map((m) => m.severity === 2 ? "error" : "warning"));
+  const texts = messages.map((m) => m.message.replace(/\s+/g, (space) => space.includes("\n") ? " " : space));
+  const lead = GAP.length + lineWidth + 1 + columnWidth + GAP.length + severityWidth + GAP.length;
+  const room = ROW_WIDTH - lead - GAP.length - widest(messages.map((m) => m.ruleId ?? ""));
+  const messageWidth = widest(texts.filter((text) => visibleLength(text) <= room));
+  return messages.map((m, index) => {
+    const where = `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(columnWidth)}`;
+    const severity = m.severity === 2 ? p.red("error") : p.yellow("warning");
+    const cells = [p.dim(where), pad(severity, severityWidth), pad(texts[index], messageWidth), p.dim(m.ruleId ?? "")];
+    return `${GAP}${cells.join(GAP)}`.trimEnd();
+  }).join("\n").concat("\n");
+}
+function pad(text, width) {
+  return text + " ".repeat(Math.max(0, width - visibleLength(text)));
+}
+function widest(texts) {
+  return texts.reduce((max, text) => Math.max(max, visibleLength(text)), 0);
+}
 function sum(results, pick) {
   return results.reduce((n, r) => n + pick(r), 0);
 }
@@ -518,15 +531,41 @@ function sum(results, pick) {
 var REPORTERS = { stylish, json, github, sarif };
 var OUTPUT_KINDS = { stylish: "text", json: "data", github: "commands", sarif: "data" };
 
+// src/cli/output-file.ts
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+function reportFile(given, cwd, color) {
+  let text = "";
+  const output = guardedOutput((written) => text += written, color);
+  return {
+    ...output,
+    async save(checkedFiles) {
+      const path = resolve(cwd, given);
+      const cannot = (reason) => new UsageError(`--output-file: cannot write the report to ${given}: ${reason}.`);
+      if (checkedFiles.includes(path)) throw cannot("it is one of the ledgers checked");
+      if (await stat(path).then((s) => s.isDirectory(), () => false)) throw cannot("it is a directory");
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, text);
+      } catch (error) {
+        const { code } = error;
+        throw cannot(code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of its directory" : describeFsError(error).replace(/\.$/, ""));
+      }
+    }
+  };
+}
+
 // src/cli/lint-command.ts
 async function lintCommand(args, io) {
-  const config = await loadConfig(io.cwd, args.config);
+  const config = await loadConfig(io.cwd, args.config, args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: "error" } : {});
   if (args.printConfig !== void 0) return printConfig(args.printConfig, config, io);
   const run = await checkFiles({
     cwd: io.cwd,
     patterns: args.patterns,
     config,
-    staged: args.staged,
+    // Inside a commit hook (git sets GIT_INDEX_FILE for it), staged files named by lint-staged are the commit.
+    staged: args.staged || (io.env.GIT_INDEX_FILE !== void 0 ? "if-named-files-are" : false),
+    ...args.stdin ? { stdin: { read: await readStdin(io, config.prepared.maxFileSize), filename: args.stdin.filename } } : {},
     fix: args.fix,
     ...args.cache ? { cacheLocation: await cacheFile(io.cwd, args.cache) } : {},
     ...args.shard ? { shard: args.shard } : {},
@@ -545,9 +584,11 @@ async function lintCommand(args, io) {
   const reporter = REPORTERS[args.format];
   const dryRun = args.fix === "dry-run";
   const forPeople = OUTPUT_KINDS[args.format] === "text";
-  const reportStream = dryRun && forPeople ? io.stderr : io.stdout;
+  const file = args.outputFile !== void 0 ? reportFile(args.outputFile, io.cwd, args.color ?? false) : null;
+  const reportStream = file ?? (dryRun && forPeople ? io.stderr : io.stdout);
   if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
-  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd }), OUTPUT_KINDS[args.format]);
+  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd, ...run.root !== null ? { root: run.root } : {} }), OUTPUT_KINDS[args.format]);
+  await file?.save(run.results.map((r) => r.filePath));
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
   if (errors > 0) return 1;
@@ -558,13 +599,23 @@ async function lintCommand(args, io) {
   }
   return 0;
 }
+async function readStdin(io, maxFileSize) {
+  const stdin = io.stdin?.();
+  if (!stdin) throw new UsageError("--stdin: there is no standard input to read.");
+  if (stdin.isTTY) throw new UsageError("--stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).");
+  try {
+    return await readStream(stdin, maxFileSize);
+  } catch (error) {
+    throw new UsageError(`--stdin: standard input could not be read: ${error.message}`);
+  }
+}
 async function cacheFile(cwd, given) {
-  const location = resolve(cwd, given);
+  const location = resolve2(cwd, given);
   const named = /[\\/]$/.test(given);
-  if (named) await mkdir(location, { recursive: true }).catch((error) => {
+  if (named) await mkdir2(location, { recursive: true }).catch((error) => {
     throw new UsageError(`--cache-location: cannot make the directory ${given}: ${error.code === "EEXIST" || error.code === "ENOTDIR" ? "a file of that name is in the way" : error.message}.`);
   });
-  const isDirectory = named || await stat(location).then((s) => s.isDirectory(), () => false);
+  const isDirectory = named || await stat2(location).then((s) => s.isDirectory(), () => false);
   return isDirectory ? join(location, ".ledgerlintcache") : location;
 }
 function unifiedDiff(results) {
@@ -572,7 +623,7 @@ function unifiedDiff(results) {
 }
 async function printConfig(path, config, io) {
   const { prepared, baseDir } = config;
-  const file = resolve(io.cwd, path);
+  const file = resolve2(io.cwd, path);
   const relPath = toPosixRelative(baseDir, relative(baseDir, file));
   let profile = prepared.forcedProfile(relPath);
   let reason = profile ? "forced by an override" : "";

@@ -14,10 +14,14 @@ import {
   array,
   boolean,
   compileProfile,
+  describeIssue,
+  describeIssues,
   described,
   detectProfile,
   extend,
   int,
+  issueToTell,
+  keyPath,
   literal,
   notALedgerReason,
   number,
@@ -33,7 +37,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-ILLOKLBX.js";
+} from "./chunk-KYUNXNA2.js";
 import {
   __toESM,
   closest
@@ -588,12 +592,11 @@ function resolveProfiles(configured = {}) {
       if (!parent) throw new ProfileError(`profiles.${name}.extends: unknown profile "${base}"`);
       merged = { ...parent, ...own, name };
     }
-    const checked = ProfileSpec.safeParse(merged);
+    const checked = ProfileSpec.safeParse(merged, { reportInput: true });
     if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const where = ["profiles", name, ...issue.path.map(String)].join(".");
+      const issue = issueToTell(checked.error.issues);
       const hint = base === void 0 && issue.code === "invalid_type" && issue.input === void 0 ? ' (or give "extends" to start from an existing profile)' : "";
-      throw new ProfileError(`${where}: ${issue.message}${hint}`);
+      throw new ProfileError(`${describeIssue(issue, { at: ["profiles", name], schema: ProfileSpec })}${hint}`);
     }
     resolving.delete(name);
     resolved.set(name, checked.data);
@@ -623,7 +626,10 @@ var ConfigSchema = strictObject({
   maxFileSize: optional(described(number().check(int(), _positive()), "Ledgers larger than this many bytes are reported instead of parsed (default 1048576).")),
   profiles: optional(described(record(string(), ProfileOverride), "Custom formats, or changes to the built-in prd and feature profiles.")),
   rules: optional(RulesConfig),
-  overrides: optional(described(array(Override), "Later entries win over earlier ones and over the top-level rules."))
+  overrides: optional(described(array(Override), "Later entries win over earlier ones and over the top-level rules.")),
+  reportUnusedDisableDirectives: optional(
+    described(SeveritySetting, "Report ledgerlint-disable comments that silence nothing: off (the default), warn or error; --report-unused-disable-directives sets error.")
+  )
 });
 
 // src/core/config/resolve.ts
@@ -635,8 +641,8 @@ function prepareConfig(raw, source) {
   const where = source ?? "config";
   const reserved = reservedKeyIn(raw);
   if (reserved) throw new ConfigError(`${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`);
-  const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssue(parsed.error.issues[0])}`);
+  const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssues(parsed.error.issues, { schema: ConfigSchema, whole: "the config" })}`);
   const config = parsed.data;
   let profiles;
   try {
@@ -646,7 +652,7 @@ function prepareConfig(raw, source) {
     throw error;
   }
   const profileNames = new Set(profiles.map((p) => p.name));
-  const topRules = checkRules(config.rules ?? {}, `${where}: rules`);
+  const topRules = checkRules(config.rules ?? {}, where, ["rules"]);
   const overrides = (config.overrides ?? []).map((override, index) => {
     const at = `${where}: overrides[${index}]`;
     for (const name of [...override.profile ? [override.profile] : [], ...override.ifProfile ?? []]) {
@@ -657,7 +663,7 @@ function prepareConfig(raw, source) {
       matches: override.files ? (0, import_picomatch.default)(override.files, { dot: true }) : () => true,
       ifProfile: override.ifProfile ? new Set(override.ifProfile) : null,
       profile: override.profile,
-      rules: checkRules(override.rules ?? {}, `${at}.rules`)
+      rules: checkRules(override.rules ?? {}, where, ["overrides", index, "rules"])
     };
   });
   const forcedProfile = (path) => {
@@ -677,6 +683,7 @@ function prepareConfig(raw, source) {
     include: config.include ?? null,
     ignores,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    unusedDirectives: severityOf(normaliseSeverity(config.reportUnusedDisableDirectives ?? "off")),
     isIgnored: (path) => ignored(path),
     forcedProfile,
     otherLedgerGlobs,
@@ -710,19 +717,19 @@ function prepareConfig(raw, source) {
     }
   };
 }
-function checkRules(rules, at) {
+function checkRules(rules, where, at) {
   const out = /* @__PURE__ */ new Map();
   for (const [id, value] of Object.entries(rules)) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
       const meant = closest(id, RULES_BY_ID.keys());
-      throw new ConfigError(`${at}.${id}: unknown rule${meant ? `; did you mean "${meant}"?` : ""} (known rules: ${[...RULES_BY_ID.keys()].join(", ")})`);
+      throw new ConfigError(`${where}: "${keyPath([...at, id])}" is not a rule of ledgerlint${meant ? `; did you mean "${meant}"?` : ""} (known rules: ${[...RULES_BY_ID.keys()].join(", ")})`);
     }
     const { severity, options } = splitSetting(value);
     if (options !== void 0) {
-      const checked = rule.options.safeParse(options);
-      const shape = rule.options.shape;
-      if (!checked.success) throw new ConfigError(`${at}.${id}[1]: ${describeIssue(checked.error.issues[0], () => shape ? Object.keys(shape) : null)}`);
+      const schema = rule.options;
+      const checked = schema.safeParse(options, { reportInput: true });
+      if (!checked.success) throw new ConfigError(`${where}: ${describeIssues(checked.error.issues, { at: [...at, id, 1], schema, noKeys: "this rule takes no options" })}`);
     }
     out.set(id, { severity, options });
   }
@@ -731,6 +738,9 @@ function checkRules(rules, at) {
 function splitSetting(value) {
   const [severity, options] = Array.isArray(value) ? [value[0], value[1]] : [value, void 0];
   return { severity: normaliseSeverity(severity), options };
+}
+function severityOf(setting) {
+  return setting === "warn" ? "warning" : setting;
 }
 function normaliseSeverity(value) {
   if (value === 0) return "off";
@@ -755,32 +765,10 @@ function reservedKeyIn(raw) {
   }
   return null;
 }
-function describeIssue(issue, allowedKeys = allowedKeysAt) {
-  const path = issue.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
-  if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
-    const allowed = allowedKeys(issue.path);
-    const hint = allowed === null ? "" : allowed.length === 0 ? " (this takes no options)" : ` (allowed: ${allowed.join(", ")})`;
-    return `${path ? `${path}: ` : ""}unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}${hint}`;
-  }
-  if (issue.code === "invalid_union") return `${path || "value"}: ${unionHint(path)}`;
-  return `${path || "value"}: ${issue.message}`;
-}
-function allowedKeysAt(path) {
-  if (path.length === 0) return Object.keys(ConfigSchema.shape);
-  if (path.length === 2 && path[0] === "overrides") return Object.keys(Override.shape);
-  if (path.length === 2 && path[0] === "profiles") return Object.keys(ProfileOverride.shape);
-  return null;
-}
-function unionHint(path) {
-  if (/rules\.[^.]+$/.test(path) || /rules$/.test(path)) return 'expected "off", "warn", "error" (or 0, 1, 2), or [severity, options]';
-  return "value does not have any of the accepted forms";
-}
 
 export {
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,
   ConfigError,
-  prepareConfig,
-  describeIssue
+  prepareConfig
 };

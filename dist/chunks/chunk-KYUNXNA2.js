@@ -10,6 +10,7 @@ import {
 import {
   __commonJS,
   __toESM,
+  closest,
   listing,
   plural,
   quoted
@@ -857,9 +858,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
           continue;
         }
         combinable = false;
@@ -1011,15 +1012,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const literal3 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          open.value = literal3;
+          open.output = safeOutput || utils.escapeRegex(literal3);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -2207,149 +2208,116 @@ function sectionKeys(spec) {
   return keys;
 }
 
-// src/core/text/lines.ts
-function splitLines(source) {
-  const text2 = [];
-  const starts = [];
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      text2.push(source.slice(start, i));
-      starts.push(start);
-      if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  text2.push(source.slice(start));
-  starts.push(start);
-  return { text: text2, starts };
-}
-function countLines(content) {
-  if (content.length === 0) return 0;
-  let lines = 0;
-  for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
-  return content[content.length - 1] === 10 ? lines : lines + 1;
-}
-function lineAt(lines, offset) {
-  const { starts } = lines;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-function lineContent(line) {
-  const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
-  const content = line.slice(prefix.length).trimEnd();
-  return { content, offset: prefix.length };
-}
-
-// src/core/profiles/detect.ts
-var HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
-var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
-var FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX~/-]\]/;
-var CLAIM_HINT = /\d\s?%|\d ?\/ ?\d|\bstatus\b[*_ \t]*:|[✅🔄⏳🚧]/iu;
-var FRONT_CLAIM_KEYS = /* @__PURE__ */ new Set(["status", "percent", "progress"]);
-function scanOutline(text2) {
-  const names = /* @__PURE__ */ new Set();
-  const headings = [];
-  const nonProse = /* @__PURE__ */ new Set();
-  let title = null;
-  let fence = null;
-  let boxes = 0;
-  let claims = 0;
-  let inFrontMatter = false;
-  let frontMatterEnd = 0;
-  const lines = splitLines(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2).text;
-  for (let lineNo = 1; lineNo <= lines.length; lineNo++) {
-    const line = lines[lineNo - 1];
-    if (lineNo === 1 && line.trimEnd() === "---") {
-      inFrontMatter = true;
-      nonProse.add(lineNo);
-      continue;
-    }
-    if (inFrontMatter) {
-      nonProse.add(lineNo);
-      const trimmed = line.trimEnd();
-      if (trimmed === "---" || trimmed === "...") {
-        inFrontMatter = false;
-        frontMatterEnd = lineNo;
-      } else {
-        const key = FRONT_KEY.exec(line);
-        if (key) names.add(nameKey(key[1]));
-        if (key && FRONT_CLAIM_KEYS.has(key[1].toLowerCase())) claims++;
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
       }
-      continue;
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
     }
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      nonProse.add(lineNo);
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (fenceMatch) {
-      nonProse.add(lineNo);
-      fence = fenceMatch[1];
-      continue;
-    }
-    if (BOX_LINE.test(line)) boxes++;
-    if (CLAIM_HINT.test(line)) claims++;
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const headingText = closingHashesRemoved((heading[2] ?? "").trim());
-      if (headings.length === 0 && heading[1].length === 1) title = headingText;
-      const key = nameKey(headingText);
-      headings.push({ depth: heading[1].length, key, line: lineNo });
-      names.add(key);
-      continue;
-    }
-    const bold = BOLD_KEY.exec(line);
-    if (bold) names.add(nameKey(bold[1]));
   }
-  if (inFrontMatter) frontMatterEnd = nonProse.size;
-  return { title, names, headings, nonProse, frontMatterEnd, boxes, claims };
+  return new Definition();
 }
-function closingHashesRemoved(text2) {
-  const hashes = trimEndOf(text2, "#");
-  return hashes.length < text2.length && (hashes === "" || hashes.endsWith(" ") || hashes.endsWith("	")) ? hashes.trimEnd() : text2;
-}
-function detectProfile(outline, profiles, path) {
-  let best = null;
-  for (const profile of profiles) {
-    if (profile.tier === "generic") continue;
-    const seen2 = seenSignals(outline, profile);
-    const { title, minSignals, requires } = profile.spec.detect;
-    const byTitle = title !== void 0 && outline.title !== null && new RegExp(title, "iu").test(outline.title);
-    const byPath = path !== void 0 && profile.matchesPath !== null && profile.matchesPath(path);
-    const required2 = (requires ?? []).every((name) => outline.names.has(nameKey(name)));
-    const bySignals = minSignals > 0 && seen2.length >= minSignals && required2;
-    const byPathAndSignals = profile.tier !== "template" && byPath && seen2.length >= Math.floor(minSignals / 2);
-    if (!byTitle && !bySignals && !byPathAndSignals) continue;
-    const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen2.length / 100;
-    if (best && score <= best.score) continue;
-    const reasons = [byTitle ? `its title matches /${title}/` : "", byPath ? `its path matches ${profile.spec.detect.paths.join(", ")}` : "", seen2.length > 0 ? `it has ${seen2.join(", ")}` : ""];
-    best = { profile, score, reason: reasons.filter(Boolean).join(" and ") };
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
   }
-  if (best) return { profile: best.profile, reason: best.reason };
-  const generic = profiles.find((p) => p.tier === "generic");
-  if (generic && outline.boxes > 0 && outline.claims > 0) {
-    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? "" : "es"} and ${outline.claims} progress or status line${outline.claims === 1 ? "" : "s"}, and no other profile matches` };
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
   }
-  return null;
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
 }
-function seenSignals(outline, profile) {
-  return profile.spec.detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
-}
-function notALedgerReason(outline) {
-  if (outline.boxes === 0 && outline.claims === 0) return "no checkboxes and no progress or status claims";
-  if (outline.boxes === 0) return "no checkboxes (work items), and no profile matches its title, path or sections";
-  return "no progress or status claim to check, and no profile matches its title, path or sections";
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -2798,116 +2766,129 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
   }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
+    }
+    return TypeDictionary[type] ?? type;
   }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
       }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
       }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
       }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
       }
-      inst._zod.deferred = void 0;
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
     }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
+  };
 };
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
+function en_default() {
+  return {
+    localeError: error()
+  };
 }
 
 // node_modules/zod/v4/core/errors.js
@@ -3528,12 +3509,12 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const t = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
-  let seen2 = 0;
+  let seen3 = 0;
   for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen2) {
-      if (aborted(payload, seen2))
+    if (abortEarly && payload.issues.length !== seen3) {
+      if (aborted(payload, seen3))
         break;
-      seen2 = payload.issues.length;
+      seen3 = payload.issues.length;
     }
     if (keySet.has(key))
       continue;
@@ -3622,12 +3603,12 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
-    let seen2 = payload.issues.length;
+    let seen3 = payload.issues.length;
     for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen2) {
-        if (aborted(payload, seen2))
+      if (abortEarly && payload.issues.length !== seen3) {
+        if (aborted(payload, seen3))
           break;
-        seen2 = payload.issues.length;
+        seen3 = payload.issues.length;
       }
       if (key === "__proto__")
         continue;
@@ -3856,12 +3837,12 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     if (def.rest && !itemAborted) {
       let i = items.length - 1;
       const rest = input.slice(items.length);
-      let seen2 = payload.issues.length;
+      let seen3 = payload.issues.length;
       for (const el of rest) {
-        if (abortEarly && payload.issues.length !== seen2) {
-          if (aborted(payload, seen2))
+        if (abortEarly && payload.issues.length !== seen3) {
+          if (aborted(payload, seen3))
             break;
-          seen2 = payload.issues.length;
+          seen3 = payload.issues.length;
         }
         i++;
         const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
@@ -4187,131 +4168,6 @@ function handleDefaultResult(payload, def) {
     payload.value = def.defaultValue;
   }
   return payload;
-}
-
-// node_modules/zod/v4/locales/en.js
-var error = () => {
-  const Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  const FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  };
-  const TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input) {
-    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-      return String(input);
-    }
-    return TypeDictionary[type] ?? type;
-  }
-  return (issue2) => {
-    switch (issue2.code) {
-      case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
-      case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
-        if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
-      }
-      case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
-        if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
-        }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        const _issue = issue2;
-        if (_issue.format === "starts_with") {
-          return `Invalid string: must start with "${_issue.prefix}"`;
-        }
-        if (_issue.format === "ends_with")
-          return `Invalid string: must end with "${_issue.suffix}"`;
-        if (_issue.format === "includes")
-          return `Invalid string: must include "${_issue.includes}"`;
-        if (_issue.format === "regex")
-          return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
-      case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
-          return `Invalid discriminator value. Expected ${opts}`;
-        }
-        if (issue2.inclusive === false) {
-          return "Invalid input: more than one option matched";
-        }
-        return "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
-      default:
-        return `Invalid input`;
-    }
-  };
-};
-function en_default() {
-  return {
-    localeError: error()
-  };
 }
 
 // node_modules/zod/v4/core/registries.js
@@ -4773,6 +4629,864 @@ function superRefine(fn, params) {
 }
 var describe2 = describe;
 
+// src/core/regex/char-sets.ts
+var MAX_CODE_POINT = 1114111;
+var ANY = [[0, MAX_CODE_POINT]];
+var DIGITS = [[48, 57]];
+var WORD = normalised([[48, 57], [65, 90], [95, 95], [97, 122]]);
+var SPACE = normalised([
+  [9, 13],
+  [32, 32],
+  [160, 160],
+  [5760, 5760],
+  [8192, 8202],
+  [8232, 8233],
+  [8239, 8239],
+  [8287, 8287],
+  [12288, 12288],
+  [65279, 65279]
+]);
+var LINE_TERMINATORS = normalised([[10, 10], [13, 13], [8232, 8233]]);
+function single(code) {
+  return [[code, code]];
+}
+function normalised(ranges) {
+  const sorted = ranges.filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [lo, hi] of sorted) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+function union2(...sets) {
+  return normalised(sets.flat());
+}
+function complement(set) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of set) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_CODE_POINT) out.push([next, MAX_CODE_POINT]);
+  return out;
+}
+function intersects(a, b) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [aLo, aHi] = a[i];
+    const [bLo, bHi] = b[j];
+    if (aHi < bLo) i++;
+    else if (bHi < aLo) j++;
+    else return true;
+  }
+  return false;
+}
+var FOLD_LIMIT = 16;
+function caseFolded(set) {
+  const extra = [];
+  for (const [lo, hi] of set) {
+    const upperLo = Math.max(lo, 65);
+    const upperHi = Math.min(hi, 90);
+    if (upperLo <= upperHi) extra.push([upperLo + 32, upperHi + 32]);
+    const lowerLo = Math.max(lo, 97);
+    const lowerHi = Math.min(hi, 122);
+    if (lowerLo <= lowerHi) extra.push([lowerLo - 32, lowerHi - 32]);
+    if (hi - lo > FOLD_LIMIT) continue;
+    for (let code = Math.max(lo, 128); code <= hi; code++) {
+      const char = String.fromCodePoint(code);
+      for (const other of [char.toLowerCase(), char.toUpperCase()]) {
+        const folded = other.codePointAt(0);
+        if (String.fromCodePoint(folded) === other && folded !== code) extra.push([folded, folded]);
+      }
+    }
+  }
+  return extra.length === 0 ? set : union2(set, extra);
+}
+var bmp = null;
+var SURROGATES = 2048;
+var propertySets = /* @__PURE__ */ new Map();
+function unicodeProperty(name, ignoreCase) {
+  const key = `${name}/${ignoreCase}`;
+  const cached2 = propertySets.get(key);
+  if (cached2) return cached2;
+  let runs;
+  try {
+    runs = new RegExp(`\\p{${name}}+`, ignoreCase ? "giu" : "gu");
+  } catch {
+    return ANY;
+  }
+  if (bmp === null) {
+    const chunks = [];
+    for (let from = 0; from <= 65535; from += 2048) {
+      if (from >= 55296 && from <= 57343) continue;
+      chunks.push(String.fromCharCode(...Array.from({ length: 2048 }, (_, i) => from + i)));
+    }
+    bmp = chunks.join("");
+  }
+  const ranges = [];
+  const codeAt = (index) => index < 55296 ? index : index + SURROGATES;
+  for (const match of bmp.matchAll(runs)) {
+    const first = match.index;
+    const last = first + match[0].length - 1;
+    if (first < 55296 && last >= 55296) ranges.push([first, 55295], [57344, codeAt(last)]);
+    else ranges.push([codeAt(first), codeAt(last)]);
+  }
+  ranges.push([65536, MAX_CODE_POINT]);
+  const set = normalised(ranges);
+  propertySets.set(key, set);
+  return set;
+}
+
+// src/core/regex/syntax.ts
+var RegexTooDeep = class extends Error {
+};
+var MAX_DEPTH = 200;
+var EMPTY = { kind: "empty" };
+function parseRegex(source, flags) {
+  return new Reader(source, flags.includes("u") || flags.includes("v")).read();
+}
+var Reader = class {
+  constructor(source, unicode) {
+    this.source = source;
+    this.unicode = unicode;
+  }
+  source;
+  unicode;
+  pos = 0;
+  depth = 0;
+  lookarounds = [];
+  read() {
+    const root = this.disjunction();
+    return { root, lookarounds: this.lookarounds };
+  }
+  disjunction() {
+    if (++this.depth > MAX_DEPTH) throw new RegexTooDeep();
+    const options = [this.alternative()];
+    while (this.source[this.pos] === "|") {
+      this.pos++;
+      options.push(this.alternative());
+    }
+    this.depth--;
+    return options.length === 1 ? options[0] : { kind: "choice", options };
+  }
+  alternative() {
+    const items = [];
+    while (this.pos < this.source.length && this.source[this.pos] !== "|" && this.source[this.pos] !== ")") items.push(this.term());
+    return items.length === 1 ? items[0] : { kind: "sequence", items };
+  }
+  term() {
+    const start = this.pos;
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom;
+    return { kind: "repeat", body: atom, min: quantifier.min, max: quantifier.max, start, end: this.pos };
+  }
+  atom() {
+    const { source } = this;
+    const start = this.pos;
+    const ch = source[start];
+    if (ch === "^" || ch === "$") {
+      this.pos++;
+      return EMPTY;
+    }
+    if (ch === "(") return this.group();
+    if (ch === "[") {
+      let at2 = start + 1;
+      if (source[at2] === "^") at2++;
+      while (at2 < source.length && source[at2] !== "]") at2 += source[at2] === "\\" ? 2 : 1;
+      this.pos = at2 + 1;
+    } else if (ch === "\\") {
+      const next = source[start + 1];
+      if (next === "b" || next === "B") {
+        this.pos += 2;
+        return EMPTY;
+      }
+      if (next >= "1" && next <= "9" || next === "k" && source[start + 2] === "<") {
+        this.skipBackReference();
+        return EMPTY;
+      }
+      this.pos = start + escapeLength(source, start, this.unicode);
+    } else {
+      this.pos += source.codePointAt(start) > 65535 ? 2 : 1;
+    }
+    return { kind: "chars", atom: source.slice(start, this.pos) };
+  }
+  group() {
+    const { source } = this;
+    let lookaround = false;
+    if (source.startsWith("(?=", this.pos) || source.startsWith("(?!", this.pos)) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (source.startsWith("(?<=", this.pos) || source.startsWith("(?<!", this.pos)) {
+      this.pos += 4;
+      lookaround = true;
+    } else if (source.startsWith("(?<", this.pos)) {
+      this.pos = source.indexOf(">", this.pos) + 1;
+    } else if (source.startsWith("(?", this.pos)) {
+      this.pos = source.indexOf(":", this.pos) + 1;
+    } else {
+      this.pos++;
+    }
+    const body = this.disjunction();
+    this.pos++;
+    if (!lookaround) return body;
+    this.lookarounds.push(body);
+    return EMPTY;
+  }
+  quantifier() {
+    const { source } = this;
+    const ch = source[this.pos];
+    let bounds = null;
+    if (ch === "*") bounds = { min: 0, max: Infinity };
+    else if (ch === "+") bounds = { min: 1, max: Infinity };
+    else if (ch === "?") bounds = { min: 0, max: 1 };
+    if (bounds) this.pos++;
+    else if (ch === "{") {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.pos, this.pos + 40));
+      if (!braces) return null;
+      const min = Number(braces[1]);
+      bounds = { min, max: braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]) };
+      this.pos += braces[0].length;
+    } else return null;
+    if (source[this.pos] === "?") this.pos++;
+    return bounds;
+  }
+  skipBackReference() {
+    this.pos++;
+    if (this.source[this.pos] === "k") this.pos = this.source.indexOf(">", this.pos) + 1;
+    else while (/\d/.test(this.source[this.pos] ?? "")) this.pos++;
+  }
+};
+function escapeLength(source, at2, unicode) {
+  const next = source[at2 + 1];
+  const rest = source.slice(at2 + 2, at2 + 12);
+  if ((next === "p" || next === "P") && unicode && rest.startsWith("{")) return source.indexOf("}", at2) - at2 + 1;
+  if (next === "u") return 2 + (/^(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]+\})/.exec(rest)?.[0].length ?? 0);
+  if (next === "x") return 2 + (/^[0-9A-Fa-f]{2}/.test(rest) ? 2 : 0);
+  if (next === "c") return /^[A-Za-z]/.test(rest) ? 3 : 2;
+  return 1 + (source.codePointAt(at2 + 1) > 65535 ? 2 : 1);
+}
+
+// src/core/regex/atoms.ts
+var memo = /* @__PURE__ */ new Map();
+function readsOf(atom, flags) {
+  const key = `${flags}/${atom}`;
+  let set = memo.get(key);
+  if (!set) memo.set(key, set = new AtomReader(atom, flags).read());
+  return set;
+}
+var AtomReader = class {
+  constructor(source, flags) {
+    this.source = source;
+    this.ignoreCase = flags.includes("i");
+    this.dotAll = flags.includes("s");
+    this.unicode = flags.includes("u") || flags.includes("v");
+  }
+  source;
+  pos = 0;
+  ignoreCase;
+  dotAll;
+  unicode;
+  read() {
+    const ch = this.source[0];
+    if (ch === ".") return this.dotAll ? ANY : complement(LINE_TERMINATORS);
+    if (ch === "[") return this.charClass();
+    return this.member(ch === "\\" ? this.escape() : this.source.codePointAt(0));
+  }
+  charClass() {
+    const { source } = this;
+    this.pos = 1;
+    const negated = source[this.pos] === "^";
+    if (negated) this.pos++;
+    const parts = [];
+    while (this.pos < source.length && source[this.pos] !== "]") {
+      const from = this.classAtom();
+      if (typeof from === "number" && source[this.pos] === "-" && this.pos + 1 < source.length && source[this.pos + 1] !== "]") {
+        const save = this.pos;
+        this.pos++;
+        const to = this.classAtom();
+        if (typeof to === "number") {
+          parts.push(this.folded([[from, to]]));
+          continue;
+        }
+        this.pos = save;
+      }
+      parts.push(this.member(from));
+    }
+    const members2 = union2(...parts);
+    return negated ? complement(members2) : members2;
+  }
+  /** A character (unfolded, as it may end a range) or a class escape (folded) at pos, advancing past it. */
+  classAtom() {
+    const { source } = this;
+    if (source[this.pos] === "\\") {
+      if (source[this.pos + 1] === "b") {
+        this.pos += 2;
+        return 8;
+      }
+      return this.escape();
+    }
+    const code = source.codePointAt(this.pos);
+    this.pos += code > 65535 ? 2 : 1;
+    return code;
+  }
+  /** The escape at pos (a backslash), advancing past it: one character, or a class. */
+  escape() {
+    const { source } = this;
+    const at2 = this.pos;
+    const length = escapeLength(source, at2, this.unicode);
+    this.pos += length;
+    const next = source[at2 + 1];
+    const body = source.slice(at2 + 2, at2 + length);
+    if ((next === "p" || next === "P") && body.startsWith("{")) {
+      const set = unicodeProperty(body.slice(1, -1), this.ignoreCase);
+      return next === "P" ? complement(set) : set;
+    }
+    switch (next) {
+      case "d":
+        return DIGITS;
+      case "D":
+        return complement(DIGITS);
+      case "w":
+        return this.folded(WORD);
+      case "W":
+        return complement(WORD);
+      case "s":
+        return SPACE;
+      case "S":
+        return complement(SPACE);
+      case "n":
+        return 10;
+      case "r":
+        return 13;
+      case "t":
+        return 9;
+      case "v":
+        return 11;
+      case "f":
+        return 12;
+      case "0":
+        return 0;
+      default:
+        break;
+    }
+    if (next === "c" && body !== "") return body.charCodeAt(0) % 32;
+    if ((next === "x" || next === "u") && body !== "") return parseInt(body.replace(/[{}]/g, ""), 16);
+    if (next >= "1" && next <= "9") return next.charCodeAt(0) - 48;
+    return source.codePointAt(at2 + 1);
+  }
+  member(read) {
+    return typeof read === "number" ? this.folded(single(read)) : read;
+  }
+  folded(set) {
+    return this.ignoreCase ? caseFolded(set) : set;
+  }
+};
+
+// src/core/regex/backtracking.ts
+var MAX_WORK = 25e4;
+var TooComplex = class extends Error {
+};
+function checkBacktracking(source, flags = "u") {
+  let parsed;
+  try {
+    parsed = parseRegex(source, flags);
+  } catch (error2) {
+    if (error2 instanceof RegexTooDeep) return { safe: false, reason: "too-complex" };
+    throw error2;
+  }
+  const suspects = [parsed.root, ...parsed.lookarounds].flatMap((root) => loopsIn(root, true)).filter((loop) => !isFixedText(loop.body));
+  const spent = { work: 0 };
+  try {
+    for (const suspect of suspects) {
+      if (!isExponential(suspect, flags, spent)) continue;
+      const loops = loopsIn(suspect, false).sort((a, b) => a.end - a.start - (b.end - b.start));
+      const culprit = loops.find((loop) => isExponential(loop, flags, spent)) ?? suspect;
+      return { safe: false, reason: "exponential", culprit: source.slice(culprit.start, culprit.end) };
+    }
+  } catch (error2) {
+    if (error2 instanceof TooComplex) return { safe: false, reason: "too-complex" };
+    throw error2;
+  }
+  return { safe: true };
+}
+function loopsIn(root, outermostOnly) {
+  const loops = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.kind === "repeat") {
+      if (node.max > 1) loops.push(node);
+      if (node.max <= 1 || !outermostOnly) stack.push(node.body);
+    } else if (node.kind === "sequence") stack.push(...node.items);
+    else if (node.kind === "choice") stack.push(...node.options);
+  }
+  return loops;
+}
+function isFixedText(node) {
+  if (node.kind === "chars" || node.kind === "empty") return true;
+  return node.kind === "sequence" && node.items.every(isFixedText);
+}
+var cap = (n) => Math.min(n, 2);
+var Automaton = class {
+  /** Work is counted across every automaton one check builds. */
+  constructor(spent) {
+    this.spent = spent;
+  }
+  spent;
+  atoms = [""];
+  // step 0 is the start
+  next = [/* @__PURE__ */ new Map()];
+  spend(amount) {
+    this.spent.work += amount;
+    if (this.spent.work > MAX_WORK) throw new TooComplex();
+  }
+  step(atom) {
+    this.atoms.push(atom);
+    this.next.push(/* @__PURE__ */ new Map());
+    return this.atoms.length - 1;
+  }
+  link(from, to, times = 1) {
+    this.spend(from.size * to.size);
+    for (const [a, waysA] of from) {
+      const out = this.next[a];
+      for (const [b, waysB] of to) out.set(b, cap((out.get(b) ?? 0) + waysA * waysB * times));
+    }
+  }
+};
+function scaled(ways, by) {
+  const out = /* @__PURE__ */ new Map();
+  if (by > 0) for (const [k, v] of ways) out.set(k, cap(v * by));
+  return out;
+}
+function added(a, b) {
+  const out = new Map(a);
+  addInto(out, b);
+  return out;
+}
+function addInto(into, more) {
+  for (const [k, v] of more) into.set(k, cap((into.get(k) ?? 0) + v));
+}
+function build(node, automaton) {
+  switch (node.kind) {
+    case "chars": {
+      const id = automaton.step(node.atom);
+      return { empty: 0, first: /* @__PURE__ */ new Map([[id, 1]]), last: /* @__PURE__ */ new Map([[id, 1]]) };
+    }
+    case "empty":
+      return { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+    case "choice": {
+      const either = { empty: 0, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+      for (const option of node.options) {
+        const part = build(option, automaton);
+        either.empty = cap(either.empty + part.empty);
+        addInto(either.first, part.first);
+        addInto(either.last, part.last);
+      }
+      return either;
+    }
+    case "sequence": {
+      let sofar = { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+      for (const item of node.items) {
+        const part = build(item, automaton);
+        automaton.spend(sofar.first.size + sofar.last.size);
+        automaton.link(sofar.last, part.first);
+        sofar = { empty: cap(sofar.empty * part.empty), first: added(sofar.first, scaled(part.first, sofar.empty)), last: added(part.last, scaled(sofar.last, part.empty)) };
+      }
+      return sofar;
+    }
+    case "repeat": {
+      if (node.max === 0) return { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+      const body = build(node.body, automaton);
+      if (node.max === 1) return { ...body, empty: cap(body.empty + (node.min === 0 ? 1 : 0)) };
+      automaton.link(body.last, body.first, body.empty > 0 && node.min >= 2 ? 2 : 1);
+      return { empty: node.min === 0 ? 1 : body.empty, first: body.first, last: body.last };
+    }
+  }
+}
+function isExponential(root, flags, spent) {
+  const automaton = new Automaton(spent);
+  const whole = build(root, automaton);
+  automaton.link(/* @__PURE__ */ new Map([[0, 1]]), whole.first);
+  const size = automaton.atoms.length;
+  automaton.spend(size * size);
+  const { atoms, next } = automaton;
+  const sets = [];
+  const setOf = (step) => sets[step] ??= readsOf(atoms[step], flags);
+  const successors = (pair2) => {
+    const p = Math.floor(pair2 / size);
+    const q = pair2 % size;
+    automaton.spend(next[p].size * next[q].size);
+    const out = [];
+    for (const p2 of next[p].keys()) for (const q2 of next[q].keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
+    return out;
+  };
+  const component = stronglyConnected(0, successors, size * size);
+  const diagonal = /* @__PURE__ */ new Set();
+  const different = /* @__PURE__ */ new Set();
+  for (let pair2 = 0; pair2 < size * size; pair2++) {
+    const id = component[pair2];
+    if (id === -1) continue;
+    const p = Math.floor(pair2 / size);
+    if (p !== pair2 % size) {
+      different.add(id);
+      continue;
+    }
+    diagonal.add(id);
+    for (const [c, ways] of next[p]) if (ways > 1 && component[c * size + c] === id) different.add(id);
+  }
+  for (const id of diagonal) if (different.has(id)) return true;
+  return false;
+}
+function stronglyConnected(start, successors, count) {
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const component = new Int32Array(count).fill(-1);
+  const stack = [];
+  const work = [];
+  let counter = 0;
+  let components = 0;
+  const open = (node) => {
+    index[node] = low[node] = counter++;
+    stack.push(node);
+    onStack[node] = 1;
+    work.push({ node, edges: successors(node), at: 0 });
+  };
+  open(start);
+  while (work.length > 0) {
+    const frame = work[work.length - 1];
+    if (frame.at < frame.edges.length) {
+      const to = frame.edges[frame.at++];
+      if (index[to] === -1) open(to);
+      else if (onStack[to]) low[frame.node] = Math.min(low[frame.node], index[to]);
+      continue;
+    }
+    work.pop();
+    const parent = work[work.length - 1];
+    if (parent) low[parent.node] = Math.min(low[parent.node], low[frame.node]);
+    if (low[frame.node] !== index[frame.node]) continue;
+    const members2 = [];
+    let member;
+    do {
+      member = stack.pop();
+      onStack[member] = 0;
+      members2.push(member);
+    } while (member !== frame.node);
+    if (members2.length === 1 && !frame.edges.includes(frame.node)) continue;
+    for (const m of members2) component[m] = components;
+    components++;
+  }
+  return component;
+}
+
+// src/core/zod.ts
+config(en_default());
+var text = () => string2().check(_minLength(1));
+var regexSource = () => text().check(
+  superRefine((source, ctx) => {
+    try {
+      new RegExp(source, "iu");
+    } catch (error2) {
+      ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
+      return;
+    }
+    const verdict = checkBacktracking(source, "iu");
+    if (!verdict.safe) ctx.addIssue({ code: "custom", message: backtrackingMessage(verdict), input: source });
+  })
+);
+function backtrackingMessage(verdict) {
+  if (verdict.reason === "too-complex") return "the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it";
+  return `the regular expression can take exponential time on a long line: "${verdict.culprit}" repeats a part that can match the same text in more than one way, and a failing match tries every way; rewrite it so that each piece of text can be matched only one way (e.g. "([a-z]+\\s?)+" as "[a-z]+(?:\\s[a-z]+)*\\s?")`;
+}
+var described = (schema, description) => schema.check(describe2(description));
+function issueToTell(issues) {
+  return issues.find((i) => i.code === "unrecognized_keys") ?? issues[0];
+}
+function describeIssues(issues, wording = {}) {
+  return describeIssue(issueToTell(issues), wording);
+}
+function describeIssue(issue2, wording = {}) {
+  const at2 = [...wording.at ?? [], ...issue2.path];
+  const subject = at2.length === 0 ? wording.whole ?? "the value" : `"${keyPath(at2)}"`;
+  const got = seen2(issue2.input);
+  const gotPart = got === null ? "" : ` (got ${got})`;
+  switch (issue2.code) {
+    case "invalid_type":
+      if (issue2.input === void 0 && at2.length > 0) return `${subject} is required`;
+      return `${subject} must be ${typeName(issue2.expected)}${gotPart}`;
+    case "invalid_value":
+      return `${subject} must be ${choices(issue2.values.map(literal2))}${gotPart}`;
+    case "too_small":
+    case "too_big":
+      return `${subject} must ${bound(issue2)}${gotPart}`;
+    case "unrecognized_keys":
+      return unknownKeys(issue2.keys, at2.length === 0 ? null : subject, issue2.path, wording);
+    case "invalid_union":
+      return unionMismatch(issue2, wording);
+    case "invalid_format":
+      return `${subject} must ${issue2.format === "regex" && issue2.pattern ? `match ${issue2.pattern}` : `be a valid ${issue2.format}`}${gotPart}`;
+    case "not_multiple_of":
+      return `${subject} must be a multiple of ${issue2.divisor}${gotPart}`;
+    case "invalid_key":
+    case "invalid_element": {
+      const inner = issue2.issues[0];
+      return `${subject} has an invalid ${issue2.code === "invalid_key" ? "key" : "element"}${inner ? `: ${describeIssue({ ...inner, path: [] }, {})}` : ""}`;
+    }
+    default:
+      return `${subject}: ${issue2.message}`;
+  }
+}
+function keyPath(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : /^[\w$-]+$/u.test(String(p)) ? `${i === 0 ? "" : "."}${String(p)}` : `[${JSON.stringify(String(p))}]`).join("");
+}
+function seen2(input) {
+  if (input === void 0) return null;
+  if (typeof input === "string") return JSON.stringify(input.length > 40 ? `${input.slice(0, 39)}\u2026` : input);
+  if (Array.isArray(input)) return "a list";
+  if (input === null || typeof input !== "object") return String(input);
+  return "an object";
+}
+var TYPE_NAMES = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  bigint: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  tuple: "a list",
+  set: "a list",
+  object: "an object",
+  record: "an object",
+  map: "an object",
+  null: "null"
+};
+var typeName = (expected) => TYPE_NAMES[expected] ?? `a ${expected}`;
+var literal2 = (value) => typeof value === "string" ? JSON.stringify(value) : String(value);
+function choices(options) {
+  return options.length === 1 ? options[0] : `one of ${options.join(", ")}`;
+}
+function bound(issue2) {
+  const small = issue2.code === "too_small";
+  const limit = Number(small ? issue2.minimum : issue2.maximum);
+  const { origin, exact, inclusive } = issue2;
+  const unit = origin === "string" ? "character" : origin === "array" || origin === "set" ? "item" : null;
+  if (unit === null) return `be ${exact ? "exactly" : inclusive ? small ? "at least" : "at most" : small ? "greater than" : "less than"} ${limit}`;
+  if (small && limit === 1 && !exact) return "not be empty";
+  const count = `${limit} ${unit}${limit === 1 ? "" : "s"}`;
+  return `have ${exact ? "exactly" : small ? "at least" : "at most"} ${count}`;
+}
+function unknownKeys(keys, subject, path, wording) {
+  const allowed = wording.schema ? keysAt(wording.schema, path) : null;
+  const meant = allowed && keys.length === 1 ? closest(keys[0], allowed) : null;
+  const hint = allowed === null ? "" : allowed.length === 0 ? ` (${wording.noKeys ?? "no keys are allowed here"})` : ` (allowed: ${allowed.join(", ")})`;
+  const named = `unknown key${keys.length > 1 ? "s" : ""} ${keys.map((k) => `"${k}"`).join(", ")}`;
+  return `${subject ? `${subject} has an ${named}` : named}${meant ? `; did you mean "${meant}"?` : ""}${hint}`;
+}
+function unionMismatch(issue2, wording) {
+  const at2 = [...wording.at ?? [], ...issue2.path];
+  const deeper = issue2.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || !SHAPE_CODES.has(i.code)));
+  if (deeper) return describeIssue(deeper[0], { ...wording, at: at2, ...wording.schema ? { schema: subSchema(wording.schema, issue2.path) } : {} });
+  const { values, types } = accepted(issue2.errors);
+  const sameKind = values.filter((v) => typeof v === typeof issue2.input);
+  const listed = (sameKind.length > 0 ? sameKind : values).map(literal2);
+  const kinds = sameKind.length > 0 ? [] : types;
+  const subject = at2.length === 0 ? wording.whole ?? "the value" : `"${keyPath(at2)}"`;
+  const got = seen2(issue2.input);
+  const gotPart = got === null ? "" : ` (got ${got})`;
+  if (listed.length === 0 && kinds.length === 0) return `${subject} does not have any of the accepted forms${gotPart}`;
+  const expected = [listed.length > 0 ? choices(listed) : "", kinds.join(" or ")].filter(Boolean).join(", or ");
+  return `${subject} must be ${expected}${gotPart}`;
+}
+var SHAPE_CODES = /* @__PURE__ */ new Set(["invalid_type", "invalid_value", "invalid_union"]);
+function accepted(branches) {
+  const values = [];
+  const types = /* @__PURE__ */ new Set();
+  for (const issue2 of branches.flat()) {
+    if (issue2.path.length > 0) continue;
+    if (issue2.code === "invalid_value") values.push(...issue2.values);
+    else if (issue2.code === "invalid_type") types.add(typeName(issue2.expected));
+    else if (issue2.code === "invalid_union") {
+      const inner = accepted(issue2.errors);
+      values.push(...inner.values);
+      for (const type of inner.types) types.add(type);
+    }
+  }
+  return { values, types: [...types] };
+}
+var defOf = (schema) => schema._zod.def;
+function subSchema(schema, path) {
+  if (!schema) return void 0;
+  const def = defOf(schema);
+  const inner = def.innerType ?? def.in ?? def.getter?.();
+  if (inner) return subSchema(inner, path);
+  if (path.length === 0) return schema;
+  if (def.type === "union") return def.options.map((o) => subSchema(o, path)).find(Boolean);
+  const [key, ...rest] = path;
+  if (def.type === "object") return Object.hasOwn(def.shape, String(key)) ? subSchema(def.shape[String(key)], rest) : void 0;
+  if (def.type === "array") return subSchema(def.element, rest);
+  if (def.type === "record") return subSchema(def.valueType, rest);
+  if (def.type === "tuple") return subSchema(def.items[Number(key)] ?? def.rest ?? void 0, rest);
+  return void 0;
+}
+function keysAt(schema, path) {
+  const found = subSchema(schema, path);
+  if (!found) return null;
+  const def = defOf(found);
+  if (def.type === "object") return Object.keys(def.shape);
+  if (def.type === "union") return def.options.map((o) => keysAt(o, [])).find((k) => k !== null) ?? null;
+  return null;
+}
+
+// src/core/text/lines.ts
+function splitLines(source) {
+  const text2 = [];
+  const starts = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      text2.push(source.slice(start, i));
+      starts.push(start);
+      if (ch === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  text2.push(source.slice(start));
+  starts.push(start);
+  return { text: text2, starts };
+}
+function countLines(content) {
+  if (content.length === 0) return 0;
+  let lines = 0;
+  for (let i = content.indexOf(10); i >= 0; i = content.indexOf(10, i + 1)) lines++;
+  return content[content.length - 1] === 10 ? lines : lines + 1;
+}
+function lineAt(lines, offset) {
+  const { starts } = lines;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function lineContent(line) {
+  const prefix = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]\n]\]\*?[ \t]+)?)?/.exec(line)[0];
+  const content = line.slice(prefix.length).trimEnd();
+  return { content, offset: prefix.length };
+}
+
+// src/core/profiles/detect.ts
+var HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
+var BOLD_KEY = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)/;
+var FRONT_KEY = /^([A-Za-z][\w -]{0,60}):/;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX~/-]\]/;
+var CLAIM_HINT = /\d\s?%|\d ?\/ ?\d|\bstatus\b[*_ \t]*:|[✅🔄⏳🚧]/iu;
+var FRONT_CLAIM_KEYS = /* @__PURE__ */ new Set(["status", "percent", "progress"]);
+function scanOutline(text2) {
+  const names = /* @__PURE__ */ new Set();
+  const headings = [];
+  const nonProse = /* @__PURE__ */ new Set();
+  let title = null;
+  let fence = null;
+  let boxes = 0;
+  let claims = 0;
+  let inFrontMatter = false;
+  let frontMatterEnd = 0;
+  const lines = splitLines(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2).text;
+  for (let lineNo = 1; lineNo <= lines.length; lineNo++) {
+    const line = lines[lineNo - 1];
+    if (lineNo === 1 && line.trimEnd() === "---") {
+      inFrontMatter = true;
+      nonProse.add(lineNo);
+      continue;
+    }
+    if (inFrontMatter) {
+      nonProse.add(lineNo);
+      const trimmed = line.trimEnd();
+      if (trimmed === "---" || trimmed === "...") {
+        inFrontMatter = false;
+        frontMatterEnd = lineNo;
+      } else {
+        const key = FRONT_KEY.exec(line);
+        if (key) names.add(nameKey(key[1]));
+        if (key && FRONT_CLAIM_KEYS.has(key[1].toLowerCase())) claims++;
+      }
+      continue;
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      nonProse.add(lineNo);
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch) {
+      nonProse.add(lineNo);
+      fence = fenceMatch[1];
+      continue;
+    }
+    if (BOX_LINE.test(line)) boxes++;
+    if (CLAIM_HINT.test(line)) claims++;
+    const heading = HEADING.exec(line);
+    if (heading) {
+      const headingText = closingHashesRemoved((heading[2] ?? "").trim());
+      if (headings.length === 0 && heading[1].length === 1) title = headingText;
+      const key = nameKey(headingText);
+      headings.push({ depth: heading[1].length, key, line: lineNo });
+      names.add(key);
+      continue;
+    }
+    const bold = BOLD_KEY.exec(line);
+    if (bold) names.add(nameKey(bold[1]));
+  }
+  if (inFrontMatter) frontMatterEnd = nonProse.size;
+  return { title, names, headings, nonProse, frontMatterEnd, boxes, claims };
+}
+function closingHashesRemoved(text2) {
+  const hashes = trimEndOf(text2, "#");
+  return hashes.length < text2.length && (hashes === "" || hashes.endsWith(" ") || hashes.endsWith("	")) ? hashes.trimEnd() : text2;
+}
+function detectProfile(outline, profiles, path) {
+  let best = null;
+  for (const profile of profiles) {
+    if (profile.tier === "generic") continue;
+    const seen3 = seenSignals(outline, profile);
+    const { title, minSignals, requires } = profile.spec.detect;
+    const byTitle = title !== void 0 && outline.title !== null && new RegExp(title, "iu").test(outline.title);
+    const byPath = path !== void 0 && profile.matchesPath !== null && profile.matchesPath(path);
+    const required2 = (requires ?? []).every((name) => outline.names.has(nameKey(name)));
+    const bySignals = minSignals > 0 && seen3.length >= minSignals && required2;
+    const byPathAndSignals = profile.tier !== "template" && byPath && seen3.length >= Math.floor(minSignals / 2);
+    if (!byTitle && !bySignals && !byPathAndSignals) continue;
+    const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen3.length / 100;
+    if (best && score <= best.score) continue;
+    const reasons = [byTitle ? `its title matches /${title}/` : "", byPath ? `its path matches ${profile.spec.detect.paths.join(", ")}` : "", seen3.length > 0 ? `it has ${seen3.join(", ")}` : ""];
+    best = { profile, score, reason: reasons.filter(Boolean).join(" and ") };
+  }
+  if (best) return { profile: best.profile, reason: best.reason };
+  const generic = profiles.find((p) => p.tier === "generic");
+  if (generic && outline.boxes > 0 && outline.claims > 0) {
+    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? "" : "es"} and ${outline.claims} progress or status line${outline.claims === 1 ? "" : "s"}, and no other profile matches` };
+  }
+  return null;
+}
+function seenSignals(outline, profile) {
+  return profile.spec.detect.signals.filter((signal) => outline.names.has(nameKey(signal)));
+}
+function notALedgerReason(outline) {
+  if (outline.boxes === 0 && outline.claims === 0) return "no checkboxes and no progress or status claims";
+  if (outline.boxes === 0) return "no checkboxes (work items), and no profile matches its title, path or sections";
+  return "no progress or status claim to check, and no profile matches its title, path or sections";
+}
+
 // src/core/text/inline.ts
 var CODE_SPAN = /`([^`\n]+)`/g;
 function htmlComments(text2, insideAtStart = false) {
@@ -4970,10 +5684,10 @@ function inClaimSection(profile, section) {
 }
 
 // src/core/ledger/state-words.ts
-var WORD = /[\p{L}\p{N}]+/gu;
+var WORD2 = /[\p{L}\p{N}]+/gu;
 var phraseIndex = /* @__PURE__ */ new WeakMap();
 function tokensOf(text2) {
-  return [...text2.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  return [...text2.matchAll(WORD2)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 function phrasesOf(profile) {
   let index = phraseIndex.get(profile);
@@ -5939,8 +6653,8 @@ function statusStatements(ledger, profile) {
     ...frontMatterStatements(ledger, profile),
     ...loose ? [...sectionStatements(ledger, profile), ...footerStatements(ledger, profile)] : []
   ];
-  const seen2 = /* @__PURE__ */ new Set();
-  const unique = statements.filter((s) => seen2.has(s.line) ? false : (seen2.add(s.line), true));
+  const seen3 = /* @__PURE__ */ new Set();
+  const unique = statements.filter((s) => seen3.has(s.line) ? false : (seen3.add(s.line), true));
   cache5.set(ledger, { profile, statements: unique });
   return unique;
 }
@@ -6075,7 +6789,7 @@ var APPROXIMATE = /(?:~|≈|\babout|\bapprox\.?|\bapproximately|\baround|\brough
 var UNIT_AFTER = new RegExp("^[ \\t)*]*(?:(?:major|critical|core|active|main|key|planned|remaining|total|priority|p\\d|mvp|required|implementation)[ \\t]+)?(\\p{L}+)", "iu");
 var DONE_WORDS = /* @__PURE__ */ new Set(["done", "complete", "completed", "finished", "passing", "passed", "closed", "resolved", "ticked", "checked", "remaining", "left", "executed", "shipped", "implemented"]);
 var FILLED = "\u2588\u2593\u25B0\u25A0#=\u25CF";
-var EMPTY = "\u2591\u2592\u25B1\u25A1_-\xB7\u25CB .";
+var EMPTY2 = "\u2591\u2592\u25B1\u25A1_-\xB7\u25CB .";
 var BAR_BRACKETED = /\[([█▓▰■#=●░▒▱□_\-·○ .]{4,120})\]/g;
 var BAR_BARE = /[█▓▰■]*[░▒▱□]+/g;
 var POSITION = /^[ \t]*(\d{1,4})[ \t]+(?:of|\/)[ \t]+(\d{1,4})\b/i;
@@ -6133,7 +6847,7 @@ function readBar(text2, line, shift = 0) {
     const cells = m[1];
     const filled = leadingRun(cells, FILLED);
     const rest = cells.slice(filled);
-    if ([...rest].some((c) => !EMPTY.includes(c))) continue;
+    if ([...rest].some((c) => !EMPTY2.includes(c))) continue;
     const unicode = /[█▓▰■░▒▱□]/u.test(cells);
     const percentFollows = /^\s*\d{1,3}(?:\.\d+)?\s*%/.test(text2.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (!unicode && !percentFollows) continue;
@@ -6676,16 +7390,16 @@ var commit_duplicate_default = defineRule({
   },
   options: strictObject({}),
   check({ ledger, profile, facts, report }) {
-    const seen2 = [];
+    const seen3 = [];
     for (const ref of commitRefs(ledger, profile)) {
       if (ref.sha === null) continue;
       const fact = facts.commits?.bySha.get(ref.sha);
       const id = fact?.status === "found" ? fact.sha : ref.sha;
-      const first = seen2.find((s) => s.id === id && s.ref.listing === ref.listing);
+      const first = seen3.find((s) => s.id === id && s.ref.listing === ref.listing);
       if (first) {
         report({ message: `Commit ${ref.raw} is listed twice (first at line ${first.ref.line}).`, ...spanOf(ref) });
       } else {
-        seen2.push({ ref, id });
+        seen3.push({ ref, id });
       }
     }
   }
@@ -6903,7 +7617,7 @@ var commit_exists_default = defineRule({
         const others = commits2.shallowNotice.others;
         const also = others > 0 ? ` (nor ${others} other commit${others === 1 ? "" : "s"} in this run)` : "";
         report({
-          message: `Commit ${ref.raw} cannot be verified in a shallow clone${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
+          message: `Commit ${ref.raw} cannot be verified: the clone is shallow${also}; fetch full history (actions/checkout: fetch-depth: 0).`,
           ...at2,
           severity: "warning"
         });
@@ -6965,7 +7679,7 @@ var commit_subject_default = defineRule({
     for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
       if (ref.message === "") continue;
       const listed = normalise(ref.message);
-      if (listed === "" || normalise(fact.subject).startsWith(listed)) continue;
+      if (listed === "" || [fact.subject, subjectKey(fact.subject)].some((subject) => normalise(subject).startsWith(listed))) continue;
       report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
     }
   }
@@ -7233,11 +7947,11 @@ function chosenFor(items, { withChecks, withOptional }) {
   return items.filter((i) => (i.role === "task" || withChecks && i.role === "checklist") && (withOptional || !i.optional));
 }
 function distinctCounts(counts) {
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen3 = /* @__PURE__ */ new Set();
   return counts.filter((c) => {
     const key = `${c.done}/${c.total}`;
-    if (seen2.has(key)) return false;
-    seen2.add(key);
+    if (seen3.has(key)) return false;
+    seen3.add(key);
     return true;
   });
 }
@@ -7281,15 +7995,15 @@ function summaryCoverage(ledger, profile, claims, policy) {
   const lines = claims.filter((c) => c.origin === "line" && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction));
   const groups = groupsOf(ledger, profile).all.filter((g) => g.origin === "heading" && g.parent === null);
   const out = [];
-  const seen2 = /* @__PURE__ */ new Map();
+  const seen3 = /* @__PURE__ */ new Map();
   for (const claim3 of lines) {
     if (claim3.subject.scope !== "group") continue;
-    const earlier = seen2.get(claim3.subject.key);
+    const earlier = seen3.get(claim3.subject.key);
     if (earlier) {
       out.push({ message: `${claim3.label} is summarised twice (first at line ${earlier.line}).`, line: claim3.line, column: 1, severity: "warning" });
       continue;
     }
-    seen2.set(claim3.subject.key, claim3);
+    seen3.set(claim3.subject.key, claim3);
     if (!groupsOf(ledger, profile).byKey.has(claim3.subject.key)) {
       const tasks = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
       out.push({ message: `${section.title} lists ${claim3.label}, but ${tasks?.title ?? "the tasks"} has no ${claim3.label}.`, line: claim3.line, column: 1 });
@@ -7297,7 +8011,7 @@ function summaryCoverage(ledger, profile, claims, policy) {
   }
   for (const [index, group] of groups.entries()) {
     const count = countsOf(group.items.filter((i) => i.role === "task"), [policy])[0];
-    if (seen2.has(group.key) || !count || count.total === 0) continue;
+    if (seen3.has(group.key) || !count || count.total === 0) continue;
     const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
     out.push({
       message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${formatPercent(count)} (${showTally(count)}).`,
@@ -7492,6 +8206,37 @@ function at(span) {
   return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
 }
 
+// src/core/ledger/key-file-checks.ts
+function keyFileProblems(ledger, profile, facts) {
+  const paths = facts.paths;
+  return keyFileRefs(ledger, profile).flatMap((ref) => {
+    if (hasPlaceholder(ref.raw, profile)) return [];
+    const where = repositoryPath(ref, paths?.ledgerDirectory ?? null);
+    if (!where) return [];
+    const noun = ref.field ? `${ref.field} file` : "Key file";
+    const problem = (message, absent) => [{ message, ...spanOf(ref), ref, absent }];
+    if (where.outside) return problem(`${noun} ${ref.path} is outside the repository; ${ref.field ? "only repository paths are looked up" : "key files are repository paths"}.`, true);
+    const fact = paths?.byPath.get(where.path);
+    if (!fact) return [];
+    const name = `${noun} ${shown(ref, where.path)}`;
+    if (fact.exists === null) return problem(`${name} ${refusalReason(fact.refused)}; it was not looked at.`, true);
+    if (!fact.exists) return problem(`${name} does not exist in the ${paths.source}.`, true);
+    const lines = ref.lines ? lineProblem(ref, where.path, fact) : null;
+    return lines ? problem(lines, false) : [];
+  });
+}
+function lineProblem(ref, path, fact) {
+  const { start, end } = ref.lines;
+  if (fact.kind === "directory") return `${path} is a directory, so ${ref.raw} names no lines.`;
+  if (start < 1) return `${ref.raw}: lines are numbered from 1.`;
+  if (end < start) return `${ref.raw}: the line range ${start}-${end} runs backwards.`;
+  if (fact.lines !== null && end > fact.lines) return `${ref.raw} points past the end of ${path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`;
+  return null;
+}
+function shown(ref, path) {
+  return path === ref.path ? path : `${path} (linked as ${ref.path})`;
+}
+
 // src/core/ledger/completion.ts
 var DEFAULTS = () => ({ severity: "error", options: {} });
 function gateBlockers(ledger, profile, facts, settings = DEFAULTS) {
@@ -7582,31 +8327,18 @@ function commits(ledger, profile, facts) {
     const at2 = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
     const fact = facts.commits?.bySha.get(ref.sha);
-    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at2, rule: "commit-exists", reportedAsError: true });
-    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at2, rule: "commit-exists", reportedAsError: true });
-    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified in a shallow clone`, ...at2, rule: "commit-exists" });
-    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at2, rule: "commit-reachable" });
+    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at2, rule: "commit-exists", restated: true });
+    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at2, rule: "commit-exists", restated: true });
+    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified: the clone is shallow`, ...at2, rule: "commit-exists", severity: "warning", restated: true });
+    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at2, rule: "commit-reachable", restated: true });
   }
   return out;
 }
 function keyFiles(ledger, profile, facts) {
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
-  const refs = keyFileRefs(ledger, profile).filter((ref) => ref.field === null);
-  if (refs.length === 0) return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
-  const source = facts.paths?.source ?? "working tree";
-  const blocker = (ref) => {
-    const where = repositoryPath(ref, facts.paths?.ledgerDirectory ?? null);
-    if (!where) return null;
-    if (where.outside) return `key file ${ref.path} is outside the repository`;
-    const fact = facts.paths?.byPath.get(where.path);
-    if (fact?.exists === null) return `key file ${where.path} ${refusalReason(fact.refused)}`;
-    return fact?.exists === false ? `key file ${where.path} does not exist in the ${source}` : null;
-  };
-  return refs.flatMap((ref) => {
-    const message = hasPlaceholder(ref.raw, profile) ? null : blocker(ref);
-    return message ? [{ message, line: ref.line, column: ref.column, rule: "key-files" }] : [];
-  });
+  if (!keyFileRefs(ledger, profile).some((ref) => ref.field === null)) return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
+  return asBlockers(keyFileProblems(ledger, profile, facts).filter((p) => p.absent && p.ref.field === null), "key-files");
 }
 function listsNothing(ledger, profile, path, what, rule) {
   const section = findSection(ledger, profile, path);
@@ -7664,7 +8396,7 @@ function asBlockers(findings, rule) {
     ...f.endLine !== void 0 ? { endLine: f.endLine } : {},
     ...f.endColumn !== void 0 ? { endColumn: f.endColumn } : {},
     rule,
-    reportedAsError: true
+    restated: true
   }));
 }
 function lowerFirst(text2) {
@@ -7685,10 +8417,9 @@ var completion_gate_default = defineRule({
     if (!state?.done) return;
     const said = statement2 ? statusAsWritten(statement2) : state.name;
     const hedge = statement2?.qualifier ? { note: ` (the status says: "${statement2.qualifier}")`, severity: "warning" } : null;
-    for (const blocker of gateBlockers(ledger, profile, facts, setting)) {
-      if (blocker.reportedAsError && blocker.rule && setting(blocker.rule)?.severity === "error") continue;
-      const { message, rule: _rule, reportedAsError: _error, ...at2 } = blocker;
-      report({ message: `Status is ${said} but ${message}${hedge?.note ?? ""}.`, ...at2, ...hedge ? { severity: hedge.severity } : {} });
+    for (const { message, rule, restated, ...at2 } of gateBlockers(ledger, profile, facts, setting)) {
+      const restates = restated && rule ? { restates: rule } : {};
+      report({ message: `Status is ${said} but ${message}${hedge?.note ?? ""}.`, ...at2, ...hedge ? { severity: hedge.severity } : {}, ...restates });
     }
   }
 });
@@ -8047,12 +8778,12 @@ function dateFindings(ledger, profile) {
   for (const spec of profile.spec.fields) {
     if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
   }
-  const seen2 = /* @__PURE__ */ new Set();
+  const seen3 = /* @__PURE__ */ new Set();
   for (const [later, earlier] of pairs) {
     if (!later || !earlier || !writtenBefore(later.date, earlier.date)) continue;
     const key = `${later.line}:${earlier.line}`;
-    if (seen2.has(key)) continue;
-    seen2.add(key);
+    if (seen3.has(key)) continue;
+    seen3.add(key);
     out.push({ message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`, line: later.line, column: later.column });
   }
   return out;
@@ -8230,582 +8961,6 @@ var placeholders_default = defineRule({
     for (const finding of placeholderFindings(ledger, profile)) report(finding);
   }
 });
-
-// src/core/regex/char-sets.ts
-var MAX_CODE_POINT = 1114111;
-var ANY = [[0, MAX_CODE_POINT]];
-var DIGITS = [[48, 57]];
-var WORD2 = normalised([[48, 57], [65, 90], [95, 95], [97, 122]]);
-var SPACE = normalised([
-  [9, 13],
-  [32, 32],
-  [160, 160],
-  [5760, 5760],
-  [8192, 8202],
-  [8232, 8233],
-  [8239, 8239],
-  [8287, 8287],
-  [12288, 12288],
-  [65279, 65279]
-]);
-var LINE_TERMINATORS = normalised([[10, 10], [13, 13], [8232, 8233]]);
-function single(code) {
-  return [[code, code]];
-}
-function normalised(ranges) {
-  const sorted = ranges.filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0]);
-  const out = [];
-  for (const [lo, hi] of sorted) {
-    const last = out[out.length - 1];
-    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-    else out.push([lo, hi]);
-  }
-  return out;
-}
-function union2(...sets) {
-  return normalised(sets.flat());
-}
-function complement(set) {
-  const out = [];
-  let next = 0;
-  for (const [lo, hi] of set) {
-    if (lo > next) out.push([next, lo - 1]);
-    next = hi + 1;
-  }
-  if (next <= MAX_CODE_POINT) out.push([next, MAX_CODE_POINT]);
-  return out;
-}
-function intersects(a, b) {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [aLo, aHi] = a[i];
-    const [bLo, bHi] = b[j];
-    if (aHi < bLo) i++;
-    else if (bHi < aLo) j++;
-    else return true;
-  }
-  return false;
-}
-var FOLD_LIMIT = 16;
-function caseFolded(set) {
-  const extra = [];
-  for (const [lo, hi] of set) {
-    const upperLo = Math.max(lo, 65);
-    const upperHi = Math.min(hi, 90);
-    if (upperLo <= upperHi) extra.push([upperLo + 32, upperHi + 32]);
-    const lowerLo = Math.max(lo, 97);
-    const lowerHi = Math.min(hi, 122);
-    if (lowerLo <= lowerHi) extra.push([lowerLo - 32, lowerHi - 32]);
-    if (hi - lo > FOLD_LIMIT) continue;
-    for (let code = Math.max(lo, 128); code <= hi; code++) {
-      const char = String.fromCodePoint(code);
-      for (const other of [char.toLowerCase(), char.toUpperCase()]) {
-        const folded = other.codePointAt(0);
-        if (String.fromCodePoint(folded) === other && folded !== code) extra.push([folded, folded]);
-      }
-    }
-  }
-  return extra.length === 0 ? set : union2(set, extra);
-}
-var bmp = null;
-var SURROGATES = 2048;
-var propertySets = /* @__PURE__ */ new Map();
-function unicodeProperty(name, ignoreCase) {
-  const key = `${name}/${ignoreCase}`;
-  const cached2 = propertySets.get(key);
-  if (cached2) return cached2;
-  let runs;
-  try {
-    runs = new RegExp(`\\p{${name}}+`, ignoreCase ? "giu" : "gu");
-  } catch {
-    return ANY;
-  }
-  if (bmp === null) {
-    const chunks = [];
-    for (let from = 0; from <= 65535; from += 2048) {
-      if (from >= 55296 && from <= 57343) continue;
-      chunks.push(String.fromCharCode(...Array.from({ length: 2048 }, (_, i) => from + i)));
-    }
-    bmp = chunks.join("");
-  }
-  const ranges = [];
-  const codeAt = (index) => index < 55296 ? index : index + SURROGATES;
-  for (const match of bmp.matchAll(runs)) {
-    const first = match.index;
-    const last = first + match[0].length - 1;
-    if (first < 55296 && last >= 55296) ranges.push([first, 55295], [57344, codeAt(last)]);
-    else ranges.push([codeAt(first), codeAt(last)]);
-  }
-  ranges.push([65536, MAX_CODE_POINT]);
-  const set = normalised(ranges);
-  propertySets.set(key, set);
-  return set;
-}
-
-// src/core/regex/syntax.ts
-var RegexTooDeep = class extends Error {
-};
-var MAX_DEPTH = 200;
-var EMPTY2 = { kind: "empty" };
-function parseRegex(source, flags) {
-  return new Reader(source, flags.includes("u") || flags.includes("v")).read();
-}
-var Reader = class {
-  constructor(source, unicode) {
-    this.source = source;
-    this.unicode = unicode;
-  }
-  source;
-  unicode;
-  pos = 0;
-  depth = 0;
-  lookarounds = [];
-  read() {
-    const root = this.disjunction();
-    return { root, lookarounds: this.lookarounds };
-  }
-  disjunction() {
-    if (++this.depth > MAX_DEPTH) throw new RegexTooDeep();
-    const options = [this.alternative()];
-    while (this.source[this.pos] === "|") {
-      this.pos++;
-      options.push(this.alternative());
-    }
-    this.depth--;
-    return options.length === 1 ? options[0] : { kind: "choice", options };
-  }
-  alternative() {
-    const items = [];
-    while (this.pos < this.source.length && this.source[this.pos] !== "|" && this.source[this.pos] !== ")") items.push(this.term());
-    return items.length === 1 ? items[0] : { kind: "sequence", items };
-  }
-  term() {
-    const start = this.pos;
-    const atom = this.atom();
-    const quantifier = this.quantifier();
-    if (!quantifier) return atom;
-    return { kind: "repeat", body: atom, min: quantifier.min, max: quantifier.max, start, end: this.pos };
-  }
-  atom() {
-    const { source } = this;
-    const start = this.pos;
-    const ch = source[start];
-    if (ch === "^" || ch === "$") {
-      this.pos++;
-      return EMPTY2;
-    }
-    if (ch === "(") return this.group();
-    if (ch === "[") {
-      let at2 = start + 1;
-      if (source[at2] === "^") at2++;
-      while (at2 < source.length && source[at2] !== "]") at2 += source[at2] === "\\" ? 2 : 1;
-      this.pos = at2 + 1;
-    } else if (ch === "\\") {
-      const next = source[start + 1];
-      if (next === "b" || next === "B") {
-        this.pos += 2;
-        return EMPTY2;
-      }
-      if (next >= "1" && next <= "9" || next === "k" && source[start + 2] === "<") {
-        this.skipBackReference();
-        return EMPTY2;
-      }
-      this.pos = start + escapeLength(source, start, this.unicode);
-    } else {
-      this.pos += source.codePointAt(start) > 65535 ? 2 : 1;
-    }
-    return { kind: "chars", atom: source.slice(start, this.pos) };
-  }
-  group() {
-    const { source } = this;
-    let lookaround = false;
-    if (source.startsWith("(?=", this.pos) || source.startsWith("(?!", this.pos)) {
-      this.pos += 3;
-      lookaround = true;
-    } else if (source.startsWith("(?<=", this.pos) || source.startsWith("(?<!", this.pos)) {
-      this.pos += 4;
-      lookaround = true;
-    } else if (source.startsWith("(?<", this.pos)) {
-      this.pos = source.indexOf(">", this.pos) + 1;
-    } else if (source.startsWith("(?", this.pos)) {
-      this.pos = source.indexOf(":", this.pos) + 1;
-    } else {
-      this.pos++;
-    }
-    const body = this.disjunction();
-    this.pos++;
-    if (!lookaround) return body;
-    this.lookarounds.push(body);
-    return EMPTY2;
-  }
-  quantifier() {
-    const { source } = this;
-    const ch = source[this.pos];
-    let bounds = null;
-    if (ch === "*") bounds = { min: 0, max: Infinity };
-    else if (ch === "+") bounds = { min: 1, max: Infinity };
-    else if (ch === "?") bounds = { min: 0, max: 1 };
-    if (bounds) this.pos++;
-    else if (ch === "{") {
-      const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.pos, this.pos + 40));
-      if (!braces) return null;
-      const min = Number(braces[1]);
-      bounds = { min, max: braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]) };
-      this.pos += braces[0].length;
-    } else return null;
-    if (source[this.pos] === "?") this.pos++;
-    return bounds;
-  }
-  skipBackReference() {
-    this.pos++;
-    if (this.source[this.pos] === "k") this.pos = this.source.indexOf(">", this.pos) + 1;
-    else while (/\d/.test(this.source[this.pos] ?? "")) this.pos++;
-  }
-};
-function escapeLength(source, at2, unicode) {
-  const next = source[at2 + 1];
-  const rest = source.slice(at2 + 2, at2 + 12);
-  if ((next === "p" || next === "P") && unicode && rest.startsWith("{")) return source.indexOf("}", at2) - at2 + 1;
-  if (next === "u") return 2 + (/^(?:[0-9A-Fa-f]{4}|\{[0-9A-Fa-f]+\})/.exec(rest)?.[0].length ?? 0);
-  if (next === "x") return 2 + (/^[0-9A-Fa-f]{2}/.test(rest) ? 2 : 0);
-  if (next === "c") return /^[A-Za-z]/.test(rest) ? 3 : 2;
-  return 1 + (source.codePointAt(at2 + 1) > 65535 ? 2 : 1);
-}
-
-// src/core/regex/atoms.ts
-var memo = /* @__PURE__ */ new Map();
-function readsOf(atom, flags) {
-  const key = `${flags}/${atom}`;
-  let set = memo.get(key);
-  if (!set) memo.set(key, set = new AtomReader(atom, flags).read());
-  return set;
-}
-var AtomReader = class {
-  constructor(source, flags) {
-    this.source = source;
-    this.ignoreCase = flags.includes("i");
-    this.dotAll = flags.includes("s");
-    this.unicode = flags.includes("u") || flags.includes("v");
-  }
-  source;
-  pos = 0;
-  ignoreCase;
-  dotAll;
-  unicode;
-  read() {
-    const ch = this.source[0];
-    if (ch === ".") return this.dotAll ? ANY : complement(LINE_TERMINATORS);
-    if (ch === "[") return this.charClass();
-    return this.member(ch === "\\" ? this.escape() : this.source.codePointAt(0));
-  }
-  charClass() {
-    const { source } = this;
-    this.pos = 1;
-    const negated = source[this.pos] === "^";
-    if (negated) this.pos++;
-    const parts = [];
-    while (this.pos < source.length && source[this.pos] !== "]") {
-      const from = this.classAtom();
-      if (typeof from === "number" && source[this.pos] === "-" && this.pos + 1 < source.length && source[this.pos + 1] !== "]") {
-        const save = this.pos;
-        this.pos++;
-        const to = this.classAtom();
-        if (typeof to === "number") {
-          parts.push(this.folded([[from, to]]));
-          continue;
-        }
-        this.pos = save;
-      }
-      parts.push(this.member(from));
-    }
-    const members2 = union2(...parts);
-    return negated ? complement(members2) : members2;
-  }
-  /** A character (unfolded, as it may end a range) or a class escape (folded) at pos, advancing past it. */
-  classAtom() {
-    const { source } = this;
-    if (source[this.pos] === "\\") {
-      if (source[this.pos + 1] === "b") {
-        this.pos += 2;
-        return 8;
-      }
-      return this.escape();
-    }
-    const code = source.codePointAt(this.pos);
-    this.pos += code > 65535 ? 2 : 1;
-    return code;
-  }
-  /** The escape at pos (a backslash), advancing past it: one character, or a class. */
-  escape() {
-    const { source } = this;
-    const at2 = this.pos;
-    const length = escapeLength(source, at2, this.unicode);
-    this.pos += length;
-    const next = source[at2 + 1];
-    const body = source.slice(at2 + 2, at2 + length);
-    if ((next === "p" || next === "P") && body.startsWith("{")) {
-      const set = unicodeProperty(body.slice(1, -1), this.ignoreCase);
-      return next === "P" ? complement(set) : set;
-    }
-    switch (next) {
-      case "d":
-        return DIGITS;
-      case "D":
-        return complement(DIGITS);
-      case "w":
-        return this.folded(WORD2);
-      case "W":
-        return complement(WORD2);
-      case "s":
-        return SPACE;
-      case "S":
-        return complement(SPACE);
-      case "n":
-        return 10;
-      case "r":
-        return 13;
-      case "t":
-        return 9;
-      case "v":
-        return 11;
-      case "f":
-        return 12;
-      case "0":
-        return 0;
-      default:
-        break;
-    }
-    if (next === "c" && body !== "") return body.charCodeAt(0) % 32;
-    if ((next === "x" || next === "u") && body !== "") return parseInt(body.replace(/[{}]/g, ""), 16);
-    if (next >= "1" && next <= "9") return next.charCodeAt(0) - 48;
-    return source.codePointAt(at2 + 1);
-  }
-  member(read) {
-    return typeof read === "number" ? this.folded(single(read)) : read;
-  }
-  folded(set) {
-    return this.ignoreCase ? caseFolded(set) : set;
-  }
-};
-
-// src/core/regex/backtracking.ts
-var MAX_WORK = 25e4;
-var TooComplex = class extends Error {
-};
-function checkBacktracking(source, flags = "u") {
-  let parsed;
-  try {
-    parsed = parseRegex(source, flags);
-  } catch (error2) {
-    if (error2 instanceof RegexTooDeep) return { safe: false, reason: "too-complex" };
-    throw error2;
-  }
-  const suspects = [parsed.root, ...parsed.lookarounds].flatMap((root) => loopsIn(root, true)).filter((loop) => !isFixedText(loop.body));
-  const spent = { work: 0 };
-  try {
-    for (const suspect of suspects) {
-      if (!isExponential(suspect, flags, spent)) continue;
-      const loops = loopsIn(suspect, false).sort((a, b) => a.end - a.start - (b.end - b.start));
-      const culprit = loops.find((loop) => isExponential(loop, flags, spent)) ?? suspect;
-      return { safe: false, reason: "exponential", culprit: source.slice(culprit.start, culprit.end) };
-    }
-  } catch (error2) {
-    if (error2 instanceof TooComplex) return { safe: false, reason: "too-complex" };
-    throw error2;
-  }
-  return { safe: true };
-}
-function loopsIn(root, outermostOnly) {
-  const loops = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node.kind === "repeat") {
-      if (node.max > 1) loops.push(node);
-      if (node.max <= 1 || !outermostOnly) stack.push(node.body);
-    } else if (node.kind === "sequence") stack.push(...node.items);
-    else if (node.kind === "choice") stack.push(...node.options);
-  }
-  return loops;
-}
-function isFixedText(node) {
-  if (node.kind === "chars" || node.kind === "empty") return true;
-  return node.kind === "sequence" && node.items.every(isFixedText);
-}
-var cap = (n) => Math.min(n, 2);
-var Automaton = class {
-  /** Work is counted across every automaton one check builds. */
-  constructor(spent) {
-    this.spent = spent;
-  }
-  spent;
-  atoms = [""];
-  // step 0 is the start
-  next = [/* @__PURE__ */ new Map()];
-  spend(amount) {
-    this.spent.work += amount;
-    if (this.spent.work > MAX_WORK) throw new TooComplex();
-  }
-  step(atom) {
-    this.atoms.push(atom);
-    this.next.push(/* @__PURE__ */ new Map());
-    return this.atoms.length - 1;
-  }
-  link(from, to, times = 1) {
-    this.spend(from.size * to.size);
-    for (const [a, waysA] of from) {
-      const out = this.next[a];
-      for (const [b, waysB] of to) out.set(b, cap((out.get(b) ?? 0) + waysA * waysB * times));
-    }
-  }
-};
-function scaled(ways, by) {
-  const out = /* @__PURE__ */ new Map();
-  if (by > 0) for (const [k, v] of ways) out.set(k, cap(v * by));
-  return out;
-}
-function added(a, b) {
-  const out = new Map(a);
-  addInto(out, b);
-  return out;
-}
-function addInto(into, more) {
-  for (const [k, v] of more) into.set(k, cap((into.get(k) ?? 0) + v));
-}
-function build(node, automaton) {
-  switch (node.kind) {
-    case "chars": {
-      const id = automaton.step(node.atom);
-      return { empty: 0, first: /* @__PURE__ */ new Map([[id, 1]]), last: /* @__PURE__ */ new Map([[id, 1]]) };
-    }
-    case "empty":
-      return { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
-    case "choice": {
-      const either = { empty: 0, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
-      for (const option of node.options) {
-        const part = build(option, automaton);
-        either.empty = cap(either.empty + part.empty);
-        addInto(either.first, part.first);
-        addInto(either.last, part.last);
-      }
-      return either;
-    }
-    case "sequence": {
-      let sofar = { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
-      for (const item of node.items) {
-        const part = build(item, automaton);
-        automaton.spend(sofar.first.size + sofar.last.size);
-        automaton.link(sofar.last, part.first);
-        sofar = { empty: cap(sofar.empty * part.empty), first: added(sofar.first, scaled(part.first, sofar.empty)), last: added(part.last, scaled(sofar.last, part.empty)) };
-      }
-      return sofar;
-    }
-    case "repeat": {
-      if (node.max === 0) return { empty: 1, first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
-      const body = build(node.body, automaton);
-      if (node.max === 1) return { ...body, empty: cap(body.empty + (node.min === 0 ? 1 : 0)) };
-      automaton.link(body.last, body.first, body.empty > 0 && node.min >= 2 ? 2 : 1);
-      return { empty: node.min === 0 ? 1 : body.empty, first: body.first, last: body.last };
-    }
-  }
-}
-function isExponential(root, flags, spent) {
-  const automaton = new Automaton(spent);
-  const whole = build(root, automaton);
-  automaton.link(/* @__PURE__ */ new Map([[0, 1]]), whole.first);
-  const size = automaton.atoms.length;
-  automaton.spend(size * size);
-  const { atoms, next } = automaton;
-  const sets = [];
-  const setOf = (step) => sets[step] ??= readsOf(atoms[step], flags);
-  const successors = (pair2) => {
-    const p = Math.floor(pair2 / size);
-    const q = pair2 % size;
-    automaton.spend(next[p].size * next[q].size);
-    const out = [];
-    for (const p2 of next[p].keys()) for (const q2 of next[q].keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
-    return out;
-  };
-  const component = stronglyConnected(0, successors, size * size);
-  const diagonal = /* @__PURE__ */ new Set();
-  const different = /* @__PURE__ */ new Set();
-  for (let pair2 = 0; pair2 < size * size; pair2++) {
-    const id = component[pair2];
-    if (id === -1) continue;
-    const p = Math.floor(pair2 / size);
-    if (p !== pair2 % size) {
-      different.add(id);
-      continue;
-    }
-    diagonal.add(id);
-    for (const [c, ways] of next[p]) if (ways > 1 && component[c * size + c] === id) different.add(id);
-  }
-  for (const id of diagonal) if (different.has(id)) return true;
-  return false;
-}
-function stronglyConnected(start, successors, count) {
-  const index = new Int32Array(count).fill(-1);
-  const low = new Int32Array(count);
-  const onStack = new Uint8Array(count);
-  const component = new Int32Array(count).fill(-1);
-  const stack = [];
-  const work = [];
-  let counter = 0;
-  let components = 0;
-  const open = (node) => {
-    index[node] = low[node] = counter++;
-    stack.push(node);
-    onStack[node] = 1;
-    work.push({ node, edges: successors(node), at: 0 });
-  };
-  open(start);
-  while (work.length > 0) {
-    const frame = work[work.length - 1];
-    if (frame.at < frame.edges.length) {
-      const to = frame.edges[frame.at++];
-      if (index[to] === -1) open(to);
-      else if (onStack[to]) low[frame.node] = Math.min(low[frame.node], index[to]);
-      continue;
-    }
-    work.pop();
-    const parent = work[work.length - 1];
-    if (parent) low[parent.node] = Math.min(low[parent.node], low[frame.node]);
-    if (low[frame.node] !== index[frame.node]) continue;
-    const members2 = [];
-    let member;
-    do {
-      member = stack.pop();
-      onStack[member] = 0;
-      members2.push(member);
-    } while (member !== frame.node);
-    if (members2.length === 1 && !frame.edges.includes(frame.node)) continue;
-    for (const m of members2) component[m] = components;
-    components++;
-  }
-  return component;
-}
-
-// src/core/zod.ts
-config(en_default());
-var text = () => string2().check(_minLength(1));
-var regexSource = () => text().check(
-  superRefine((source, ctx) => {
-    try {
-      new RegExp(source, "iu");
-    } catch (error2) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
-      return;
-    }
-    const verdict = checkBacktracking(source, "iu");
-    if (!verdict.safe) ctx.addIssue({ code: "custom", message: backtrackingMessage(verdict), input: source });
-  })
-);
-function backtrackingMessage(verdict) {
-  if (verdict.reason === "too-complex") return "the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it";
-  return `the regular expression can take exponential time on a long line: "${verdict.culprit}" repeats a part that can match the same text in more than one way, and a failing match tries every way; rewrite it so that each piece of text can be matched only one way (e.g. "([a-z]+\\s?)+" as "[a-z]+(?:\\s[a-z]+)*\\s?")`;
-}
-var described = (schema, description) => schema.check(describe2(description));
 
 // src/core/rules/progress-math.ts
 var Options = strictObject({
@@ -9063,46 +9218,10 @@ var key_files_default = defineRule({
   },
   options: strictObject({}),
   check({ ledger, profile, facts, report }) {
-    const paths = facts.paths;
-    if (!paths) return;
-    for (const ref of keyFileRefs(ledger, profile)) {
-      if (hasPlaceholder(ref.raw, profile)) continue;
-      const at2 = spanOf(ref);
-      const where = repositoryPath(ref, paths.ledgerDirectory ?? null);
-      if (!where) continue;
-      const noun = ref.field ? `${ref.field} file` : "Key file";
-      if (where.outside) {
-        report({ message: `${noun} ${ref.path} is outside the repository; ${ref.field ? "only repository paths are looked up" : "key files are repository paths"}.`, ...at2 });
-        continue;
-      }
-      const fact = paths.byPath.get(where.path);
-      if (!fact) continue;
-      const name = `${noun} ${shown(ref, where.path)}`;
-      if (fact.exists === null) {
-        report({ message: `${name} ${refusalReason(fact.refused)}; it was not looked at.`, ...at2 });
-        continue;
-      }
-      if (!fact.exists) {
-        report({ message: `${name} does not exist in the ${paths.source}.`, ...at2 });
-        continue;
-      }
-      if (!ref.lines) continue;
-      const { start, end } = ref.lines;
-      if (fact.kind === "directory") {
-        report({ message: `${where.path} is a directory, so ${ref.raw} names no lines.`, ...at2 });
-      } else if (start < 1) {
-        report({ message: `${ref.raw}: lines are numbered from 1.`, ...at2 });
-      } else if (end < start) {
-        report({ message: `${ref.raw}: the line range ${start}-${end} runs backwards.`, ...at2 });
-      } else if (fact.lines !== null && end > fact.lines) {
-        report({ message: `${ref.raw} points past the end of ${where.path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`, ...at2 });
-      }
-    }
+    if (!facts.paths) return;
+    for (const { ref: _ref, absent: _absent, ...finding } of keyFileProblems(ledger, profile, facts)) report(finding);
   }
 });
-function shown(ref, path) {
-  return path === ref.path ? path : `${path} (linked as ${ref.path})`;
-}
 
 // src/core/rules/task-consistency.ts
 var CHECK_MARK = /[✓✔✅]\uFE0F?(?:[ \t]*[*_]*(?:COMPLETED?|DONE)[*_!]*)?(?=[ \t]*$)/u;
@@ -9299,6 +9418,10 @@ export {
   text,
   regexSource,
   described,
+  issueToTell,
+  describeIssues,
+  describeIssue,
+  keyPath,
   splitLines,
   countLines,
   lineAt,
