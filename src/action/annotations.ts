@@ -3,10 +3,8 @@
  * most relevant (on lines the change touched first, then in file order) and
  * count the rest, which the job summary lists.
  */
-import { annotationFor, type Annotation } from '../reporters/github.js';
+import { annotationFor, ANNOTATIONS_PER_STEP, type Annotation } from '../reporters/github.js';
 import type { FileResult } from '../core/model/results.js';
-
-export const ANNOTATION_LIMIT = 10;
 
 export interface Selection {
   annotations: Annotation[];
@@ -14,7 +12,7 @@ export interface Selection {
 }
 
 /** Budgets below ten leave room for the step's own annotations (its failure message, run warnings). */
-export function selectAnnotations(results: readonly FileResult[], changedLines: ReadonlyMap<string, ReadonlySet<number>> | null, budget = { error: ANNOTATION_LIMIT, warning: ANNOTATION_LIMIT }): Selection {
+export function selectAnnotations(results: readonly FileResult[], changedLines: ReadonlyMap<string, ReadonlySet<number>> | null, budget = { error: ANNOTATIONS_PER_STEP, warning: ANNOTATIONS_PER_STEP }): Selection {
   const all = results.flatMap((r) =>
     r.messages.map((m, order) => ({ annotation: annotationFor(r, m), changed: changedLines?.get(r.displayPath)?.has(m.line) ?? false, file: r.displayPath, order })),
   );

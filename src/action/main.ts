@@ -12,14 +12,14 @@ import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../core/config/resolve.js';
 import { isObjectId } from '../core/text/sha.js';
 import { plural } from '../core/text/wording.js';
-import { workflowCommand } from '../reporters/github.js';
+import { ANNOTATIONS_PER_STEP, workflowCommand } from '../reporters/github.js';
 import { safeOutput, showControlCharacters } from '../reporters/safe-output.js';
 import { json } from '../reporters/json.js';
 import { sarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
 import { checkFiles, type CheckRun } from '../runner/check-files.js';
 import { totals, type FileResult } from '../core/model/results.js';
-import { ANNOTATION_LIMIT, selectAnnotations } from './annotations.js';
+import { selectAnnotations } from './annotations.js';
 import { readEvent, type EventInfo } from './event.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { deletedResults, scopeOf, type Scope } from './scope.js';
@@ -64,7 +64,7 @@ async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, 
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
   // The step's failure message and its own errors and warnings are annotations too.
-  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - scope.warnings };
+  const budget = { error: ANNOTATIONS_PER_STEP - run.problems.length - (failing ? 1 : 0), warning: ANNOTATIONS_PER_STEP - run.warnings.length - scope.warnings };
   const { annotations, omitted } = selectAnnotations(run.results, scope.changes?.lines ?? null, budget);
   for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}\n`, 'commands'));
   const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, 'finding')} above ${omitted === 1 ? 'is' : 'are'} not annotated on the ledger lines.` : undefined;
