@@ -235,6 +235,6 @@ describe('the Action and a change that deletes a ledger', () => {
     expect(allowed.outputs).toMatchObject({ warnings: '0', ledgers: '0' });
     expect(allowed.code).toBe(0);
     const bad = await runAction({ workspace: dir, eventName: 'pull_request', event, inputs: { 'deleted-ledgers': 'never' } });
-    expect(bad.stdout).toMatch(/^::error::ledgerlint: input "deleted-ledgers": Invalid option: expected one of "warn"\|"error"\|"off"$/m);
+    expect(bad.stdout).toMatch(/^::error::ledgerlint: input "deleted-ledgers" must be one of "warn", "error", "off" \(got "never"\)$/m);
   });
 });

@@ -81,6 +81,16 @@ function slowestInput(regex: RegExp): { ms: number; input: string } {
   return slowest;
 }
 
+function fastestOf(runs: number, regex: RegExp, input: string): number {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    regex.test(input);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
 describe('regular expressions', () => {
   const patterns = [...literalsInSource(), ...profilePatterns()];
 
@@ -91,9 +101,10 @@ describe('regular expressions', () => {
 
   it('run in linear time on pumped input', () => {
     const slow = patterns.flatMap(({ where, regex }) => {
-      let result = slowestInput(regex);
-      // One retry, so a garbage collection pause is not mistaken for backtracking.
-      if (result.ms > LIMIT_MS) result = slowestInput(regex);
+      const found = slowestInput(regex);
+      // The fastest of five more runs on that input: a garbage collection pause or a busy machine
+      // slows one run, backtracking slows every run.
+      const result = found.ms > LIMIT_MS ? { ...found, ms: fastestOf(5, regex, found.input) } : found;
       if (result.ms <= LIMIT_MS) return [];
       const pumped = result.input.slice(0, 40).replace(/\n/g, '\\n');
       return [`${where} ${regex} took ${result.ms.toFixed(0)} ms on ${JSON.stringify(pumped)}… (${result.input.length} chars)`];
