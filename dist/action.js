@@ -1,10 +1,11 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
+  ANNOTATIONS_PER_STEP,
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-FSNOTT77.js";
+} from "./chunks/chunk-ZULFYVYG.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -24686,8 +24687,7 @@ function bytesOf(lines) {
 }
 
 // src/action/annotations.ts
-var ANNOTATION_LIMIT = 10;
-function selectAnnotations(results, changedLines2, budget = { error: ANNOTATION_LIMIT, warning: ANNOTATION_LIMIT }) {
+function selectAnnotations(results, changedLines2, budget = { error: ANNOTATIONS_PER_STEP, warning: ANNOTATIONS_PER_STEP }) {
   const all = results.flatMap(
     (r) => r.messages.map((m, order) => ({ annotation: annotationFor(r, m), changed: changedLines2?.get(r.displayPath)?.has(m.line) ?? false, file: r.displayPath, order }))
   );
@@ -24993,7 +24993,7 @@ async function report(run, context3) {
   for (const warning2 of run.warnings) warning(showControlCharacters(`ledgerlint: ${warning2}`));
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || inputs.failOn === "warning" && warnings > 0;
-  const budget = { error: ANNOTATION_LIMIT - run.problems.length - (failing ? 1 : 0), warning: ANNOTATION_LIMIT - run.warnings.length - scope.warnings };
+  const budget = { error: ANNOTATIONS_PER_STEP - run.problems.length - (failing ? 1 : 0), warning: ANNOTATIONS_PER_STEP - run.warnings.length - scope.warnings };
   const { annotations, omitted } = selectAnnotations(run.results, scope.changes?.lines ?? null, budget);
   for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}
 `, "commands"));

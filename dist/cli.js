@@ -42,7 +42,7 @@ async function main(argv, processIo) {
       const { gateCommand } = await import("./chunks/gate-command-PLE5RHSO.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-5F5UABHI.js");
+    const { lintCommand } = await import("./chunks/lint-command-UJYK6V3B.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   github,
   sarif
-} from "./chunk-FSNOTT77.js";
+} from "./chunk-ZULFYVYG.js";
 import {
   UsageError
 } from "./chunk-5G2QK5PT.js";

@@ -133,6 +133,7 @@ var sarif = (results, { root }) => {
 };
 
 export {
+  ANNOTATIONS_PER_STEP,
   workflowCommand,
   annotationFor,
   github,
