@@ -23,22 +23,22 @@ export type EditPurpose = 'edit-claims' | 'edit-errors' | 'done-gate';
 
 export function checkEdit(purpose: EditPurpose, input: LintInput): LintOutcome {
   return withParsed(input.text, (after) => {
-    if (purpose === 'done-gate') return doneGate(after, input);
+    if (purpose === 'done-gate') return { messages: doneGate(after, input), suppressed: [] };
     const previous = input.facts?.previous?.text;
     const before = previous ? parsed(previous) : null;
-    return purpose === 'edit-claims' ? claimsNotBorneOut(before, after, input) : introducedErrors(before, after, input);
+    return { messages: purpose === 'edit-claims' ? claimsNotBorneOut(before, after, input) : introducedErrors(before, after, input), suppressed: [] };
   });
 }
 
 function doneGate(ledger: Ledger, input: LintInput): LintMessage[] {
   const said = doneStatus(ledger, input.profile);
-  return said ? errors(gateReasons(ledger, input, becauseOf(said))) : [];
+  return said ? errors(gateReasons(ledger, input, becauseOf(said)).messages) : [];
 }
 
 function claimsNotBorneOut(before: Ledger | null, after: Ledger, input: LintInput): LintMessage[] {
   const said = doneStatus(after, input.profile);
   const entersDone = said !== null && (before === null || doneStatus(before, input.profile) === null);
-  const reasons = entersDone ? errors(gateReasons(after, input, becauseOf(said))) : [];
+  const reasons = entersDone ? errors(gateReasons(after, input, becauseOf(said)).messages) : [];
   const ticked = newlyTicked(before, after, input.profile);
   if (ticked.size > 0) reasons.push(...introducedErrors(before, after, input).filter((m) => ticked.has(m.line)));
   const seen = new Set<string>();

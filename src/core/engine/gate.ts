@@ -3,7 +3,7 @@ import { gateBlockers } from '../ledger/completion.js';
 import type { Ledger } from '../model/document.js';
 import { NO_FACTS } from '../model/facts.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives, type Filtered } from './directives.js';
 import { settingsOf, withParsed, type LintInput, type LintMessage, type LintOutcome } from './lint.js';
 
 /**
@@ -16,7 +16,7 @@ export function gateText({ text, ...input }: LintInput): LintOutcome {
 }
 
 /** The gate's reasons for a parsed ledger, each blocker's message worded by `word` (it reads on after "Status is Completed but"). */
-export function gateReasons(ledger: Ledger, { profile, rules, facts = NO_FACTS }: Omit<LintInput, 'text'>, word: (message: string) => string): LintMessage[] {
+export function gateReasons(ledger: Ledger, { profile, rules, facts = NO_FACTS }: Omit<LintInput, 'text'>, word: (message: string) => string): Filtered {
   const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, restated: _restated, severity, ...at }): LintMessage => ({
     ruleId: rule ?? 'completion-gate',
     severity: severity === 'warning' ? 1 : 2,
