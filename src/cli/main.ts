@@ -11,6 +11,11 @@ declare const LEDGERLINT_VERSION: string;
 export async function main(argv: readonly string[], processIo: ProcessIo): Promise<number> {
   const debug = argv.includes('--debug');
   let io = guardIo(processIo);
+  // A hook's failure must never block the agent (exit code 2 would): it answers for itself.
+  if (argv[0] === 'hook') {
+    const { hookCommand } = await import('../agent/hook-command.js');
+    return hookCommand(argv.slice(1), { io, stdin: processIo.stdin?.(), ...(processIo.workerScript ? { workerScript: processIo.workerScript } : {}) });
+  }
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
     if ('color' in args && args.color !== undefined) io = guardIo(processIo, args.color);
