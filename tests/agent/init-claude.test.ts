@@ -1,0 +1,84 @@
+/** `ledgerlint init --agent claude`: hooks merged into .claude/settings.json, instructions in CLAUDE.md, idempotent. */
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { initRepo } from '../helpers/git.js';
+
+const USER_SETTINGS = {
+  permissions: { allow: ['Bash(npm test:*)'] },
+  hooks: {
+    PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: '"$CLAUDE_PROJECT_DIR"/.claude/hooks/check-bash.sh' }] }],
+    PostToolUse: [{ matcher: 'Write|Edit', hooks: [{ type: 'command', command: 'npx prettier --write "$(jq -r .tool_input.file_path)"' }] }],
+  },
+};
+
+function repository(files: Record<string, string> = {}): string {
+  const dir = tempDir(files);
+  initRepo(dir);
+  return dir;
+}
+
+const settingsOf = (dir: string) => JSON.parse(readFileSync(join(dir, '.claude/settings.json'), 'utf8')) as { permissions?: unknown; hooks: Record<string, Array<{ matcher?: string; hooks: Array<{ type: string; command: string }> }>> };
+const ours = (groups: Array<{ hooks: Array<{ command: string }> }> = []) => groups.filter((g) => g.hooks.some((h) => h.command.includes('ledgerlint hook claude')));
+
+describe('ledgerlint init --agent claude', () => {
+  it('merges its hooks into existing settings, keeps the user\'s own, and changes nothing the second time', () => {
+    const dir = repository({ '.claude/settings.json': `${JSON.stringify(USER_SETTINGS, null, 4)}\n` });
+    const first = runCli(['init', '--agent', 'claude'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/✔ \.claude\/settings\.json: PreToolUse, PostToolUse, Stop, SubagentStop, TaskCompleted run `npx --no-install ledgerlint hook claude`/);
+    expect(first.stdout).toMatch(/✔ CLAUDE\.md: wrote the ledger instructions/);
+    expect(first.stdout).toMatch(/To undo:\n {2}remove the hooks running "ledgerlint hook claude" from \.claude\/settings\.json/);
+
+    const settings = settingsOf(dir);
+    expect(settings.permissions).toEqual(USER_SETTINGS.permissions);
+    expect(settings.hooks.PreToolUse![0]).toEqual(USER_SETTINGS.hooks.PreToolUse[0]);
+    expect(settings.hooks.PostToolUse![0]).toEqual(USER_SETTINGS.hooks.PostToolUse[0]);
+    expect(ours(settings.hooks.PreToolUse)).toEqual([{ matcher: 'Write|Edit|MultiEdit', hooks: [{ type: 'command', command: 'npx --no-install ledgerlint hook claude' }] }]);
+    for (const event of ['PostToolUse', 'Stop', 'SubagentStop', 'TaskCompleted']) expect(ours(settings.hooks[event]), event).toHaveLength(1);
+    expect(ours(settings.hooks.Stop)[0]).not.toHaveProperty('matcher');
+    // The file keeps its own indentation.
+    expect(readFileSync(join(dir, '.claude/settings.json'), 'utf8')).toMatch(/^\{\n {4}"permissions"/);
+
+    const before = { settings: readFileSync(join(dir, '.claude/settings.json'), 'utf8'), claude: readFileSync(join(dir, 'CLAUDE.md'), 'utf8') };
+    const second = runCli(['init', '--agent', 'claude'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/✔ \.claude\/settings\.json already runs ledgerlint's hooks; nothing to change/);
+    expect(second.stdout).toMatch(/✔ CLAUDE\.md already has the ledger instructions/);
+    expect(readFileSync(join(dir, '.claude/settings.json'), 'utf8')).toBe(before.settings);
+    expect(readFileSync(join(dir, 'CLAUDE.md'), 'utf8')).toBe(before.claude);
+  });
+
+  it('appends the instructions to CLAUDE.md and AGENTS.md between markers, once, and once for a CLAUDE.md that links to AGENTS.md', () => {
+    const dir = repository({ 'CLAUDE.md': '# Project\n\nUse pnpm.\n', 'AGENTS.md': '# Agents\n' });
+    expect(runCli(['init', '--agent', 'claude'], { cwd: dir }).code).toBe(0);
+    const claude = readFileSync(join(dir, 'CLAUDE.md'), 'utf8');
+    expect(claude.startsWith('# Project\n\nUse pnpm.\n\n<!-- ledgerlint:begin -->\n## Ledgers (checked by ledgerlint)\n')).toBe(true);
+    expect(claude.endsWith('<!-- ledgerlint:end -->\n')).toBe(true);
+    expect(claude).toContain('Never commit with `--no-verify`');
+    expect(readFileSync(join(dir, 'AGENTS.md'), 'utf8')).toContain('<!-- ledgerlint:begin -->');
+
+    const linked = repository({ 'AGENTS.md': '# Agents\n' });
+    symlinkSync('AGENTS.md', join(linked, 'CLAUDE.md'));
+    expect(runCli(['init', '--agent', 'claude'], { cwd: linked }).code).toBe(0);
+    expect(readFileSync(join(linked, 'AGENTS.md'), 'utf8').split('<!-- ledgerlint:begin -->')).toHaveLength(2);
+  });
+
+  it('refuses settings that are not valid JSON, with exit code 2 and where, and leaves them as they are', () => {
+    const broken = '{\n  "hooks": {\n    "PreToolUse": [],\n  }\n}\n';
+    const dir = repository({ '.claude/settings.json': broken });
+    const run = runCli(['init', '--agent', 'claude'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ledgerlint: init: \.claude\/settings\.json:4:\d+ is not valid JSON \(.*\); it was left as it is: fix it and run ledgerlint init --agent claude again\.\n$/);
+    expect(readFileSync(join(dir, '.claude/settings.json'), 'utf8')).toBe(broken);
+    writeFileSync(join(dir, '.claude/settings.json'), '{"hooks": {"Stop": {"command": "x"}}}');
+    expect(runCli(['init', '--agent', 'claude'], { cwd: dir }).stderr).toBe('ledgerlint: init: .claude/settings.json: "hooks.Stop" is not a list; it was left as it is.\n');
+  });
+
+  it('takes only the agents it knows, and not with --ci', () => {
+    expect(runCli(['init', '--agent', 'cursor']).stderr).toBe('ledgerlint: --agent: unknown agent "cursor" (available: claude).\n');
+    expect(runCli(['init', '--agent', 'claude', '--ci']).code).toBe(2);
+    expect(runCli(['--agent', 'claude']).stderr).toBe('ledgerlint: --agent goes with init: ledgerlint init --agent claude.\n');
+  });
+});
