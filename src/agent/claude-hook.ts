@@ -59,9 +59,11 @@ async function beforeEdit(payload: ToolPayload, { io, workerScript }: ClaudeHook
   const after = applyEdit(current, asked.edit);
   if (after === null) return 0;
   const config = await loadConfig(cwd);
-  if (!ledgerProfile(config, file, after)) return 0;
+  const profile = ledgerProfile(config, file, after);
+  if (!profile) return 0;
   const { checkProposedEdit } = await import('../runner/agent-checks.js');
-  const run = await checkProposedEdit({ cwd, config, file, before: current, after, ...(workerScript ? { workerScript } : {}) });
+  const run = await checkProposedEdit({ cwd, config, file, before: current, after, profile, ...(workerScript ? { workerScript } : {}) });
+  if (!run) return 0;
   const result = judged(run, io);
   if (result === 'failed') return ALLOWED_WITH_MESSAGE;
   if (!result) return 0;

@@ -4,6 +4,8 @@
  * done but are not ready (when the agent stops).
  */
 import type { LoadedConfig } from '../config/load.js';
+import { makesClaims } from '../core/engine/edit.js';
+import type { CompiledProfile } from '../core/profiles/compile.js';
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { changedInWorktree } from '../git/worktree-changes.js';
@@ -19,9 +21,13 @@ export interface EditCheck {
   workerScript?: URL;
 }
 
-/** Before the edit is made: what it claims (a done status, ticked boxes) that the ledger as it would leave it does not bear out. */
-export function checkProposedEdit(request: EditCheck & { after: string }): Promise<CheckRun> {
-  const { after, file } = request;
+/**
+ * Before the edit is made: what it claims (a done status, ticked boxes) that the ledger as
+ * it would leave it does not bear out; null when it claims nothing, which needs no facts.
+ */
+export async function checkProposedEdit(request: EditCheck & { after: string; profile: CompiledProfile }): Promise<CheckRun | null> {
+  const { after, file, before, profile } = request;
+  if (!makesClaims(before ?? null, after, profile)) return null;
   return checkFiles({ ...base(request), texts: new Map([[file, after]]), purpose: 'edit-claims' });
 }
 

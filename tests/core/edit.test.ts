@@ -1,7 +1,7 @@
 /** An agent's edit of a ledger, judged before it is made (edit-claims), after (edit-errors) and at Stop (done-gate). */
 import { describe, expect, it } from 'vitest';
 import { prepareConfig } from '../../src/core/config/resolve.js';
-import { checkEdit, type EditPurpose } from '../../src/core/engine/edit.js';
+import { checkEdit, makesClaims, type EditPurpose } from '../../src/core/engine/edit.js';
 import { fixture, plant } from '../helpers/lint.js';
 
 const prepared = prepareConfig({ rules: { 'key-files': 'off' } }, null);
@@ -45,6 +45,18 @@ describe('edit-claims: what an edit claims, and whether the ledger bears it out'
 
   it('a status that owns up to the work left claims no completion', () => {
     expect(check('edit-claims', plant(wip, '**Status:** In Progress', '**Status:** ✅ Complete, except the scheduler job'), wip)).toEqual([]);
+  });
+});
+
+describe('makesClaims: whether an edit needs judging at all', () => {
+  it('is true for a done status or a tick, and false for prose, an unticked box and a status that is not done', () => {
+    expect(makesClaims(wip, completed(wip), prd)).toBe(true);
+    expect(makesClaims(null, completed(wip), prd)).toBe(true);
+    expect(makesClaims(wip, plant(wip, '- [ ] Task 2.1', '- [x] Task 2.1'), prd)).toBe(true);
+    expect(makesClaims(wip, plant(wip, 'Retries run in the existing job runner.', 'Retries run in the job runner.'), prd)).toBe(false);
+    expect(makesClaims(wip, plant(wip, '- [x] Task 1.1', '- [ ] Task 1.1'), prd)).toBe(false);
+    expect(makesClaims(wip, plant(wip, '**Status:** In Progress', '**Status:** Blocked'), prd)).toBe(false);
+    expect(makesClaims(completed(wip), `${completed(wip)}\n- A note.\n`, prd)).toBe(false);
   });
 });
 

@@ -35,10 +35,26 @@ function doneGate(ledger: Ledger, input: LintInput): LintMessage[] {
   return said ? errors(gateReasons(ledger, input, becauseOf(said)).messages) : [];
 }
 
+/**
+ * Whether an edit claims anything (a done status, a tick) that needs the facts and the
+ * rules to judge: most edits of a ledger do not, and pass without them.
+ */
+export function makesClaims(before: string | null, after: string, profile: CompiledProfile): boolean {
+  const now = parsed(after);
+  if (!now) return true;
+  const was = before === null ? null : parsed(before);
+  return entersDone(was, now, profile) !== null || newlyTicked(was, now, profile).size > 0;
+}
+
+/** The done status as written, when the edit moves the ledger into a done state. */
+function entersDone(before: Ledger | null, after: Ledger, profile: CompiledProfile): string | null {
+  const said = doneStatus(after, profile);
+  return said !== null && (before === null || doneStatus(before, profile) === null) ? said : null;
+}
+
 function claimsNotBorneOut(before: Ledger | null, after: Ledger, input: LintInput): LintMessage[] {
-  const said = doneStatus(after, input.profile);
-  const entersDone = said !== null && (before === null || doneStatus(before, input.profile) === null);
-  const reasons = entersDone ? errors(gateReasons(after, input, becauseOf(said)).messages) : [];
+  const said = entersDone(before, after, input.profile);
+  const reasons = said !== null ? errors(gateReasons(after, input, becauseOf(said)).messages) : [];
   const ticked = newlyTicked(before, after, input.profile);
   if (ticked.size > 0) reasons.push(...introducedErrors(before, after, input).filter((m) => ticked.has(m.line)));
   const seen = new Set<string>();
