@@ -52,7 +52,12 @@ export interface InitArgs {
   agent: 'claude' | null;
 }
 
-export type Args = LintArgs | GateArgs | InitArgs | { command: 'help' } | { command: 'version' };
+export interface McpArgs {
+  command: 'mcp';
+  config: string | undefined;
+}
+
+export type Args = LintArgs | GateArgs | InitArgs | McpArgs | { command: 'help' } | { command: 'version' };
 
 const AGENTS = ['claude'] as const;
 
@@ -103,6 +108,13 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
   if (values.hooks !== undefined) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
   if (values.agent !== undefined) throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
+  if (positionals[0] === 'mcp') {
+    if (positionals.length > 1) throw new UsageError(`mcp takes no paths (got ${positionals.slice(1).join(' ')}); it serves the repository it is started in.`);
+    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'format', 'output-file'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with mcp.`);
+    }
+    return { command: 'mcp', config: values.config };
+  }
   const format = (values.format ?? 'stylish') as FormatName;
   // The last of --color and --no-color wins, as in ESLint.
   const colorFlag = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).at(-1);
@@ -194,6 +206,7 @@ function rephrase(message: string): string {
 export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
        ledgerlint gate [--format json] LEDGER ...
        ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci] [--agent claude]
+       ledgerlint mcp
        ledgerlint hook claude
 
 Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kiro
@@ -249,6 +262,8 @@ Commands:
                            --ci also a GitHub workflow running the ledgerlint Action;
                            with --agent claude also Claude Code's hooks in
                            .claude/settings.json and ledger instructions in CLAUDE.md
+  mcp                      An MCP server on stdio: tools lint, gate, fix, explain, and
+                           the repository's ledgers as resources
   hook claude              A Claude Code hook: reads the hook's JSON on stdin (set up
                            by init --agent claude)
 

@@ -31,6 +31,10 @@ export async function main(argv: readonly string[], processIo: ProcessIo): Promi
       const { initCommand } = await import('./init-command.js');
       return await initCommand(args, io);
     }
+    if (args.command === 'mcp') {
+      const { mcpCommand } = await import('../agent/mcp/command.js');
+      return await mcpCommand(args, processIo);
+    }
     if (args.command === 'gate') {
       const { gateCommand } = await import('./gate-command.js');
       return await gateCommand(args, io);
