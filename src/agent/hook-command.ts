@@ -6,9 +6,11 @@
  * with exit code 1, which Claude Code shows as a hook error and goes on (exit code 2
  * would block the tool call, so it is never a failure's code).
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli/io.js';
-import { mayBeLedger } from './ledger-path.js';
+import { changedLines, mayClaimCompletion } from './claim-hints.js';
+import { configMentions, mayBeLedger } from './ledger-path.js';
 
 const AGENTS = ['claude'];
 const TOOL_EVENTS = new Set(['PreToolUse', 'PostToolUse']);
@@ -46,19 +48,52 @@ export async function hookCommand(argv: readonly string[], { io, stdin, workerSc
 
 /**
  * Whether the event can concern a ledger, from a look at the payload that trusts
- * nothing in it: a write to a file that may be a ledger, or the end of a turn or a task.
- * A payload that is not as expected is worth checking: the check says what is wrong.
+ * nothing in it: a write to a file that may be a ledger (before it is made: one that may
+ * claim completion), or the end of a turn or a task. A payload that is not as expected
+ * is worth checking: the check says what is wrong.
  */
 function worthChecking(payload: unknown, cwd: string): boolean {
   if (typeof payload !== 'object' || payload === null) return true;
-  const { hook_event_name: event, tool_name: tool, tool_input: input, cwd: where } = payload as Record<string, unknown>;
+  const { hook_event_name: event, tool_name: tool, tool_input: input, cwd: given } = payload as Record<string, unknown>;
   if (typeof event !== 'string') return true;
   if (END_EVENTS.has(event)) return true;
   if (!TOOL_EVENTS.has(event)) return false;
   if (typeof tool === 'string' && !WRITING_TOOLS.has(tool)) return false;
-  const file = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).file_path : undefined;
-  if (typeof file !== 'string' || typeof where !== 'string') return true;
-  return mayBeLedger(resolve(where, file), where || cwd);
+  const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  if (typeof fields.file_path !== 'string' || typeof tool !== 'string') return true;
+  const where = typeof given === 'string' && given !== '' ? given : cwd;
+  const file = resolve(where, fields.file_path);
+  if (!mayBeLedger(file, where)) return false;
+  return event === 'PostToolUse' || mayClaim(tool, fields, file, where);
+}
+
+/** Whether a proposed edit may claim completion; with a config of its own profiles (their own words), always. */
+function mayClaim(tool: string, input: Record<string, unknown>, file: string, cwd: string): boolean {
+  const strings = (edit: unknown) => (typeof edit === 'object' && edit !== null ? [(edit as Record<string, unknown>).old_string, (edit as Record<string, unknown>).new_string] : []);
+  let change: { removed: unknown[]; added: unknown[] };
+  if (tool === 'Write') {
+    if (typeof input.content !== 'string') return true;
+    const before = currentText(file);
+    if (before === null) return true;
+    change = changedLines(before, input.content);
+  } else {
+    const edits = tool === 'Edit' ? [input] : Array.isArray(input.edits) ? input.edits : null;
+    if (!edits) return true;
+    const pairs = edits.map(strings);
+    change = { removed: pairs.map((p) => p[0]), added: pairs.map((p) => p[1]) };
+  }
+  const { removed, added } = change;
+  if (![...removed, ...added].every((text) => typeof text === 'string')) return true;
+  return mayClaimCompletion(removed as string[], added as string[]) || configMentions(cwd, 'profiles');
+}
+
+/** The file's text ('' when it is not there yet); null when it cannot be read (the check will say why). */
+function currentText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? '' : null;
+  }
 }
 
 /** A failure of ledgerlint's own: said, and the agent goes on. */

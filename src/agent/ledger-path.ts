@@ -14,17 +14,17 @@ export const BUILT_IN_TEXT_LEDGER = /progress[^/\\]*\.txt$/i;
 
 export function mayBeLedger(file: string, cwd: string): boolean {
   if (/\.md$/i.test(file) || BUILT_IN_TEXT_LEDGER.test(basename(file))) return true;
-  return configMayNameOtherFiles(cwd);
+  return configMentions(cwd, 'paths');
 }
 
 const CONFIG_FILE = /^(?:ledgerlint\.config\.[a-z]+|\.ledgerlintrc(?:\.[a-z]+)?)$/;
 
 /**
- * Whether a config in reach (the directory and its parents up to the repository's top, as
- * the config is searched for) may declare a profile's paths: it mentions "paths", or it is
- * JavaScript, which only running it would tell.
+ * Whether the config in reach (in the directory or a parent up to the repository's top,
+ * as the config is searched for) may set the key: it mentions it, or it is JavaScript,
+ * which only running it would tell. A package.json counts when it has a "ledgerlint" key.
  */
-function configMayNameOtherFiles(cwd: string): boolean {
+export function configMentions(cwd: string, key: string): boolean {
   for (let dir = cwd; ; dir = dirname(dir)) {
     let names: string[];
     try {
@@ -33,18 +33,18 @@ function configMayNameOtherFiles(cwd: string): boolean {
       return false;
     }
     for (const name of names) {
-      if (CONFIG_FILE.test(name)) return /\.[cm]?js$/.test(name) || mentionsPaths(join(dir, name));
-      if (name === 'package.json' && mentionsPaths(join(dir, name), '"ledgerlint"')) return true;
+      if (CONFIG_FILE.test(name)) return /\.[cm]?js$/.test(name) || mentions(join(dir, name), [key]);
+      if (name === 'package.json' && mentions(join(dir, name), [key, '"ledgerlint"'])) return true;
     }
     if (names.includes('.git') || dirname(dir) === dir) return false;
   }
 }
 
-function mentionsPaths(file: string, also = ''): boolean {
+function mentions(file: string, words: readonly string[]): boolean {
   try {
     if (!statSync(file).isFile()) return false;
     const text = readFileSync(file, 'utf8');
-    return text.includes('paths') && text.includes(also);
+    return words.every((word) => text.includes(word));
   } catch {
     return true;
   }

@@ -1,7 +1,7 @@
 /** The hook's first look at a path: sure "no" answers only. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayBeLedger } from '../../src/agent/ledger-path.js';
+import { configMentions, mayBeLedger } from '../../src/agent/ledger-path.js';
 import { prepareConfig } from '../../src/core/config/resolve.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -28,5 +28,13 @@ describe('mayBeLedger', () => {
     expect(mayBeLedger(join(js, 'TODO.org'), js)).toBe(true);
     const pkg = tempDir({ '.git/HEAD': '', 'package.json': '{"ledgerlint":{"profiles":[{"detect":{"paths":["*.org"]}}]}}' });
     expect(mayBeLedger(join(pkg, 'TODO.org'), pkg)).toBe(true);
+  });
+
+  it('finds the config in reach by the words it holds, and none above the repository', () => {
+    const dir = tempDir({ '.git/HEAD': '', '.ledgerlintrc.yaml': 'profiles:\n  - name: adr\n', 'docs/a/b': '' });
+    expect(configMentions(join(dir, 'docs/a'), 'profiles')).toBe(true);
+    expect(configMentions(join(dir, 'docs/a'), 'paths')).toBe(false);
+    const inner = tempDir({ 'repo/.git/HEAD': '', '.ledgerlintrc.yaml': 'profiles: []\n' });
+    expect(configMentions(join(inner, 'repo'), 'profiles')).toBe(false);
   });
 });
