@@ -32,13 +32,11 @@ export async function setUpClaude(root: string): Promise<SetupReport> {
   const installed = existsSync(join(root, 'node_modules', '.bin', 'ledgerlint'));
   // Straight to the installed bin: the hook runs on every edit, and npx costs more than the check.
   const command = installed ? `"$CLAUDE_PROJECT_DIR"/node_modules/.bin/${HOOK_MARKER}` : `npx --no-install ${HOOK_MARKER}`;
-  const added = await mergeHooks(join(root, SETTINGS_PATH), command);
-  if (added.length > 0) {
-    report.done.push(`${SETTINGS_PATH}: ${added.join(', ')} run \`${command}\``);
-    report.undo.push(`remove the hooks running "${HOOK_MARKER}" from ${SETTINGS_PATH}`);
-  } else {
-    report.done.push(`${SETTINGS_PATH} already runs ledgerlint's hooks; nothing to change`);
-  }
+  const { added, updated } = await mergeHooks(join(root, SETTINGS_PATH), command);
+  if (added.length > 0) report.done.push(`${SETTINGS_PATH}: ${added.join(', ')} run \`${command}\``);
+  if (updated.length > 0) report.done.push(`${SETTINGS_PATH}: ledgerlint's hooks on ${updated.join(', ')} now run \`${command}\``);
+  if (added.length + updated.length > 0) report.undo.push(`remove the hooks running "${HOOK_MARKER}" from ${SETTINGS_PATH}`);
+  else report.done.push(`${SETTINGS_PATH} already runs ledgerlint's hooks; nothing to change`);
   for (const name of await instructionFiles(root)) {
     const outcome = await addInstructions(join(root, name), name);
     report.done.push(outcome === 'same' ? `${name} already has the ledger instructions` : `${name}: ${outcome} the ledger instructions (between <!-- ledgerlint:begin --> and <!-- ledgerlint:end -->)`);
@@ -49,8 +47,11 @@ export async function setUpClaude(root: string): Promise<SetupReport> {
   return report;
 }
 
-/** Adds a hook entry for each event that has none of ledgerlint's; the events it added. */
-async function mergeHooks(file: string, command: string): Promise<string[]> {
+/**
+ * Adds a hook entry for each event that has none of ledgerlint's, and brings the command of
+ * those it has up to date (npx, or the installed bin since); the events it added or changed.
+ */
+async function mergeHooks(file: string, command: string): Promise<{ added: string[]; updated: string[] }> {
   const existing = await readOrNull(file, SETTINGS_PATH);
   let settings: Json = {};
   if (existing !== null && existing.trim() !== '') {
@@ -64,18 +65,35 @@ async function mergeHooks(file: string, command: string): Promise<string[]> {
   const hooks = settings.hooks ?? {};
   if (!isObject(hooks)) throw new CannotInstall(`${SETTINGS_PATH}: "hooks" is not an object; it was left as it is`);
   const added: string[] = [];
+  const updated: string[] = [];
   const merged: Json = { ...hooks };
   for (const { event, matcher } of EVENTS) {
     const groups = merged[event] ?? [];
     if (!Array.isArray(groups)) throw new CannotInstall(`${SETTINGS_PATH}: "hooks.${event}" is not a list; it was left as it is`);
-    if (groups.some(runsLedgerlint)) continue;
-    merged[event] = [...groups, { ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command }] }];
-    added.push(event);
+    if (!groups.some(runsLedgerlint)) {
+      merged[event] = [...groups, { ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command }] }];
+      added.push(event);
+      continue;
+    }
+    const current = groups.map((group) => withCommand(group, command));
+    if (current.some((group, i) => group !== groups[i])) {
+      merged[event] = current;
+      updated.push(event);
+    }
   }
-  if (added.length === 0) return added;
+  if (added.length + updated.length === 0) return { added, updated };
   const indent = existing ? (/^[ \t]+(?=")/m.exec(existing)?.[0] ?? '  ') : '  ';
   await write(file, `${JSON.stringify({ ...settings, hooks: merged }, null, indent)}\n`, SETTINGS_PATH);
-  return added;
+  return { added, updated };
+}
+
+/** The group with ledgerlint's hooks running this command; the same object when nothing changes. */
+function withCommand(group: unknown, command: string): unknown {
+  if (!runsLedgerlint(group)) return group;
+  const hooks = (group as { hooks: unknown[] }).hooks;
+  const ours = (hook: unknown) => isObject(hook) && typeof hook.command === 'string' && hook.command.includes(HOOK_MARKER);
+  if (!hooks.some((hook) => ours(hook) && (hook as Json).command !== command)) return group;
+  return { ...(group as Json), hooks: hooks.map((hook) => (ours(hook) ? { ...(hook as Json), command } : hook)) };
 }
 
 function runsLedgerlint(group: unknown): boolean {

@@ -1,5 +1,5 @@
 /** `ledgerlint init --agent claude`: hooks merged into .claude/settings.json, instructions in CLAUDE.md, idempotent. */
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -48,6 +48,20 @@ describe('ledgerlint init --agent claude', () => {
     expect(second.stdout).toMatch(/✔ CLAUDE\.md already has the ledger instructions/);
     expect(readFileSync(join(dir, '.claude/settings.json'), 'utf8')).toBe(before.settings);
     expect(readFileSync(join(dir, 'CLAUDE.md'), 'utf8')).toBe(before.claude);
+  });
+
+  it('runs the installed bin straight, and brings an npx command up to date once ledgerlint is installed', () => {
+    const dir = repository({ '.claude/settings.json': JSON.stringify(USER_SETTINGS) });
+    expect(runCli(['init', '--agent', 'claude'], { cwd: dir }).code).toBe(0);
+    writeFileSync(join(dir, 'package.json'), '{}');
+    mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/.bin/ledgerlint'), '');
+    const run = runCli(['init', '--agent', 'claude'], { cwd: dir });
+    expect(run.stdout).toMatch(/✔ \.claude\/settings\.json: ledgerlint's hooks on PreToolUse, PostToolUse, Stop, SubagentStop, TaskCompleted now run `"\$CLAUDE_PROJECT_DIR"\/node_modules\/\.bin\/ledgerlint hook claude`/);
+    const settings = settingsOf(dir);
+    expect(ours(settings.hooks.Stop)).toEqual([{ hooks: [{ type: 'command', command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/ledgerlint hook claude' }] }]);
+    expect(settings.hooks.PreToolUse![0]).toEqual(USER_SETTINGS.hooks.PreToolUse[0]);
+    expect(runCli(['init', '--agent', 'claude'], { cwd: dir }).stdout).toMatch(/already runs ledgerlint's hooks; nothing to change/);
   });
 
   it('appends the instructions to CLAUDE.md and AGENTS.md between markers, once, and once for a CLAUDE.md that links to AGENTS.md', () => {
