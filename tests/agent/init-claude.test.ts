@@ -1,8 +1,10 @@
 /** `ledgerlint init --agent claude`: hooks merged into .claude/settings.json, instructions in CLAUDE.md, idempotent. */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { CLI, runCli, tempDir } from '../helpers/cli.js';
+import { fixture } from '../helpers/lint.js';
 import { initRepo } from '../helpers/git.js';
 
 const USER_SETTINGS = {
@@ -62,6 +64,19 @@ describe('ledgerlint init --agent claude', () => {
     expect(ours(settings.hooks.Stop)).toEqual([{ hooks: [{ type: 'command', command: '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/ledgerlint hook claude' }] }]);
     expect(settings.hooks.PreToolUse![0]).toEqual(USER_SETTINGS.hooks.PreToolUse[0]);
     expect(runCli(['init', '--agent', 'claude'], { cwd: dir }).stdout).toMatch(/already runs ledgerlint's hooks; nothing to change/);
+  });
+
+  it('writes a command that runs the hook as Claude Code runs it: through a shell, from the project directory it names', () => {
+    const dir = repository({ 'docs/prd/04.md': fixture('minimal/prd.md') });
+    mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
+    // As npm links a package's bin.
+    symlinkSync(CLI, join(dir, 'node_modules/.bin/ledgerlint'));
+    expect(runCli(['init', '--agent', 'claude'], { cwd: dir }).code).toBe(0);
+    const command = ours(settingsOf(dir).hooks.PreToolUse)[0]!.hooks[0]!.command;
+    const flip = { cwd: dir, hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: join(dir, 'docs/prd/04.md'), old_string: '**Status:** In Progress', new_string: '**Status:** Completed' } };
+    const run = spawnSync('sh', ['-c', command], { cwd: join(dir, 'docs'), input: JSON.stringify(flip), encoding: 'utf8', env: { ...process.env, CLAUDE_PROJECT_DIR: dir } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ hookSpecificOutput: expect.objectContaining({ permissionDecision: 'deny' }) });
   });
 
   it('appends the instructions to CLAUDE.md and AGENTS.md between markers, once, and once for a CLAUDE.md that links to AGENTS.md', () => {
