@@ -7,7 +7,8 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix, sep } from 'node:path';
+import { checkRuns, findInvocation, type Whereabouts } from './invocation.js';
 import { CannotInstall, type SetupReport } from './setup-report.js';
 import { withInstructions } from './agent-instructions.js';
 
@@ -27,11 +28,10 @@ const EVENTS: ReadonlyArray<{ event: string; matcher?: string }> = [
 
 type Json = Record<string, unknown>;
 
-export async function setUpClaude(root: string): Promise<SetupReport> {
+export async function setUpClaude(place: Whereabouts): Promise<SetupReport> {
+  const { root } = place;
   const report: SetupReport = { done: [], undo: [], advice: [] };
-  const installed = existsSync(join(root, 'node_modules', '.bin', 'ledgerlint'));
-  // Straight to the installed bin: the hook runs on every edit, and npx costs more than the check.
-  const command = installed ? `"$CLAUDE_PROJECT_DIR"/node_modules/.bin/${HOOK_MARKER}` : `npx --no-install ${HOOK_MARKER}`;
+  const command = hookCommand(place);
   const { added, updated } = await mergeHooks(join(root, SETTINGS_PATH), command);
   if (added.length > 0) report.done.push(`${SETTINGS_PATH}: ${added.join(', ')} run \`${command}\``);
   if (updated.length > 0) report.done.push(`${SETTINGS_PATH}: ledgerlint's hooks on ${updated.join(', ')} now run \`${command}\``);
@@ -42,14 +42,28 @@ export async function setUpClaude(root: string): Promise<SetupReport> {
     report.done.push(outcome === 'same' ? `${name} already has the ledger instructions` : `${name}: ${outcome} the ledger instructions (between <!-- ledgerlint:begin --> and <!-- ledgerlint:end -->)`);
     if (outcome !== 'same') report.undo.push(`remove the lines between the ledgerlint markers from ${name}`);
   }
-  if (!installed) report.advice.push('ledgerlint is not installed in this project, so the hooks cannot run it: npm install --save-dev ledgerlint (then run this again for the faster direct command)');
-  report.advice.push('agents can skip git hooks (--no-verify), not these; for commits made by people, set up the pre-commit hook too: ledgerlint init');
   return report;
 }
 
 /**
+ * How Claude Code calls ledgerlint, found as the pre-commit hook's call is and checked to run
+ * before anything is written: the project's own install, straight (the hook runs on every
+ * edit, and npx costs more than the check), from the project directory Claude Code names;
+ * else one on PATH.
+ */
+function hookCommand(place: Whereabouts): string {
+  const invocation = findInvocation(place);
+  if (!invocation) {
+    throw new CannotInstall("Claude Code's hooks would find no ledgerlint to run: it is neither installed in this project nor on PATH; npm install --save-dev ledgerlint, then run ledgerlint init --agent claude again");
+  }
+  const runs = checkRuns(place.root, invocation, place.env);
+  if (!runs.ok) throw new CannotInstall(`Claude Code's hooks could not run ledgerlint: ${runs.why}`);
+  return invocation.where === 'project' ? `"$CLAUDE_PROJECT_DIR"/${posix.join(invocation.dir.split(sep).join('/'), invocation.program.split(sep).join('/'))} hook claude` : HOOK_MARKER;
+}
+
+/**
  * Adds a hook entry for each event that has none of ledgerlint's, and brings the command of
- * those it has up to date (npx, or the installed bin since); the events it added or changed.
+ * those it has up to date (installed since, or moved); the events it added or changed.
  */
 async function mergeHooks(file: string, command: string): Promise<{ added: string[]; updated: string[] }> {
   const existing = await readOrNull(file, SETTINGS_PATH);

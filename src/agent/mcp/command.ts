@@ -13,7 +13,7 @@ import { openRepo } from '../../git/repo.js';
 import { ledgerlintServer } from './server.js';
 
 export async function mcpCommand(args: McpArgs, io: ProcessIo): Promise<number> {
-  const stdio = io.stdio?.();
+  const stdio = io.streams?.();
   if (!stdio) throw new UsageError('mcp: no standard input and output to serve on.');
   const repo = await openRepo(new GitClient(io.cwd));
   const root = repo?.root ?? io.cwd;
