@@ -48,9 +48,18 @@ export interface InitArgs {
   ci: boolean;
   /** The hook manager to set up (--hooks); detected when absent. */
   hooks?: HookManager;
+  /** Also set up this coding agent's hooks and the ledger instructions it reads. */
+  agent: 'claude' | null;
 }
 
-export type Args = LintArgs | GateArgs | InitArgs | { command: 'help' } | { command: 'version' };
+export interface McpArgs {
+  command: 'mcp';
+  config: string | undefined;
+}
+
+export type Args = LintArgs | GateArgs | InitArgs | McpArgs | { command: 'help' } | { command: 'version' };
+
+const AGENTS = ['claude'] as const;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -74,6 +83,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   ci: { type: 'boolean' },
   hooks: { type: 'string' },
+  agent: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -91,10 +101,20 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
   if (positionals[0] === 'init') {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(' ')}).`);
-    return { command: 'init', ci: values.ci ?? false, ...(values.hooks !== undefined ? { hooks: hookManager(values.hooks) } : {}) };
+    const agent = values.agent ?? null;
+    if (agent !== null && !(AGENTS as readonly string[]).includes(agent)) throw new UsageError(`--agent: unknown agent "${agent}" (available: ${AGENTS.join(', ')}).`);
+    return { command: 'init', ci: values.ci ?? false, agent: agent as InitArgs['agent'], ...(values.hooks !== undefined ? { hooks: hookManager(values.hooks) } : {}) };
   }
   if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
   if (values.hooks !== undefined) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
+  if (values.agent !== undefined) throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
+  if (positionals[0] === 'mcp') {
+    if (positionals.length > 1) throw new UsageError(`mcp takes no paths (got ${positionals.slice(1).join(' ')}); it serves the repository it is started in.`);
+    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'format', 'output-file'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with mcp.`);
+    }
+    return { command: 'mcp', config: values.config };
+  }
   const format = (values.format ?? 'stylish') as FormatName;
   // The last of --color and --no-color wins, as in ESLint.
   const colorFlag = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).at(-1);
@@ -185,7 +205,9 @@ function rephrase(message: string): string {
 
 export const HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
        ledgerlint gate [--format json] LEDGER ...
-       ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci]
+       ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci] [--agent claude]
+       ledgerlint mcp
+       ledgerlint hook claude
 
 Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kiro
 tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
@@ -237,7 +259,13 @@ Commands:
   init                     Set up a pre-commit hook running ledgerlint --staged with
                            the hook manager in use (husky, lefthook, pre-commit, or
                            git's own hooks; --hooks chooses), checked to run; with
-                           --ci also a GitHub workflow running the ledgerlint Action
+                           --ci also a GitHub workflow running the ledgerlint Action;
+                           with --agent claude also Claude Code's hooks in
+                           .claude/settings.json and ledger instructions in CLAUDE.md
+  mcp                      An MCP server on stdio: tools lint, gate, fix, explain, and
+                           the repository's ledgers as resources
+  hook claude              A Claude Code hook: reads the hook's JSON on stdin (set up
+                           by init --agent claude)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme

@@ -18,4 +18,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: () => process.stdin,
   workerScript: new URL('./worker.js', import.meta.url),
+  streams: () => ({ stdin: process.stdin, stdout: process.stdout }),
+  packageDir: new URL('../', import.meta.url),
 });

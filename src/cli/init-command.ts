@@ -14,6 +14,7 @@ function setUps(args: InitArgs, io: CliIo): SetUp[] {
   const ownFile = fileURLToPath(import.meta.url);
   const steps: SetUp[] = [(repo) => setUpPreCommit(repo, { ...(args.hooks ? { manager: args.hooks } : {}), cwd: io.cwd, ownFile, env: io.env })];
   if (args.ci) steps.push(ciWorkflow);
+  if (args.agent === 'claude') steps.push(async (repo) => (await import('../setup/agent-claude.js')).setUpClaude({ root: repo.root, cwd: io.cwd, ownFile, env: io.env }));
   return steps;
 }
 

@@ -1,3 +1,4 @@
+import type { Readable, Writable } from 'node:stream';
 import { colorWanted } from '../reporters/colors.js';
 import { safeOutput, type OutputKind } from '../reporters/safe-output.js';
 import type { CheckRun } from '../runner/check-files.js';
@@ -18,6 +19,10 @@ export interface ProcessIo {
   stdin?: () => AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   /** The bundled worker script; without it a run lints in the main process alone. */
   workerScript?: URL;
+  /** The process's own stdin and stdout, for a command that speaks a protocol over them (mcp). */
+  streams?: () => { stdin: Readable; stdout: Writable };
+  /** The installed package's directory (where docs/ ships), for mcp's explain. */
+  packageDir?: URL;
 }
 
 /**

@@ -1,10 +1,10 @@
 /** `ledgerlint [paths]`: gather, check, report, and pick the exit code. */
 import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { loadConfig } from '../config/load.js';
 import { readStream, readText, type TextRead } from '../files/read-text.js';
 import { toPosixRelative } from '../files/discover.js';
+import { unifiedDiff } from '../reporters/diff.js';
 import { OUTPUT_KINDS, REPORTERS } from '../reporters/index.js';
 import { checkFiles } from '../runner/check-files.js';
 import { summarise, totals, type FileResult } from '../core/model/results.js';
@@ -80,13 +80,6 @@ async function cacheFile(cwd: string, given: string): Promise<string> {
   });
   const isDirectory = named || (await stat(location).then((s) => s.isDirectory(), () => false));
   return isDirectory ? join(location, '.ledgerlintcache') : location;
-}
-
-function unifiedDiff(results: readonly FileResult[]): string {
-  return results
-    .filter((r) => r.output !== undefined && r.source !== undefined)
-    .map((r) => createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source!, r.output!, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }))
-    .join('');
 }
 
 async function printConfig(path: string, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {

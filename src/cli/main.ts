@@ -11,6 +11,11 @@ declare const LEDGERLINT_VERSION: string;
 export async function main(argv: readonly string[], processIo: ProcessIo): Promise<number> {
   const debug = argv.includes('--debug');
   let io = guardIo(processIo);
+  // A hook's failure must never block the agent (exit code 2 would): it answers for itself.
+  if (argv[0] === 'hook') {
+    const { hookCommand } = await import('../agent/hook-command.js');
+    return hookCommand(argv.slice(1), { io, stdin: processIo.stdin?.(), ...(processIo.workerScript ? { workerScript: processIo.workerScript } : {}) });
+  }
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
     if ('color' in args && args.color !== undefined) io = guardIo(processIo, args.color);
@@ -25,6 +30,10 @@ export async function main(argv: readonly string[], processIo: ProcessIo): Promi
     if (args.command === 'init') {
       const { initCommand } = await import('./init-command.js');
       return await initCommand(args, io);
+    }
+    if (args.command === 'mcp') {
+      const { mcpCommand } = await import('../agent/mcp/command.js');
+      return await mcpCommand(args, processIo);
     }
     if (args.command === 'gate') {
       const { gateCommand } = await import('./gate-command.js');

@@ -16,7 +16,7 @@ import { stagedWorkingCopy, writeFixes, type FixToWrite, type WorkingCopy } from
 import { ResultCache, sha1 } from './cache.js';
 import { gatherFacts } from './facts.js';
 import type { Facts } from '../core/model/facts.js';
-import type { LintJob, LintJobResult } from './lint-job.js';
+import type { LintJob, LintJobResult, Purpose } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from '../core/model/results.js';
 import { diskSources, prepare, readAll, stagedSources, stdinSources, STDIN_LABEL, type Candidate, type Prepared, type PreviousSource, type Source, type StdinText } from './sources.js';
@@ -45,8 +45,10 @@ export interface CheckRequest {
   confine?: string;
   /** Earlier versions to compare each ledger with (status transitions). */
   previous?: PreviousSource;
-  /** lint (the rules), or gate (every reason a ledger may not be marked complete). */
-  purpose?: 'lint' | 'gate';
+  /** lint (the rules), gate (every reason a ledger may not be marked complete), or an agent's edit check. */
+  purpose?: Purpose;
+  /** Text to check in place of a file's content on disk, by absolute path: an agent's edit before it is made. */
+  texts?: ReadonlyMap<string, string>;
   /** Apply the rules' fixes: write them back, or only compute them (for a diff). */
   fix?: 'off' | 'write' | 'dry-run';
   /** Reuse results from this cache file (lint runs on the working tree only). */

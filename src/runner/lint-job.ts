@@ -8,12 +8,16 @@ import type { Facts } from '../core/model/facts.js';
 import { fixText } from '../core/engine/fix.js';
 import { describeFsError } from '../files/discover.js';
 import { textOf } from '../files/read-text.js';
+import { checkEdit, type EditPurpose } from '../core/engine/edit.js';
 import { gateText } from '../core/engine/gate.js';
 import { lintText, type LintMessage, type LintOutcome } from '../core/engine/lint.js';
 import type { SuppressedMessage } from '../core/engine/directives.js';
 import { ledgerOverview, type LedgerOverview } from '../core/engine/overview.js';
 import type { CountPolicy } from '../core/ledger/tally.js';
 import { sha1 } from './cache.js';
+
+/** lint (the rules), gate (every reason a ledger may not be marked complete), or one of an agent's edit checks (core/engine/edit.ts). */
+export type Purpose = 'lint' | 'gate' | EditPurpose;
 
 export interface LintJob {
   /**
@@ -25,7 +29,7 @@ export interface LintJob {
   /** Relative to the config's directory, for per-glob rules. */
   configPath: string;
   facts: Facts;
-  purpose: 'lint' | 'gate';
+  purpose: Purpose;
   /** Compute the fixed text; when fixing is refused, this hint is added to fixable findings instead. */
   fix: { allowed: true } | { allowed: false; hint: string } | null;
 }
@@ -48,8 +52,10 @@ export interface LintJobResult {
 export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResult {
   const profile = prepared.profileNamed(job.profile)!;
   const rules = prepared.rulesFor(job.configPath, profile.name);
-  const lint = (text: string): LintOutcome =>
-    job.purpose === 'gate' ? gateText({ text, profile, rules, facts: job.facts }) : lintText({ text, profile, rules, facts: job.facts, unusedDirectives: prepared.unusedDirectives });
+  const lint = (text: string): LintOutcome => {
+    const input = { text, profile, rules, facts: job.facts };
+    return job.purpose === 'lint' ? lintText({ ...input, unusedDirectives: prepared.unusedDirectives }) : job.purpose === 'gate' ? gateText(input) : checkEdit(job.purpose, input);
+  };
   let bytes: Uint8Array;
   if ('bytes' in job.ledger) bytes = job.ledger.bytes;
   else {

@@ -69,7 +69,7 @@ export interface SourceContext {
 
 export async function diskSources(
   { cwd, config, configPath, isIgnored }: SourceContext,
-  request: { patterns: readonly string[]; files?: readonly string[] | undefined; confine?: string | undefined },
+  request: { patterns: readonly string[]; files?: readonly string[] | undefined; confine?: string | undefined; texts?: ReadonlyMap<string, string> | undefined },
   repo: Repo | null,
   listing: Listing,
 ): Promise<Source[]> {
@@ -98,18 +98,21 @@ export async function diskSources(
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   const refusal = readRefusal(request.confine, repo, named);
-  return files.map((file) => ({
-    file,
-    display: toPosixRelative(cwd, file),
-    configPath: configPath(file),
-    named: named.has(file),
-    read: async () => {
-      const refused = refusal(file);
-      if (refused) throw new Error(refused);
-      return readText(file, prepared.maxFileSize);
-    },
-    stamp: () => stampNow(file),
-  }));
+  return files.map((file) => {
+    const text = request.texts?.get(file);
+    return {
+      file,
+      display: toPosixRelative(cwd, file),
+      configPath: configPath(file),
+      named: named.has(file),
+      read: async () => {
+        const refused = refusal(file);
+        if (refused) throw new Error(refused);
+        return text === undefined ? readText(file, prepared.maxFileSize) : readBuffer(Buffer.from(text, 'utf8'), prepared.maxFileSize);
+      },
+      ...(text === undefined ? { stamp: () => stampNow(file) } : {}),
+    };
+  });
 }
 
 /** Ledger text given on standard input, and the path it stands for (as ESLint's --stdin-filename). */
