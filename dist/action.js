@@ -5,33 +5,39 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-ZULFYVYG.js";
+} from "./chunks/chunk-3M6YTZJ2.js";
 import {
-  CHANGED_FILES,
-  checkFiles,
-  fetchForComparison,
-  json,
-  loadConfig,
-  parseChanges,
-  readBlobs,
-  summarise,
-  totals
-} from "./chunks/chunk-WLKVO67X.js";
+  json
+} from "./chunks/chunk-5OSMFIYM.js";
 import {
   safeOutput,
   showControlCharacters
 } from "./chunks/chunk-YQ4VAASO.js";
 import {
+  CHANGED_FILES,
+  checkFiles,
+  fetchForComparison,
+  parseChanges,
+  readBlobs,
+  summarise,
+  totals
+} from "./chunks/chunk-OGL5WV4I.js";
+import {
   GitClient,
   GitFailed
-} from "./chunks/chunk-WQZIAEEG.js";
+} from "./chunks/chunk-E5TMH75M.js";
+import "./chunks/chunk-6WOTAYXH.js";
+import {
+  loadConfig
+} from "./chunks/chunk-FWSS5WQY.js";
 import {
   ConfigError
-} from "./chunks/chunk-AUANDEXP.js";
+} from "./chunks/chunk-YCIQQSA6.js";
+import "./chunks/chunk-G5F4TZDR.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-AO3WEPZQ.js";
-import "./chunks/chunk-C6RB4SED.js";
+} from "./chunks/chunk-3CZUC57R.js";
+import "./chunks/chunk-H6WDOAUT.js";
 import {
   _enum,
   array,
@@ -41,14 +47,17 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-KYUNXNA2.js";
+} from "./chunks/chunk-Y55ZAGZT.js";
 import "./chunks/chunk-YFQPPL23.js";
+import {
+  plural
+} from "./chunks/chunk-FVPJHKEF.js";
+import "./chunks/chunk-KDBPNXPL.js";
 import {
   __commonJS,
   __require,
-  __toESM,
-  plural
-} from "./chunks/chunk-YQBLEYAD.js";
+  __toESM
+} from "./chunks/chunk-UUJ5SKQA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

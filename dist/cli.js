@@ -5,12 +5,13 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-5G2QK5PT.js";
+} from "./chunks/chunk-WEDLPFVR.js";
 import {
   guardIo
 } from "./chunks/chunk-3W3KDNPC.js";
 import "./chunks/chunk-YQ4VAASO.js";
-import "./chunks/chunk-YQBLEYAD.js";
+import "./chunks/chunk-FVPJHKEF.js";
+import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/cli/bin.ts
 import module from "node:module";
@@ -22,6 +23,10 @@ var FORMAT_NAMES = ["stylish", "json", "github", "sarif"];
 async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
+  if (argv[0] === "hook") {
+    const { hookCommand } = await import("./chunks/hook-command-XV5EAU2V.js");
+    return hookCommand(argv.slice(1), { io, stdin: processIo.stdin?.(), ...processIo.workerScript ? { workerScript: processIo.workerScript } : {} });
+  }
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
     if ("color" in args && args.color !== void 0) io = guardIo(processIo, args.color);
@@ -35,21 +40,25 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-PKAVA2XK.js");
+      const { initCommand } = await import("./chunks/init-command-5JFZCHS6.js");
       return await initCommand(args, io);
     }
+    if (args.command === "mcp") {
+      const { mcpCommand } = await import("./chunks/command-6VBFXPCH.js");
+      return await mcpCommand(args, processIo);
+    }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-PLE5RHSO.js");
+      const { gateCommand } = await import("./chunks/gate-command-XO4EDNPE.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-UJYK6V3B.js");
+    const { lintCommand } = await import("./chunks/lint-command-CAOVPMBC.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-VRYQ7K7A.js");
+  const { ConfigError } = await import("./chunks/resolve-WBPBHUYY.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);
@@ -76,5 +85,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: () => process.stdin,
-  workerScript: new URL("./worker.js", import.meta.url)
+  workerScript: new URL("./worker.js", import.meta.url),
+  streams: () => ({ stdin: process.stdin, stdout: process.stdout }),
+  packageDir: new URL("../", import.meta.url)
 });

@@ -1,15 +1,18 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
-  prepareConfig
-} from "./chunks/chunk-AUANDEXP.js";
-import {
   runLintJob
-} from "./chunks/chunk-AO3WEPZQ.js";
-import "./chunks/chunk-C6RB4SED.js";
-import "./chunks/chunk-KYUNXNA2.js";
+} from "./chunks/chunk-6WOTAYXH.js";
+import {
+  prepareConfig
+} from "./chunks/chunk-YCIQQSA6.js";
+import "./chunks/chunk-3CZUC57R.js";
+import "./chunks/chunk-H6WDOAUT.js";
+import "./chunks/chunk-Y55ZAGZT.js";
 import "./chunks/chunk-YFQPPL23.js";
-import "./chunks/chunk-YQBLEYAD.js";
+import "./chunks/chunk-FVPJHKEF.js";
+import "./chunks/chunk-KDBPNXPL.js";
+import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts
 var prepared = null;

@@ -5,10 +5,12 @@ import {
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,
   prepareConfig
-} from "./chunk-AUANDEXP.js";
-import "./chunk-KYUNXNA2.js";
+} from "./chunk-YCIQQSA6.js";
+import "./chunk-Y55ZAGZT.js";
 import "./chunk-YFQPPL23.js";
-import "./chunk-YQBLEYAD.js";
+import "./chunk-FVPJHKEF.js";
+import "./chunk-KDBPNXPL.js";
+import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,
   DEFAULT_IGNORES,

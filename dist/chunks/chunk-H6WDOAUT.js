@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   __commonJS,
   __require
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-UUJ5SKQA.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-UUJ5SKQA.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -3,11 +3,14 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-AO3WEPZQ.js";
-import "./chunk-C6RB4SED.js";
-import "./chunk-KYUNXNA2.js";
+} from "./chunk-6WOTAYXH.js";
+import "./chunk-3CZUC57R.js";
+import "./chunk-H6WDOAUT.js";
+import "./chunk-Y55ZAGZT.js";
 import "./chunk-YFQPPL23.js";
-import "./chunk-YQBLEYAD.js";
+import "./chunk-FVPJHKEF.js";
+import "./chunk-KDBPNXPL.js";
+import "./chunk-UUJ5SKQA.js";
 export {
   notFixed,
   runLintJob

@@ -3,7 +3,6 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   RULES,
   RULES_BY_ID,
-  STATUS_WORDS,
   _default,
   _enum,
   _gte,
@@ -37,11 +36,16 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-KYUNXNA2.js";
+} from "./chunk-Y55ZAGZT.js";
 import {
-  __toESM,
   closest
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-FVPJHKEF.js";
+import {
+  STATUS_WORDS
+} from "./chunk-KDBPNXPL.js";
+import {
+  __toESM
+} from "./chunk-UUJ5SKQA.js";
 
 // src/core/config/resolve.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

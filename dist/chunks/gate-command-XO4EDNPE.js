@@ -4,22 +4,30 @@ import {
   writeRunMessages
 } from "./chunk-3W3KDNPC.js";
 import {
-  checkFiles,
-  json,
-  loadConfig
-} from "./chunk-WLKVO67X.js";
+  json
+} from "./chunk-5OSMFIYM.js";
 import {
   paint
 } from "./chunk-YQ4VAASO.js";
-import "./chunk-WQZIAEEG.js";
-import "./chunk-AUANDEXP.js";
-import "./chunk-AO3WEPZQ.js";
-import "./chunk-C6RB4SED.js";
-import "./chunk-KYUNXNA2.js";
+import {
+  checkFiles
+} from "./chunk-OGL5WV4I.js";
+import "./chunk-E5TMH75M.js";
+import "./chunk-6WOTAYXH.js";
+import {
+  loadConfig
+} from "./chunk-FWSS5WQY.js";
+import "./chunk-YCIQQSA6.js";
+import "./chunk-G5F4TZDR.js";
+import "./chunk-3CZUC57R.js";
+import "./chunk-H6WDOAUT.js";
+import "./chunk-Y55ZAGZT.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-FVPJHKEF.js";
+import "./chunk-KDBPNXPL.js";
+import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts
 async function gateCommand(args, io) {

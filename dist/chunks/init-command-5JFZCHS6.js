@@ -1,48 +1,49 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
+  CannotInstall,
+  HuskyDeclined,
+  checkRuns,
+  commandFor,
+  emptyReport,
+  findInvocation,
+  findTool,
+  mergeReports,
+  shellQuoted,
+  upTo
+} from "./chunk-NNJ4TKA7.js";
+import {
   UsageError,
   detectManager,
   hookOwner
-} from "./chunk-5G2QK5PT.js";
+} from "./chunk-WEDLPFVR.js";
 import {
   GitClient,
   GitFailed,
   openRepo
-} from "./chunk-WQZIAEEG.js";
+} from "./chunk-E5TMH75M.js";
 import {
   require_dist
-} from "./chunk-C6RB4SED.js";
+} from "./chunk-H6WDOAUT.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
+import "./chunk-FVPJHKEF.js";
 import {
   __toESM
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-UUJ5SKQA.js";
 
 // src/cli/init-command.ts
 import { fileURLToPath } from "node:url";
 
 // src/setup/pre-commit.ts
-import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
-import { join as join5, relative as relative4, resolve as resolve2, sep as sep3 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { join as join4, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/setup/hook-file.ts
 import { existsSync, statSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, sep } from "node:path";
-
-// src/setup/setup-report.ts
-var emptyReport = () => ({ done: [], undo: [], advice: [] });
-function mergeReports(...reports) {
-  return { done: reports.flatMap((r) => r.done), undo: reports.flatMap((r) => r.undo), advice: reports.flatMap((r) => r.advice) };
-}
-var HuskyDeclined = class extends Error {
-};
-var CannotInstall = class extends Error {
-};
-
-// src/setup/hook-file.ts
 async function readIfThere(file) {
   return existsSync(file) && statSync(file).isFile() ? readFile(file, "utf8") : null;
 }
@@ -68,71 +69,6 @@ function isExecutableFile(file) {
 function shownPath(root, path) {
   const rel = relative(root, path);
   return rel === "" ? "." : rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
-}
-
-// src/setup/invocation.ts
-import { spawnSync } from "node:child_process";
-import { accessSync, constants, existsSync as existsSync2, realpathSync } from "node:fs";
-import { delimiter, dirname as dirname2, join, relative as relative2, sep as sep2 } from "node:path";
-var BIN = join("node_modules", ".bin", "ledgerlint");
-function findInvocation(place) {
-  const root = realpathSync(place.root);
-  const cwd = realpathSync(place.cwd);
-  const packageDir = upTo(root, cwd).find((d) => existsSync2(join(d, "package.json"))) ?? null;
-  const binDir = upTo(root, packageDir ?? cwd).find((d) => existsSync2(join(d, BIN)));
-  if (binDir !== void 0) {
-    const dir = packageDir ?? binDir;
-    return { dir: relative2(root, dir), program: relative2(dir, join(binDir, BIN)), where: "project" };
-  }
-  const installedIn = place.ownFile.split(`${sep2}node_modules${sep2}`, 2);
-  if (installedIn.length === 2 && isInside(root, installedIn[0]) && existsSync2(join(installedIn[0], BIN))) {
-    return { dir: relative2(root, installedIn[0]), program: BIN, where: "project" };
-  }
-  return searchPath(place.env).some((d) => isExecutable(join(d, "ledgerlint"))) ? { dir: "", program: "ledgerlint", where: "path" } : null;
-}
-function commandFor(invocation, args) {
-  const call = `${invocation.program} ${args}`;
-  return invocation.dir === "" ? call : `(cd ${shellQuoted(invocation.dir)} && ${call})`;
-}
-function checkRuns(root, invocation, env, pathPrefix) {
-  const path = [...pathPrefix ? [pathPrefix] : [], ...searchPath(env)].join(delimiter);
-  const command = commandFor(invocation, "--version");
-  const run = spawnSync("sh", ["-c", command], { cwd: root, env: { ...env, PATH: path }, encoding: "utf8", timeout: 6e4 });
-  const version = run.stdout?.trim() ?? "";
-  if (run.status === 0 && /^\d+\.\d+\.\d+\S*$/.test(version)) return { ok: true, version };
-  const said = `${run.stderr ?? ""}${run.stdout ?? ""}`.trim().split("\n").slice(0, 3).join(" / ");
-  const status = run.error ? run.error.message : run.status === null ? `killed by ${run.signal}` : `exit ${run.status}`;
-  return { ok: false, why: `\`${command}\` failed (${status}${said ? `: ${said}` : ""})` };
-}
-function searchPath(env) {
-  return (env.PATH ?? "").split(delimiter).filter((d) => d !== "" && !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(d) && !/[\\/]_npx[\\/]/.test(d));
-}
-function upTo(root, from) {
-  const dirs = [];
-  for (let dir = from; isInside(root, dir); dir = dirname2(dir)) {
-    dirs.push(dir);
-    if (dir === root) break;
-  }
-  return dirs;
-}
-function isInside(root, dir) {
-  const rel = relative2(root, dir);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[a-zA-Z]:/.test(rel);
-}
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function shellQuoted(word) {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-function findTool(name, root, from, env) {
-  const local = upTo(root, from).map((d) => join(d, "node_modules", ".bin", name)).find(isExecutable);
-  return local ?? searchPath(env).map((d) => join(d, name)).find(isExecutable) ?? null;
 }
 
 // src/setup/shell-hook.ts
@@ -223,8 +159,8 @@ async function writeHookEdit(edit, target) {
 }
 
 // src/setup/husky.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join2, relative as relative3, resolve } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join, relative as relative2, resolve } from "node:path";
 
 // src/setup/package-json.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -261,14 +197,14 @@ async function setUpHusky(context) {
   const { repo, facts } = context;
   const root = repo.root;
   const report = emptyReport();
-  const dir = facts.hooksPathIsHusky ? relative3(root, dirname3(facts.hooksPath)) : facts.huskyDir ?? join2(context.packageDir ?? "", ".husky");
-  const hookFile = join2(root, dir, "pre-commit");
+  const dir = facts.hooksPathIsHusky ? relative2(root, dirname2(facts.hooksPath)) : facts.huskyDir ?? join(context.packageDir ?? "", ".husky");
+  const hookFile = join(root, dir, "pre-commit");
   const { invocation } = context;
-  const bare = invocation.dir === "" && invocation.program === join2("node_modules", ".bin", "ledgerlint");
+  const bare = invocation.dir === "" && invocation.program === join("node_modules", ".bin", "ledgerlint");
   const command = commandFor(bare ? { dir: "", program: "ledgerlint" } : invocation, "--staged");
   const line = hookLine(command, "errexit");
   let text = await readIfThere(hookFile);
-  const previous = !facts.hooksPathIsHusky && existsSync3(context.hookFile) ? await previousHookCall(repo, context.hookFile) : null;
+  const previous = !facts.hooksPathIsHusky && existsSync2(context.hookFile) ? await previousHookCall(repo, context.hookFile) : null;
   if (previous && !(text ?? "").includes(previous)) {
     text = `${text === null || text === "" ? "" : text.endsWith("\n") ? text : `${text}
 `}# the pre-commit hook this repository had before husky
@@ -286,8 +222,8 @@ ${previous}
   }
   if (edit.kind === "present" && text !== await readIfThere(hookFile)) await writeSetupFile(hookFile, text, target.shown);
   const written = await writeHookEdit(edit, target);
-  const runner = join2(root, dir, "_", "pre-commit");
-  if (!isExecutableFile(runner) || !existsSync3(join2(root, dir, "_", "h"))) {
+  const runner = join(root, dir, "_", "pre-commit");
+  if (!isExecutableFile(runner) || !existsSync2(join(root, dir, "_", "h"))) {
     throw new CannotInstall(`husky's ${shownPath(root, runner)} is missing, so git runs nothing: run npx husky${dir === ".husky" ? "" : ` ${dir}`} at the top of the repository, then ledgerlint init again`);
   }
   return mergeReports(report, written, await prepare(context, dir));
@@ -299,15 +235,15 @@ async function prepare(context, dir) {
     return report;
   }
   const root = context.repo.root;
-  const packageDir = join2(root, context.packageDir);
-  const toTop = relative3(packageDir, root);
+  const packageDir = join(root, context.packageDir);
+  const toTop = relative2(packageDir, root);
   const script = toTop === "" ? dir === ".husky" ? "husky" : `husky ${shellQuoted(dir)}` : `cd ${shellQuoted(toTop)} && husky ${shellQuoted(dir)}`;
-  const packageJson = join2(context.packageDir, "package.json");
+  const packageJson = join(context.packageDir, "package.json");
   if (!findTool("husky", root, packageDir, {})) {
     report.advice.push(`husky is not installed in ${context.packageDir === "" ? "this package" : context.packageDir}, so other clones do not get the hook: npm install --save-dev husky, then add "prepare": "${script}" to the scripts in ${packageJson}`);
     return report;
   }
-  const outcome = await addPrepareScript(join2(packageDir, "package.json"), script, packageJson);
+  const outcome = await addPrepareScript(join(packageDir, "package.json"), script, packageJson);
   if (outcome === "added") {
     report.done.push(`added "prepare": "${script}" to ${packageJson}: npm install sets the hook up in other clones`);
     report.undo.push(`remove the prepare script from ${packageJson}`);
@@ -318,7 +254,7 @@ async function prepare(context, dir) {
 }
 async function previousHookCall(repo, previous) {
   const commonDir = (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
-  return dirname3(previous) === resolve(repo.root, commonDir, "hooks") ? '"$(git rev-parse --git-common-dir)/hooks/pre-commit" "$@"' : `${shellQuoted(shownPath(repo.root, previous))} "$@"`;
+  return dirname2(previous) === resolve(repo.root, commonDir, "hooks") ? '"$(git rev-parse --git-common-dir)/hooks/pre-commit" "$@"' : `${shellQuoted(shownPath(repo.root, previous))} "$@"`;
 }
 async function installHusky(root, dir) {
   let husky;
@@ -339,9 +275,9 @@ async function installHusky(root, dir) {
 
 // src/setup/lefthook.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join3 } from "node:path";
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // src/setup/yaml-edit.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -365,7 +301,7 @@ function yamlText(doc, original) {
 var YAML_NAMES = ["lefthook.yml", ".lefthook.yml", ".config/lefthook.yml", "lefthook.yaml", ".lefthook.yaml", ".config/lefthook.yaml"];
 var OTHER_NAMES = ["lefthook.json", ".lefthook.json", "lefthook.jsonc", ".lefthook.jsonc", "lefthook.toml", ".lefthook.toml"];
 function findLefthookConfig(root) {
-  return [...YAML_NAMES, ...OTHER_NAMES].find((name) => existsSync4(join3(root, name))) ?? null;
+  return [...YAML_NAMES, ...OTHER_NAMES].find((name) => existsSync3(join2(root, name))) ?? null;
 }
 async function setUpLefthook(context) {
   const root = context.repo.root;
@@ -375,22 +311,22 @@ async function setUpLefthook(context) {
     throw new CannotInstall(`ledgerlint edits only YAML lefthook configs, and this one is ${name}: add a pre-commit command running \`${command}\` to it yourself`);
   }
   const installed = hookOwner(context.facts.installedHook) === "lefthook";
-  const lefthook = installed ? null : findTool("lefthook", root, join3(root, context.packageDir ?? ""), context.env);
+  const lefthook = installed ? null : findTool("lefthook", root, join2(root, context.packageDir ?? ""), context.env);
   if (!installed && !lefthook) {
     throw new CannotInstall(`lefthook's git hook is not installed in this clone and no lefthook can be found to install it: npm install --save-dev lefthook (or install lefthook another way), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`);
   }
   const report = emptyReport();
-  const edit = withLefthookCommand(await readIfThere(join3(root, name)), command);
+  const edit = withLefthookCommand(await readIfThere(join2(root, name)), command);
   if (edit.kind === "problem") throw new CannotInstall(`${name} ${edit.why}; add a pre-commit command running \`${command}\` to it yourself`);
   if (edit.kind === "present") {
     report.done.push(`${name} already runs ${HOOK_MARKER} before commits; nothing to change`);
   } else {
-    await writeSetupFile(join3(root, name), edit.text, name);
+    await writeSetupFile(join2(root, name), edit.text, name);
     report.done.push(`${name} runs \`${command}\` before commits (pre-commit \u203A ${edit.where})`);
     report.undo.push(`remove ${edit.where} from ${name}`);
   }
   if (lefthook) {
-    const run = spawnSync2(lefthook, ["install"], { cwd: root, env: context.env, encoding: "utf8", timeout: 6e4 });
+    const run = spawnSync(lefthook, ["install"], { cwd: root, env: context.env, encoding: "utf8", timeout: 6e4 });
     const hook = await readIfThere(context.hookFile);
     if (run.status !== 0 || hookOwner(hook) !== "lefthook") {
       const said = `${run.stderr ?? ""}${run.stdout ?? ""}`.trim().split("\n").slice(-2).join(" / ");
@@ -435,8 +371,8 @@ function runsOf(hook) {
 
 // src/setup/pre-commit-framework.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { spawnSync as spawnSync3 } from "node:child_process";
-import { join as join4 } from "node:path";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { join as join3 } from "node:path";
 var PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
 async function setUpPreCommitFramework(context) {
   const root = context.repo.root;
@@ -447,18 +383,18 @@ async function setUpPreCommitFramework(context) {
     throw new CannotInstall(`pre-commit's git hook is not installed in this clone and no pre-commit can be found to install it: install pre-commit (pipx install pre-commit, or your system's package), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`);
   }
   const report = emptyReport();
-  const edit = withLocalHook(await readIfThere(join4(root, PRE_COMMIT_CONFIG)), entry);
+  const edit = withLocalHook(await readIfThere(join3(root, PRE_COMMIT_CONFIG)), entry);
   if (edit.kind === "problem") throw new CannotInstall(`${PRE_COMMIT_CONFIG} ${edit.why}; add a hook with entry \`${entry}\` to it yourself`);
   if (edit.kind === "present") {
     report.done.push(`${PRE_COMMIT_CONFIG} already has a ledgerlint hook; nothing to change`);
   } else {
-    await writeSetupFile(join4(root, PRE_COMMIT_CONFIG), edit.text, PRE_COMMIT_CONFIG);
+    await writeSetupFile(join3(root, PRE_COMMIT_CONFIG), edit.text, PRE_COMMIT_CONFIG);
     report.done.push(`${PRE_COMMIT_CONFIG} runs \`${entry}\` (a local hook, language: system)`);
     report.undo.push(`remove the repo: local entry with the ledgerlint hook from ${PRE_COMMIT_CONFIG}`);
     report.advice.push(`git add ${PRE_COMMIT_CONFIG}: pre-commit refuses commits while its config has unstaged changes`);
   }
   if (preCommit) {
-    const run = spawnSync3(preCommit, ["install"], { cwd: root, env: context.env, encoding: "utf8", timeout: 6e4 });
+    const run = spawnSync2(preCommit, ["install"], { cwd: root, env: context.env, encoding: "utf8", timeout: 6e4 });
     const hook = await readIfThere(context.hookFile);
     if (run.status !== 0 || hookOwner(hook) !== "pre-commit") {
       const said = `${run.stderr ?? ""}${run.stdout ?? ""}`.trim().split("\n").slice(-2).join(" / ");
@@ -496,14 +432,14 @@ var SET_UP = {
 };
 async function setUpPreCommit(repo, options) {
   const root = repo.root;
-  const packageDir = upTo(root, resolve2(options.cwd)).find((d) => existsSync5(join5(d, "package.json")));
+  const packageDir = upTo(root, resolve2(options.cwd)).find((d) => existsSync4(join4(d, "package.json")));
   const invocation = findInvocation({ root, cwd: options.cwd, ownFile: options.ownFile, env: options.env });
   if (!invocation) throw new CannotInstall(notInstalled(root, options.cwd, packageDir));
   const check = checkRuns(root, invocation, options.env);
   if (!check.ok) throw new CannotInstall(`the hook would call ledgerlint as ${check.why}, and so refuse every commit; nothing was written. Install ledgerlint where the hook finds it, then run ledgerlint init again`);
   const { facts, hookFile } = await gatherFacts(repo, packageDir, commandFor(invocation, "--staged"));
   const { manager, why } = options.manager ? { manager: options.manager, why: "chosen with --hooks" } : detectManager(facts);
-  const context = { repo, facts, packageDir: packageDir === void 0 ? null : relative4(root, packageDir), invocation, hookFile, env: options.env };
+  const context = { repo, facts, packageDir: packageDir === void 0 ? null : relative3(root, packageDir), invocation, hookFile, env: options.env };
   const report = await SET_UP[manager](context);
   const advice = [];
   if (invocation.where === "path") {
@@ -519,16 +455,16 @@ async function setUpPreCommit(repo, options) {
 async function gatherFacts(repo, packageDir, command) {
   const root = repo.root;
   const hooksPath = await localHooksPath(repo, command);
-  const hooksDir = hooksPath ?? join5(resolve2(root, (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim()), "hooks");
-  const hookFile = join5(hooksDir, "pre-commit");
-  const huskyDir = [packageDir, root].filter((d) => d !== void 0).map((d) => join5(d, ".husky")).find(isDirectory);
+  const hooksDir = hooksPath ?? join4(resolve2(root, (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim()), "hooks");
+  const hookFile = join4(hooksDir, "pre-commit");
+  const huskyDir = [packageDir, root].filter((d) => d !== void 0).map((d) => join4(d, ".husky")).find(isDirectory);
   const facts = {
     hooksPath,
     hooksPathIsHusky: hooksPath !== null && isHuskyDir(hooksPath),
     installedHook: await readIfThere(hookFile),
     lefthookConfig: findLefthookConfig(root),
-    preCommitConfig: existsSync5(join5(root, PRE_COMMIT_CONFIG)),
-    huskyDir: huskyDir === void 0 ? null : relative4(root, huskyDir),
+    preCommitConfig: existsSync4(join4(root, PRE_COMMIT_CONFIG)),
+    huskyDir: huskyDir === void 0 ? null : relative3(root, huskyDir),
     packageJson: packageDir !== void 0
   };
   return { facts, hookFile };
@@ -541,24 +477,24 @@ async function localHooksPath(repo, command) {
   const directory = resolve2(repo.root, value);
   if (scope !== "local" && scope !== "worktree") {
     throw new CannotInstall(
-      `core.hooksPath is set in your ${scope} git config to ${value}, the hooks of every repository that does not set its own; ledgerlint does not change hooks shared with other repositories. Add \`${command}\` to ${join5(directory, "pre-commit")} yourself, or give this repository its own hooks directory (git config core.hooksPath .githooks) and run ledgerlint init again`
+      `core.hooksPath is set in your ${scope} git config to ${value}, the hooks of every repository that does not set its own; ledgerlint does not change hooks shared with other repositories. Add \`${command}\` to ${join4(directory, "pre-commit")} yourself, or give this repository its own hooks directory (git config core.hooksPath .githooks) and run ledgerlint init again`
     );
   }
   return directory;
 }
 function isHuskyDir(hooksDir) {
-  return trimEndOf(hooksDir, sep3).endsWith(`${sep3}_`) && existsSync5(join5(hooksDir, "h"));
+  return trimEndOf(hooksDir, sep2).endsWith(`${sep2}_`) && existsSync4(join4(hooksDir, "h"));
 }
-var isDirectory = (path) => existsSync5(path) && statSync2(path).isDirectory();
+var isDirectory = (path) => existsSync4(path) && statSync2(path).isDirectory();
 function notInstalled(root, cwd, packageDir) {
   const where = packageDir === void 0 ? "a project without package.json" : packageDir === root ? "this package" : `the package in ${shownPath(root, packageDir)}`;
   return `ledgerlint is not installed where a hook can call it (no node_modules/.bin/ledgerlint from ${shownPath(root, resolve2(cwd))} up to the top of the repository, and none on PATH), so the hook would refuse every commit; nothing was written. For ${where}: ` + (packageDir === void 0 ? "npm install --global ledgerlint" : `npm install --save-dev ledgerlint there (or npm install --global ledgerlint)`) + ", then run ledgerlint init again";
 }
 
 // src/setup/workflow.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/setup/release-pins.ts
 var REPOSITORY = "ledgerlint/ledgerlint";
@@ -600,9 +536,9 @@ jobs:
 `;
 }
 async function writeWorkflow(root) {
-  const target = join6(root, WORKFLOW_PATH);
-  if (existsSync6(target)) return "exists";
-  await mkdir2(dirname4(target), { recursive: true });
+  const target = join5(root, WORKFLOW_PATH);
+  if (existsSync5(target)) return "exists";
+  await mkdir2(dirname3(target), { recursive: true });
   await writeFile2(target, workflowText("0.1.0"));
   return "written";
 }
@@ -612,6 +548,7 @@ function setUps(args, io) {
   const ownFile = fileURLToPath(import.meta.url);
   const steps = [(repo) => setUpPreCommit(repo, { ...args.hooks ? { manager: args.hooks } : {}, cwd: io.cwd, ownFile, env: io.env })];
   if (args.ci) steps.push(ciWorkflow);
+  if (args.agent === "claude") steps.push(async (repo) => (await import("./agent-claude-V2XZ6DVV.js")).setUpClaude({ root: repo.root, cwd: io.cwd, ownFile, env: io.env }));
   return steps;
 }
 async function initCommand(args, io) {

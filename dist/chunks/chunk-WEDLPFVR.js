@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   closest
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-FVPJHKEF.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -30,6 +30,7 @@ function detectManager(facts) {
 // src/cli/args.ts
 var UsageError = class extends Error {
 };
+var AGENTS = ["claude"];
 var OPTIONS = {
   format: { type: "string", short: "f" },
   "output-file": { type: "string", short: "o" },
@@ -52,6 +53,7 @@ var OPTIONS = {
   shard: { type: "string" },
   ci: { type: "boolean" },
   hooks: { type: "string" },
+  agent: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -68,10 +70,20 @@ function parseCommandLine(argv, formats) {
   if (positionals[0] === "init") {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(" ")}).`);
-    return { command: "init", ci: values.ci ?? false, ...values.hooks !== void 0 ? { hooks: hookManager(values.hooks) } : {} };
+    const agent = values.agent ?? null;
+    if (agent !== null && !AGENTS.includes(agent)) throw new UsageError(`--agent: unknown agent "${agent}" (available: ${AGENTS.join(", ")}).`);
+    return { command: "init", ci: values.ci ?? false, agent, ...values.hooks !== void 0 ? { hooks: hookManager(values.hooks) } : {} };
   }
   if (values.ci) throw new UsageError("--ci goes with init: ledgerlint init --ci.");
   if (values.hooks !== void 0) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
+  if (values.agent !== void 0) throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
+  if (positionals[0] === "mcp") {
+    if (positionals.length > 1) throw new UsageError(`mcp takes no paths (got ${positionals.slice(1).join(" ")}); it serves the repository it is started in.`);
+    for (const flag of ["staged", "fix", "fix-dry-run", "quiet", "max-warnings", "print-config", "cache", "cache-location", "shard", "format", "output-file"]) {
+      if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with mcp.`);
+    }
+    return { command: "mcp", config: values.config };
+  }
   const format = values.format ?? "stylish";
   const colorFlag = parsed.tokens.filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color")).at(-1);
   const color = colorFlag && "name" in colorFlag ? colorFlag.name === "color" : void 0;
@@ -155,7 +167,9 @@ function rephrase(message) {
 }
 var HELP = `Usage: ledgerlint [options] [file|dir|glob ...]
        ledgerlint gate [--format json] LEDGER ...
-       ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci]
+       ledgerlint init [--hooks husky|lefthook|pre-commit|git] [--ci] [--agent claude]
+       ledgerlint mcp
+       ledgerlint hook claude
 
 Checks the ledgers agents keep (PRD and feature ledgers, plans, spec-kit and Kiro
 tasks, GSD roadmaps, BMAD stories, Backlog.md tasks, progress logs, your own
@@ -207,7 +221,13 @@ Commands:
   init                     Set up a pre-commit hook running ledgerlint --staged with
                            the hook manager in use (husky, lefthook, pre-commit, or
                            git's own hooks; --hooks chooses), checked to run; with
-                           --ci also a GitHub workflow running the ledgerlint Action
+                           --ci also a GitHub workflow running the ledgerlint Action;
+                           with --agent claude also Claude Code's hooks in
+                           .claude/settings.json and ledger instructions in CLAUDE.md
+  mcp                      An MCP server on stdio: tools lint, gate, fix, explain, and
+                           the repository's ledgers as resources
+  hook claude              A Claude Code hook: reads the hook's JSON on stdin (set up
+                           by init --agent claude)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problem.
 Docs: https://github.com/ledgerlint/ledgerlint#readme

@@ -5,13 +5,13 @@ import {
 } from "./chunk-YQ4VAASO.js";
 import {
   RULES
-} from "./chunk-KYUNXNA2.js";
+} from "./chunk-Y55ZAGZT.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
 import {
   plural
-} from "./chunk-YQBLEYAD.js";
+} from "./chunk-FVPJHKEF.js";
 
 // src/reporters/reporter.ts
 function pathFromRoot(result, root) {

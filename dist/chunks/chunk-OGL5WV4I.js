@@ -5,28 +5,26 @@ import {
   GitFailed,
   openRepo,
   workTreeMarkdown
-} from "./chunk-WQZIAEEG.js";
-import {
-  ConfigError,
-  prepareConfig
-} from "./chunk-AUANDEXP.js";
+} from "./chunk-E5TMH75M.js";
 import {
   ResultCache,
-  describeFsError,
-  discoverFiles,
-  glob,
-  isDynamicPattern,
   notFixed,
   readBuffer,
   readText,
   sha1,
   stampNow,
-  textOf,
-  toPosixRelative
-} from "./chunk-AO3WEPZQ.js";
+  textOf
+} from "./chunk-6WOTAYXH.js";
 import {
-  require_dist
-} from "./chunk-C6RB4SED.js";
+  placeIn
+} from "./chunk-G5F4TZDR.js";
+import {
+  describeFsError,
+  discoverFiles,
+  glob,
+  isDynamicPattern,
+  toPosixRelative
+} from "./chunk-3CZUC57R.js";
 import {
   commitNames,
   countLines,
@@ -47,135 +45,16 @@ import {
   splitLines,
   subjectKey,
   taskMentions
-} from "./chunk-KYUNXNA2.js";
+} from "./chunk-Y55ZAGZT.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
 import {
-  __toESM,
   plural
-} from "./chunk-YQBLEYAD.js";
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-var CONFIG_NAMES = [
-  "ledgerlint.config.js",
-  "ledgerlint.config.mjs",
-  "ledgerlint.config.cjs",
-  "ledgerlint.config.json",
-  "ledgerlint.config.yaml",
-  "ledgerlint.config.yml",
-  ".ledgerlintrc",
-  ".ledgerlintrc.json",
-  ".ledgerlintrc.yaml",
-  ".ledgerlintrc.yml",
-  "package.json"
-];
-var TYPESCRIPT_NAMES = ["ledgerlint.config.ts", "ledgerlint.config.mts", "ledgerlint.config.cts"];
-var typescriptRefused = (file) => new ConfigError(`${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`);
-async function loadConfig(cwd, explicit, options = {}) {
-  if (explicit !== void 0) {
-    const file = resolve(cwd, explicit);
-    if (!existsSync(file)) throw new ConfigError(`${explicit}: config file not found.`);
-    return loaded(withCommandLine(await readConfigFile(file, options) ?? {}, options), file, dirname(file));
-  }
-  for (const dir of searchedDirectories(resolve(cwd), options.root === void 0 ? void 0 : resolve(options.root))) {
-    for (const name of CONFIG_NAMES) {
-      const file = join(dir, name);
-      if (!existsSync(file)) continue;
-      const raw = await readConfigFile(file, options);
-      if (raw === void 0) continue;
-      return loaded(withCommandLine(raw, options), file, dir);
-    }
-    const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
-    if (typescript) throw typescriptRefused(typescript);
-  }
-  return loaded(withCommandLine({}, options), null, resolve(cwd));
-}
-function loaded(raw, file, baseDir) {
-  return { prepared: prepareConfig(raw, file), baseDir, raw };
-}
-function withCommandLine(raw, { reportUnusedDisableDirectives }) {
-  if (reportUnusedDisableDirectives === void 0 || raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
-  return { ...raw, reportUnusedDisableDirectives };
-}
-function searchedDirectories(cwd, root) {
-  const dirs = [];
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    dirs.push(dir);
-    if (dir === root || existsSync(join(dir, ".git"))) return dirs;
-    if (dirname(dir) === dir) return [cwd];
-  }
-}
-async function readConfigFile(file, { codeRefused }) {
-  const ext = extname(file);
-  if ([".ts", ".mts", ".cts"].includes(ext)) throw typescriptRefused(file);
-  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") {
-    if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
-    try {
-      const module = await import(pathToFileURL(file).href);
-      return module.default ?? { ...module };
-    } catch (error) {
-      throw new ConfigError(`${file}: could not load the config module: ${error.message}`);
-    }
-  }
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${file}: ${describeFsError(error)}`);
-  }
-  if (basename(file) === "package.json") {
-    const pkg = parseJson(text, file);
-    return pkg && typeof pkg === "object" && "ledgerlint" in pkg ? pkg.ledgerlint : void 0;
-  }
-  if (ext === ".json") return parseJson(text, file);
-  try {
-    return (0, import_yaml.parse)(text, { prettyErrors: true }) ?? {};
-  } catch (error) {
-    if (error instanceof import_yaml.YAMLParseError) {
-      const at = error.linePos?.[0];
-      throw new ConfigError(`${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${error.message.split("\n")[0]}`);
-    }
-    const alias = error instanceof ReferenceError && /alias/i.test(error.message);
-    throw new ConfigError(`${file}: invalid YAML: ${alias ? "its aliases expand to too much data (an alias bomb); a config never needs that" : error.message}`);
-  }
-}
-function jsonErrorPlace(text, message) {
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return "";
-  const before = text.slice(0, Number(at[1]));
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return `:${before.split("\n").length}:${before.length - lineStart + 1}`;
-}
-function parseJson(text, file) {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${file}${jsonErrorPlace(text, error.message)}: invalid JSON: ${error.message.replace(/ \(line \d+ column \d+\)$/, "")}`);
-  }
-}
-
-// src/reporters/json.ts
-var eslintMessage = ({ fix, ...m }) => ({ ...m, ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {} });
-var json = (results) => JSON.stringify(
-  results.map((r) => ({
-    filePath: r.filePath,
-    profile: r.profile,
-    messages: r.messages.map(eslintMessage),
-    suppressedMessages: (r.suppressedMessages ?? []).map(eslintMessage),
-    errorCount: r.errorCount,
-    fatalErrorCount: r.fatalErrorCount,
-    warningCount: r.warningCount,
-    fixableErrorCount: r.fixableErrorCount,
-    fixableWarningCount: r.fixableWarningCount,
-    ...r.output !== void 0 ? { output: r.output } : {}
-  }))
-);
+} from "./chunk-FVPJHKEF.js";
+import {
+  __toESM
+} from "./chunk-UUJ5SKQA.js";
 
 // src/core/model/results.ts
 function summarise(input) {
@@ -195,7 +74,7 @@ function totals(results) {
 }
 
 // src/runner/check-files.ts
-import { isAbsolute as isAbsolute3, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // src/git/staged.ts
 var CHANGED_FILES = ["diff", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACMRT", "--find-renames", "--no-ext-diff", "--no-textconv"];
@@ -258,7 +137,7 @@ async function indexEntries(client) {
 }
 
 // src/runner/hook-files.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 var AS_STAGED_NOTE = "in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.";
 async function namedFilesAreStaged(cwd, patterns) {
   if (patterns.length === 0) return false;
@@ -266,18 +145,18 @@ async function namedFilesAreStaged(cwd, patterns) {
   const repo = await openRepo(client).catch(() => null);
   const staged = repo ? await stagedPaths(client).catch(() => null) : null;
   if (!repo || !staged) return false;
-  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve2(repo.root, s.path)));
-  return patterns.every((p) => files.has(resolve2(cwd, p)));
+  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve(repo.root, s.path)));
+  return patterns.every((p) => files.has(resolve(cwd, p)));
 }
 
 // src/runner/fixes.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 
 // src/files/replace-file.ts
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, lstat, open, realpath, rename, unlink } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { basename, dirname, join, resolve as resolve2 } from "node:path";
 
 // src/files/inside.ts
 import { lstatSync, realpathSync } from "node:fs";
@@ -315,7 +194,7 @@ var READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O_N
 async function replaceFile(path, expected, replacement, within) {
   const real = await realpath(path).catch(missingAs(null));
   if (real === null) return CHANGED;
-  if (real !== resolve3(path) && !isUnder(await realpath(within).catch(() => resolve3(within)), real)) return { written: false, reason: "outside" };
+  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real)) return { written: false, reason: "outside" };
   const original = await open(real, READ).catch(missingAs(null));
   if (original === null) return CHANGED;
   try {
@@ -363,7 +242,7 @@ async function replaceByRename(real, original, expected, replacement) {
   return putBack(real, replacement, after);
 }
 async function putBack(real, fixed, edited) {
-  const restored = await replaceFile(real, fixed, edited, dirname2(real)).catch(() => null);
+  const restored = await replaceFile(real, fixed, edited, dirname(real)).catch(() => null);
   if (restored?.written) return CHANGED;
   const kept = await createBeside(real, "kept");
   await kept.handle.writeFile(edited);
@@ -389,7 +268,7 @@ async function replaceInPlace(real, ino, expected, replacement) {
 }
 async function createBeside(path, kind = "tmp") {
   for (let attempt = 0; ; attempt++) {
-    const name = join2(dirname2(path), `.${basename2(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`);
+    const name = join(dirname(path), `.${basename(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`);
     try {
       return { path: name, handle: await open(name, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384) };
     } catch (error) {
@@ -432,10 +311,10 @@ function missingAs(value) {
 }
 
 // src/git/stage-blobs.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
 async function stagedModes(client) {
   const fields = (await client.text(["diff", "--cached", "--raw", "-z", "--no-abbrev", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff"])).split("\0");
   const modes = /* @__PURE__ */ new Map();
@@ -451,9 +330,9 @@ async function stagedModes(client) {
 }
 async function writeBlobs(client, contents) {
   if (contents.length === 0) return [];
-  const dir = await mkdtemp(join3(tmpdir(), "ledgerlint-"));
+  const dir = await mkdtemp(join2(tmpdir(), "ledgerlint-"));
   try {
-    const files = contents.map((_, index) => join3(dir, String(index)));
+    const files = contents.map((_, index) => join2(dir, String(index)));
     await Promise.all(contents.map((content, index) => writeFile(files[index], content, { flag: "wx", mode: 384 })));
     const ids = (await client.text(["hash-object", "-w", "--no-filters", "--stdin-paths"], files.map((f) => `${f}
 `).join(""))).split("\n").filter(Boolean);
@@ -471,14 +350,14 @@ async function stageEntries(client, entries) {
   if (kept) await client.text(["update-index", "-z", "--index-info"], input, { GIT_INDEX_FILE: kept });
 }
 function indexKeptAfterPartialCommit(indexFile) {
-  if (!indexFile || !/^next-index-\d+\.lock$/.test(basename3(indexFile))) return null;
-  const kept = join3(dirname3(indexFile), "index.lock");
-  return existsSync2(kept) ? kept : null;
+  if (!indexFile || !/^next-index-\d+\.lock$/.test(basename2(indexFile))) return null;
+  const kept = join2(dirname2(indexFile), "index.lock");
+  return existsSync(kept) ? kept : null;
 }
 
 // src/runner/fixes.ts
 async function stagedWorkingCopy(source) {
-  const working = await readFile2(source.file).catch(() => null);
+  const working = await readFile(source.file).catch(() => null);
   const staged = source.staged;
   if (!working || !staged) return null;
   if (working.equals(staged)) return { bytes: working, crlf: false };
@@ -548,19 +427,19 @@ function withCrlf(text) {
 }
 
 // src/runner/facts.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 
 // src/files/path-facts.ts
 import { lstatSync as lstatSync2, readFileSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join4, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { basename as basename3, dirname as dirname3, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 async function treePathFacts(base, queries) {
-  const root = realpathOr(base, resolve4(base));
+  const root = realpathOr(base, resolve3(base));
   const facts = /* @__PURE__ */ new Map();
   await Promise.all(
     queries.map(async ({ path, lines }) => {
       if (inGitDirectory(path)) facts.set(path, { exists: null, refused: "git-directory" });
-      else facts.set(path, isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join4(base, path), lines));
+      else facts.set(path, isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join3(base, path), lines));
     })
   );
   return facts;
@@ -576,12 +455,12 @@ function fileFact(root, absolute, lines) {
 async function globFact(root, base, pattern) {
   const parts = pattern.split("/");
   const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join("/");
-  const start = confine(root, join4(base, fixed));
+  const start = confine(root, join3(base, fixed));
   if ("refused" in start) return { exists: null, refused: start.refused };
   if (start.real === null) return { exists: false };
   const matches = await glob(pattern, { cwd: base, onlyFiles: false, followSymbolicLinks: false, dot: true, expandDirectories: false, ignore: ["**/.git/**"] });
   const found = matches.some((match) => {
-    const place = confine(root, join4(base, match));
+    const place = confine(root, join3(base, match));
     return !("refused" in place) && place.real !== null;
   });
   return found ? { exists: true, kind: "file", lines: null } : { exists: false };
@@ -591,13 +470,13 @@ function confine(root, absolute) {
   const below = [];
   for (let step = 0; step < 256; step++) {
     const real = realpathOr(existing, null);
-    if (real !== null) return judge(root, join4(real, ...below), below.length === 0);
+    if (real !== null) return judge(root, join3(real, ...below), below.length === 0);
     const link = readlinkOr(existing);
-    if (link !== null) existing = resolve4(dirname4(existing), link);
-    else if (dirname4(existing) === existing) break;
+    if (link !== null) existing = resolve3(dirname3(existing), link);
+    else if (dirname3(existing) === existing) break;
     else {
-      below.unshift(basename4(existing));
-      existing = dirname4(existing);
+      below.unshift(basename3(existing));
+      existing = dirname3(existing);
     }
   }
   return { real: null };
@@ -886,23 +765,6 @@ function firstStop(tree, parts) {
   return { at: null };
 }
 
-// src/runner/repo-place.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative3, sep as sep3 } from "node:path";
-function placeIn(base, path) {
-  const from = (candidate) => {
-    const rel = relative3(base, candidate);
-    return rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel) ? rel.split(sep3).join("/") : null;
-  };
-  const direct = from(path);
-  if (direct !== null) return direct;
-  try {
-    return from(realpathSync3(path));
-  } catch {
-    return null;
-  }
-}
-
 // src/git/file-history.ts
 import { posix as posix2 } from "node:path";
 var RECORD = /\x01(?=(?:[0-9a-f]{40}|[0-9a-f]{64})\0)/;
@@ -1117,7 +979,7 @@ async function gatherFacts(all, options) {
     warnings.push(`${first.source.display}${others}: outside the repository at ${repo.root}, so linked commits and key files were not checked.`);
   }
   const shasOf = (c) => c.needs.shas;
-  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname5(c.source.file))]));
+  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname4(c.source.file))]));
   const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = /* @__PURE__ */ new Map();
   for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
@@ -1252,12 +1114,12 @@ var LintPool = class {
   }
   ask(child, jobs) {
     const id = this.sent++;
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve5, reject) => {
       const onMessage = (message) => {
         if (message.id !== id) return;
         settle();
         if ("error" in message) reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
-        else resolve6(message.results);
+        else resolve5(message.results);
       };
       const onGone = () => {
         settle();
@@ -1282,7 +1144,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-NYPGYVIJ.js");
+  return linter ??= import("./lint-job-YWXIAOPN.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1295,7 +1157,7 @@ async function runLintJobs(count, jobAt, config, pool) {
 
 // src/runner/sources.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { resolve as resolve5, sep as sep4 } from "node:path";
+import { resolve as resolve4, sep as sep3 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
   const { prepared, baseDir } = config;
   const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
@@ -1310,10 +1172,10 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     listing.warnings.push(...found.warnings);
     listing.notes.push(...found.notes);
   } else if (prepared.include) {
-    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve5(f)).filter((f) => !isIgnored(f)).sort();
+    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
-    const under = `${resolve5(cwd)}${sep4}`;
+    const under = `${resolve4(cwd)}${sep3}`;
     files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
     listing.notes.push(`No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`);
@@ -1322,22 +1184,25 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   const refusal = readRefusal(request.confine, repo, named);
-  return files.map((file) => ({
-    file,
-    display: toPosixRelative(cwd, file),
-    configPath: configPath(file),
-    named: named.has(file),
-    read: async () => {
-      const refused = refusal(file);
-      if (refused) throw new Error(refused);
-      return readText(file, prepared.maxFileSize);
-    },
-    stamp: () => stampNow(file)
-  }));
+  return files.map((file) => {
+    const text = request.texts?.get(file);
+    return {
+      file,
+      display: toPosixRelative(cwd, file),
+      configPath: configPath(file),
+      named: named.has(file),
+      read: async () => {
+        const refused = refusal(file);
+        if (refused) throw new Error(refused);
+        return text === void 0 ? readText(file, prepared.maxFileSize) : readBuffer(Buffer.from(text, "utf8"), prepared.maxFileSize);
+      },
+      ...text === void 0 ? { stamp: () => stampNow(file) } : {}
+    };
+  });
 }
 var STDIN_LABEL = "<text>";
 function stdinSources({ cwd, configPath, isIgnored }, stdin, listing) {
-  const file = resolve5(cwd, stdin.filename ?? STDIN_LABEL);
+  const file = resolve4(cwd, stdin.filename ?? STDIN_LABEL);
   const display = stdin.filename === void 0 ? STDIN_LABEL : toPosixRelative(cwd, file);
   if (stdin.filename !== void 0 && isIgnored(file)) {
     listing.warnings.push(`${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`);
@@ -1359,14 +1224,14 @@ function readRefusal(confine2, repo, named) {
 async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path, blob }) => {
-    const file = resolve5(repo.root, path);
+    const file = resolve4(repo.root, path);
     return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
   const blobs = await readBlobs(repo.client, chosen.flatMap((s) => [s.blob, ...s.fromBlob ? [s.fromBlob] : []]));
   const headTexts = new Map(chosen.map((s) => [s.path, s.fromBlob ? blobs.get(s.fromBlob)?.toString("utf8") ?? null : null]));
   const headVersions = { label: "HEAD", read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
   const sources = chosen.map(({ path, blob: id }) => {
-    const file = resolve5(repo.root, path);
+    const file = resolve4(repo.root, path);
     const blob = blobs.get(id);
     return {
       file,
@@ -1384,9 +1249,9 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
 }
 function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
-  const prefixes = patterns.map((p) => resolve5(cwd, p));
-  const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve5(cwd, p))), { dot: true });
-  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
+  const prefixes = patterns.map((p) => resolve4(cwd, p));
+  const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))), { dot: true });
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep3}`)) || globs(toPosixRelative(cwd, file));
 }
 var notALedger = (reason) => ({ skipped: "not-a-ledger", reason: `not a ledger (${reason}); skipped.` });
 function prepare(source, read, prepared, notes, known) {
@@ -1465,8 +1330,8 @@ async function check(request, startPool) {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
   const configPath = (file) => {
-    const rel = relative4(baseDir, file);
-    return rel.startsWith("..") || isAbsolute3(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
+    const rel = relative3(baseDir, file);
+    return rel.startsWith("..") || isAbsolute2(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
   const run = { results: [], root: null, problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
@@ -1643,13 +1508,16 @@ function inShard(sources, { index, count }) {
 }
 
 export {
-  loadConfig,
-  json,
   CHANGED_FILES,
   parseChanges,
   readBlobs,
+  isUnder,
+  whereaboutsIn,
   summarise,
   totals,
   fetchForComparison,
+  diskSources,
+  prepare,
+  readAll,
   checkFiles
 };
