@@ -61,31 +61,126 @@ function rngTools(rand) {
 // ---------------------------------------------------------- vocabulary ----
 
 const DOMAINS = [
-  ['webhooks', 'Webhook'], ['invoices', 'Invoice'], ['billing', 'Billing'], ['search', 'Search'], ['exports', 'Export'],
-  ['imports', 'Import'], ['audit', 'Audit'], ['sessions', 'Session'], ['notifications', 'Notification'], ['reports', 'Report'],
-  ['payments', 'Payment'], ['checkout', 'Checkout'], ['inventory', 'Inventory'], ['shipping', 'Shipping'], ['analytics', 'Analytics'],
-  ['permissions', 'Permission'], ['workspaces', 'Workspace'], ['onboarding', 'Onboarding'], ['calendar', 'Calendar'], ['comments', 'Comment'],
-  ['attachments', 'Attachment'], ['tags', 'Tagging'], ['pricing', 'Pricing'], ['subscriptions', 'Subscription'], ['refunds', 'Refund'],
-  ['feeds', 'Activity Feed'], ['dashboards', 'Dashboard'], ['alerts', 'Alerting'], ['scheduler', 'Scheduler'], ['cache', 'Cache'],
-  ['ratelimit', 'Rate Limit'], ['sync', 'Sync'], ['backups', 'Backup'], ['i18n', 'Localization'], ['themes', 'Theme'],
-  ['uploads', 'Upload'], ['email', 'Email'], ['sms', 'SMS'], ['sso', 'Single Sign-On'], ['apikeys', 'API Key'],
+  ['webhooks', 'Webhook'],
+  ['invoices', 'Invoice'],
+  ['billing', 'Billing'],
+  ['search', 'Search'],
+  ['exports', 'Export'],
+  ['imports', 'Import'],
+  ['audit', 'Audit'],
+  ['sessions', 'Session'],
+  ['notifications', 'Notification'],
+  ['reports', 'Report'],
+  ['payments', 'Payment'],
+  ['checkout', 'Checkout'],
+  ['inventory', 'Inventory'],
+  ['shipping', 'Shipping'],
+  ['analytics', 'Analytics'],
+  ['permissions', 'Permission'],
+  ['workspaces', 'Workspace'],
+  ['onboarding', 'Onboarding'],
+  ['calendar', 'Calendar'],
+  ['comments', 'Comment'],
+  ['attachments', 'Attachment'],
+  ['tags', 'Tagging'],
+  ['pricing', 'Pricing'],
+  ['subscriptions', 'Subscription'],
+  ['refunds', 'Refund'],
+  ['feeds', 'Activity Feed'],
+  ['dashboards', 'Dashboard'],
+  ['alerts', 'Alerting'],
+  ['scheduler', 'Scheduler'],
+  ['cache', 'Cache'],
+  ['ratelimit', 'Rate Limit'],
+  ['sync', 'Sync'],
+  ['backups', 'Backup'],
+  ['i18n', 'Localization'],
+  ['themes', 'Theme'],
+  ['uploads', 'Upload'],
+  ['email', 'Email'],
+  ['sms', 'SMS'],
+  ['sso', 'Single Sign-On'],
+  ['apikeys', 'API Key'],
 ];
 const ASPECTS = [
-  'Delivery Retries', 'Bulk Actions', 'CSV Export', 'Audit Trail', 'Access Control', 'Rate Limiting', 'Search Filters',
-  'Batch Processing', 'Soft Delete', 'Versioning', 'Event Stream', 'Caching Layer', 'Cursor Pagination', 'Dark Mode',
-  'Offline Mode', 'Retry Queue', 'Deduplication', 'Archival', 'Health Checks', 'Usage Metrics', 'Preferences',
-  'Scheduled Jobs', 'Idempotency Keys', 'Backfill', 'Webhooks', 'Quotas', 'Templates', 'Approval Flow',
+  'Delivery Retries',
+  'Bulk Actions',
+  'CSV Export',
+  'Audit Trail',
+  'Access Control',
+  'Rate Limiting',
+  'Search Filters',
+  'Batch Processing',
+  'Soft Delete',
+  'Versioning',
+  'Event Stream',
+  'Caching Layer',
+  'Cursor Pagination',
+  'Dark Mode',
+  'Offline Mode',
+  'Retry Queue',
+  'Deduplication',
+  'Archival',
+  'Health Checks',
+  'Usage Metrics',
+  'Preferences',
+  'Scheduled Jobs',
+  'Idempotency Keys',
+  'Backfill',
+  'Webhooks',
+  'Quotas',
+  'Templates',
+  'Approval Flow',
 ];
 const SRC_NAMES = [
-  'service', 'queue', 'worker', 'controller', 'model', 'repository', 'policy', 'validator', 'serializer', 'events',
-  'routes', 'settings', 'metrics', 'client', 'scheduler', 'mapper', 'types', 'errors', 'index', 'handlers',
+  'service',
+  'queue',
+  'worker',
+  'controller',
+  'model',
+  'repository',
+  'policy',
+  'validator',
+  'serializer',
+  'events',
+  'routes',
+  'settings',
+  'metrics',
+  'client',
+  'scheduler',
+  'mapper',
+  'types',
+  'errors',
+  'index',
+  'handlers',
 ];
 const DOC_NAMES = ['overview', 'api', 'operations', 'migration', 'faq'];
 const PHASES = [
-  'Core Implementation', 'Data Model & Migrations', 'API & Integration', 'Worker & Scheduling', 'User Interface',
-  'Observability', 'Testing & Validation', 'Documentation & Rollout', 'Hardening', 'Performance',
+  'Core Implementation',
+  'Data Model & Migrations',
+  'API & Integration',
+  'Worker & Scheduling',
+  'User Interface',
+  'Observability',
+  'Testing & Validation',
+  'Documentation & Rollout',
+  'Hardening',
+  'Performance',
 ];
-const VERBS = ['Add', 'Implement', 'Wire up', 'Extract', 'Validate', 'Backfill', 'Expose', 'Harden', 'Refactor', 'Cache', 'Instrument', 'Migrate'];
+const VERBS = [
+  'Add',
+  'Implement',
+  'Wire up',
+  'Extract',
+  'Validate',
+  'Backfill',
+  'Expose',
+  'Harden',
+  'Refactor',
+  'Cache',
+  'Instrument',
+  'Migrate',
+];
 const THINGS = [
   (m, s) => `\`${m}_events\` table and Prisma model`,
   (m, s) => `\`${s}Service\` create and update paths`,
@@ -107,16 +202,34 @@ const THINGS = [
   (m, s) => `nightly cleanup of expired ${s.toLowerCase()} rows`,
 ];
 const SUBTHINGS = [
-  'Migration with status and timestamps', 'Partial index on pending rows', 'Happy path', 'Error mapping to HTTP codes',
-  'Unit tests for edge cases', 'Dashboard panel', 'Alert on error budget burn', 'Update OpenAPI spec', 'Config in `src/config.ts`',
-  'Staging dry run', 'Backfill script for existing rows', 'Review with the platform team',
+  'Migration with status and timestamps',
+  'Partial index on pending rows',
+  'Happy path',
+  'Error mapping to HTTP codes',
+  'Unit tests for edge cases',
+  'Dashboard panel',
+  'Alert on error budget burn',
+  'Update OpenAPI spec',
+  'Config in `src/config.ts`',
+  'Staging dry run',
+  'Backfill script for existing rows',
+  'Review with the platform team',
 ];
 const PEOPLE = ['Priya', 'Jonas', 'Marta', 'Dana', 'Kenji', 'Amara', 'Luis', 'Wei', 'Sofia', 'Tom'];
 const AUTHORS = [
-  ['Ada Agent', 'ada.agent@example.com'], ['Codex Bot', 'codex@example.com'], ['Priya Raman', 'priya@example.com'],
-  ['Jonas Berg', 'jonas@example.com'], ['Marta Silva', 'marta@example.com'], ['Dana Cho', 'dana@example.com'],
+  ['Ada Agent', 'ada.agent@example.com'],
+  ['Codex Bot', 'codex@example.com'],
+  ['Priya Raman', 'priya@example.com'],
+  ['Jonas Berg', 'jonas@example.com'],
+  ['Marta Silva', 'marta@example.com'],
+  ['Dana Cho', 'dana@example.com'],
 ];
-const CHECKS_BEFORE_COMPLETE = ['All tests pass', 'Documentation updated', 'Code review completed', 'PRD requirements verified'];
+const CHECKS_BEFORE_COMPLETE = [
+  'All tests pass',
+  'Documentation updated',
+  'Code review completed',
+  'PRD requirements verified',
+];
 const MANUAL = ['Happy path tested', 'Error cases tested', 'Edge cases tested'];
 
 // ------------------------------------------------------------- dates ----
@@ -146,11 +259,25 @@ function codeBase(n, seed) {
   };
   for (const [mod] of DOMAINS) {
     for (let j = 0; j < perModule; j++) {
-      const base = j < SRC_NAMES.length ? SRC_NAMES[j] : `${SRC_NAMES[j % SRC_NAMES.length]}-${Math.floor(j / SRC_NAMES.length) + 1}`;
-      add(`src/${mod}/${base}.ts`, int(20, 320), (k) => `export const ${base.replace(/-/g, '_')}_${k} = ${k}; // ${mod}\n`);
-      add(`tests/unit/${mod}/${base}.test.ts`, int(15, 200), (k) => `test('${mod} ${base} case ${k}', () => expect(${k}).toBe(${k}));\n`);
+      const base =
+        j < SRC_NAMES.length
+          ? SRC_NAMES[j]
+          : `${SRC_NAMES[j % SRC_NAMES.length]}-${Math.floor(j / SRC_NAMES.length) + 1}`;
+      add(
+        `src/${mod}/${base}.ts`,
+        int(20, 320),
+        (k) => `export const ${base.replace(/-/g, '_')}_${k} = ${k}; // ${mod}\n`,
+      );
+      add(
+        `tests/unit/${mod}/${base}.test.ts`,
+        int(15, 200),
+        (k) => `test('${mod} ${base} case ${k}', () => expect(${k}).toBe(${k}));\n`,
+      );
     }
-    for (const doc of DOC_NAMES) add(`docs/${mod}/${doc}.md`, int(10, 120), (k) => (k === 1 ? `# ${mod} ${doc}\n` : `Paragraph ${k} about ${mod}.\n`));
+    for (const doc of DOC_NAMES)
+      add(`docs/${mod}/${doc}.md`, int(10, 120), (k) =>
+        k === 1 ? `# ${mod} ${doc}\n` : `Paragraph ${k} about ${mod}.\n`,
+      );
     add(`tests/integration/${mod}/flow.test.ts`, int(30, 250), (k) => `it('${mod} flow step ${k}', async () => {});\n`);
   }
   add('prisma/schema.prisma', 900, (k) => `// model line ${k}\n`);
@@ -185,12 +312,18 @@ function planLedger(i, n, seed) {
   const title = `${subject} ${aspect}`;
   const prdNo = i + 1;
   const fault = R.chance(0.05)
-    ? format === 'prd' ? R.pick(['progress', 'sessions', 'sha', 'placeholder']) : 'placeholder'
+    ? format === 'prd'
+      ? R.pick(['progress', 'sessions', 'sha', 'placeholder'])
+      : 'placeholder'
     : null;
   return { i, R, format, mod, subject, aspect, title, prdNo, fault };
 }
 
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Builds the prd ledger's structure: phases, tasks, sessions and the commits it
@@ -198,7 +331,12 @@ const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g
  */
 function buildPrd(plan, files) {
   const { R, mod, subject } = plan;
-  const status = R.weighted([['In Progress', 55], ['Completed', 28], ['Blocked', 10], ['Not Started', 7]]);
+  const status = R.weighted([
+    ['In Progress', 55],
+    ['Completed', 28],
+    ['Blocked', 10],
+    ['Not Started', 7],
+  ]);
   const startDay = R.int(0, 760);
   const phaseCount = R.int(2, 3);
   const phaseNames = R.sample(PHASES, phaseCount);
@@ -262,25 +400,56 @@ function buildPrd(plan, files) {
       const kinds = R.chance(0.3) ? ['feat', 'test'] : [R.pick(['feat', 'feat', 'fix', 'refactor', 'docs', 'test'])];
       for (const kind of kinds) work.push({ task: t.id, label: `Task ${t.id}`, kind, text: t.text });
     } else if (t.inProgress) {
-      for (const s of t.subs) if (s.done) work.push({ task: s.id, label: `Subtask ${s.id}`, kind: 'feat', text: `${t.text}: ${s.text}` });
-      if (t.subs.length === 0 && R.chance(0.4)) work.push({ task: t.id, label: `Task ${t.id}`, kind: 'wip', text: t.text });
+      for (const s of t.subs)
+        if (s.done) work.push({ task: s.id, label: `Subtask ${s.id}`, kind: 'feat', text: `${t.text}: ${s.text}` });
+      if (t.subs.length === 0 && R.chance(0.4))
+        work.push({ task: t.id, label: `Task ${t.id}`, kind: 'wip', text: t.text });
     }
   }
   const commits = [];
   work.forEach((w, k) => {
-    const session = sessions[Math.min(sessions.length - 1, Math.floor((k * sessions.length) / Math.max(1, work.length)))];
+    const session =
+      sessions[Math.min(sessions.length - 1, Math.floor((k * sessions.length) / Math.max(1, work.length)))];
     if (!session) return;
     session.completed.push(w.label);
     const minute = session.from + Math.floor(((session.to - session.from) * (session.commits.length + 1)) / 6);
     const author = AUTHORS[R.int(0, AUTHORS.length - 1)];
     const words = w.text.replace(/`/g, '').replace(/[[\]]/g, '').toLowerCase();
     const type = w.kind === 'wip' ? 'feat' : w.kind;
-    const prefix = type === 'test' ? 'add tests for ' : type === 'docs' ? 'document ' : type === 'fix' ? 'fix ' : type === 'refactor' ? 'clean up ' : '';
+    const prefix =
+      type === 'test'
+        ? 'add tests for '
+        : type === 'docs'
+          ? 'document '
+          : type === 'fix'
+            ? 'fix '
+            : type === 'refactor'
+              ? 'clean up '
+              : '';
     let subjectLine = `${type}(${mod}): ${prefix}${words}`.slice(0, 72).trimEnd();
     const tag = `[PRD-${pad(plan.prdNo)} ${w.label}]`;
     const subjectHasTag = R.chance(0.4);
     if (subjectHasTag) subjectLine = `${subjectLine} ${tag}`;
-    const c = { time: EPOCH + session.day * 86400 + minute * 60 + commits.length, author, subject: subjectLine, tag, subjectHasTag, task: w.task, sha: '', abbrev: '', shaStyle: R.weighted([['abbrev', 75], ['long', 15], ['full', 10]]), listStyle: R.weighted([['plain', 90], ['short', 5], ['case', 5]]) };
+    const c = {
+      time: EPOCH + session.day * 86400 + minute * 60 + commits.length,
+      author,
+      subject: subjectLine,
+      tag,
+      subjectHasTag,
+      task: w.task,
+      sha: '',
+      abbrev: '',
+      shaStyle: R.weighted([
+        ['abbrev', 75],
+        ['long', 15],
+        ['full', 10],
+      ]),
+      listStyle: R.weighted([
+        ['plain', 90],
+        ['short', 5],
+        ['case', 5],
+      ]),
+    };
     session.commits.push(c);
     commits.push(c);
   });
@@ -294,12 +463,21 @@ function buildPrd(plan, files) {
     const b = R.int(a, f.lines);
     return `${f.path}:${a}-${b}`;
   };
-  const core = R.sample(ofMod('src', '.ts'), R.int(2, 4)).map((f) => `- \`${ref(f, R.pick(['range', 'range', 'line', 'plain']))}\` - ${R.pick(['entry points', 'business logic', 'queue handling', 'validation', 'persistence', 'HTTP handlers'])}`);
+  const core = R.sample(ofMod('src', '.ts'), R.int(2, 4)).map(
+    (f) =>
+      `- \`${ref(f, R.pick(['range', 'range', 'line', 'plain']))}\` - ${R.pick(['entry points', 'business logic', 'queue handling', 'validation', 'persistence', 'HTTP handlers'])}`,
+  );
   const byPath = files.byPath;
   core.push(`- \`${ref(byPath.get('prisma/schema.prisma'), 'range')}\` - \`${subject.replace(/\s+/g, '')}\` model`);
-  const tests = R.sample(ofMod('tests/unit', '.test.ts'), R.int(1, 2)).map((f) => `- \`${f.path}\` - ${R.pick(['unit tests', 'edge cases', 'known-answer vectors'])}`);
-  if (R.chance(0.5)) tests.push(`- \`tests/integration/${mod}/flow.test.ts\` - end-to-end flow against a real database`);
-  const config = [`- \`${ref(byPath.get('.env.example'), 'range')}\` - \`${mod.toUpperCase()}_CONCURRENCY\`, \`${mod.toUpperCase()}_TIMEOUT_MS\``, `- \`${ref(byPath.get('src/config.ts'), 'line')}\` - ${mod} settings block`];
+  const tests = R.sample(ofMod('tests/unit', '.test.ts'), R.int(1, 2)).map(
+    (f) => `- \`${f.path}\` - ${R.pick(['unit tests', 'edge cases', 'known-answer vectors'])}`,
+  );
+  if (R.chance(0.5))
+    tests.push(`- \`tests/integration/${mod}/flow.test.ts\` - end-to-end flow against a real database`);
+  const config = [
+    `- \`${ref(byPath.get('.env.example'), 'range')}\` - \`${mod.toUpperCase()}_CONCURRENCY\`, \`${mod.toUpperCase()}_TIMEOUT_MS\``,
+    `- \`${ref(byPath.get('src/config.ts'), 'line')}\` - ${mod} settings block`,
+  ];
   const docs = [`- \`${R.pick(ofMod('docs', '.md')).path}\` - ${R.pick(['draft', 'operator guide', 'API reference'])}`];
 
   return { status, startDay, phases, all, sessions, commits, keyFiles: { core, tests, config, docs } };
@@ -310,27 +488,47 @@ function renderPrd(plan, b) {
   const nn = pad(prdNo);
   const lastSession = b.sessions[b.sessions.length - 1];
   const lastDay = lastSession ? lastSession.day : b.startDay;
-  const lastUpdated = lastSession ? `${isoDay(lastSession.day)} ${hhmm(lastSession.to)}` : `${isoDay(b.startDay)} 09:00`;
+  const lastUpdated = lastSession
+    ? `${isoDay(lastSession.day)} ${hhmm(lastSession.to)}`
+    : `${isoDay(b.startDay)} 09:00`;
   const eta = b.status === 'Completed' ? isoDay(lastDay) : isoDay(lastDay + R.int(3, 40));
   const L = [];
   L.push(`# Feature: ${title} (PRD ${nn})`, '');
   L.push(`**PRD:** \`prd/${nn}_${title.replace(/[^A-Za-z0-9]+/g, '_')}.md\``, '');
   L.push(`**Status:** ${b.status}`, '');
   L.push(`**Started:** ${isoDay(b.startDay)}`, '');
-  L.push(`**Agent Sessions:** ${b.sessions.length + (fault === 'sessions' ? (b.sessions.length > 0 && R.chance(0.5) ? -1 : 1) : 0)}`, '');
+  L.push(
+    `**Agent Sessions:** ${b.sessions.length + (fault === 'sessions' ? (b.sessions.length > 0 && R.chance(0.5) ? -1 : 1) : 0)}`,
+    '',
+  );
   L.push(`**Last Updated:** ${lastUpdated}`, '');
-  L.push(`**Estimated Completion:** ${fault === 'placeholder' && plan.placeholderKind === 'eta' ? 'YYYY-MM-DD' : eta}`, '');
+  L.push(
+    `**Estimated Completion:** ${fault === 'placeholder' && plan.placeholderKind === 'eta' ? 'YYYY-MM-DD' : eta}`,
+    '',
+  );
   L.push('---', '', '## Context', '');
-  L.push(`${subject} ${plan.aspect.toLowerCase()} was requested by ${R.int(3, 40)} customers this quarter. Today the ${mod} module does this inline in the request path, so failures are invisible and retries manual.`, '');
-  L.push(`- **Goal:** ${R.pick(['at-least-once processing', 'no manual support tickets', 'p99 under 250 ms', 'a full audit trail'])} for ${subject.toLowerCase()} ${plan.aspect.toLowerCase()}.`);
-  L.push(`- **Approach:** a \`${mod}_jobs\` table drained by the existing \`jobs\` deployment; chosen over a new service to reuse deploys and alerts.`);
-  L.push(`- **Constraint:** the triggering request must not wait on the work; scale it with \`${mod.toUpperCase()}_CONCURRENCY\`.`, '');
+  L.push(
+    `${subject} ${plan.aspect.toLowerCase()} was requested by ${R.int(3, 40)} customers this quarter. Today the ${mod} module does this inline in the request path, so failures are invisible and retries manual.`,
+    '',
+  );
+  L.push(
+    `- **Goal:** ${R.pick(['at-least-once processing', 'no manual support tickets', 'p99 under 250 ms', 'a full audit trail'])} for ${subject.toLowerCase()} ${plan.aspect.toLowerCase()}.`,
+  );
+  L.push(
+    `- **Approach:** a \`${mod}_jobs\` table drained by the existing \`jobs\` deployment; chosen over a new service to reuse deploys and alerts.`,
+  );
+  L.push(
+    `- **Constraint:** the triggering request must not wait on the work; scale it with \`${mod.toUpperCase()}_CONCURRENCY\`.`,
+    '',
+  );
   L.push('---', '', '## Tasks', '');
   b.phases.forEach((ph, p) => {
     L.push(`### Phase ${p + 1}: ${ph.name}`, '');
     for (const t of ph.tasks) {
       const box = t.done ? '[x]' : t.deferred ? '[~]' : '[ ]';
-      L.push(`- ${box} Task ${t.id}: ${t.text}${t.done ? ' ✓' : t.inProgress ? ' (IN PROGRESS)' : t.deferred ? ' (deferred to a follow-up PRD)' : ''}`);
+      L.push(
+        `- ${box} Task ${t.id}: ${t.text}${t.done ? ' ✓' : t.inProgress ? ' (IN PROGRESS)' : t.deferred ? ' (deferred to a follow-up PRD)' : ''}`,
+      );
       for (const s of t.subs) L.push(`  - ${s.done ? '[x]' : '[ ]'} Subtask ${s.id}: ${s.text}${s.done ? ' ✓' : ''}`);
     }
     L.push('');
@@ -353,41 +551,106 @@ function renderPrd(plan, b) {
   const open = b.all.filter((t) => !t.done);
   if (b.status === 'Blocked' || (b.status === 'In Progress' && R.chance(0.3))) {
     const blocked = open[0] ?? b.all[0];
-    L.push(`1. ${R.pick(['Schema change not yet approved by the data team', 'Staging environment lacks the new queue', 'Waiting on security review of the token format', 'Vendor sandbox is down for maintenance'])} - Blocking Task ${blocked.id}`);
+    L.push(
+      `1. ${R.pick(['Schema change not yet approved by the data team', 'Staging environment lacks the new queue', 'Waiting on security review of the token format', 'Vendor sandbox is down for maintenance'])} - Blocking Task ${blocked.id}`,
+    );
     L.push(`   - **Severity:** ${R.pick(['Critical', 'Important', 'Minor'])}`);
     L.push(`   - **Status:** ${R.pick(['Investigating', 'Waiting'])}`);
     L.push(`   - **Resolution:** ${R.pick(PEOPLE)} is following up; expected ${isoDay(lastDay + R.int(1, 10))}`);
   } else L.push('- None');
   L.push('', '**Resolved Blockers:**');
-  if (R.chance(0.5)) L.push(`- ${R.pick(['Staging database too old for SKIP LOCKED', 'Missing IAM permission for the bucket', 'Flaky CI runner image'])} - Resolved on ${isoDay(b.startDay + R.int(0, 3))} by ${R.pick(['upgrading staging', 'adding the policy', 'pinning the image'])}`);
+  if (R.chance(0.5))
+    L.push(
+      `- ${R.pick(['Staging database too old for SKIP LOCKED', 'Missing IAM permission for the bucket', 'Flaky CI runner image'])} - Resolved on ${isoDay(b.startDay + R.int(0, 3))} by ${R.pick(['upgrading staging', 'adding the policy', 'pinning the image'])}`,
+    );
   else L.push('- None');
   L.push('', '---', '', '## Key Files', '');
-  L.push('**Core Implementation:**', ...b.keyFiles.core, '', '**Tests:**', ...b.keyFiles.tests, '', '**Configuration:**', ...b.keyFiles.config, '', '**Documentation:**', ...b.keyFiles.docs, '');
+  L.push(
+    '**Core Implementation:**',
+    ...b.keyFiles.core,
+    '',
+    '**Tests:**',
+    ...b.keyFiles.tests,
+    '',
+    '**Configuration:**',
+    ...b.keyFiles.config,
+    '',
+    '**Documentation:**',
+    ...b.keyFiles.docs,
+    '',
+  );
   L.push('---', '', '## Decisions Made', '');
-  const decisions = R.sample(['Postgres table as the queue instead of Redis Streams', 'Full jitter rather than equal jitter', 'Cursor pagination instead of offsets', 'Store only overrides, not the full matrix', 'Sign tokens with HMAC instead of storing them'], R.int(1, 2));
+  const decisions = R.sample(
+    [
+      'Postgres table as the queue instead of Redis Streams',
+      'Full jitter rather than equal jitter',
+      'Cursor pagination instead of offsets',
+      'Store only overrides, not the full matrix',
+      'Sign tokens with HMAC instead of storing them',
+    ],
+    R.int(1, 2),
+  );
   for (let k = 1; k <= decisions.length; k++) {
     L.push(`${k}. **Decision:** ${decisions[k - 1]}`);
     L.push(`   - **Date:** ${isoDay(b.startDay + k - 1)}`);
-    L.push(`   - **Rationale:** ${R.pick(['survives a cache flush and shares the transaction', 'avoids a thundering herd after an outage', 'stable under concurrent inserts', 'most users never change a setting'])}`);
-    L.push(`   - **Impact:** ${R.pick(['about 40 extra writes per second on the primary', 'attempt times are given as ranges in the docs', 'one more index on the table'])}`, '');
+    L.push(
+      `   - **Rationale:** ${R.pick(['survives a cache flush and shares the transaction', 'avoids a thundering herd after an outage', 'stable under concurrent inserts', 'most users never change a setting'])}`,
+    );
+    L.push(
+      `   - **Impact:** ${R.pick(['about 40 extra writes per second on the primary', 'attempt times are given as ranges in the docs', 'one more index on the table'])}`,
+      '',
+    );
   }
   L.push('---', '', '## Technical Notes', '');
-  L.push('**Key Patterns Used:**', `- Transactional outbox: the job row is written with the domain change (\`src/${mod}/queue.ts\`)`, '');
-  L.push('**Dependencies Added:**', R.chance(0.7) ? '- None' : `- \`p-limit@5\` - bounded concurrency in the worker`, '');
-  L.push('**Database Changes:**', `- Migration \`${isoDay(b.startDay).replace(/-/g, '')}_add_${mod}_jobs\` - new table and partial index`, '');
+  L.push(
+    '**Key Patterns Used:**',
+    `- Transactional outbox: the job row is written with the domain change (\`src/${mod}/queue.ts\`)`,
+    '',
+  );
+  L.push(
+    '**Dependencies Added:**',
+    R.chance(0.7) ? '- None' : `- \`p-limit@5\` - bounded concurrency in the worker`,
+    '',
+  );
+  L.push(
+    '**Database Changes:**',
+    `- Migration \`${isoDay(b.startDay).replace(/-/g, '')}_add_${mod}_jobs\` - new table and partial index`,
+    '',
+  );
   L.push('**Performance Considerations:**', `- p99 unchanged at ${R.int(120, 240)} ms on staging`, '');
   L.push('---', '', '## Testing Status', '');
   // A done ledger meets its coverage target (completion-gate compares "Coverage: N% (target: M%)").
-  const cov = plan.fault === 'placeholder' && plan.placeholderKind === 'coverage' ? 'XX' : String(b.status === 'Completed' ? R.int(90, 98) : R.int(60, 98));
-  L.push('**Unit Tests:**', `- Coverage: ${cov}% (target: 90%)`, `- Files: \`tests/unit/${mod}/*.test.ts\``, `- Status: ${b.status === 'Completed' ? 'Complete' : b.status === 'Not Started' ? 'Not Started' : 'In Progress'}`, '');
-  L.push('**Integration Tests:**', `- Coverage: enqueue, claim under concurrent workers${b.status === 'Completed' ? ', replay' : '; replay not yet'}`, `- Files: \`tests/integration/${mod}/flow.test.ts\``, `- Status: ${b.status === 'Completed' ? 'Complete' : 'In Progress'}`, '');
+  const cov =
+    plan.fault === 'placeholder' && plan.placeholderKind === 'coverage'
+      ? 'XX'
+      : String(b.status === 'Completed' ? R.int(90, 98) : R.int(60, 98));
+  L.push(
+    '**Unit Tests:**',
+    `- Coverage: ${cov}% (target: 90%)`,
+    `- Files: \`tests/unit/${mod}/*.test.ts\``,
+    `- Status: ${b.status === 'Completed' ? 'Complete' : b.status === 'Not Started' ? 'Not Started' : 'In Progress'}`,
+    '',
+  );
+  L.push(
+    '**Integration Tests:**',
+    `- Coverage: enqueue, claim under concurrent workers${b.status === 'Completed' ? ', replay' : '; replay not yet'}`,
+    `- Files: \`tests/integration/${mod}/flow.test.ts\``,
+    `- Status: ${b.status === 'Completed' ? 'Complete' : 'In Progress'}`,
+    '',
+  );
   L.push('**Manual Testing:**');
   const manualDone = b.status === 'Completed' ? MANUAL.length : b.status === 'Not Started' ? 0 : R.int(0, 3);
   MANUAL.forEach((m, k) => L.push(`- ${k < manualDone ? '[x]' : '[ ]'} ${m}`));
   L.push('', '---', '', '## Next Session Priorities', '', '**Immediate Next Steps (Start Here):**');
   if (b.status === 'Completed') L.push('1. None: feature shipped; follow-ups are tracked in the Notes');
   else open.slice(0, 3).forEach((t, k) => L.push(`${k + 1}. Task ${t.id}: ${t.text}`));
-  L.push('', '**After That:**', `- Review ${mod} dashboards with ${R.pick(PEOPLE)}`, '', '**Before Marking Complete:**');
+  L.push(
+    '',
+    '**After That:**',
+    `- Review ${mod} dashboards with ${R.pick(PEOPLE)}`,
+    '',
+    '**Before Marking Complete:**',
+  );
   const beforeDone = b.status === 'Completed' ? CHECKS_BEFORE_COMPLETE.length : R.int(0, 2);
   CHECKS_BEFORE_COMPLETE.forEach((c, k) => L.push(`- ${k < beforeDone ? '[x]' : '[ ]'} ${c}`));
   L.push('', '---', '', '## Session Log', '');
@@ -395,16 +658,26 @@ function renderPrd(plan, b) {
   b.sessions.forEach((s, k) => {
     L.push(`**Session ${k + 1} (${isoDay(s.day)} ${hhmm(s.from)} - ${hhmm(s.to)}):**`);
     L.push(`- Completed: ${s.completed.length > 0 ? s.completed.join(', ') : 'read the PRD, planned the next steps'}`);
-    L.push(`- Issues encountered: ${R.pick(['none', 'flaky test; fixed by injecting the clock', 'staging was down for an hour'])}`);
+    L.push(
+      `- Issues encountered: ${R.pick(['none', 'flaky test; fixed by injecting the clock', 'staging was down for an hour'])}`,
+    );
     L.push(`- Decisions made: ${R.pick(['none', 'see Decisions Made', 'keep the old path behind a flag'])}`);
     L.push(`- Next: ${k === b.sessions.length - 1 ? 'see Immediate Next Steps' : 'continue with the next task'}`, '');
   });
   L.push('---', '', '## Git Commits', '');
   if (b.commits.length === 0) L.push('None yet.');
   for (const c of b.commits) {
-    const sha = plan.invented === c ? plan.inventedSha : c.shaStyle === 'full' ? c.sha : c.shaStyle === 'long' ? c.sha.slice(0, Math.max(c.abbrev.length, 12)) : c.abbrev;
+    const sha =
+      plan.invented === c
+        ? plan.inventedSha
+        : c.shaStyle === 'full'
+          ? c.sha
+          : c.shaStyle === 'long'
+            ? c.sha.slice(0, Math.max(c.abbrev.length, 12))
+            : c.abbrev;
     let msg = c.subjectHasTag ? c.subject.slice(0, -(c.tag.length + 1)) : c.subject;
-    if (c.listStyle === 'short' && msg.lastIndexOf(' ', 28) > 12) msg = `${msg.slice(0, msg.lastIndexOf(' ', 28)).trimEnd()}…`;
+    if (c.listStyle === 'short' && msg.lastIndexOf(' ', 28) > 12)
+      msg = `${msg.slice(0, msg.lastIndexOf(' ', 28)).trimEnd()}…`;
     else if (c.listStyle === 'case') msg = msg.charAt(0).toUpperCase() + msg.slice(1);
     L.push(`- \`${sha}\` - ${msg} ${c.tag}`);
   }
@@ -416,7 +689,13 @@ function renderPrd(plan, b) {
 
 function renderFeature(plan) {
   const { R, mod, subject, title, fault } = plan;
-  const status = R.weighted([['In Progress', 45], ['Completed', 25], ['In Review', 15], ['Planning', 10], ['Blocked', 5]]);
+  const status = R.weighted([
+    ['In Progress', 45],
+    ['Completed', 25],
+    ['In Review', 15],
+    ['Planning', 10],
+    ['Blocked', 5],
+  ]);
   const created = R.int(0, 760);
   const logDays = [created];
   const logCount = status === 'Planning' ? 1 : R.int(2, 4);
@@ -428,39 +707,165 @@ function renderFeature(plan) {
   const L = [];
   L.push(`# ${title}`, '');
   L.push(`**Branch:** feat/${slug(title)}`);
-  L.push(`**Summary:** Lets ${R.pick(['workspace admins', 'support agents', 'customers', 'operators'])} manage ${subject.toLowerCase()} ${plan.aspect.toLowerCase()} without a support ticket or a manual script.`);
+  L.push(
+    `**Summary:** Lets ${R.pick(['workspace admins', 'support agents', 'customers', 'operators'])} manage ${subject.toLowerCase()} ${plan.aspect.toLowerCase()} without a support ticket or a manual script.`,
+  );
   L.push(`**Status:** ${status}`);
   L.push(`**Created:** ${isoDay(created)}`);
-  L.push(`**Updated:** ${fault === 'placeholder' && plan.placeholderKind === 'updated' ? 'YYYY-MM-DD' : isoDay(updated)}`, '');
+  L.push(
+    `**Updated:** ${fault === 'placeholder' && plan.placeholderKind === 'updated' ? 'YYYY-MM-DD' : isoDay(updated)}`,
+    '',
+  );
   L.push('## Context', '', '### Problem Statement');
-  L.push(`Today ${subject.toLowerCase()} ${plan.aspect.toLowerCase()} is handled by hand: support runs \`scripts/${mod}_fix.ts\` for every large customer (${R.int(10, 60)} tickets last quarter). The script has no validation and once touched the wrong workspace.`, '');
-  L.push('### Success Criteria', ...some([`Admins finish the flow without contacting support`, `Tickets tagged \`${mod}\` drop by half within a month`, 'The manual script is no longer needed'], 0.4).map(box), '');
-  L.push('### Acceptance Criteria', ...some([`Admin can start the ${plan.aspect.toLowerCase()} flow from settings`, 'Invalid input is listed with a reason before anything is sent', 'Re-running the same request changes nothing'], 0.4).map(box), '');
+  L.push(
+    `Today ${subject.toLowerCase()} ${plan.aspect.toLowerCase()} is handled by hand: support runs \`scripts/${mod}_fix.ts\` for every large customer (${R.int(10, 60)} tickets last quarter). The script has no validation and once touched the wrong workspace.`,
+    '',
+  );
+  L.push(
+    '### Success Criteria',
+    ...some(
+      [
+        `Admins finish the flow without contacting support`,
+        `Tickets tagged \`${mod}\` drop by half within a month`,
+        'The manual script is no longer needed',
+      ],
+      0.4,
+    ).map(box),
+    '',
+  );
+  L.push(
+    '### Acceptance Criteria',
+    ...some(
+      [
+        `Admin can start the ${plan.aspect.toLowerCase()} flow from settings`,
+        'Invalid input is listed with a reason before anything is sent',
+        'Re-running the same request changes nothing',
+      ],
+      0.4,
+    ).map(box),
+    '',
+  );
   L.push('## Technical Approach', '', '### Architecture Changes');
   L.push(`A new \`${mod}\` job type runs in the existing worker pool; the web request only enqueues and returns.`, '');
-  L.push('### Implementation Plan', `1. \`${subject.replace(/\s+/g, '')}Job\` model and enqueue endpoint`, '2. Validation with per-row errors', '3. Preview and confirm step', '4. Batched execution with idempotency keys', '');
+  L.push(
+    '### Implementation Plan',
+    `1. \`${subject.replace(/\s+/g, '')}Job\` model and enqueue endpoint`,
+    '2. Validation with per-row errors',
+    '3. Preview and confirm step',
+    '4. Batched execution with idempotency keys',
+    '',
+  );
   L.push('### Dependencies', '- `csv-parse` 5.x: streaming parser; already used by the reporting service', '');
-  L.push('### Risks & Mitigations', '- **Large inputs time out the web request**', '  - *Mitigation*: validate in a background job', '- **Duplicate work on retry**', '  - *Mitigation*: idempotency key per job and item', '');
+  L.push(
+    '### Risks & Mitigations',
+    '- **Large inputs time out the web request**',
+    '  - *Mitigation*: validate in a background job',
+    '- **Duplicate work on retry**',
+    '  - *Mitigation*: idempotency key per job and item',
+    '',
+  );
   L.push('## Progress Log', '');
   const headings = ['Initial Planning', 'Model and endpoint', 'Validation', 'Preview screen', 'Batched execution'];
   logDays.forEach((d, k) => {
-    const heading = fault === 'placeholder' && plan.placeholderKind === 'status-update' && k === logDays.length - 1 ? '[Status Update]' : headings[k];
-    L.push(`### ${isoDay(d)} - ${heading}`, `- ${k === 0 ? 'Created feature ledger' : `Merged step ${k} behind the \`${mod}_v2\` flag`}`, `- ${R.pick(['Agreed limits with product', 'Found an encoding edge case; now handled', 'Validation runs in 3 s for 5,000 rows'])}`, '');
+    const heading =
+      fault === 'placeholder' && plan.placeholderKind === 'status-update' && k === logDays.length - 1
+        ? '[Status Update]'
+        : headings[k];
+    L.push(
+      `### ${isoDay(d)} - ${heading}`,
+      `- ${k === 0 ? 'Created feature ledger' : `Merged step ${k} behind the \`${mod}_v2\` flag`}`,
+      `- ${R.pick(['Agreed limits with product', 'Found an encoding edge case; now handled', 'Validation runs in 3 s for 5,000 rows'])}`,
+      '',
+    );
   });
   L.push('## Technical Decisions', '', '### Decision 1: Validate in a background job, not in the request');
-  L.push('**Context**: validation of large inputs took up to 20 s in the first prototype  ', '**Options**: synchronous with a longer timeout; background job with polling  ', '**Decision**: background job with polling every 2 s  ', '**Reasoning**: polling reuses the existing job status endpoint  ', '**Consequences**: the preview appears a few seconds after submit', '');
-  L.push('## Testing Strategy', '', '### Unit Tests', ...some(['Validation of missing and malformed fields', 'Idempotency key collisions'], 0.5).map(box), '');
-  L.push('### Integration Tests', ...some(['End-to-end run against local S3', 'Resume a job killed halfway'], 0.4).map(box), '');
-  L.push('### Manual Testing', ...some(['Run the flow with a file exported from Excel', 'Run the flow on a workspace with 10k users'], 0.3).map(box), '');
-  L.push('## Documentation Updates', '', ...some(['API documentation', 'User documentation', 'Code comments', 'Architecture docs'], 0.4).map(box), '');
-  L.push('## Deployment Notes', '', '### Environment Requirements', `- \`${mod.toUpperCase()}_MAX_ROWS=5000\` in all environments`, '');
-  L.push('### Rollback Plan', 'Steps to rollback if issues are discovered:', `1. Turn off the \`${mod}_v2\` flag`, '2. Let running jobs finish or cancel them', '');
-  L.push('## Review & Feedback', '', '### Code Review Checklist', ...some(['Code follows project patterns', 'Tests are comprehensive', 'Performance is acceptable', 'Security considerations addressed'], 0.5).map(box), '');
-  L.push('### Stakeholder Feedback', `- Support (${R.pick(PEOPLE)}): wants the error list to keep the original row order`, '');
-  L.push('## Completion', '', '### Final Status', ...['All acceptance criteria met', 'Tests passing', 'Documentation updated', 'Code reviewed and approved', 'Deployed to production'].map((x) => box([done, x])), '');
+  L.push(
+    '**Context**: validation of large inputs took up to 20 s in the first prototype  ',
+    '**Options**: synchronous with a longer timeout; background job with polling  ',
+    '**Decision**: background job with polling every 2 s  ',
+    '**Reasoning**: polling reuses the existing job status endpoint  ',
+    '**Consequences**: the preview appears a few seconds after submit',
+    '',
+  );
+  L.push(
+    '## Testing Strategy',
+    '',
+    '### Unit Tests',
+    ...some(['Validation of missing and malformed fields', 'Idempotency key collisions'], 0.5).map(box),
+    '',
+  );
+  L.push(
+    '### Integration Tests',
+    ...some(['End-to-end run against local S3', 'Resume a job killed halfway'], 0.4).map(box),
+    '',
+  );
+  L.push(
+    '### Manual Testing',
+    ...some(['Run the flow with a file exported from Excel', 'Run the flow on a workspace with 10k users'], 0.3).map(
+      box,
+    ),
+    '',
+  );
+  L.push(
+    '## Documentation Updates',
+    '',
+    ...some(['API documentation', 'User documentation', 'Code comments', 'Architecture docs'], 0.4).map(box),
+    '',
+  );
+  L.push(
+    '## Deployment Notes',
+    '',
+    '### Environment Requirements',
+    `- \`${mod.toUpperCase()}_MAX_ROWS=5000\` in all environments`,
+    '',
+  );
+  L.push(
+    '### Rollback Plan',
+    'Steps to rollback if issues are discovered:',
+    `1. Turn off the \`${mod}_v2\` flag`,
+    '2. Let running jobs finish or cancel them',
+    '',
+  );
+  L.push(
+    '## Review & Feedback',
+    '',
+    '### Code Review Checklist',
+    ...some(
+      [
+        'Code follows project patterns',
+        'Tests are comprehensive',
+        'Performance is acceptable',
+        'Security considerations addressed',
+      ],
+      0.5,
+    ).map(box),
+    '',
+  );
+  L.push(
+    '### Stakeholder Feedback',
+    `- Support (${R.pick(PEOPLE)}): wants the error list to keep the original row order`,
+    '',
+  );
+  L.push(
+    '## Completion',
+    '',
+    '### Final Status',
+    ...[
+      'All acceptance criteria met',
+      'Tests passing',
+      'Documentation updated',
+      'Code reviewed and approved',
+      'Deployed to production',
+    ].map((x) => box([done, x])),
+    '',
+  );
   L.push('### Lessons Learned', '- Collect sample inputs from customers early', '');
   L.push('### Follow-up Items', `- [ ] Support larger ${plan.aspect.toLowerCase()} runs by chunking`, '');
-  L.push('---', '', `*This ledger tracks the development of ${title}. Update it regularly with progress, decisions, and learnings.*`);
+  L.push(
+    '---',
+    '',
+    `*This ledger tracks the development of ${title}. Update it regularly with progress, decisions, and learnings.*`,
+  );
   return { text: `${L.join('\n')}\n`, status };
 }
 
@@ -468,11 +873,17 @@ function renderFeature(plan) {
 
 function runFastImport(repo, env, args, produce) {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['fast-import', '--quiet', ...args], { cwd: repo, env, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn('git', ['fast-import', '--quiet', ...args], {
+      cwd: repo,
+      env,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited ${code}: ${stderr.slice(0, 2000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`git fast-import exited ${code}: ${stderr.slice(0, 2000)}`)),
+    );
     (async () => {
       for (const chunk of produce()) {
         if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
@@ -505,7 +916,9 @@ export async function generateCorpus({ repo, n, seed, env }) {
   const plans = [];
   for (let i = 0; i < n; i++) plans.push(planLedger(i, n, seed));
   for (const plan of plans) {
-    if (plan.fault === 'placeholder') plan.placeholderKind = plan.format === 'prd' ? plan.R.pick(['eta', 'coverage']) : plan.R.pick(['updated', 'status-update']);
+    if (plan.fault === 'placeholder')
+      plan.placeholderKind =
+        plan.format === 'prd' ? plan.R.pick(['eta', 'coverage']) : plan.R.pick(['updated', 'status-update']);
     if (plan.format === 'prd') plan.built = buildPrd(plan, files);
     // A fault needs something to act on; otherwise the ledger stays clean.
     if (plan.fault === 'sha' && plan.built.commits.length === 0) plan.fault = null;
@@ -605,7 +1018,15 @@ export async function generateCorpus({ repo, n, seed, env }) {
   });
   phase('fast-import ledgers');
   // Parallel checkout: on this kind of VM it writes the ~15k files several times faster.
-  git('-c', `checkout.workers=${Math.max(2, cpus().length)}`, '-c', 'checkout.thresholdForParallelism=100', 'reset', '--hard', '-q');
+  git(
+    '-c',
+    `checkout.workers=${Math.max(2, cpus().length)}`,
+    '-c',
+    'checkout.thresholdForParallelism=100',
+    'reset',
+    '--hard',
+    '-q',
+  );
   phase('checkout');
   const generateMs = performance.now() - t0;
 

@@ -6,7 +6,16 @@
 // would count one at a time.
 
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readdirSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  chmodSync,
+  mkdirSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export const GNU_TIME = '/usr/bin/time';
@@ -81,8 +90,22 @@ export function runMeasured(cmd, args, o) {
         if (Number.isFinite(user) && Number.isFinite(sys)) cpuS = user + sys;
       }
       // CPU used by other processes on the machine meanwhile, in cores (busy time of all CPUs minus the command's own).
-      const otherCores = cpuS !== null && cpuBefore !== null && cpuAfter !== null ? Math.max(0, (cpuAfter - cpuBefore) / 100 - cpuS) / (ms / 1000) : null;
-      resolve({ ms, rssKB, groupKB, cpuS, otherCores, code, signal, timedOut, stdoutFile, stderr: readFileSync(stderrFile, 'utf8') });
+      const otherCores =
+        cpuS !== null && cpuBefore !== null && cpuAfter !== null
+          ? Math.max(0, (cpuAfter - cpuBefore) / 100 - cpuS) / (ms / 1000)
+          : null;
+      resolve({
+        ms,
+        rssKB,
+        groupKB,
+        cpuS,
+        otherCores,
+        code,
+        signal,
+        timedOut,
+        stdoutFile,
+        stderr: readFileSync(stderrFile, 'utf8'),
+      });
     });
   });
 }
@@ -94,7 +117,10 @@ export function runMeasured(cmd, args, o) {
 export function makeGitWrapper(dir, realGit) {
   mkdirSync(dir, { recursive: true });
   const script = join(dir, 'git');
-  writeFileSync(script, `#!/bin/sh\nprintf '%s\\n' "git $*" >> "$BENCH_GIT_LOG"\nexec '${realGit.replace(/'/g, `'\\''`)}' "$@"\n`);
+  writeFileSync(
+    script,
+    `#!/bin/sh\nprintf '%s\\n' "git $*" >> "$BENCH_GIT_LOG"\nexec '${realGit.replace(/'/g, `'\\''`)}' "$@"\n`,
+  );
   chmodSync(script, 0o755);
   return dir;
 }
@@ -123,7 +149,11 @@ function groupRssKB(pgid) {
 /** Busy jiffies (1/100 s) of all CPUs so far, from /proc/stat; null where there is none. */
 function busyJiffies() {
   try {
-    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     return user + nice + system + irq + softirq + steal;
   } catch {
     return null;

@@ -20,7 +20,17 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +50,15 @@ const MDL_GLOBS = ['ledgers/**/*.md', '.ai/ledgers/*.md'];
 // ------------------------------------------------------------- options ----
 
 function parseArgs(argv) {
-  const o = { sizes: DEFAULT_SIZES, seed: 20240601, runs: null, hookReps: 15, timeout: 600, keep: false, out: undefined };
+  const o = {
+    sizes: DEFAULT_SIZES,
+    seed: 20240601,
+    runs: null,
+    hookReps: 15,
+    timeout: 600,
+    keep: false,
+    out: undefined,
+  };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     const value = () => {
@@ -53,7 +71,10 @@ function parseArgs(argv) {
       if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: expected a positive integer, got ${v}`);
       return n;
     };
-    if (a === '--sizes') o.sizes = value().split(',').map((s) => int(s.trim().replace(/_/g, ''), '--sizes'));
+    if (a === '--sizes')
+      o.sizes = value()
+        .split(',')
+        .map((s) => int(s.trim().replace(/_/g, ''), '--sizes'));
     else if (a === '--seed') o.seed = int(value(), '--seed');
     else if (a === '--runs') o.runs = int(value(), '--runs');
     else if (a === '--hook-reps') o.hookReps = int(value(), '--hook-reps');
@@ -61,7 +82,13 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = value();
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(1, 13)
+          .map((l) => l.replace(/^\/\/ ?/, ''))
+          .join('\n'),
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -74,7 +101,14 @@ function parseArgs(argv) {
 // ------------------------------------------------------------- helpers ----
 
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts }).trim();
-const fmtS = (ms) => (ms == null ? 'n/a' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtS = (ms) =>
+  ms == null
+    ? 'n/a'
+    : ms >= 10000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${Math.round(ms)} ms`;
 const fmtMB = (kb) => (kb == null ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 const fmtN = (n) => n.toLocaleString('en-US');
 const fmtCores = (list) => {
@@ -86,7 +120,9 @@ const log = (...a) => console.error('[bench]', ...a);
 function machine() {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  const os = existsSync('/etc/os-release') ? /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : null;
+  const os = existsSync('/etc/os-release')
+    ? /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1]
+    : null;
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const mdlPkg = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'markdownlint-cli2', 'package.json'), 'utf8'));
   const fingerprint = distFingerprint();
@@ -135,7 +171,8 @@ function distFingerprint(dist = DIST) {
 /** Environment for everything run in the corpus: no inherited repository state, an empty HOME (no global git config), no colour. */
 function cleanEnv(home) {
   const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_') && k !== 'FORCE_COLOR' && !k.startsWith('npm_')) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!k.startsWith('GIT_') && k !== 'FORCE_COLOR' && !k.startsWith('npm_')) env[k] = v;
   return { ...env, HOME: home, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C' };
 }
 
@@ -143,7 +180,12 @@ function cleanEnv(home) {
 function parseDebug(stderr) {
   const m = /ledgerlint: (\d+) ledgers checked, (\d+) git process/.exec(stderr);
   const t = /ms since start: (.+)/.exec(stderr);
-  const phases = t ? t[1].split(', ').map((p) => { const i = p.lastIndexOf(' '); return [p.slice(0, i), Number(p.slice(i + 1))]; }) : null;
+  const phases = t
+    ? t[1].split(', ').map((p) => {
+        const i = p.lastIndexOf(' ');
+        return [p.slice(0, i), Number(p.slice(i + 1))];
+      })
+    : null;
   return { ledgers: m ? Number(m[1]) : null, git: m ? Number(m[2]) : null, phases };
 }
 
@@ -167,12 +209,23 @@ async function benchSize(n, o, ctx) {
   log(`N=${fmtN(n)}: generating the corpus…`);
   const corpus = await generateCorpus({ repo, n, seed: o.seed, env });
   try {
-    corpus.diskUsage = sh('du', ['-sh', '.git', '.'], { cwd: repo }).split('\n').map((l) => l.split('\t')[0]).join(' / ');
+    corpus.diskUsage = sh('du', ['-sh', '.git', '.'], { cwd: repo })
+      .split('\n')
+      .map((l) => l.split('\t')[0])
+      .join(' / ');
   } catch {}
-  log(`N=${fmtN(n)}: ${corpus.prd} prd + ${corpus.feature} feature ledgers (${corpus.faulted} faulted, ${corpus.avgBytes} B avg), ${fmtN(corpus.commits)} linked commits, ${corpus.sourceFiles} source files, in ${fmtS(corpus.generateMs)}`);
+  log(
+    `N=${fmtN(n)}: ${corpus.prd} prd + ${corpus.feature} feature ledgers (${corpus.faulted} faulted, ${corpus.avgBytes} B avg), ${fmtN(corpus.commits)} linked commits, ${corpus.sourceFiles} source files, in ${fmtS(corpus.generateMs)}`,
+  );
   const runs = o.runs ?? (n >= 10000 ? 3 : 5);
   const run = (cmd, args, extra = {}) => runMeasured(cmd, args, { cwd: repo, env, scratch, timeoutMs, ...extra });
-  const out = { n, runs, corpus: { ...corpus, ledgers: undefined, repo: undefined }, problems: [], loadBefore: loadavg() };
+  const out = {
+    n,
+    runs,
+    corpus: { ...corpus, ledgers: undefined, repo: undefined },
+    problems: [],
+    loadBefore: loadavg(),
+  };
 
   /** One run under the git wrapper: how many git processes, and which (the wrapper costs ~1 ms per git call; these runs are not timed). */
   const wrapped = async (args, rss = false) => {
@@ -183,7 +236,9 @@ async function benchSize(n, o, ctx) {
     return { ...r, count: calls.length, calls };
   };
   const failed = (what, r) => {
-    const why = r.timedOut ? `timed out after ${o.timeout} s` : `exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}`;
+    const why = r.timedOut
+      ? `timed out after ${o.timeout} s`
+      : `exit code ${r.code}${r.signal ? `, signal ${r.signal}` : ''}`;
     out.problems.push(`${what}: ${why}. stderr: ${r.stderr.trim().slice(0, 600)}`);
     log(`N=${fmtN(n)}: ${what} FAILED (${why})`);
   };
@@ -194,7 +249,18 @@ async function benchSize(n, o, ctx) {
   const first = await wrapped(llArgs, true);
   if (first.code !== 0 && first.code !== 1) failed('ledgerlint full check', first);
   else out.correctness = checkFindings(readFileSync(first.stdoutFile, 'utf8'), corpus, repo);
-  out.full = { ms: [], rssKB: [], other: [], git: [], phases: [], wrapperGit: first.count, wrapperCalls: first.calls, firstRssKB: first.rssKB, firstMs: first.ms, ledgers: parseDebug(first.stderr).ledgers };
+  out.full = {
+    ms: [],
+    rssKB: [],
+    other: [],
+    git: [],
+    phases: [],
+    wrapperGit: first.count,
+    wrapperCalls: first.calls,
+    firstRssKB: first.rssKB,
+    firstMs: first.ms,
+    ledgers: parseDebug(first.stderr).ledgers,
+  };
 
   // (3) markdownlint-cli2 on the same files, default rules. Warm-up run: its counts.
   const mdlConfig = join(tmp, 'markdownlint', '.markdownlint-cli2.jsonc');
@@ -202,7 +268,9 @@ async function benchSize(n, o, ctx) {
   const mdlFirst = await run(NODE, mdlArgs);
   const mdlText = readFileSync(mdlFirst.stdoutFile, 'utf8') + mdlFirst.stderr;
   out.mdl = {
-    ms: [], rssKB: [], other: [],
+    ms: [],
+    rssKB: [],
+    other: [],
     files: Number(/Linting: (\d+) file/.exec(mdlText)?.[1] ?? NaN),
     findings: Number(/Summary: (\d+) error/.exec(mdlText)?.[1] ?? NaN),
   };
@@ -262,7 +330,10 @@ async function benchSize(n, o, ctx) {
         const a = out.correctness ? { errors: out.correctness.errors, warnings: out.correctness.warnings } : null;
         const b = countFindings(readFileSync(r.stdoutFile, 'utf8'));
         out.warm.sameFindings = a ? a.errors === b.errors && a.warnings === b.warnings : null;
-        if (a && !out.warm.sameFindings) out.problems.push(`the warm --cache run reports ${b.errors} errors / ${b.warnings} warnings, the full check ${a.errors} / ${a.warnings}.`);
+        if (a && !out.warm.sameFindings)
+          out.problems.push(
+            `the warm --cache run reports ${b.errors} errors / ${b.warnings} warnings, the full check ${a.errors} / ${a.warnings}.`,
+          );
       }
     }
     out.warm.wrapperGit = (await wrapped(cacheArgs)).count;
@@ -283,7 +354,8 @@ async function benchSize(n, o, ctx) {
     }
     for (let k = 0; k < o.hookReps; k++) {
       const h = await run(NODE, hookArgs, { rss: false });
-      if (h.code !== 0) failed(`ledgerlint --staged, repetition ${k + 1} (expected exit 0: the staged ledger is clean)`, h);
+      if (h.code !== 0)
+        failed(`ledgerlint --staged, repetition ${k + 1} (expected exit 0: the staged ledger is clean)`, h);
       else out.hook.ms.push(h.ms);
       const b = await run(NODE, bareArgs, { rss: false });
       out.hook.bareMs.push(b.ms);
@@ -309,7 +381,16 @@ async function benchSize(n, o, ctx) {
 function checkFindings(jsonText, corpus, repo) {
   const { results, errors, warnings, files } = countFindings(jsonText);
   const byPath = new Map(results.map((r) => [relative(repo, r.filePath), r.messages]));
-  const c = { files, errors, warnings, cleanWithFindings: [], faultsFound: 0, faultsMissed: [], faultExtras: [], notChecked: [] };
+  const c = {
+    files,
+    errors,
+    warnings,
+    cleanWithFindings: [],
+    faultsFound: 0,
+    faultsMissed: [],
+    faultExtras: [],
+    notChecked: [],
+  };
   for (const l of corpus.ledgers) {
     const messages = byPath.get(l.path);
     if (!messages) {
@@ -322,7 +403,8 @@ function checkFindings(jsonText, corpus, repo) {
       const rule = FAULT_RULE[l.fault];
       if (messages.some((m) => m.ruleId === rule)) c.faultsFound++;
       else c.faultsMissed.push(`${l.path} (${l.fault}: expected ${rule})`);
-      for (const m of messages) if (m.ruleId !== rule) c.faultExtras.push(`${l.path}:${m.line} ${m.ruleId}: ${m.message}`);
+      for (const m of messages)
+        if (m.ruleId !== rule) c.faultExtras.push(`${l.path}:${m.line} ${m.ruleId}: ${m.message}`);
     }
   }
   c.faulted = corpus.faulted;
@@ -330,7 +412,12 @@ function checkFindings(jsonText, corpus, repo) {
 }
 
 function summarise(out) {
-  const s = (x) => ({ median: median(x.ms), min: Math.min(...x.ms), max: Math.max(...x.ms), rssKB: x.rssKB?.length ? Math.max(...x.rssKB.filter(Boolean)) : x.rssKB ?? null });
+  const s = (x) => ({
+    median: median(x.ms),
+    min: Math.min(...x.ms),
+    max: Math.max(...x.ms),
+    rssKB: x.rssKB?.length ? Math.max(...x.rssKB.filter(Boolean)) : (x.rssKB ?? null),
+  });
   out.fullStats = out.full.ms.length ? s(out.full) : null;
   out.mdlStats = out.mdl.ms.length ? s(out.mdl) : null;
   out.warmStats = out.warm?.available && out.warm.ms.length ? s(out.warm) : null;
@@ -341,7 +428,9 @@ function summarise(out) {
   }
   if (out.fullStats) {
     // Phase timings of the run closest to the median.
-    const k = out.full.ms.indexOf([...out.full.ms].sort((a, b) => Math.abs(a - out.fullStats.median) - Math.abs(b - out.fullStats.median))[0]);
+    const k = out.full.ms.indexOf(
+      [...out.full.ms].sort((a, b) => Math.abs(a - out.fullStats.median) - Math.abs(b - out.fullStats.median))[0],
+    );
     out.fullStats.phases = out.full.phases[k];
     out.fullStats.gitMax = Math.max(...out.full.git.filter((g) => g != null));
   }
@@ -362,23 +451,58 @@ function report(results, o, m, commands) {
     ['ledgers (prd / feature)', (r) => `${fmtN(r.n)} (${fmtN(r.corpus.prd)} / ${fmtN(r.corpus.feature)})`],
     ['with a planted fault', (r) => fmtN(r.corpus.faulted)],
     ['average ledger size', (r) => `${(r.corpus.avgBytes / 1024).toFixed(1)} KB`],
-    ['linked commits in the history / source files', (r) => `${fmtN(r.corpus.commits)} / ${fmtN(r.corpus.sourceFiles)}`],
+    [
+      'linked commits in the history / source files',
+      (r) => `${fmtN(r.corpus.commits)} / ${fmtN(r.corpus.sourceFiles)}`,
+    ],
     ['generation time (fast-import + checkout)', (r) => fmtS(r.corpus.generateMs)],
     ['1-minute load average before / after this size', (r) => `${r.loadBefore} / ${r.loadAfter}`],
-    ['CPU used by other processes during the timed runs (cores, median: ledgerlint / markdownlint-cli2)', (r) => `${fmtCores(r.full.other)} / ${fmtCores(r.mdl.other)}`],
+    [
+      'CPU used by other processes during the timed runs (cores, median: ledgerlint / markdownlint-cli2)',
+      (r) => `${fmtCores(r.full.other)} / ${fmtCores(r.mdl.other)}`,
+    ],
     ['repository size (.git / work tree)', (r) => r.corpus.diskUsage ?? 'n/a'],
     ['**(1) ledgerlint, full check**', () => ''],
-    ['median wall time (min – max)', (r) => (r.fullStats ? `${fmtS(r.fullStats.median)} (${fmtS(r.fullStats.min)} – ${fmtS(r.fullStats.max)}), ${r.full.ms.length} runs` : 'failed')],
+    [
+      'median wall time (min – max)',
+      (r) =>
+        r.fullStats
+          ? `${fmtS(r.fullStats.median)} (${fmtS(r.fullStats.min)} – ${fmtS(r.fullStats.max)}), ${r.full.ms.length} runs`
+          : 'failed',
+    ],
     ['per ledger', (r) => perLedger(r.fullStats?.median, r.n)],
     ['peak RSS', (r) => fmtMB(r.fullStats?.rssKB)],
     ['git processes (--debug / PATH wrapper)', (r) => `${r.fullStats?.gitMax ?? 'n/a'} / ${r.full.wrapperGit}`],
     ['ledgers checked (--debug)', (r) => (r.full.ledgers == null ? 'n/a' : fmtN(r.full.ledgers))],
-    ['findings (errors / warnings)', (r) => (r.correctness ? `${fmtN(r.correctness.errors)} / ${fmtN(r.correctness.warnings)}` : 'n/a')],
+    [
+      'findings (errors / warnings)',
+      (r) => (r.correctness ? `${fmtN(r.correctness.errors)} / ${fmtN(r.correctness.warnings)}` : 'n/a'),
+    ],
     ['**(2) ledgerlint, warm re-run (--cache)**', () => ''],
-    ['median wall time', (r) => (r.warm?.available ? (r.warmStats ? `${fmtS(r.warmStats.median)} (${fmtS(r.warmStats.min)} – ${fmtS(r.warmStats.max)}), ${r.warm.ms.length} runs` : 'failed') : 'not available')],
-    ['peak RSS / git processes', (r) => (r.warmStats ? `${fmtMB(r.warmStats.rssKB)} / ${Math.max(...r.warm.git)} (wrapper ${r.warm.wrapperGit})` : 'not available')],
+    [
+      'median wall time',
+      (r) =>
+        r.warm?.available
+          ? r.warmStats
+            ? `${fmtS(r.warmStats.median)} (${fmtS(r.warmStats.min)} – ${fmtS(r.warmStats.max)}), ${r.warm.ms.length} runs`
+            : 'failed'
+          : 'not available',
+    ],
+    [
+      'peak RSS / git processes',
+      (r) =>
+        r.warmStats
+          ? `${fmtMB(r.warmStats.rssKB)} / ${Math.max(...r.warm.git)} (wrapper ${r.warm.wrapperGit})`
+          : 'not available',
+    ],
     ['**(3) markdownlint-cli2, default rules**', () => ''],
-    ['median wall time (min – max)', (r) => (r.mdlStats ? `${fmtS(r.mdlStats.median)} (${fmtS(r.mdlStats.min)} – ${fmtS(r.mdlStats.max)}), ${r.mdl.ms.length} runs` : 'failed')],
+    [
+      'median wall time (min – max)',
+      (r) =>
+        r.mdlStats
+          ? `${fmtS(r.mdlStats.median)} (${fmtS(r.mdlStats.min)} – ${fmtS(r.mdlStats.max)}), ${r.mdl.ms.length} runs`
+          : 'failed',
+    ],
     ['per ledger', (r) => perLedger(r.mdlStats?.median, r.n)],
     ['peak RSS', (r) => fmtMB(r.mdlStats?.rssKB)],
     ['files linted / findings', (r) => `${fmtN(r.mdl.files)} / ${fmtN(r.mdl.findings)}`],
@@ -394,11 +518,26 @@ function report(results, o, m, commands) {
   const ratio = (r) => (r.fullStats && r.mdlStats ? r.fullStats.median / r.mdlStats.median : null);
   const met = (ok) => (ok == null ? 'not measured' : ok ? '**met**' : '**not met**');
   const at = (r) => (r.n === 10000 ? '' : ` (measured at N = ${fmtN(r.n)}, not 10,000)`);
-  const gitAll = results.flatMap((r) => [r.fullStats?.gitMax, r.full.wrapperGit, r.hook?.git, r.hook?.wrapperGit, ...(r.warm?.git ?? []), r.warm?.wrapperGit]).filter((x) => x != null);
+  const gitAll = results
+    .flatMap((r) => [
+      r.fullStats?.gitMax,
+      r.full.wrapperGit,
+      r.hook?.git,
+      r.hook?.wrapperGit,
+      ...(r.warm?.git ?? []),
+      r.warm?.wrapperGit,
+    ])
+    .filter((x) => x != null);
   const gitMax = gitAll.length ? Math.max(...gitAll) : null;
   const ratios = results.map((r) => [r.n, ratio(r)]);
-  const lin = results.length > 1 && small.fullStats && big.fullStats ? (big.fullStats.median / big.n) / (small.fullStats.median / small.n) : null;
-  const marginal = results.length > 1 && small.fullStats && big.fullStats ? (big.fullStats.median - small.fullStats.median) / (big.n - small.n) : null;
+  const lin =
+    results.length > 1 && small.fullStats && big.fullStats
+      ? big.fullStats.median / big.n / (small.fullStats.median / small.n)
+      : null;
+  const marginal =
+    results.length > 1 && small.fullStats && big.fullStats
+      ? (big.fullStats.median - small.fullStats.median) / (big.n - small.n)
+      : null;
   const targets = [
     '| Target | Measured | Result |',
     '|---|---|---|',
@@ -410,16 +549,35 @@ function report(results, o, m, commands) {
     `| cost per ledger, ${fmtN(small.n)} vs ${fmtN(big.n)} (linearity) | ${results.map((r) => `${perLedger(r.fullStats?.median, r.n)} at ${fmtN(r.n)}`).join(', ')}${lin ? `; ratio ${lin.toFixed(2)}; marginal cost ${marginal.toFixed(2)} ms per extra ledger` : ''} | ${lin == null ? 'needs two sizes' : lin <= 1.1 ? 'linear or better (no numeric target in the issue)' : 'worse than linear (no numeric target in the issue)'} |`,
   ].join('\n');
 
-  const correctness = results.map((r) => {
-    const c = r.correctness;
-    if (!c) return `- N = ${fmtN(r.n)}: the full check did not produce a report.`;
-    const lines = [`- N = ${fmtN(r.n)}: ${fmtN(c.files)} ledgers in the report; clean ledgers with findings: **${c.cleanWithFindings.length}**; planted faults reported by the expected rule: **${c.faultsFound} of ${c.faulted}**; other findings on faulted ledgers: ${c.faultExtras.length}; ledgers missing from the report: ${c.notChecked.length}.`];
-    for (const x of [...c.cleanWithFindings.slice(0, 10), ...c.faultsMissed.slice(0, 10), ...c.faultExtras.slice(0, 10), ...c.notChecked.slice(0, 5)]) lines.push(`  - ${x}`);
-    return lines.join('\n');
-  }).join('\n');
+  const correctness = results
+    .map((r) => {
+      const c = r.correctness;
+      if (!c) return `- N = ${fmtN(r.n)}: the full check did not produce a report.`;
+      const lines = [
+        `- N = ${fmtN(r.n)}: ${fmtN(c.files)} ledgers in the report; clean ledgers with findings: **${c.cleanWithFindings.length}**; planted faults reported by the expected rule: **${c.faultsFound} of ${c.faulted}**; other findings on faulted ledgers: ${c.faultExtras.length}; ledgers missing from the report: ${c.notChecked.length}.`,
+      ];
+      for (const x of [
+        ...c.cleanWithFindings.slice(0, 10),
+        ...c.faultsMissed.slice(0, 10),
+        ...c.faultExtras.slice(0, 10),
+        ...c.notChecked.slice(0, 5),
+      ])
+        lines.push(`  - ${x}`);
+      return lines.join('\n');
+    })
+    .join('\n');
   const problems = results.flatMap((r) => r.problems.map((p) => `- N = ${fmtN(r.n)}: ${p}`));
 
-  const phases = results.filter((r) => r.fullStats?.phases).map((r) => `- N = ${fmtN(r.n)}, full check: ${r.fullStats.phases.map(([p, ms]) => `${p} ${ms}`).join(', ')}` + (r.hook?.phases ? `\n- N = ${fmtN(r.n)}, hook: ${r.hook.phases.map(([p, ms]) => `${p} ${ms}`).join(', ')}` : '')).join('\n');
+  const phases = results
+    .filter((r) => r.fullStats?.phases)
+    .map(
+      (r) =>
+        `- N = ${fmtN(r.n)}, full check: ${r.fullStats.phases.map(([p, ms]) => `${p} ${ms}`).join(', ')}` +
+        (r.hook?.phases
+          ? `\n- N = ${fmtN(r.n)}, hook: ${r.hook.phases.map(([p, ms]) => `${p} ${ms}`).join(', ')}`
+          : ''),
+    )
+    .join('\n');
   const gitCalls = big.full.wrapperCalls.map((c) => `    ${c}`).join('\n');
   const hookCalls = (big.hook?.wrapperCalls ?? []).map((c) => `    ${c}`).join('\n');
 
@@ -493,7 +651,10 @@ ${commands.map((c) => `    ${c}`).join('\n')}
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
-  for (const [what, path] of [['the built CLI (npm run build)', CLI], ['markdownlint-cli2 (npm ci)', MDL]]) {
+  for (const [what, path] of [
+    ['the built CLI (npm run build)', CLI],
+    ['markdownlint-cli2 (npm ci)', MDL],
+  ]) {
     if (!existsSync(path)) throw new Error(`missing ${what}: ${path}`);
   }
   if (!existsSync(GNU_TIME)) log(`${GNU_TIME} not found: peak memory will not be measured`);
@@ -503,7 +664,8 @@ async function main() {
   cpSync(DIST, join(tmp, 'ledgerlint', 'dist'), { recursive: true });
   CLI = join(tmp, 'ledgerlint', 'dist', 'cli.js');
   const m = machine();
-  if (distFingerprint(join(tmp, 'ledgerlint', 'dist')) !== m.distFingerprint) throw new Error('dist/ changed while it was being copied; run the benchmark again');
+  if (distFingerprint(join(tmp, 'ledgerlint', 'dist')) !== m.distFingerprint)
+    throw new Error('dist/ changed while it was being copied; run the benchmark again');
   const cleanup = () => {
     killCurrent();
     if (!o.keep) rmSync(tmp, { recursive: true, force: true });
@@ -527,7 +689,10 @@ async function main() {
     const results = [];
     for (const n of o.sizes) results.push(await benchSize(n, o, ctx));
     const distAfter = distFingerprint();
-    const distNote = distAfter === m.distFingerprint ? '' : `dist/ in the checkout was rebuilt during the run (fingerprint ${m.distFingerprint} at the start, ${distAfter} at the end); the numbers are all from the copy taken at the start.`;
+    const distNote =
+      distAfter === m.distFingerprint
+        ? ''
+        : `dist/ in the checkout was rebuilt during the run (fingerprint ${m.distFingerprint} at the start, ${distAfter} at the end); the numbers are all from the copy taken at the start.`;
     if (distNote) log(distNote);
     m.distNote = distNote;
 
@@ -547,7 +712,10 @@ async function main() {
     console.log(`\n${targets}\n\n${table}\n`);
     for (const r of results) {
       const c = r.correctness;
-      if (c) console.log(`N=${fmtN(r.n)}: clean ledgers with findings: ${c.cleanWithFindings.length}; planted faults found: ${c.faultsFound}/${c.faulted}; extra findings on faulted ledgers: ${c.faultExtras.length}`);
+      if (c)
+        console.log(
+          `N=${fmtN(r.n)}: clean ledgers with findings: ${c.cleanWithFindings.length}; planted faults found: ${c.faultsFound}/${c.faulted}; extra findings on faulted ledgers: ${c.faultExtras.length}`,
+        );
       for (const p of r.problems) console.log(`N=${fmtN(r.n)}: problem: ${p}`);
     }
     if (o.out) {

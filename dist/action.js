@@ -5,14 +5,14 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-3M6YTZJ2.js";
+} from "./chunks/chunk-KDMRHGXV.js";
 import {
   json
-} from "./chunks/chunk-5OSMFIYM.js";
+} from "./chunks/chunk-HKUCXCJM.js";
 import {
   safeOutput,
   showControlCharacters
-} from "./chunks/chunk-YQ4VAASO.js";
+} from "./chunks/chunk-EEQZFDFO.js";
 import {
   CHANGED_FILES,
   checkFiles,
@@ -21,22 +21,22 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-OGL5WV4I.js";
+} from "./chunks/chunk-4Y3Q2RPV.js";
 import {
   GitClient,
   GitFailed
-} from "./chunks/chunk-E5TMH75M.js";
-import "./chunks/chunk-6WOTAYXH.js";
+} from "./chunks/chunk-4GRFSJH5.js";
+import "./chunks/chunk-K2LY5OFE.js";
 import {
   loadConfig
-} from "./chunks/chunk-FWSS5WQY.js";
+} from "./chunks/chunk-VSTK5LRS.js";
 import {
   ConfigError
-} from "./chunks/chunk-YCIQQSA6.js";
+} from "./chunks/chunk-VOCQL7EZ.js";
 import "./chunks/chunk-G5F4TZDR.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-3CZUC57R.js";
+} from "./chunks/chunk-74KKUIKU.js";
 import "./chunks/chunk-H6WDOAUT.js";
 import {
   _enum,
@@ -47,12 +47,12 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-Y55ZAGZT.js";
+} from "./chunks/chunk-66LKDHQR.js";
 import "./chunks/chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunks/chunk-FVPJHKEF.js";
-import "./chunks/chunk-KDBPNXPL.js";
+import "./chunks/chunk-SPJORHUT.js";
 import {
   __commonJS,
   __require,
@@ -24623,7 +24623,10 @@ function summaryMarkdown(results, options = {}) {
   const unlisted = failing.length - listedLedgers;
   if (leftOut > 0 || unlisted > 0) {
     const ledgers = unlisted > 0 ? ` (${plural(unlisted, "more ledger")} not shown at all)` : "";
-    body.push(`The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, "more finding")}${ledgers}. The JSON report (the \`report\` output) has them all.`, "");
+    body.push(
+      `The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, "more finding")}${ledgers}. The JSON report (the \`report\` output) has them all.`,
+      ""
+    );
   }
   return `${[...head, ...body, ...foot].join("\n")}
 `;
@@ -24650,16 +24653,36 @@ function section(result, link) {
   const tables = [];
   const overview = result.overview;
   if (overview && overview.phases.length > 0) {
-    const rows2 = overview.phases.map((phase) => `| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`);
-    if (overview.overall) rows2.push(`| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`);
-    tables.push(table(plural(overview.phases.length, "phase"), ["| Phase | Done | Total | Progress |", "| --- | ---: | ---: | ---: |"], rows2.map((line) => ({ line, findings: 0 }))));
+    const rows2 = overview.phases.map(
+      (phase) => `| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`
+    );
+    if (overview.overall)
+      rows2.push(
+        `| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`
+      );
+    tables.push(
+      table(
+        plural(overview.phases.length, "phase"),
+        ["| Phase | Done | Total | Progress |", "| --- | ---: | ---: | ---: |"],
+        rows2.map((line) => ({ line, findings: 0 }))
+      )
+    );
   }
   const rows = result.messages.map((m) => ({
     line: `| ${link(result.displayPath, String(m.line), m.line)} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.ruleId ?? "\u2013")} | ${cell(m.message)} |`,
     findings: 1
   }));
-  const said = [result.errorCount > 0 ? plural(result.errorCount, "error") : "", result.warningCount > 0 ? plural(result.warningCount, "warning") : ""].filter(Boolean).join(", ");
-  tables.push(table(`${plural(rows.length, "finding")}: ${said}`, ["| Line | Severity | Rule | Finding |", "| ---: | --- | --- | --- |"], rows));
+  const said = [
+    result.errorCount > 0 ? plural(result.errorCount, "error") : "",
+    result.warningCount > 0 ? plural(result.warningCount, "warning") : ""
+  ].filter(Boolean).join(", ");
+  tables.push(
+    table(
+      `${plural(rows.length, "finding")}: ${said}`,
+      ["| Line | Severity | Rule | Finding |", "| ---: | --- | --- | --- |"],
+      rows
+    )
+  );
   return { heading, tables };
 }
 function table(title, header, rows) {
@@ -24672,7 +24695,10 @@ function cleanLine(clean, link) {
   let bytes = Buffer.byteLength(start);
   for (const result of clean) {
     const overall = result.overview?.overall;
-    const about = [result.overview?.status ? cell(result.overview.status) : "", overall ? percent(overall.done, overall.total) : ""].filter(Boolean).join(", ");
+    const about = [
+      result.overview?.status ? cell(result.overview.status) : "",
+      overall ? percent(overall.done, overall.total) : ""
+    ].filter(Boolean).join(", ");
     const name = `${link(result.displayPath, cell(result.displayPath))}${about ? ` (${about})` : ""}`;
     if (bytes + Buffer.byteLength(name) + 40 > CLEAN_LINE_LIMIT) break;
     bytes += Buffer.byteLength(name) + 2;
@@ -24698,9 +24724,16 @@ function bytesOf(lines) {
 // src/action/annotations.ts
 function selectAnnotations(results, changedLines2, budget = { error: ANNOTATIONS_PER_STEP, warning: ANNOTATIONS_PER_STEP }) {
   const all = results.flatMap(
-    (r) => r.messages.map((m, order) => ({ annotation: annotationFor(r, m), changed: changedLines2?.get(r.displayPath)?.has(m.line) ?? false, file: r.displayPath, order }))
+    (r) => r.messages.map((m, order) => ({
+      annotation: annotationFor(r, m),
+      changed: changedLines2?.get(r.displayPath)?.has(m.line) ?? false,
+      file: r.displayPath,
+      order
+    }))
   );
-  const pick = (level) => all.filter((a) => a.annotation.level === level).sort((a, b) => Number(b.changed) - Number(a.changed) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.order - b.order).slice(0, Math.max(0, budget[level])).map((a) => a.annotation);
+  const pick = (level) => all.filter((a) => a.annotation.level === level).sort(
+    (a, b) => Number(b.changed) - Number(a.changed) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.order - b.order
+  ).slice(0, Math.max(0, budget[level])).map((a) => a.annotation);
   const annotations = [...pick("error"), ...pick("warning")];
   return { annotations, omitted: all.length - annotations.length };
 }
@@ -24713,7 +24746,13 @@ function readEvent(context3) {
   switch (name) {
     case "pull_request":
     case "pull_request_target":
-      return { name, defaultMode: "changed", base: sha(pr?.base?.sha), head: sha(pr?.head?.sha), pullNumber: typeof pr?.number === "number" ? pr.number : null };
+      return {
+        name,
+        defaultMode: "changed",
+        base: sha(pr?.base?.sha),
+        head: sha(pr?.head?.sha),
+        pullNumber: typeof pr?.number === "number" ? pr.number : null
+      };
     case "merge_group": {
       const group = payload.merge_group;
       return { name, defaultMode: "changed", base: sha(group?.base_sha), head: sha(group?.head_sha), pullNumber: null };
@@ -24772,7 +24811,14 @@ function deletedLedgers(config, deleted, options) {
     const { profile } = config.prepared.pickProfile(configPath, text);
     if (!profile) return [];
     const message = `The change deletes this ${profile.name} ledger (it is in ${options.where}); its work is no longer tracked. ${options.allow}`;
-    return [summarise({ filePath: file, displayPath: display, profile: profile.name, messages: [{ ruleId: null, severity: options.severity === "error" ? 2 : 1, message, line: 1, column: 1 }] })];
+    return [
+      summarise({
+        filePath: file,
+        displayPath: display,
+        profile: profile.name,
+        messages: [{ ruleId: null, severity: options.severity === "error" ? 2 : 1, message, line: 1, column: 1 }]
+      })
+    ];
   });
 }
 
@@ -24786,7 +24832,16 @@ async function compareCommits(client, base, head) {
   try {
     [names, patch] = await Promise.all([
       client.text([...LISTING, "--end-of-options", range, "--"]),
-      client.text(["diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--end-of-options", range, "--"])
+      client.text([
+        "diff",
+        "--unified=0",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--end-of-options",
+        range,
+        "--"
+      ])
     ]);
   } catch (error2) {
     if (error2 instanceof GitFailed) return null;
@@ -24840,16 +24895,31 @@ function apiFailure(error2, apiUrl) {
   if (status === 429 || status === 403 && (header("x-ratelimit-remaining") === "0" || retryAfter !== void 0)) {
     const reset = Number(header("x-ratelimit-reset"));
     const when = retryAfter !== void 0 ? ` (retry after ${retryAfter} s)` : Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1e3).toISOString()})` : "";
-    return { cause: `refused the request: rate limit exceeded (HTTP ${status})${when}`, fix: `${FULL_HISTORY}, or run the job again later.` };
+    return {
+      cause: `refused the request: rate limit exceeded (HTTP ${status})${when}`,
+      fix: `${FULL_HISTORY}, or run the job again later.`
+    };
   }
-  if (status === 401) return { cause: `refused the token (HTTP 401: ${message})`, fix: `${FULL_HISTORY}, or pass a valid token.` };
-  if (status === 403) return { cause: `refused the token (HTTP 403: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
-  if (status === 404) return { cause: `found no such pull request or repository (HTTP 404: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
+  if (status === 401)
+    return { cause: `refused the token (HTTP 401: ${message})`, fix: `${FULL_HISTORY}, or pass a valid token.` };
+  if (status === 403)
+    return { cause: `refused the token (HTTP 403: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
+  if (status === 404)
+    return {
+      cause: `found no such pull request or repository (HTTP 404: ${message})`,
+      fix: `${FULL_HISTORY}, or ${PERMISSIONS}.`
+    };
   return { cause: `failed (HTTP ${status ?? "?"}: ${message})`, fix: `${FULL_HISTORY}.` };
 }
 
 // src/action/changes.ts
-async function findChanges({ client, base, head, pullNumber, api }) {
+async function findChanges({
+  client,
+  base,
+  head,
+  pullNumber,
+  api
+}) {
   const here = await compareCommits(client, base, head);
   if (here) return localChanges(client, here, "git");
   const fetched = await fetchForComparison(client, base, head);
@@ -24857,7 +24927,10 @@ async function findChanges({ client, base, head, pullNumber, api }) {
   if (fetchedHere) return localChanges(client, fetchedHere, "git (fetched from origin)");
   const gitSays = "failed" in fetched ? `git could not fetch them from origin (${fetched.failed})` : "git fetched from origin but still cannot compare them";
   const lacks = `the clone lacks the base or head commit (${base.slice(0, 7)}...${head.slice(0, 7)}) and ${gitSays}`;
-  if (!api) return { failure: `${lacks}, and the GitHub API was not asked: the input "token" is empty. Use actions/checkout with fetch-depth: 0, or give the Action a token.` };
+  if (!api)
+    return {
+      failure: `${lacks}, and the GitHub API was not asked: the input "token" is empty. Use actions/checkout with fetch-depth: 0, or give the Action a token.`
+    };
   try {
     const { octokit, repo } = api.connect();
     return await apiChanges(octokit, repo, base, head, pullNumber);
@@ -24867,15 +24940,25 @@ async function findChanges({ client, base, head, pullNumber, api }) {
   }
 }
 function localChanges(client, comparison, source) {
-  const files = comparison.changed.map(({ path, from }) => ({ path, previousPath: from ?? path, added: from === null }));
-  const idOf = new Map([...comparison.changed.map((f) => [f.path, f.fromBlob]), ...comparison.deleted.map((f) => [f.path, f.blob])]);
+  const files = comparison.changed.map(({ path, from }) => ({
+    path,
+    previousPath: from ?? path,
+    added: from === null
+  }));
+  const idOf = new Map([
+    ...comparison.changed.map((f) => [f.path, f.fromBlob]),
+    ...comparison.deleted.map((f) => [f.path, f.blob])
+  ]);
   return {
     source,
     files,
     deleted: comparison.deleted.map((f) => f.path),
     lines: comparison.lines,
     previous: async (paths) => {
-      const blobs = await readBlobs(client, paths.flatMap((p) => idOf.get(p) ?? []));
+      const blobs = await readBlobs(
+        client,
+        paths.flatMap((p) => idOf.get(p) ?? [])
+      );
       return new Map(paths.map((p) => [p, blobs.get(idOf.get(p) ?? "")?.toString("utf8") ?? null]));
     }
   };
@@ -24888,11 +24971,19 @@ async function apiChanges(octokit, repo, base, head, pullNumber) {
   for (const file of listed) {
     if (file.status === "removed") deleted.push(file.filename);
     if (!["added", "modified", "renamed", "copied", "changed"].includes(file.status)) continue;
-    files.push({ path: file.filename, previousPath: file.previous_filename ?? file.filename, added: file.status === "added" });
-    if (file.patch) lines.set(file.filename, changedLines(`+++ b/${file.filename}
+    files.push({
+      path: file.filename,
+      previousPath: file.previous_filename ?? file.filename,
+      added: file.status === "added"
+    });
+    if (file.patch)
+      lines.set(file.filename, changedLines(`+++ b/${file.filename}
 ${file.patch}`).get(file.filename) ?? /* @__PURE__ */ new Set());
   }
-  const before = new Map([...files.map((f) => [f.path, f.added ? null : f.previousPath]), ...deleted.map((p) => [p, p])]);
+  const before = new Map([
+    ...files.map((f) => [f.path, f.added ? null : f.previousPath]),
+    ...deleted.map((p) => [p, p])
+  ]);
   return {
     source: "the GitHub API",
     files,
@@ -24906,7 +24997,10 @@ ${file.patch}`).get(file.filename) ?? /* @__PURE__ */ new Set());
           try {
             const route = `GET /repos/{owner}/{repo}/contents/${previousPath.split("/").map(encodeURIComponent).join("/")}`;
             const { data } = await octokit.request(route, { ...repo, ref: base });
-            return [path, typeof data.content === "string" ? Buffer.from(data.content, "base64").toString("utf8") : null];
+            return [
+              path,
+              typeof data.content === "string" ? Buffer.from(data.content, "base64").toString("utf8") : null
+            ];
           } catch {
             return [path, null];
           }
@@ -24920,14 +25014,28 @@ ${file.patch}`).get(file.filename) ?? /* @__PURE__ */ new Set());
 // src/action/scope.ts
 async function scopeOf(inputs, event, config, workspace) {
   const mode = inputs.mode ?? event.defaultMode;
-  const all = { mode: "all", line: `Checked all ledgers (${event.name} event).`, changes: null, unknown: null, warnings: 0 };
+  const all = {
+    mode: "all",
+    line: `Checked all ledgers (${event.name} event).`,
+    changes: null,
+    unknown: null,
+    warnings: 0
+  };
   if (mode === "all") return all;
   if (!event.base || !event.head) {
-    warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
+    warning(
+      `ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`
+    );
     return { ...all, warnings: 1 };
   }
   const [base, head] = [event.base.slice(0, 7), event.head.slice(0, 7)];
-  const found = await findChanges({ client: new GitClient(workspace), base: event.base, head: event.head, pullNumber: event.pullNumber, api: inputs.token ? restApi(inputs.token) : null });
+  const found = await findChanges({
+    client: new GitClient(workspace),
+    base: event.base,
+    head: event.head,
+    pullNumber: event.pullNumber,
+    api: inputs.token ? restApi(inputs.token) : null
+  });
   if ("failure" in found) {
     const line = `Could not tell which files changed, so every ledger was checked, without comparing with ${base}: ${found.failure}`;
     return { ...all, line, unknown: `could not tell which files changed: ${found.failure}` };
@@ -24953,7 +25061,12 @@ async function deletedResults(scope, inputs, config, workspace) {
   if (paths.length === 0) return [];
   const texts = await scope.changes.previous(paths);
   const error2 = inputs.deletedLedgers === "error";
-  const found = paths.map((path) => ({ file: join(workspace, path), display: path, configPath: toPosixRelative(config.baseDir, join(workspace, path)), text: texts.get(path) ?? null }));
+  const found = paths.map((path) => ({
+    file: join(workspace, path),
+    display: path,
+    configPath: toPosixRelative(config.baseDir, join(workspace, path)),
+    text: texts.get(path) ?? null
+  }));
   return deletedLedgers(config, found, {
     severity: error2 ? "error" : "warning",
     where: scope.previous.label,
@@ -24966,7 +25079,10 @@ function ledgerPaths(inputs, config, workspace) {
   return (path) => config.prepared.isLedgerPath(toPosixRelative(config.baseDir, join(workspace, path))) && wanted(path);
 }
 function restApi(token) {
-  return { url: context2.apiUrl, connect: () => ({ octokit: getOctokit(token), repo: context2.repo }) };
+  return {
+    url: context2.apiUrl,
+    connect: () => ({ octokit: getOctokit(token), repo: context2.repo })
+  };
 }
 
 // src/action/main.ts
@@ -24976,7 +25092,10 @@ async function runAction(workerScript) {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(context2);
-  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {} });
+  const config = await loadConfig(workspace, inputs.config, {
+    root: workspace,
+    ...PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {}
+  });
   const scope = await scopeOf(inputs, event, config, workspace);
   const [run, deleted] = await Promise.all([
     checkFiles({
@@ -24993,8 +25112,13 @@ async function runAction(workerScript) {
     }),
     deletedResults(scope, inputs, config, workspace)
   ]);
-  const results = [...run.results, ...deleted].sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  await report({ ...run, results, problems: [...scope.unknown ? [scope.unknown] : [], ...run.problems] }, { scope, inputs, workspace, event, deleted });
+  const results = [...run.results, ...deleted].sort(
+    (a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0
+  );
+  await report(
+    { ...run, results, problems: [...scope.unknown ? [scope.unknown] : [], ...run.problems] },
+    { scope, inputs, workspace, event, deleted }
+  );
 }
 async function report(run, context3) {
   const { scope, inputs, workspace, event, deleted } = context3;
@@ -25002,16 +25126,29 @@ async function report(run, context3) {
   for (const warning2 of run.warnings) warning(showControlCharacters(`ledgerlint: ${warning2}`));
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || inputs.failOn === "warning" && warnings > 0;
-  const budget = { error: ANNOTATIONS_PER_STEP - run.problems.length - (failing ? 1 : 0), warning: ANNOTATIONS_PER_STEP - run.warnings.length - scope.warnings };
+  const budget = {
+    error: ANNOTATIONS_PER_STEP - run.problems.length - (failing ? 1 : 0),
+    warning: ANNOTATIONS_PER_STEP - run.warnings.length - scope.warnings
+  };
   const { annotations, omitted } = selectAnnotations(run.results, scope.changes?.lines ?? null, budget);
-  for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}
+  for (const annotation of annotations)
+    process.stdout.write(safeOutput(`${workflowCommand(annotation)}
 `, "commands"));
   const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, "finding")} above ${omitted === 1 ? "is" : "are"} not annotated on the ledger lines.` : void 0;
-  if (omitted > 0) notice(`ledgerlint: ${plural(omitted, "more finding")} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`);
+  if (omitted > 0)
+    notice(
+      `ledgerlint: ${plural(omitted, "more finding")} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`
+    );
   if (inputs.summary) {
     try {
       const links = fileLinks(event, deleted);
-      await summary.addRaw(summaryMarkdown(run.results, { scope: scope.line, ...footnote ? { footnote } : {}, ...links ? { links } : {} })).write();
+      await summary.addRaw(
+        summaryMarkdown(run.results, {
+          scope: scope.line,
+          ...footnote ? { footnote } : {},
+          ...links ? { links } : {}
+        })
+      ).write();
     } catch (error2) {
       warning(`ledgerlint: could not write the job summary: ${error2.message}`);
     }
@@ -25026,21 +25163,32 @@ async function report(run, context3) {
   setOutput("warnings", warnings);
   setOutput("ledgers", run.results.length);
   setOutput("report", reportFile);
-  if (run.problems.length > 0) setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join("; ")}`));
-  else if (failing) setFailed(`ledgerlint found ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn}).`);
+  if (run.problems.length > 0)
+    setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join("; ")}`));
+  else if (failing)
+    setFailed(
+      `ledgerlint found ${plural(errors, "error")} and ${plural(warnings, "warning")} (fail-on: ${inputs.failOn}).`
+    );
 }
 function fileLinks(event, deleted) {
   const sha2 = event.head ?? process.env.GITHUB_SHA ?? "";
   if (!isObjectId(sha2) || !process.env.GITHUB_REPOSITORY) return null;
   const { owner, repo } = context2.repo;
-  return { blobUrl: `${context2.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha2}/`, unlinked: new Set(deleted.map((r) => r.displayPath)) };
+  return {
+    blobUrl: `${context2.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha2}/`,
+    unlinked: new Set(deleted.map((r) => r.displayPath))
+  };
 }
 async function main(workerScript) {
   try {
     await runAction(workerScript);
   } catch (error2) {
     const known = error2 instanceof InputError || error2 instanceof ConfigError;
-    setFailed(showControlCharacters(`ledgerlint: ${known ? "" : "internal error: "}${error2.message ?? String(error2)}`));
+    setFailed(
+      showControlCharacters(
+        `ledgerlint: ${known ? "" : "internal error: "}${error2.message ?? String(error2)}`
+      )
+    );
     if (!known && error2 instanceof Error && error2.stack) debug(error2.stack);
   }
 }

@@ -5,11 +5,11 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-WEDLPFVR.js";
+} from "./chunks/chunk-CECJ7MV4.js";
 import {
   guardIo
-} from "./chunks/chunk-3W3KDNPC.js";
-import "./chunks/chunk-YQ4VAASO.js";
+} from "./chunks/chunk-NIDXZ2UF.js";
+import "./chunks/chunk-EEQZFDFO.js";
 import "./chunks/chunk-FVPJHKEF.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
@@ -24,8 +24,12 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-XV5EAU2V.js");
-    return hookCommand(argv.slice(1), { io, stdin: processIo.stdin?.(), ...processIo.workerScript ? { workerScript: processIo.workerScript } : {} });
+    const { hookCommand } = await import("./chunks/hook-command-T5QKOV7L.js");
+    return hookCommand(argv.slice(1), {
+      io,
+      stdin: processIo.stdin?.(),
+      ...processIo.workerScript ? { workerScript: processIo.workerScript } : {}
+    });
   }
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);
@@ -40,25 +44,25 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-5JFZCHS6.js");
+      const { initCommand } = await import("./chunks/init-command-OTUKV75H.js");
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-6VBFXPCH.js");
+      const { mcpCommand } = await import("./chunks/command-6TSMXAYB.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-XO4EDNPE.js");
+      const { gateCommand } = await import("./chunks/gate-command-RLZEN4FO.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-CAOVPMBC.js");
+    const { lintCommand } = await import("./chunks/lint-command-XBUXZTFS.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-WBPBHUYY.js");
+  const { ConfigError } = await import("./chunks/resolve-DHKZURGV.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

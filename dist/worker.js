@@ -2,16 +2,16 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-6WOTAYXH.js";
+} from "./chunks/chunk-K2LY5OFE.js";
 import {
   prepareConfig
-} from "./chunks/chunk-YCIQQSA6.js";
-import "./chunks/chunk-3CZUC57R.js";
+} from "./chunks/chunk-VOCQL7EZ.js";
+import "./chunks/chunk-74KKUIKU.js";
 import "./chunks/chunk-H6WDOAUT.js";
-import "./chunks/chunk-Y55ZAGZT.js";
+import "./chunks/chunk-66LKDHQR.js";
 import "./chunks/chunk-YFQPPL23.js";
 import "./chunks/chunk-FVPJHKEF.js";
-import "./chunks/chunk-KDBPNXPL.js";
+import "./chunks/chunk-SPJORHUT.js";
 import "./chunks/chunk-UUJ5SKQA.js";
 
 // src/runner/worker.ts
@@ -25,7 +25,11 @@ process.on("message", (message) => {
   try {
     answer = { id: message.id, results: message.jobs.map((job) => runLintJob(job, prepared)) };
   } catch (error) {
-    answer = { id: message.id, error: error instanceof Error ? error.message : String(error), ...error instanceof Error && error.stack ? { stack: error.stack } : {} };
+    answer = {
+      id: message.id,
+      error: error instanceof Error ? error.message : String(error),
+      ...error instanceof Error && error.stack ? { stack: error.stack } : {}
+    };
   }
   process.send(answer);
 });

@@ -17,7 +17,9 @@ const shared = {
   format: 'esm',
   target: 'node20',
   // Some dependencies are CommonJS and call require(); give ESM output one.
-  banner: { js: "import { createRequire as __ledgerlintRequire } from 'node:module';\nconst require = __ledgerlintRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __ledgerlintRequire } from 'node:module';\nconst require = __ledgerlintRequire(import.meta.url);",
+  },
   define: { LEDGERLINT_VERSION: JSON.stringify(pkg.version) },
   legalComments: 'none',
   // husky copies its hook script from its own package directory: it must stay a real dependency.
@@ -53,7 +55,9 @@ try {
  * loads. npm reads an .npmignore inside a directory that package.json's files includes.
  */
 function npmIgnore(metafile, dir) {
-  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [relative(dir, join(root, path)), output]));
+  const outputs = Object.fromEntries(
+    Object.entries(metafile.outputs).map(([path, output]) => [relative(dir, join(root, path)), output]),
+  );
   const loaded = (entry, seen = new Set()) => {
     if (seen.has(entry)) return seen;
     seen.add(entry);
@@ -62,6 +66,8 @@ function npmIgnore(metafile, dir) {
   };
   // The CLI starts its worker by URL, not by import: both are the package's entries.
   const shipped = new Set([...loaded('cli.js'), ...loaded('worker.js')]);
-  const actionOnly = Object.keys(outputs).filter((path) => !shipped.has(path)).sort();
+  const actionOnly = Object.keys(outputs)
+    .filter((path) => !shipped.has(path))
+    .sort();
   return `# Written by scripts/build.mjs: what only the GitHub Action loads stays out of the npm package.\n${actionOnly.map((path) => `/${path}\n`).join('')}`;
 }

@@ -25,9 +25,11 @@ const variants: Variant[] = [
   {
     name: 'a progress line typed by hand that disagrees with the boxes',
     file: 'prd-in-progress.md',
-    fault: (t) => plant(t, '- **Phase 2:** 33% complete (1/3 tasks done)', '- **Phase 2:** 67% complete (2/3 tasks done)'),
+    fault: (t) =>
+      plant(t, '- **Phase 2:** 33% complete (1/3 tasks done)', '- **Phase 2:** 67% complete (2/3 tasks done)'),
     rule: 'progress-math',
-    message: /^Phase 2 says 2\/3 tasks done, but its checkboxes show 1\/3 \(top-level tasks\); expected 33% \(1\/3\)\.$/,
+    message:
+      /^Phase 2 says 2\/3 tasks done, but its checkboxes show 1\/3 \(top-level tasks\); expected 33% \(1\/3\)\.$/,
   },
   {
     name: 'a percentage that does not match its own fraction',
@@ -46,7 +48,11 @@ const variants: Variant[] = [
   {
     name: 'a ticked task whose subtask is still open',
     file: 'prd-in-progress.md',
-    fault: (t) => plant(t, '- [ ] Task 2.3: Replay endpoint', '- [x] Task 2.3: Replay endpoint').replace('(1/3 tasks done)', '(2/3 tasks done)').replace('33% complete (2/3', '67% complete (2/3').replace('40% complete (4/10', '50% complete (5/10'),
+    fault: (t) =>
+      plant(t, '- [ ] Task 2.3: Replay endpoint', '- [x] Task 2.3: Replay endpoint')
+        .replace('(1/3 tasks done)', '(2/3 tasks done)')
+        .replace('33% complete (2/3', '67% complete (2/3')
+        .replace('40% complete (4/10', '50% complete (5/10'),
     rule: 'task-consistency',
     message: /^Task 2\.3 is ticked but Subtask 2\.3\.1 and Subtask 2\.3\.2 are still open\.$/,
   },
@@ -60,7 +66,8 @@ const variants: Variant[] = [
   {
     name: 'template text left behind',
     file: 'prd-in-progress.md',
-    fault: (t) => plant(t, '- `src/config.ts:88` - webhook settings block', '- `src/config.ts:XX` - webhook settings block'),
+    fault: (t) =>
+      plant(t, '- `src/config.ts:88` - webhook settings block', '- `src/config.ts:XX` - webhook settings block'),
     rule: 'placeholders',
     message: /^Template placeholder "XX" is still here/,
   },

@@ -12,14 +12,28 @@ export interface Selection {
 }
 
 /** Budgets below ten leave room for the step's own annotations (its failure message, run warnings). */
-export function selectAnnotations(results: readonly FileResult[], changedLines: ReadonlyMap<string, ReadonlySet<number>> | null, budget = { error: ANNOTATIONS_PER_STEP, warning: ANNOTATIONS_PER_STEP }): Selection {
+export function selectAnnotations(
+  results: readonly FileResult[],
+  changedLines: ReadonlyMap<string, ReadonlySet<number>> | null,
+  budget = { error: ANNOTATIONS_PER_STEP, warning: ANNOTATIONS_PER_STEP },
+): Selection {
   const all = results.flatMap((r) =>
-    r.messages.map((m, order) => ({ annotation: annotationFor(r, m), changed: changedLines?.get(r.displayPath)?.has(m.line) ?? false, file: r.displayPath, order })),
+    r.messages.map((m, order) => ({
+      annotation: annotationFor(r, m),
+      changed: changedLines?.get(r.displayPath)?.has(m.line) ?? false,
+      file: r.displayPath,
+      order,
+    })),
   );
   const pick = (level: 'error' | 'warning') =>
     all
       .filter((a) => a.annotation.level === level)
-      .sort((a, b) => Number(b.changed) - Number(a.changed) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.order - b.order)
+      .sort(
+        (a, b) =>
+          Number(b.changed) - Number(a.changed) ||
+          (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+          a.order - b.order,
+      )
       .slice(0, Math.max(0, budget[level]))
       .map((a) => a.annotation);
   const annotations = [...pick('error'), ...pick('warning')];

@@ -29,12 +29,26 @@ export function apiFailure(error: unknown, apiUrl: string): { cause: string; fix
   const retryAfter = header('retry-after');
   if (status === 429 || (status === 403 && (header('x-ratelimit-remaining') === '0' || retryAfter !== undefined))) {
     const reset = Number(header('x-ratelimit-reset'));
-    const when = retryAfter !== undefined ? ` (retry after ${retryAfter} s)` : Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
-    return { cause: `refused the request: rate limit exceeded (HTTP ${status})${when}`, fix: `${FULL_HISTORY}, or run the job again later.` };
+    const when =
+      retryAfter !== undefined
+        ? ` (retry after ${retryAfter} s)`
+        : Number.isFinite(reset) && reset > 0
+          ? ` (it resets at ${new Date(reset * 1000).toISOString()})`
+          : '';
+    return {
+      cause: `refused the request: rate limit exceeded (HTTP ${status})${when}`,
+      fix: `${FULL_HISTORY}, or run the job again later.`,
+    };
   }
-  if (status === 401) return { cause: `refused the token (HTTP 401: ${message})`, fix: `${FULL_HISTORY}, or pass a valid token.` };
-  if (status === 403) return { cause: `refused the token (HTTP 403: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
+  if (status === 401)
+    return { cause: `refused the token (HTTP 401: ${message})`, fix: `${FULL_HISTORY}, or pass a valid token.` };
+  if (status === 403)
+    return { cause: `refused the token (HTTP 403: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
   // GitHub answers 404, not 403, when a token may not see a private repository.
-  if (status === 404) return { cause: `found no such pull request or repository (HTTP 404: ${message})`, fix: `${FULL_HISTORY}, or ${PERMISSIONS}.` };
+  if (status === 404)
+    return {
+      cause: `found no such pull request or repository (HTTP 404: ${message})`,
+      fix: `${FULL_HISTORY}, or ${PERMISSIONS}.`,
+    };
   return { cause: `failed (HTTP ${status ?? '?'}: ${message})`, fix: `${FULL_HISTORY}.` };
 }

@@ -17,12 +17,19 @@ const sha = (value: unknown) => (typeof value === 'string' && isObjectId(value) 
 
 export function readEvent(context: Pick<Context, 'eventName' | 'payload'>): EventInfo {
   const { eventName: name, payload } = context;
-  const pr = payload.pull_request as { base?: { sha?: unknown }; head?: { sha?: unknown }; number?: unknown } | undefined;
+  const pr = payload.pull_request as
+    { base?: { sha?: unknown }; head?: { sha?: unknown }; number?: unknown } | undefined;
   switch (name) {
     case 'pull_request':
     case 'pull_request_target':
       // Not GITHUB_SHA: for pull requests that is the merge commit the runner made.
-      return { name, defaultMode: 'changed', base: sha(pr?.base?.sha), head: sha(pr?.head?.sha), pullNumber: typeof pr?.number === 'number' ? pr.number : null };
+      return {
+        name,
+        defaultMode: 'changed',
+        base: sha(pr?.base?.sha),
+        head: sha(pr?.head?.sha),
+        pullNumber: typeof pr?.number === 'number' ? pr.number : null,
+      };
     case 'merge_group': {
       const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
       return { name, defaultMode: 'changed', base: sha(group?.base_sha), head: sha(group?.head_sha), pullNumber: null };

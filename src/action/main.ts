@@ -33,7 +33,10 @@ export async function runAction(workerScript?: URL): Promise<void> {
   const inputs = readInputs();
   const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const event = readEvent(github.context);
-  const config = await loadConfig(workspace, inputs.config, { root: workspace, ...(PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {}) });
+  const config = await loadConfig(workspace, inputs.config, {
+    root: workspace,
+    ...(PRIVILEGED_EVENTS.has(event.name) ? { codeRefused: privileged(event.name) } : {}),
+  });
   const scope = await scopeOf(inputs, event, config, workspace);
   const [run, deleted] = await Promise.all([
     checkFiles({
@@ -50,12 +53,20 @@ export async function runAction(workerScript?: URL): Promise<void> {
     }),
     deletedResults(scope, inputs, config, workspace),
   ]);
-  const results = [...run.results, ...deleted].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  await report({ ...run, results, problems: [...(scope.unknown ? [scope.unknown] : []), ...run.problems] }, { scope, inputs, workspace, event, deleted });
+  const results = [...run.results, ...deleted].sort((a, b) =>
+    a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0,
+  );
+  await report(
+    { ...run, results, problems: [...(scope.unknown ? [scope.unknown] : []), ...run.problems] },
+    { scope, inputs, workspace, event, deleted },
+  );
 }
 
 /** Annotations, the job summary, SARIF, the JSON report, outputs, and the step's outcome. */
-async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, context: { scope: Scope; inputs: ActionInputs; workspace: string; event: EventInfo; deleted: FileResult[] }): Promise<void> {
+async function report(
+  run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>,
+  context: { scope: Scope; inputs: ActionInputs; workspace: string; event: EventInfo; deleted: FileResult[] },
+): Promise<void> {
   const { scope, inputs, workspace, event, deleted } = context;
   // core escapes what would end a command early; the symbols keep a terminal reading the raw log from acting on the rest.
   for (const problem of run.problems) core.error(showControlCharacters(`ledgerlint: ${problem}`));
@@ -64,16 +75,34 @@ async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, 
   const { errors, warnings } = totals(run.results);
   const failing = run.problems.length > 0 || errors > 0 || (inputs.failOn === 'warning' && warnings > 0);
   // The step's failure message and its own errors and warnings are annotations too.
-  const budget = { error: ANNOTATIONS_PER_STEP - run.problems.length - (failing ? 1 : 0), warning: ANNOTATIONS_PER_STEP - run.warnings.length - scope.warnings };
+  const budget = {
+    error: ANNOTATIONS_PER_STEP - run.problems.length - (failing ? 1 : 0),
+    warning: ANNOTATIONS_PER_STEP - run.warnings.length - scope.warnings,
+  };
   const { annotations, omitted } = selectAnnotations(run.results, scope.changes?.lines ?? null, budget);
-  for (const annotation of annotations) process.stdout.write(safeOutput(`${workflowCommand(annotation)}\n`, 'commands'));
-  const footnote = omitted > 0 ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, 'finding')} above ${omitted === 1 ? 'is' : 'are'} not annotated on the ledger lines.` : undefined;
-  if (omitted > 0) core.notice(`ledgerlint: ${plural(omitted, 'more finding')} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`);
+  for (const annotation of annotations)
+    process.stdout.write(safeOutput(`${workflowCommand(annotation)}\n`, 'commands'));
+  const footnote =
+    omitted > 0
+      ? `GitHub shows at most ten error and ten warning annotations per step: ${plural(omitted, 'finding')} above ${omitted === 1 ? 'is' : 'are'} not annotated on the ledger lines.`
+      : undefined;
+  if (omitted > 0)
+    core.notice(
+      `ledgerlint: ${plural(omitted, 'more finding')} than GitHub annotates; see the job summary, or the JSON report (the report output) for all of them.`,
+    );
 
   if (inputs.summary) {
     try {
       const links = fileLinks(event, deleted);
-      await core.summary.addRaw(summaryMarkdown(run.results, { scope: scope.line, ...(footnote ? { footnote } : {}), ...(links ? { links } : {}) })).write();
+      await core.summary
+        .addRaw(
+          summaryMarkdown(run.results, {
+            scope: scope.line,
+            ...(footnote ? { footnote } : {}),
+            ...(links ? { links } : {}),
+          }),
+        )
+        .write();
     } catch (error) {
       core.warning(`ledgerlint: could not write the job summary: ${(error as Error).message}`);
     }
@@ -90,16 +119,26 @@ async function report(run: Pick<CheckRun, 'results' | 'problems' | 'warnings'>, 
   core.setOutput('ledgers', run.results.length);
   core.setOutput('report', reportFile);
 
-  if (run.problems.length > 0) core.setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join('; ')}`));
-  else if (failing) core.setFailed(`ledgerlint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn}).`);
+  if (run.problems.length > 0)
+    core.setFailed(showControlCharacters(`ledgerlint could not check everything: ${run.problems.join('; ')}`));
+  else if (failing)
+    core.setFailed(
+      `ledgerlint found ${plural(errors, 'error')} and ${plural(warnings, 'warning')} (fail-on: ${inputs.failOn}).`,
+    );
 }
 
 /** Where the summary links a ledger's lines: the file at the head commit, on this server (GitHub Enterprise too); not the deleted ones. */
-function fileLinks(event: EventInfo, deleted: readonly FileResult[]): { blobUrl: string; unlinked: Set<string> } | null {
+function fileLinks(
+  event: EventInfo,
+  deleted: readonly FileResult[],
+): { blobUrl: string; unlinked: Set<string> } | null {
   const sha = event.head ?? process.env.GITHUB_SHA ?? '';
   if (!isObjectId(sha) || !process.env.GITHUB_REPOSITORY) return null;
   const { owner, repo } = github.context.repo;
-  return { blobUrl: `${github.context.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/`, unlinked: new Set(deleted.map((r) => r.displayPath)) };
+  return {
+    blobUrl: `${github.context.serverUrl}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/blob/${sha}/`,
+    unlinked: new Set(deleted.map((r) => r.displayPath)),
+  };
 }
 
 /** workerScript: the bundled worker next to the entry (only the entry knows where it is). */
@@ -108,7 +147,11 @@ export async function main(workerScript?: URL): Promise<void> {
     await runAction(workerScript);
   } catch (error) {
     const known = error instanceof InputError || error instanceof ConfigError;
-    core.setFailed(showControlCharacters(`ledgerlint: ${known ? '' : 'internal error: '}${(error as Error).message ?? String(error)}`));
+    core.setFailed(
+      showControlCharacters(
+        `ledgerlint: ${known ? '' : 'internal error: '}${(error as Error).message ?? String(error)}`,
+      ),
+    );
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }

@@ -32,16 +32,35 @@ export interface Scope {
   warnings: number;
 }
 
-export async function scopeOf(inputs: ActionInputs, event: EventInfo, config: LoadedConfig, workspace: string): Promise<Scope> {
+export async function scopeOf(
+  inputs: ActionInputs,
+  event: EventInfo,
+  config: LoadedConfig,
+  workspace: string,
+): Promise<Scope> {
   const mode = inputs.mode ?? event.defaultMode;
-  const all = { mode: 'all' as const, line: `Checked all ledgers (${event.name} event).`, changes: null, unknown: null, warnings: 0 };
+  const all = {
+    mode: 'all' as const,
+    line: `Checked all ledgers (${event.name} event).`,
+    changes: null,
+    unknown: null,
+    warnings: 0,
+  };
   if (mode === 'all') return all;
   if (!event.base || !event.head) {
-    core.warning(`ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`);
+    core.warning(
+      `ledgerlint: the ${event.name} event names no base and head commits to compare, so every ledger is checked (mode: all).`,
+    );
     return { ...all, warnings: 1 };
   }
   const [base, head] = [event.base.slice(0, 7), event.head.slice(0, 7)];
-  const found = await findChanges({ client: new GitClient(workspace), base: event.base, head: event.head, pullNumber: event.pullNumber, api: inputs.token ? restApi(inputs.token) : null });
+  const found = await findChanges({
+    client: new GitClient(workspace),
+    base: event.base,
+    head: event.head,
+    pullNumber: event.pullNumber,
+    api: inputs.token ? restApi(inputs.token) : null,
+  });
   if ('failure' in found) {
     // What can still be checked is: every ledger as it is now, without the versions before.
     const line = `Could not tell which files changed, so every ledger was checked, without comparing with ${base}: ${found.failure}`;
@@ -50,7 +69,10 @@ export async function scopeOf(inputs: ActionInputs, event: EventInfo, config: Lo
   const isLedger = ledgerPaths(inputs, config, workspace);
   const files = found.files.filter((f) => isLedger(f.path)).map((f) => join(workspace, f.path));
   const deleted = found.deleted.filter(isLedger).length;
-  const also = deleted > 0 && inputs.deletedLedgers !== 'off' ? `, and looked at the ${plural(deleted, 'deleted markdown file')}` : '';
+  const also =
+    deleted > 0 && inputs.deletedLedgers !== 'off'
+      ? `, and looked at the ${plural(deleted, 'deleted markdown file')}`
+      : '';
   return {
     mode: 'changed',
     line: `Checked the ${plural(files.length, 'changed markdown file')} of ${base}...${head}${also} (changes from ${found.source}).`,
@@ -63,18 +85,30 @@ export async function scopeOf(inputs: ActionInputs, event: EventInfo, config: Lo
 }
 
 /** The ledgers the change deleted, as results with one finding each (none with deleted-ledgers: off). */
-export async function deletedResults(scope: Scope, inputs: ActionInputs, config: LoadedConfig, workspace: string): Promise<FileResult[]> {
+export async function deletedResults(
+  scope: Scope,
+  inputs: ActionInputs,
+  config: LoadedConfig,
+  workspace: string,
+): Promise<FileResult[]> {
   if (!scope.changes || !scope.previous || inputs.deletedLedgers === 'off') return [];
   const isLedger = ledgerPaths(inputs, config, workspace);
   const paths = scope.changes.deleted.filter(isLedger);
   if (paths.length === 0) return [];
   const texts = await scope.changes.previous(paths);
   const error = inputs.deletedLedgers === 'error';
-  const found = paths.map((path) => ({ file: join(workspace, path), display: path, configPath: toPosixRelative(config.baseDir, join(workspace, path)), text: texts.get(path) ?? null }));
+  const found = paths.map((path) => ({
+    file: join(workspace, path),
+    display: path,
+    configPath: toPosixRelative(config.baseDir, join(workspace, path)),
+    text: texts.get(path) ?? null,
+  }));
   return deletedLedgers(config, found, {
     severity: error ? 'error' : 'warning',
     where: scope.previous.label,
-    allow: error ? 'The Action refuses that (deleted-ledgers: error).' : 'Set the Action input deleted-ledgers to off to allow it, or to error to refuse it.',
+    allow: error
+      ? 'The Action refuses that (deleted-ledgers: error).'
+      : 'Set the Action input deleted-ledgers to off to allow it, or to error to refuse it.',
   });
 }
 
@@ -86,5 +120,8 @@ function ledgerPaths(inputs: ActionInputs, config: LoadedConfig, workspace: stri
 }
 
 function restApi(token: string): NonNullable<ChangeQuery['api']> {
-  return { url: github.context.apiUrl, connect: () => ({ octokit: github.getOctokit(token), repo: github.context.repo }) };
+  return {
+    url: github.context.apiUrl,
+    connect: () => ({ octokit: github.getOctokit(token), repo: github.context.repo }),
+  };
 }

@@ -37,11 +37,16 @@ export async function claudeHook(payload: unknown, options: ClaudeHookOptions): 
   const event = (payload as { hook_event_name?: unknown } | null)?.hook_event_name;
   if (event === 'PreToolUse' || event === 'PostToolUse') {
     const parsed = ToolEvent.safeParse(payload);
-    if (!parsed.success) return allowed(options.io, `the ${event} payload is not as Claude Code sends it: ${issueText(parsed.error.issues[0])}`);
+    if (!parsed.success)
+      return allowed(
+        options.io,
+        `the ${event} payload is not as Claude Code sends it: ${issueText(parsed.error.issues[0])}`,
+      );
     return event === 'PreToolUse' ? beforeEdit(parsed.data, options) : afterEdit(parsed.data, options);
   }
   const parsed = StopEvent.safeParse(payload);
-  if (!parsed.success) return allowed(options.io, `the hook payload is not as Claude Code sends it: ${issueText(parsed.error.issues[0])}`);
+  if (!parsed.success)
+    return allowed(options.io, `the hook payload is not as Claude Code sends it: ${issueText(parsed.error.issues[0])}`);
   return atTheEnd(parsed.data, options);
 }
 
@@ -62,19 +67,34 @@ async function beforeEdit(payload: ToolPayload, { io, workerScript }: ClaudeHook
   const profile = ledgerProfile(config, file, after);
   if (!profile) return 0;
   const { checkProposedEdit } = await import('../runner/agent-checks.js');
-  const run = await checkProposedEdit({ cwd, config, file, before: current, after, profile, ...(workerScript ? { workerScript } : {}) });
+  const run = await checkProposedEdit({
+    cwd,
+    config,
+    file,
+    before: current,
+    after,
+    profile,
+    ...(workerScript ? { workerScript } : {}),
+  });
   if (!run) return 0;
   const result = judged(run, io);
   if (result === 'failed') return ALLOWED_WITH_MESSAGE;
   if (!result) return 0;
-  answer(io, { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny', permissionDecisionReason: refusedEdit(result) } });
+  answer(io, {
+    hookSpecificOutput: {
+      hookEventName: 'PreToolUse',
+      permissionDecision: 'deny',
+      permissionDecisionReason: refusedEdit(result),
+    },
+  });
   return 0;
 }
 
 async function afterEdit(payload: ToolPayload, { io, workerScript }: ClaudeHookOptions): Promise<number> {
   if (!isEditTool(payload.tool_name)) return 0;
   const filePath = (payload.tool_input as { file_path?: unknown }).file_path;
-  if (typeof filePath !== 'string') return allowed(io, `tool_input of ${payload.tool_name}: file_path: expected a string`);
+  if (typeof filePath !== 'string')
+    return allowed(io, `tool_input of ${payload.tool_name}: file_path: expected a string`);
   const cwd = payload.cwd || io.cwd;
   const file = resolve(cwd, filePath);
   const now = await readCurrent(file);
@@ -92,7 +112,10 @@ async function afterEdit(payload: ToolPayload, { io, workerScript }: ClaudeHookO
   return 0;
 }
 
-async function atTheEnd(payload: ReturnType<typeof StopEvent.parse>, { io, workerScript }: ClaudeHookOptions): Promise<number> {
+async function atTheEnd(
+  payload: ReturnType<typeof StopEvent.parse>,
+  { io, workerScript }: ClaudeHookOptions,
+): Promise<number> {
   if (payload.stop_hook_active) return 0;
   const cwd = payload.cwd || io.cwd;
   const config: LoadedConfig = await loadConfig(cwd);
@@ -115,7 +138,8 @@ function judged(run: CheckRun, io: CliIo): FileResult | null | 'failed' {
   const result = run.results[0];
   const fatal = result?.messages.find((m) => m.fatal);
   if (run.problems.length > 0 || fatal) {
-    for (const problem of [...run.problems, ...(fatal ? [`${result!.displayPath}: ${fatal.message}`] : [])]) io.stderr.write(`ledgerlint: ${problem}\n`);
+    for (const problem of [...run.problems, ...(fatal ? [`${result!.displayPath}: ${fatal.message}`] : [])])
+      io.stderr.write(`ledgerlint: ${problem}\n`);
     io.stderr.write('ledgerlint: the edit was not checked; the agent goes on.\n');
     return 'failed';
   }

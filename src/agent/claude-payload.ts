@@ -8,7 +8,11 @@ import * as z from 'zod/mini';
 import '../core/zod.js';
 import type { ProposedEdit } from './edits.js';
 
-const common = { cwd: z.optional(z.string()), session_id: z.optional(z.string()), transcript_path: z.optional(z.string()) };
+const common = {
+  cwd: z.optional(z.string()),
+  session_id: z.optional(z.string()),
+  transcript_path: z.optional(z.string()),
+};
 
 export const ToolEvent = z.object({
   ...common,
@@ -41,23 +45,37 @@ export function isEditTool(name: string): name is EditTool {
 }
 
 /** A tool input as an edit to apply; or why it is not one. */
-export function proposedEdit(tool: EditTool, input: unknown): { file: string; edit: ProposedEdit } | { problem: string } {
-  const problem = (issues: readonly z.core.$ZodIssue[]) => ({ problem: `tool_input of ${tool}: ${issueText(issues[0])}` });
+export function proposedEdit(
+  tool: EditTool,
+  input: unknown,
+): { file: string; edit: ProposedEdit } | { problem: string } {
+  const problem = (issues: readonly z.core.$ZodIssue[]) => ({
+    problem: `tool_input of ${tool}: ${issueText(issues[0])}`,
+  });
   if (tool === 'Write') {
     const parsed = EDIT_INPUTS.Write.safeParse(input);
-    return parsed.success ? { file: parsed.data.file_path, edit: { tool, content: parsed.data.content } } : problem(parsed.error.issues);
+    return parsed.success
+      ? { file: parsed.data.file_path, edit: { tool, content: parsed.data.content } }
+      : problem(parsed.error.issues);
   }
   if (tool === 'Edit') {
     const parsed = EDIT_INPUTS.Edit.safeParse(input);
-    return parsed.success ? { file: parsed.data.file_path, edit: { tool, edits: [parsed.data] } } : problem(parsed.error.issues);
+    return parsed.success
+      ? { file: parsed.data.file_path, edit: { tool, edits: [parsed.data] } }
+      : problem(parsed.error.issues);
   }
   const parsed = EDIT_INPUTS.MultiEdit.safeParse(input);
-  return parsed.success ? { file: parsed.data.file_path, edit: { tool, edits: parsed.data.edits } } : problem(parsed.error.issues);
+  return parsed.success
+    ? { file: parsed.data.file_path, edit: { tool, edits: parsed.data.edits } }
+    : problem(parsed.error.issues);
 }
 
 /** The first thing wrong with a payload, with where it is. */
 export function issueText(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'not what Claude Code sends';
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   return `${path || 'the payload'}: ${issue.message}`;
 }

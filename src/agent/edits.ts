@@ -13,7 +13,8 @@ export interface TextEdit {
   replace_all?: boolean | undefined;
 }
 
-export type ProposedEdit = { tool: 'Write'; content: string } | { tool: 'Edit' | 'MultiEdit'; edits: readonly TextEdit[] };
+export type ProposedEdit =
+  { tool: 'Write'; content: string } | { tool: 'Edit' | 'MultiEdit'; edits: readonly TextEdit[] };
 
 export function applyEdit(current: string | null, edit: ProposedEdit): string | null {
   if (edit.tool === 'Write') return edit.content;
@@ -25,7 +26,10 @@ export function applyEdit(current: string | null, edit: ProposedEdit): string | 
   return text;
 }
 
-function applyOne(text: string | null, { old_string: from, new_string: to, replace_all: all }: TextEdit): string | null {
+function applyOne(
+  text: string | null,
+  { old_string: from, new_string: to, replace_all: all }: TextEdit,
+): string | null {
   if (from === to) return null;
   if (from === '') return text === null || text === '' ? to : null;
   if (text === null) return null;

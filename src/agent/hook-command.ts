@@ -27,7 +27,10 @@ export async function hookCommand(argv: readonly string[], { io, stdin, workerSc
   const debug = argv.includes('--debug');
   const rest = argv.filter((a) => a !== '--debug');
   if (rest.length !== 1 || !AGENTS.includes(rest[0]!)) {
-    return allowed(io, `hook: expected \`ledgerlint hook ${AGENTS.join('|')}\`, got \`ledgerlint hook ${rest.join(' ')}\``);
+    return allowed(
+      io,
+      `hook: expected \`ledgerlint hook ${AGENTS.join('|')}\`, got \`ledgerlint hook ${rest.join(' ')}\``,
+    );
   }
   if (!stdin) return allowed(io, 'hook: no standard input to read the hook payload from');
   let payload: unknown;
@@ -69,7 +72,10 @@ function worthChecking(payload: unknown, cwd: string): boolean {
 
 /** Whether a proposed edit may claim completion; with a config of its own profiles (their own words), always. */
 function mayClaim(tool: string, input: Record<string, unknown>, file: string, cwd: string): boolean {
-  const strings = (edit: unknown) => (typeof edit === 'object' && edit !== null ? [(edit as Record<string, unknown>).old_string, (edit as Record<string, unknown>).new_string] : []);
+  const strings = (edit: unknown) =>
+    typeof edit === 'object' && edit !== null
+      ? [(edit as Record<string, unknown>).old_string, (edit as Record<string, unknown>).new_string]
+      : [];
   let change: { removed: unknown[]; added: unknown[] };
   if (tool === 'Write') {
     if (typeof input.content !== 'string') return true;

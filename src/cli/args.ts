@@ -102,43 +102,97 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(' ')}).`);
     const agent = values.agent ?? null;
-    if (agent !== null && !(AGENTS as readonly string[]).includes(agent)) throw new UsageError(`--agent: unknown agent "${agent}" (available: ${AGENTS.join(', ')}).`);
-    return { command: 'init', ci: values.ci ?? false, agent: agent as InitArgs['agent'], ...(values.hooks !== undefined ? { hooks: hookManager(values.hooks) } : {}) };
+    if (agent !== null && !(AGENTS as readonly string[]).includes(agent))
+      throw new UsageError(`--agent: unknown agent "${agent}" (available: ${AGENTS.join(', ')}).`);
+    return {
+      command: 'init',
+      ci: values.ci ?? false,
+      agent: agent as InitArgs['agent'],
+      ...(values.hooks !== undefined ? { hooks: hookManager(values.hooks) } : {}),
+    };
   }
   if (values.ci) throw new UsageError('--ci goes with init: ledgerlint init --ci.');
-  if (values.hooks !== undefined) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
-  if (values.agent !== undefined) throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
+  if (values.hooks !== undefined)
+    throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
+  if (values.agent !== undefined)
+    throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
   if (positionals[0] === 'mcp') {
-    if (positionals.length > 1) throw new UsageError(`mcp takes no paths (got ${positionals.slice(1).join(' ')}); it serves the repository it is started in.`);
-    for (const flag of ['staged', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'format', 'output-file'] as const) {
+    if (positionals.length > 1)
+      throw new UsageError(
+        `mcp takes no paths (got ${positionals.slice(1).join(' ')}); it serves the repository it is started in.`,
+      );
+    for (const flag of [
+      'staged',
+      'fix',
+      'fix-dry-run',
+      'quiet',
+      'max-warnings',
+      'print-config',
+      'cache',
+      'cache-location',
+      'shard',
+      'format',
+      'output-file',
+    ] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with mcp.`);
     }
     return { command: 'mcp', config: values.config };
   }
   const format = (values.format ?? 'stylish') as FormatName;
   // The last of --color and --no-color wins, as in ESLint.
-  const colorFlag = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).at(-1);
+  const colorFlag = parsed.tokens
+    .filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color'))
+    .at(-1);
   const color = colorFlag && 'name' in colorFlag ? colorFlag.name === 'color' : undefined;
   if (positionals[0] === 'gate') {
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
-    if (format !== 'stylish' && format !== 'json') throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ['staged', 'stdin', 'stdin-filename', 'fix', 'fix-dry-run', 'report-unused-disable-directives', 'quiet', 'max-warnings', 'print-config', 'cache', 'cache-location', 'shard', 'output-file'] as const) {
+    if (format !== 'stylish' && format !== 'json')
+      throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
+    for (const flag of [
+      'staged',
+      'stdin',
+      'stdin-filename',
+      'fix',
+      'fix-dry-run',
+      'report-unused-disable-directives',
+      'quiet',
+      'max-warnings',
+      'print-config',
+      'cache',
+      'cache-location',
+      'shard',
+      'output-file',
+    ] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
     }
-    return { command: 'gate', patterns, format, color, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
+    return {
+      command: 'gate',
+      patterns,
+      format,
+      color,
+      config: values.config,
+      debug: values.debug ?? false,
+      verbose: values.verbose ?? false,
+    };
   }
-  if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
+  if (!formats.includes(format))
+    throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(', ')}).`);
   if (values['output-file'] === '') throw new UsageError('--output-file needs a file name.');
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other.');
   const stdin = stdinArgs(values, positionals);
-  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location goes with --cache.');
-  if (values['print-config'] !== undefined && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(', ')}).`);
+  if (values['cache-location'] !== undefined && !values.cache)
+    throw new UsageError('--cache-location goes with --cache.');
+  if (values['print-config'] !== undefined && positionals.length > 0)
+    throw new UsageError(
+      `--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(', ')}).`,
+    );
   let shard: LintArgs['shard'] = null;
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);
     const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard expects i/n with 1 <= i <= n, like 2/4; got "${values.shard}".`);
+    if (!match || count < 1 || index < 1 || index > count)
+      throw new UsageError(`--shard expects i/n with 1 <= i <= n, like 2/4; got "${values.shard}".`);
     shard = { index, count };
   }
   let maxWarnings: number | null = null;
@@ -171,19 +225,38 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
 function hookManager(name: string): HookManager {
   if ((HOOK_MANAGERS as readonly string[]).includes(name)) return name as HookManager;
   const meant = closest(name, HOOK_MANAGERS);
-  throw new UsageError(`--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ''} (one of ${HOOK_MANAGERS.join(', ')}).`);
+  throw new UsageError(
+    `--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ''} (one of ${HOOK_MANAGERS.join(', ')}).`,
+  );
 }
 
 /** --stdin and --stdin-filename, as ESLint takes them; --fix cannot write text that is not in a file. */
-function stdinArgs(values: { stdin?: boolean; 'stdin-filename'?: string; staged?: boolean; fix?: boolean; shard?: string; 'print-config'?: string }, positionals: readonly string[]): LintArgs['stdin'] {
+function stdinArgs(
+  values: {
+    stdin?: boolean;
+    'stdin-filename'?: string;
+    staged?: boolean;
+    fix?: boolean;
+    shard?: string;
+    'print-config'?: string;
+  },
+  positionals: readonly string[],
+): LintArgs['stdin'] {
   const filename = values['stdin-filename'];
   if (!values.stdin) {
-    if (filename !== undefined) throw new UsageError('--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.');
+    if (filename !== undefined)
+      throw new UsageError('--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.');
     return null;
   }
-  if (positionals.length > 0) throw new UsageError(`--stdin checks the text on standard input and takes no paths (got ${positionals.join(' ')}); say which file it stands for with --stdin-filename.`);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `--stdin checks the text on standard input and takes no paths (got ${positionals.join(' ')}); say which file it stands for with --stdin-filename.`,
+    );
   if (filename === '') throw new UsageError('--stdin-filename needs a path.');
-  if (values.fix) throw new UsageError('--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").');
+  if (values.fix)
+    throw new UsageError(
+      '--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").',
+    );
   for (const flag of ['staged', 'shard', 'print-config'] as const) {
     if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with --stdin.`);
   }

@@ -10,12 +10,21 @@ import { writeRunMessages, type CliIo } from './io.js';
 
 export async function gateCommand(args: GateArgs, io: CliIo): Promise<number> {
   const config = await loadConfig(io.cwd, args.config);
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: 'gate', ...(io.workerScript ? { workerScript: io.workerScript } : {}) });
+  const run = await checkFiles({
+    cwd: io.cwd,
+    patterns: args.patterns,
+    config,
+    purpose: 'gate',
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+  });
   writeRunMessages(run, io, args.verbose);
 
   if (args.format === 'json') {
     const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd })) as object[];
-    io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i]!.errorCount === 0 })))}\n`, 'data');
+    io.stdout.write(
+      `${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i]!.errorCount === 0 })))}\n`,
+      'data',
+    );
   } else {
     io.stdout.write(readiness(run.results, io.stdout.color));
   }
@@ -39,7 +48,8 @@ function readiness(results: readonly FileResult[], color: boolean): string {
     const also = result.warningCount > 0 ? `, and ${plural(result.warningCount, 'thing')} worth a look` : '';
     out += `${p.red('✖')} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, 'reason')}${also}):\n`;
     const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.severity === 1 ? `${p.yellow('(warning)')} ` : ''}${m.message}\n`;
+    for (const m of result.messages)
+      out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.severity === 1 ? `${p.yellow('(warning)')} ` : ''}${m.message}\n`;
   }
   return out;
 }

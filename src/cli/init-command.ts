@@ -12,9 +12,15 @@ type SetUp = (repo: Repo) => Promise<SetupReport>;
 /** The set-ups the options ask for, in order. */
 function setUps(args: InitArgs, io: CliIo): SetUp[] {
   const ownFile = fileURLToPath(import.meta.url);
-  const steps: SetUp[] = [(repo) => setUpPreCommit(repo, { ...(args.hooks ? { manager: args.hooks } : {}), cwd: io.cwd, ownFile, env: io.env })];
+  const steps: SetUp[] = [
+    (repo) =>
+      setUpPreCommit(repo, { ...(args.hooks ? { manager: args.hooks } : {}), cwd: io.cwd, ownFile, env: io.env }),
+  ];
   if (args.ci) steps.push(ciWorkflow);
-  if (args.agent === 'claude') steps.push(async (repo) => (await import('../setup/agent-claude.js')).setUpClaude({ root: repo.root, cwd: io.cwd, ownFile, env: io.env }));
+  if (args.agent === 'claude')
+    steps.push(async (repo) =>
+      (await import('../setup/agent-claude.js')).setUpClaude({ root: repo.root, cwd: io.cwd, ownFile, env: io.env }),
+    );
   return steps;
 }
 
@@ -49,7 +55,11 @@ export async function initCommand(args: InitArgs, io: CliIo): Promise<number> {
 async function ciWorkflow(repo: Repo): Promise<SetupReport> {
   const outcome = await writeWorkflow(repo.root);
   return outcome === 'written'
-    ? { done: [`wrote ${WORKFLOW_PATH}: the ledgerlint Action on pull requests and merge queues`], undo: [`rm ${WORKFLOW_PATH}`], advice: [] }
+    ? {
+        done: [`wrote ${WORKFLOW_PATH}: the ledgerlint Action on pull requests and merge queues`],
+        undo: [`rm ${WORKFLOW_PATH}`],
+        advice: [],
+      }
     : { done: [`${WORKFLOW_PATH} already exists; left as it is`], undo: [], advice: [] };
 }
 

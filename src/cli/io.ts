@@ -67,7 +67,11 @@ export function guardedOutput(sink: (text: string) => unknown, color: boolean): 
 }
 
 /** What a run has to say besides its findings, on stderr: notes (with --verbose), warnings, problems. */
-export function writeRunMessages(run: Pick<CheckRun, 'notes' | 'warnings' | 'problems'>, io: CliIo, verbose: boolean): void {
+export function writeRunMessages(
+  run: Pick<CheckRun, 'notes' | 'warnings' | 'problems'>,
+  io: CliIo,
+  verbose: boolean,
+): void {
   if (verbose) for (const note of run.notes) io.stderr.write(`ledgerlint: ${note}\n`);
   for (const warning of run.warnings) io.stderr.write(`ledgerlint: ${warning}\n`);
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}\n`);

@@ -13,7 +13,11 @@ import { writeRunMessages, type CliIo } from './io.js';
 import { reportFile } from './output-file.js';
 
 export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
-  const config = await loadConfig(io.cwd, args.config, args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'error' } : {});
+  const config = await loadConfig(
+    io.cwd,
+    args.config,
+    args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'error' } : {},
+  );
   if (args.printConfig !== undefined) return printConfig(args.printConfig, config, io);
 
   const run = await checkFiles({
@@ -22,21 +26,31 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
     config,
     // Inside a commit hook (git sets GIT_INDEX_FILE for it), staged files named by lint-staged are the commit.
     staged: args.staged || (io.env.GIT_INDEX_FILE !== undefined ? 'if-named-files-are' : false),
-    ...(args.stdin ? { stdin: { read: await readStdin(io, config.prepared.maxFileSize), filename: args.stdin.filename } } : {}),
+    ...(args.stdin
+      ? { stdin: { read: await readStdin(io, config.prepared.maxFileSize), filename: args.stdin.filename } }
+      : {}),
     fix: args.fix,
     ...(args.cache ? { cacheLocation: await cacheFile(io.cwd, args.cache) } : {}),
     ...(args.shard ? { shard: args.shard } : {}),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   if (args.debug) {
-    const stopped = run.workersStopped > 0 ? ` (${run.workersStopped} stopped early; the main process linted the rest of their share)` : '';
-    const linted = run.workers > 1 ? `linted in ${run.workers} worker processes${stopped}` : 'linted in the main process';
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}\n`);
+    const stopped =
+      run.workersStopped > 0
+        ? ` (${run.workersStopped} stopped early; the main process linted the rest of their share)`
+        : '';
+    const linted =
+      run.workers > 1 ? `linted in ${run.workers} worker processes${stopped}` : 'linted in the main process';
+    io.stderr.write(
+      `ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}\n`,
+    );
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(', ')}\n`);
   }
   writeRunMessages(run, io, args.verbose);
 
-  const results = args.quiet ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) })) : run.results;
+  const results = args.quiet
+    ? run.results.map((r) => summarise({ ...r, messages: r.messages.filter((m) => m.severity === 2) }))
+    : run.results;
   const reporter = REPORTERS[args.format]!;
   // --fix-dry-run: for people the diff is the output and what the fixes leave goes to stderr; a format
   // for machines (json, sarif, github) keeps stdout for its report, and the diff goes to stderr.
@@ -46,7 +60,10 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
   const file = args.outputFile !== undefined ? reportFile(args.outputFile, io.cwd, args.color ?? false) : null;
   const reportStream = file ?? (dryRun && forPeople ? io.stderr : io.stdout);
   if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
-  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd, ...(run.root !== null ? { root: run.root } : {}) }), OUTPUT_KINDS[args.format]);
+  reportStream.write(
+    reporter(results, { color: reportStream.color, cwd: io.cwd, ...(run.root !== null ? { root: run.root } : {}) }),
+    OUTPUT_KINDS[args.format],
+  );
   await file?.save(run.results.map((r) => r.filePath));
 
   if (run.problems.length > 0) return 2;
@@ -63,7 +80,10 @@ export async function lintCommand(args: LintArgs, io: CliIo): Promise<number> {
 async function readStdin(io: CliIo, maxFileSize: number): Promise<TextRead> {
   const stdin = io.stdin?.();
   if (!stdin) throw new UsageError('--stdin: there is no standard input to read.');
-  if (stdin.isTTY) throw new UsageError('--stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).');
+  if (stdin.isTTY)
+    throw new UsageError(
+      '--stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).',
+    );
   try {
     return await readStream(stdin, maxFileSize);
   } catch (error) {
@@ -75,10 +95,18 @@ async function readStdin(io: CliIo, maxFileSize: number): Promise<TextRead> {
 async function cacheFile(cwd: string, given: string): Promise<string> {
   const location = resolve(cwd, given);
   const named = /[\\/]$/.test(given);
-  if (named) await mkdir(location, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`--cache-location: cannot make the directory ${given}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : error.message}.`);
-  });
-  const isDirectory = named || (await stat(location).then((s) => s.isDirectory(), () => false));
+  if (named)
+    await mkdir(location, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(
+        `--cache-location: cannot make the directory ${given}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : error.message}.`,
+      );
+    });
+  const isDirectory =
+    named ||
+    (await stat(location).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
   return isDirectory ? join(location, '.ledgerlintcache') : location;
 }
 
@@ -100,7 +128,11 @@ async function printConfig(path: string, config: Awaited<ReturnType<typeof loadC
     }
   }
   const rulesFor = (name: string) =>
-    Object.fromEntries(prepared.rulesFor(relPath, name).map((r) => [r.rule.meta.id, [r.severity === 'error' ? 'error' : 'warn', r.options]]));
+    Object.fromEntries(
+      prepared
+        .rulesFor(relPath, name)
+        .map((r) => [r.rule.meta.id, [r.severity === 'error' ? 'error' : 'warn', r.options]]),
+    );
   const out = {
     file: relPath,
     configFile: prepared.source,

@@ -14,7 +14,11 @@ export async function main(argv: readonly string[], processIo: ProcessIo): Promi
   // A hook's failure must never block the agent (exit code 2 would): it answers for itself.
   if (argv[0] === 'hook') {
     const { hookCommand } = await import('../agent/hook-command.js');
-    return hookCommand(argv.slice(1), { io, stdin: processIo.stdin?.(), ...(processIo.workerScript ? { workerScript: processIo.workerScript } : {}) });
+    return hookCommand(argv.slice(1), {
+      io,
+      stdin: processIo.stdin?.(),
+      ...(processIo.workerScript ? { workerScript: processIo.workerScript } : {}),
+    });
   }
   try {
     const args = parseCommandLine(argv, FORMAT_NAMES);

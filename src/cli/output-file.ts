@@ -18,16 +18,27 @@ export function reportFile(given: string, cwd: string, color: boolean): ReportFi
     ...output,
     async save(checkedFiles) {
       const path = resolve(cwd, given);
-      const cannot = (reason: string) => new UsageError(`--output-file: cannot write the report to ${given}: ${reason}.`);
+      const cannot = (reason: string) =>
+        new UsageError(`--output-file: cannot write the report to ${given}: ${reason}.`);
       // A mistyped -o must not overwrite a ledger it has just checked.
       if (checkedFiles.includes(path)) throw cannot('it is one of the ledgers checked');
-      if (await stat(path).then((s) => s.isDirectory(), () => false)) throw cannot('it is a directory');
+      if (
+        await stat(path).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )
+      )
+        throw cannot('it is a directory');
       try {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text);
       } catch (error) {
         const { code } = error as NodeJS.ErrnoException;
-        throw cannot(code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way of its directory' : describeFsError(error).replace(/\.$/, ''));
+        throw cannot(
+          code === 'EEXIST' || code === 'ENOTDIR'
+            ? 'a file is in the way of its directory'
+            : describeFsError(error).replace(/\.$/, ''),
+        );
       }
     },
   };

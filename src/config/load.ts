@@ -29,7 +29,9 @@ export const CONFIG_NAMES = [
 // Names a user may expect to work (ESLint loads them with a TypeScript loader): refused, not silently passed over.
 const TYPESCRIPT_NAMES = ['ledgerlint.config.ts', 'ledgerlint.config.mts', 'ledgerlint.config.cts'];
 const typescriptRefused = (file: string) =>
-  new ConfigError(`${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`);
+  new ConfigError(
+    `${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`,
+  );
 
 export interface LoadedConfig {
   prepared: PreparedConfig;
@@ -76,7 +78,8 @@ function loaded(raw: unknown, file: string | null, baseDir: string): LoadedConfi
 
 /** Settings given on the command line, put in the config so that worker processes and the cache see them. */
 function withCommandLine(raw: unknown, { reportUnusedDisableDirectives }: LoadOptions): unknown {
-  if (reportUnusedDisableDirectives === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  if (reportUnusedDisableDirectives === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return raw;
   return { ...raw, reportUnusedDisableDirectives };
 }
 
@@ -124,11 +127,15 @@ async function readConfigFile(file: string, { codeRefused }: LoadOptions): Promi
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
-      throw new ConfigError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`);
+      throw new ConfigError(
+        `${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`,
+      );
     }
     // The yaml library stops an alias bomb ("billion laughs") with a plain ReferenceError.
     const alias = error instanceof ReferenceError && /alias/i.test(error.message);
-    throw new ConfigError(`${file}: invalid YAML: ${alias ? 'its aliases expand to too much data (an alias bomb); a config never needs that' : (error as Error).message}`);
+    throw new ConfigError(
+      `${file}: invalid YAML: ${alias ? 'its aliases expand to too much data (an alias bomb); a config never needs that' : (error as Error).message}`,
+    );
   }
 }
 
@@ -145,6 +152,8 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}${jsonErrorPlace(text, (error as Error).message)}: invalid JSON: ${(error as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`);
+    throw new ConfigError(
+      `${file}${jsonErrorPlace(text, (error as Error).message)}: invalid JSON: ${(error as Error).message.replace(/ \(line \d+ column \d+\)$/, '')}`,
+    );
   }
 }

@@ -26,7 +26,11 @@ export const regexSource = () =>
       try {
         new RegExp(source, 'iu');
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message})`, input: source });
+        ctx.addIssue({
+          code: 'custom',
+          message: `not a valid regular expression (${(error as Error).message})`,
+          input: source,
+        });
         return;
       }
       const verdict = checkBacktracking(source, 'iu');
@@ -35,11 +39,13 @@ export const regexSource = () =>
   );
 
 function backtrackingMessage(verdict: Exclude<BacktrackingVerdict, { safe: true }>): string {
-  if (verdict.reason === 'too-complex') return 'the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it';
+  if (verdict.reason === 'too-complex')
+    return 'the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it';
   return `the regular expression can take exponential time on a long line: "${verdict.culprit}" repeats a part that can match the same text in more than one way, and a failing match tries every way; rewrite it so that each piece of text can be matched only one way (e.g. "([a-z]+\\s?)+" as "[a-z]+(?:\\s[a-z]+)*\\s?")`;
 }
 
-export const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
+export const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description)) as T;
 
 /**
  * How a zod issue about data a user wrote (a config, a profile) is told: the key path
@@ -106,7 +112,13 @@ export function describeIssue(issue: z.core.$ZodIssue, wording: IssueWording = {
 /** `rules.progress-math`, `profiles.prd.placeholders[0].pattern`; a key that is not a plain name is quoted in brackets. */
 export function keyPath(path: readonly PropertyKey[]): string {
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[\w$-]+$/u.test(String(p)) ? `${i === 0 ? '' : '.'}${String(p)}` : `[${JSON.stringify(String(p))}]`))
+    .map((p, i) =>
+      typeof p === 'number'
+        ? `[${p}]`
+        : /^[\w$-]+$/u.test(String(p))
+          ? `${i === 0 ? '' : '.'}${String(p)}`
+          : `[${JSON.stringify(String(p))}]`,
+    )
     .join('');
 }
 
@@ -147,16 +159,27 @@ function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string
   const limit = Number(small ? issue.minimum : issue.maximum);
   const { origin, exact, inclusive } = issue;
   const unit = origin === 'string' ? 'character' : origin === 'array' || origin === 'set' ? 'item' : null;
-  if (unit === null) return `be ${exact ? 'exactly' : inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than'} ${limit}`;
+  if (unit === null)
+    return `be ${exact ? 'exactly' : inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than'} ${limit}`;
   if (small && limit === 1 && !exact) return 'not be empty';
   const count = `${limit} ${unit}${limit === 1 ? '' : 's'}`;
   return `have ${exact ? 'exactly' : small ? 'at least' : 'at most'} ${count}`;
 }
 
-function unknownKeys(keys: readonly string[], subject: string | null, path: readonly PropertyKey[], wording: IssueWording): string {
+function unknownKeys(
+  keys: readonly string[],
+  subject: string | null,
+  path: readonly PropertyKey[],
+  wording: IssueWording,
+): string {
   const allowed = wording.schema ? keysAt(wording.schema, path) : null;
   const meant = allowed && keys.length === 1 ? closest(keys[0]!, allowed) : null;
-  const hint = allowed === null ? '' : allowed.length === 0 ? ` (${wording.noKeys ?? 'no keys are allowed here'})` : ` (allowed: ${allowed.join(', ')})`;
+  const hint =
+    allowed === null
+      ? ''
+      : allowed.length === 0
+        ? ` (${wording.noKeys ?? 'no keys are allowed here'})`
+        : ` (allowed: ${allowed.join(', ')})`;
   const named = `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
   return `${subject ? `${subject} has an ${named}` : named}${meant ? `; did you mean "${meant}"?` : ''}${hint}`;
 }
@@ -168,8 +191,15 @@ function unknownKeys(keys: readonly string[], subject: string | null, path: read
  */
 function unionMismatch(issue: z.core.$ZodIssueInvalidUnion, wording: IssueWording): string {
   const at = [...(wording.at ?? []), ...issue.path];
-  const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || !SHAPE_CODES.has(i.code)));
-  if (deeper) return describeIssue(deeper[0]!, { ...wording, at, ...(wording.schema ? { schema: subSchema(wording.schema, issue.path) } : {}) });
+  const deeper = issue.errors.find(
+    (branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || !SHAPE_CODES.has(i.code)),
+  );
+  if (deeper)
+    return describeIssue(deeper[0]!, {
+      ...wording,
+      at,
+      ...(wording.schema ? { schema: subSchema(wording.schema, issue.path) } : {}),
+    });
   const { values, types } = accepted(issue.errors);
   // Of the values, those of the kind written: "warning" was meant as one of "off", "warn", "error".
   const sameKind = values.filter((v) => typeof v === typeof issue.input);
@@ -225,7 +255,8 @@ function subSchema(schema: z.ZodMiniType | undefined, path: readonly PropertyKey
   if (path.length === 0) return schema;
   if (def.type === 'union') return def.options!.map((o) => subSchema(o, path)).find(Boolean);
   const [key, ...rest] = path;
-  if (def.type === 'object') return Object.hasOwn(def.shape!, String(key)) ? subSchema(def.shape![String(key)], rest) : undefined;
+  if (def.type === 'object')
+    return Object.hasOwn(def.shape!, String(key)) ? subSchema(def.shape![String(key)], rest) : undefined;
   if (def.type === 'array') return subSchema(def.element, rest);
   if (def.type === 'record') return subSchema(def.valueType, rest);
   if (def.type === 'tuple') return subSchema(def.items![Number(key)] ?? def.rest ?? undefined, rest);

@@ -28,7 +28,10 @@ export interface DiscoverOptions {
   isTextLedger?: (absolutePath: string) => boolean;
 }
 
-export async function discoverFiles(patterns: readonly string[], { cwd, isIgnored, isTextLedger = () => false }: DiscoverOptions): Promise<Discovery> {
+export async function discoverFiles(
+  patterns: readonly string[],
+  { cwd, isIgnored, isTextLedger = () => false }: DiscoverOptions,
+): Promise<Discovery> {
   const found = new Set<string>();
   const named = new Set<string>();
   const problems: string[] = [];
@@ -51,13 +54,21 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
       await walk(absolute, found, problems, notes, isIgnored, isTextLedger);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
-      if (isIgnored(absolute)) warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
+      if (isIgnored(absolute))
+        warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
       else {
         found.add(absolute);
         named.add(absolute);
       }
     } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true, expandDirectories: false });
+      const matches = await glob(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        dot: true,
+        expandDirectories: false,
+      });
       const kept = matches.map((m) => resolve(m)).filter((m) => !isIgnored(m));
       if (kept.length === 0) problems.push(`${pattern}: no files match this pattern.`);
       for (const m of kept) found.add(m);
@@ -68,7 +79,14 @@ export async function discoverFiles(patterns: readonly string[], { cwd, isIgnore
   return { files: [...found].sort(), named, problems, warnings, notes };
 }
 
-async function walk(root: string, found: Set<string>, problems: string[], notes: string[], isIgnored: (p: string) => boolean, isTextLedger: (p: string) => boolean): Promise<void> {
+async function walk(
+  root: string,
+  found: Set<string>,
+  problems: string[],
+  notes: string[],
+  isIgnored: (p: string) => boolean,
+  isTextLedger: (p: string) => boolean,
+): Promise<void> {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop()!;
@@ -84,15 +102,24 @@ async function walk(root: string, found: Set<string>, problems: string[], notes:
       const md = entry.name.toLowerCase().endsWith('.md');
       const text = !md && !entry.isDirectory() && isTextLedger(path);
       const markdown = md || text;
-      if (text && !isIgnored(path)) notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
+      if (text && !isIgnored(path))
+        notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
       if (isIgnored(entry.isDirectory() ? `${path}${sep}` : path)) {
-        if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
+        if (markdown && !entry.isDirectory())
+          notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
         continue;
       }
       if (entry.isDirectory()) pending.push(path);
       else if ((entry.isFile() || entry.isSymbolicLink()) && markdown) {
         // A symlink is taken only when it points at a regular file.
-        if (entry.isSymbolicLink() && !(await stat(path).then((s) => s.isFile(), () => false))) continue;
+        if (
+          entry.isSymbolicLink() &&
+          !(await stat(path).then(
+            (s) => s.isFile(),
+            () => false,
+          ))
+        )
+          continue;
         found.add(path);
       }
     }
@@ -102,14 +129,21 @@ async function walk(root: string, found: Set<string>, problems: string[], notes:
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory.';
+    case 'ENOENT':
+      return 'no such file or directory.';
     case 'EACCES':
-    case 'EPERM': return 'permission denied.';
-    case 'EISDIR': return 'is a directory, not a file.';
-    case 'ENOTREG': return 'not a regular file (a pipe, socket or device); not read.';
-    case 'ELOOP': return 'too many levels of symbolic links (a symlink loop).';
-    case 'ENAMETOOLONG': return 'the path is too long.';
-    default: return (error as Error)?.message ?? String(error);
+    case 'EPERM':
+      return 'permission denied.';
+    case 'EISDIR':
+      return 'is a directory, not a file.';
+    case 'ENOTREG':
+      return 'not a regular file (a pipe, socket or device); not read.';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a symlink loop).';
+    case 'ENAMETOOLONG':
+      return 'the path is too long.';
+    default:
+      return (error as Error)?.message ?? String(error);
   }
 }
 

@@ -22,7 +22,11 @@ export async function treePathFacts(base: string, queries: readonly PathQuery[])
   await Promise.all(
     queries.map(async ({ path, lines }) => {
       if (inGitDirectory(path)) facts.set(path, { exists: null, refused: 'git-directory' });
-      else facts.set(path, isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join(base, path), lines));
+      else
+        facts.set(
+          path,
+          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join(base, path), lines),
+        );
     }),
   );
   return facts;
@@ -34,17 +38,36 @@ function fileFact(root: string, absolute: string, lines: boolean): PathFact {
   const info = place.real === null ? null : statOrNull(place.real);
   if (!info) return { exists: false };
   if (info.isDirectory()) return { exists: true, kind: 'directory' };
-  return { exists: true, kind: 'file', lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real!) : null };
+  return {
+    exists: true,
+    kind: 'file',
+    lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real!) : null,
+  };
 }
 
 /** A glob exists when it matches something that is really inside the tree; its fixed leading part is confined first, so `root/**` never walks `/`. */
 async function globFact(root: string, base: string, pattern: string): Promise<PathFact> {
   const parts = pattern.split('/');
-  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join('/');
+  const fixed = parts
+    .slice(
+      0,
+      Math.max(
+        0,
+        parts.findIndex((part) => isDynamicPattern(part)),
+      ),
+    )
+    .join('/');
   const start = confine(root, join(base, fixed));
   if ('refused' in start) return { exists: null, refused: start.refused };
   if (start.real === null) return { exists: false };
-  const matches = await glob(pattern, { cwd: base, onlyFiles: false, followSymbolicLinks: false, dot: true, expandDirectories: false, ignore: ['**/.git/**'] });
+  const matches = await glob(pattern, {
+    cwd: base,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    dot: true,
+    expandDirectories: false,
+    ignore: ['**/.git/**'],
+  });
   // The matches themselves may be links: the first that stays inside counts.
   const found = matches.some((match) => {
     const place = confine(root, join(base, match));

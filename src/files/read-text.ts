@@ -21,7 +21,10 @@ export function readText(path: string, maxBytes: number): TextRead {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: info.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    if (!info.isFile())
+      throw Object.assign(new Error(`${path}: not a regular file`), {
+        code: info.isDirectory() ? 'EISDIR' : 'ENOTREG',
+      });
     const { size } = info;
     if (size > maxBytes) {
       const buffer = Buffer.alloc(Math.min(PREFIX_BYTES, size));
@@ -49,7 +52,8 @@ export function stampOf(info: Stats, now = Date.now()): string | null {
 
 /** The same reading of bytes already in memory (a blob from the index). */
 export function readBuffer(buffer: Buffer, maxBytes: number): TextRead {
-  if (buffer.length > maxBytes) return { kind: 'too-large', size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString('utf8') };
+  if (buffer.length > maxBytes)
+    return { kind: 'too-large', size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString('utf8') };
   return decode(buffer);
 }
 
@@ -61,11 +65,18 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, max
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     chunks.push(bytes);
     size += bytes.length;
     // Leaving the loop closes the stream: the writer gets EPIPE instead of ledgerlint holding gigabytes.
-    if (size > maxBytes) return { kind: 'too-large', size, prefix: Buffer.concat(chunks).subarray(0, PREFIX_BYTES).toString('utf8'), stopped: true };
+    if (size > maxBytes)
+      return {
+        kind: 'too-large',
+        size,
+        prefix: Buffer.concat(chunks).subarray(0, PREFIX_BYTES).toString('utf8'),
+        stopped: true,
+      };
   }
   return decode(Buffer.concat(chunks, size));
 }
@@ -81,13 +92,26 @@ export function stampNow(path: string): string | null {
 
 export function decode(buffer: Buffer): TextRead {
   const nul = buffer.indexOf(0);
-  if (nul >= 0) return { kind: 'unusable', message: 'This is a binary file (it contains NUL bytes), not a markdown ledger.', ...positionOf(buffer, nul) };
+  if (nul >= 0)
+    return {
+      kind: 'unusable',
+      message: 'This is a binary file (it contains NUL bytes), not a markdown ledger.',
+      ...positionOf(buffer, nul),
+    };
   try {
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer), bytes: buffer };
+    return {
+      kind: 'text',
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer),
+      bytes: buffer,
+    };
   } catch {
     const bad = firstInvalidUtf8(buffer);
     const byte = buffer[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return { kind: 'unusable', message: `The file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); save it as UTF-8 to have it checked.`, ...positionOf(buffer, bad) };
+    return {
+      kind: 'unusable',
+      message: `The file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); save it as UTF-8 to have it checked.`,
+      ...positionOf(buffer, bad),
+    };
   }
 }
 
@@ -112,11 +136,20 @@ export function firstInvalidUtf8(buffer: Buffer): number {
     const b = buffer[i]!;
     let need = 0;
     let min = 0;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let code = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = buffer[i + k];

@@ -32,10 +32,16 @@ const READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O
  * to its target when that lies inside `within` (the work tree). Unexpected file
  * system errors are thrown, for the caller to report against the file.
  */
-export async function replaceFile(path: string, expected: Uint8Array, replacement: Uint8Array, within: string): Promise<ReplaceOutcome> {
+export async function replaceFile(
+  path: string,
+  expected: Uint8Array,
+  replacement: Uint8Array,
+  within: string,
+): Promise<ReplaceOutcome> {
   const real = await realpath(path).catch(missingAs(null));
   if (real === null) return CHANGED;
-  if (real !== resolve(path) && !isUnder(await realpath(within).catch(() => resolve(within)), real)) return { written: false, reason: 'outside' };
+  if (real !== resolve(path) && !isUnder(await realpath(within).catch(() => resolve(within)), real))
+    return { written: false, reason: 'outside' };
   const original = await open(real, READ).catch(missingAs(null));
   if (original === null) return CHANGED;
   try {
@@ -51,7 +57,12 @@ export async function replaceFile(path: string, expected: Uint8Array, replacemen
   }
 }
 
-async function replaceByRename(real: string, original: FileHandle, expected: Uint8Array, replacement: Uint8Array): Promise<ReplaceOutcome | 'cannot'> {
+async function replaceByRename(
+  real: string,
+  original: FileHandle,
+  expected: Uint8Array,
+  replacement: Uint8Array,
+): Promise<ReplaceOutcome | 'cannot'> {
   const info = await original.stat();
   const temporary = await createBeside(real).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EACCES' || error.code === 'EPERM') return null;
@@ -63,7 +74,10 @@ async function replaceByRename(real: string, original: FileHandle, expected: Uin
     const made = await temporary.handle.stat();
     // Owner first: chown clears set-id bits that chmod then restores.
     if (made.uid !== info.uid || made.gid !== info.gid) {
-      const kept = await temporary.handle.chown(info.uid, info.gid).then(() => true, () => false);
+      const kept = await temporary.handle.chown(info.uid, info.gid).then(
+        () => true,
+        () => false,
+      );
       if (!kept) {
         await discard(temporary);
         return 'cannot';
@@ -102,7 +116,12 @@ async function putBack(real: string, fixed: Uint8Array, edited: Uint8Array): Pro
  * The same comparison and write through one descriptor, keeping the inode (its
  * owner, mode and hard links). Not atomic: used only where a rename cannot be.
  */
-async function replaceInPlace(real: string, ino: number, expected: Uint8Array, replacement: Uint8Array): Promise<ReplaceOutcome> {
+async function replaceInPlace(
+  real: string,
+  ino: number,
+  expected: Uint8Array,
+  replacement: Uint8Array,
+): Promise<ReplaceOutcome> {
   const handle = await open(real, READ_WRITE).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EACCES' || error.code === 'EPERM') return 'read-only' as const;
     if (error.code === 'ENOENT') return null;
@@ -112,7 +131,8 @@ async function replaceInPlace(real: string, ino: number, expected: Uint8Array, r
   if (handle === null) return CHANGED;
   try {
     if ((await handle.stat()).ino !== ino || !equal(await contentsOf(handle), expected)) return CHANGED;
-    for (let at = 0; at < replacement.length; ) at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
+    for (let at = 0; at < replacement.length;)
+      at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
     await handle.truncate(replacement.length);
     return equal(await contentsOf(handle), replacement) ? { written: true } : CHANGED;
   } finally {
@@ -123,9 +143,19 @@ async function replaceInPlace(real: string, ino: number, expected: Uint8Array, r
 /** A new file beside `path`, created exclusively under a name nobody can guess (a stale or planted one is never reused). */
 async function createBeside(path: string, kind = 'tmp'): Promise<{ path: string; handle: FileHandle }> {
   for (let attempt = 0; ; attempt++) {
-    const name = join(dirname(path), `.${basename(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString('hex')}`);
+    const name = join(
+      dirname(path),
+      `.${basename(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString('hex')}`,
+    );
     try {
-      return { path: name, handle: await open(name, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600) };
+      return {
+        path: name,
+        handle: await open(
+          name,
+          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+          0o600,
+        ),
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 3) throw error;
     }
@@ -155,7 +185,7 @@ async function mayWrite(path: string, mode: number): Promise<boolean> {
 /** The whole file, read from its start whatever the descriptor's position. */
 async function contentsOf(handle: FileHandle): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const chunk = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
     if (bytesRead === 0) return Buffer.concat(chunks);

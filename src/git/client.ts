@@ -59,7 +59,9 @@ export class GitClient {
     // Nothing to ask: do not start git (it would wait on an open stdin).
     if (input === '') return '';
     this.spawned++;
-    return this.instance(input, env).raw([...args]).catch((error: unknown) => this.failed(error));
+    return this.instance(input, env)
+      .raw([...args])
+      .catch((error: unknown) => this.failed(error));
   }
 
   /** Runs git and returns its standard output as bytes (blob contents are not always UTF-8). */
@@ -82,7 +84,10 @@ export class GitClient {
       this.missing = true;
       throw error;
     }
-    const lines = message.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !TRACE_LINE.test(line));
+    const lines = message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !TRACE_LINE.test(line));
     throw new GitFailed(lines.find((line) => line.startsWith('fatal:')) ?? lines[0] ?? 'git failed without saying why');
   }
 

@@ -15,7 +15,11 @@ import type { Repo } from './repo.js';
  * fetched since is found, and the subjects and reachability of the rest cannot change
  * while HEAD does not. A cached run asks git once, however many commits it lists.
  */
-export async function resolveCommits(repo: Repo, requested: Iterable<string>, known: ReadonlyMap<string, CommitFact> = new Map()): Promise<Map<string, CommitFact>> {
+export async function resolveCommits(
+  repo: Repo,
+  requested: Iterable<string>,
+  known: ReadonlyMap<string, CommitFact> = new Map(),
+): Promise<Map<string, CommitFact>> {
   const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
   const facts = new Map<string, CommitFact>();
   if (shas.length === 0) return facts;
@@ -23,7 +27,12 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
   // 1. Which names a commit, which is missing or ambiguous; and is there a HEAD at all?
   // (Peeling with ^{commit} here would hide ambiguity: git then answers "missing".)
   const names = [...shas, 'HEAD'];
-  const checked = (await repo.client.text(['cat-file', '--batch-check=%(objectname) %(objecttype)'], names.map((n) => `${n}\n`).join(''))).split('\n');
+  const checked = (
+    await repo.client.text(
+      ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+      names.map((n) => `${n}\n`).join(''),
+    )
+  ).split('\n');
   const full = new Map<string, string>();
   const ambiguous: string[] = [];
   let head: string | null = null;
@@ -32,7 +41,8 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
     const before = known.get(name);
     if (name === 'HEAD') head = second === 'commit' ? first : null;
     // A ref named like the digits (a tag `deadbee`) wins over them in git's lookup: that is not the commit written.
-    else if (second === 'commit' && first.startsWith(name) && before?.status === 'found' && before.sha === first) facts.set(name, before);
+    else if (second === 'commit' && first.startsWith(name) && before?.status === 'found' && before.sha === first)
+      facts.set(name, before);
     else if (second === 'commit' && first.startsWith(name)) full.set(name, first);
     else if (second === 'ambiguous' || (second !== 'missing' && !first.startsWith(name))) ambiguous.push(name);
     else facts.set(name, { status: repo.shallow ? 'unverifiable' : 'missing' });
@@ -55,8 +65,13 @@ export async function resolveCommits(repo: Repo, requested: Iterable<string>, kn
   // ones is read from the history around HEAD (history.ts), for missing ones too.
   const found = [...new Set(full.values())];
   const [log, outside] = await Promise.all([
-    repo.client.text(['log', '--no-walk=unsorted', '--stdin', '--no-show-signature', '--format=%H%x00%s'], found.map((s) => `${s}\n`).join('')),
-    head ? repo.client.text(['rev-list', '--stdin'], [...found.map((s) => `${s}\n`), '^HEAD\n'].join('')) : Promise.resolve(null),
+    repo.client.text(
+      ['log', '--no-walk=unsorted', '--stdin', '--no-show-signature', '--format=%H%x00%s'],
+      found.map((s) => `${s}\n`).join(''),
+    ),
+    head
+      ? repo.client.text(['rev-list', '--stdin'], [...found.map((s) => `${s}\n`), '^HEAD\n'].join(''))
+      : Promise.resolve(null),
   ]);
   const subjects = new Map<string, string>();
   for (const line of log.split('\n')) {
@@ -84,7 +99,8 @@ async function commitsWithPrefixes(repo: Repo, prefixes: readonly string[]): Pro
   for (const line of out.split('\n')) {
     const [sha = '', type] = line.split(' ');
     if (type !== 'commit') continue;
-    for (const prefix of prefixes) if (sha.startsWith(prefix)) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), sha]);
+    for (const prefix of prefixes)
+      if (sha.startsWith(prefix)) byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), sha]);
   }
   return byPrefix;
 }

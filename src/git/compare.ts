@@ -28,7 +28,16 @@ export async function compareCommits(client: GitClient, base: string, head: stri
   try {
     [names, patch] = await Promise.all([
       client.text([...LISTING, '--end-of-options', range, '--']),
-      client.text(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', range, '--']),
+      client.text([
+        'diff',
+        '--unified=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--end-of-options',
+        range,
+        '--',
+      ]),
     ]);
   } catch (error) {
     // "bad revision", "no merge base": the history is not all here.

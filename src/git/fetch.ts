@@ -60,7 +60,9 @@ export async function fetchHistory(client: GitClient): Promise<FetchOutcome> {
 async function fetch(client: GitClient, depth: string | null, wants: readonly string[]): Promise<string | null> {
   try {
     // No prompt for a password on a terminal: a job has nobody to answer it.
-    await client.text([...FETCH, ...(depth ? [depth] : []), '--stdin', 'origin'], wants.map((w) => `${w}\n`).join(''), { GIT_TERMINAL_PROMPT: '0' });
+    await client.text([...FETCH, ...(depth ? [depth] : []), '--stdin', 'origin'], wants.map((w) => `${w}\n`).join(''), {
+      GIT_TERMINAL_PROMPT: '0',
+    });
     return null;
   } catch (error) {
     if (error instanceof GitFailed) return error.detail;
@@ -79,6 +81,8 @@ async function haveMergeBase(client: GitClient, base: string, head: string): Pro
 }
 
 async function cloneState(client: GitClient): Promise<{ shallow: boolean; tip: string | null }> {
-  const [shallow = '', tip = ''] = (await client.text(['rev-parse', '--is-shallow-repository', '--revs-only', 'HEAD'])).split('\n');
+  const [shallow = '', tip = ''] = (
+    await client.text(['rev-parse', '--is-shallow-repository', '--revs-only', 'HEAD'])
+  ).split('\n');
   return { shallow: shallow === 'true', tip: isObjectId(tip) ? tip : null };
 }

@@ -39,7 +39,9 @@ const RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
 export function gitPath(path: string): string | null {
   if (/[\n\r\0]/.test(path)) return null;
   const normal = trimEndOf(posix.normalize(path), '/');
-  return normal === '.' || normal === '' || normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) ? null : normal;
+  return normal === '.' || normal === '' || normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal)
+    ? null
+    : normal;
 }
 
 function pathspecs(paths: Iterable<string>): string {
@@ -50,11 +52,18 @@ function pathspecs(paths: Iterable<string>): string {
  * For each path (as gitPath gives it), the commits that touched it, newest first: those
  * reachable from HEAD, and from `alsoFrom` (listed commits that are not on HEAD).
  */
-export async function commitsTouching(repo: Repo, paths: readonly string[], alsoFrom: readonly string[] = []): Promise<Map<string, TouchingCommit[]>> {
+export async function commitsTouching(
+  repo: Repo,
+  paths: readonly string[],
+  alsoFrom: readonly string[] = [],
+): Promise<Map<string, TouchingCommit[]>> {
   const byPath = new Map<string, TouchingCommit[]>(paths.map((p) => [p, []]));
   const revs = [...(repo.head ? ['HEAD'] : []), ...new Set(alsoFrom.filter(isObjectId))];
   if (paths.length === 0 || revs.length === 0) return byPath;
-  const out = await repo.client.text(['log', '--stdin', '-z', '--name-only', '--no-renames', '--format=%x01%H%x00%B%x00'], `${revs.join('\n')}\n--\n${pathspecs(byPath.keys())}`);
+  const out = await repo.client.text(
+    ['log', '--stdin', '-z', '--name-only', '--no-renames', '--format=%x01%H%x00%B%x00'],
+    `${revs.join('\n')}\n--\n${pathspecs(byPath.keys())}`,
+  );
   for (const record of out.split(RECORD)) {
     const [sha = '', message = '', ...names] = record.split('\0');
     if (!isObjectId(sha)) continue;
@@ -68,7 +77,10 @@ export async function lastChanges(repo: Repo, paths: readonly string[]): Promise
   const changes = new Map<string, LastChange>();
   if (paths.length === 0 || !repo.head) return changes;
   const wanted = new Set(paths);
-  const out = await repo.client.text(['log', '--stdin', '-z', '--raw', '--no-abbrev', '--no-renames', '--format=%x01%H%x00%aI%x00'], `HEAD\n--\n${pathspecs(wanted)}`);
+  const out = await repo.client.text(
+    ['log', '--stdin', '-z', '--raw', '--no-abbrev', '--no-renames', '--format=%x01%H%x00%aI%x00'],
+    `HEAD\n--\n${pathspecs(wanted)}`,
+  );
   for (const record of out.split(RECORD)) {
     const [sha = '', date = '', ...fields] = record.split('\0');
     if (!isObjectId(sha) || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
@@ -95,6 +107,14 @@ export async function textsOf(repo: Repo, ids: Iterable<string>): Promise<Map<st
 
 /** Paths the commit being made touches (--staged): added, changed, deleted or renamed in the index, both sides of a rename. */
 export async function stagedTouches(repo: Repo): Promise<Set<string>> {
-  const out = await repo.client.text(['diff', '--cached', '--name-only', '-z', '--no-renames', '--no-relative', '--no-ext-diff']);
+  const out = await repo.client.text([
+    'diff',
+    '--cached',
+    '--name-only',
+    '-z',
+    '--no-renames',
+    '--no-relative',
+    '--no-ext-diff',
+  ]);
   return new Set(out.split('\0').filter(Boolean));
 }

@@ -15,7 +15,13 @@ export const HISTORY_LIMIT = 1000;
  * What the default branch may be called: origin's HEAD when the clone has one, else
  * main or master, local or origin's. A ref that does not exist is passed over.
  */
-const DEFAULT_BRANCHES = ['refs/remotes/origin/HEAD', 'refs/heads/main', 'refs/heads/master', 'refs/remotes/origin/main', 'refs/remotes/origin/master'];
+const DEFAULT_BRANCHES = [
+  'refs/remotes/origin/HEAD',
+  'refs/heads/main',
+  'refs/heads/master',
+  'refs/remotes/origin/main',
+  'refs/remotes/origin/master',
+];
 
 // One commit a line, fields apart by NUL: no field can hold either (%s and unfolded trailers are one line).
 const FORMAT = '--format=%H%x00%P%x00%D%x00%s%x00%(trailers:key=Ledger-Task,valueonly,unfold,separator=%x00)';
@@ -36,8 +42,27 @@ export interface HeadHistory {
 
 export async function readHistory(repo: Repo): Promise<HeadHistory> {
   const [recent, branch] = await Promise.all([
-    repo.client.text(['log', `--max-count=${HISTORY_LIMIT}`, '--no-show-signature', '--decorate=full', FORMAT, 'HEAD', '--']),
-    repo.client.text(['log', `--max-count=${HISTORY_LIMIT + 1}`, '--no-show-signature', '--no-merges', FORMAT, '--ignore-missing', 'HEAD', '--not', ...DEFAULT_BRANCHES, '--']),
+    repo.client.text([
+      'log',
+      `--max-count=${HISTORY_LIMIT}`,
+      '--no-show-signature',
+      '--decorate=full',
+      FORMAT,
+      'HEAD',
+      '--',
+    ]),
+    repo.client.text([
+      'log',
+      `--max-count=${HISTORY_LIMIT + 1}`,
+      '--no-show-signature',
+      '--no-merges',
+      FORMAT,
+      '--ignore-missing',
+      'HEAD',
+      '--not',
+      ...DEFAULT_BRANCHES,
+      '--',
+    ]),
   ]);
   const walked = parse(recent);
   const own = parse(branch);
@@ -60,7 +85,13 @@ function parse(out: string): Walked[] {
     const [sha = '', parents = '', decorations = '', subject = '', ...trailers] = line.split('\0');
     if (!isObjectId(sha)) return [];
     const ledgerTasks = trailers.map((t) => t.trim()).filter(Boolean);
-    return [{ commit: { sha, subject, ledgerTasks, changes: null }, parents: parents.split(' ').filter(Boolean).length, decorations }];
+    return [
+      {
+        commit: { sha, subject, ledgerTasks, changes: null },
+        parents: parents.split(' ').filter(Boolean).length,
+        decorations,
+      },
+    ];
   });
 }
 
@@ -70,13 +101,29 @@ function checkedOut(decorations: string): string | null {
 }
 
 /** How many files each commit changes, and the one when it is one: one process for them all. */
-export async function changesOf(repo: Repo, shas: readonly string[]): Promise<Map<string, { files: number; only: string | null }>> {
+export async function changesOf(
+  repo: Repo,
+  shas: readonly string[],
+): Promise<Map<string, { files: number; only: string | null }>> {
   const asked = [...new Set(shas)].filter(isObjectId);
   const changes = new Map<string, { files: number; only: string | null }>();
   if (asked.length === 0) return changes;
   // In the order asked: each commit's SHA, then its paths, all apart by NUL (paths as they are, unquoted).
   // log.showRoot set off would show a first commit as changing nothing.
-  const out = await repo.client.text(['-c', 'log.showRoot=true', 'log', '--no-walk=unsorted', '--stdin', '--no-show-signature', '-z', '--name-only', '--format=%H'], asked.map((s) => `${s}\n`).join(''));
+  const out = await repo.client.text(
+    [
+      '-c',
+      'log.showRoot=true',
+      'log',
+      '--no-walk=unsorted',
+      '--stdin',
+      '--no-show-signature',
+      '-z',
+      '--name-only',
+      '--format=%H',
+    ],
+    asked.map((s) => `${s}\n`).join(''),
+  );
   let index = -1;
   let files: string[] = [];
   const close = () => {

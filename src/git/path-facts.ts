@@ -25,7 +25,10 @@ interface IndexTree {
   directories: Set<string>;
 }
 
-type Located = { refused: PathRefusal } | { kind: 'missing' | 'directory' | 'submodule' | 'in-submodule' } | { kind: 'file'; entry: IndexEntry };
+type Located =
+  | { refused: PathRefusal }
+  | { kind: 'missing' | 'directory' | 'submodule' | 'in-submodule' }
+  | { kind: 'file'; entry: IndexEntry };
 
 export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const facts = new Map<string, PathFact>();
@@ -46,7 +49,12 @@ export async function indexPathFacts(repo: Repo, queries: readonly PathQuery[]):
     const place = locate(tree, trimEndOf(path, '/'), linkTexts, repo.root);
     const directoryWanted = path.endsWith('/');
     if ('refused' in place) facts.set(path, { exists: null, refused: place.refused });
-    else if (place.kind === 'directory' || place.kind === 'submodule' || (place.kind === 'in-submodule' && directoryWanted)) facts.set(path, { exists: true, kind: 'directory' });
+    else if (
+      place.kind === 'directory' ||
+      place.kind === 'submodule' ||
+      (place.kind === 'in-submodule' && directoryWanted)
+    )
+      facts.set(path, { exists: true, kind: 'directory' });
     else if (place.kind === 'missing' || directoryWanted) facts.set(path, { exists: false });
     else {
       facts.set(path, { exists: true, kind: 'file', lines: null });
@@ -66,7 +74,8 @@ function indexTree(all: readonly IndexEntry[]): IndexTree {
   const directories = new Set<string>();
   for (const entry of all) {
     if (!entries.has(entry.path) || entry.stage === 0) entries.set(entry.path, entry);
-    for (let i = entry.path.indexOf('/'); i >= 0; i = entry.path.indexOf('/', i + 1)) directories.add(entry.path.slice(0, i));
+    for (let i = entry.path.indexOf('/'); i >= 0; i = entry.path.indexOf('/', i + 1))
+      directories.add(entry.path.slice(0, i));
   }
   return { entries, directories };
 }
@@ -75,9 +84,14 @@ function indexTree(all: readonly IndexEntry[]): IndexTree {
 async function linkTargets(repo: Repo, tree: IndexTree, queries: readonly PathQuery[]): Promise<Map<string, string>> {
   const links = [...tree.entries.values()].filter((e) => e.mode === SYMLINK);
   const isLink = (prefix: string) => tree.entries.get(prefix)?.mode === SYMLINK;
-  const touched = links.length > 0 && queries.some(({ path }) => path.split('/').some((_, i, parts) => isLink(parts.slice(0, i + 1).join('/'))));
+  const touched =
+    links.length > 0 &&
+    queries.some(({ path }) => path.split('/').some((_, i, parts) => isLink(parts.slice(0, i + 1).join('/'))));
   if (!touched) return new Map();
-  const blobs = await readBlobs(repo.client, links.map((l) => l.id));
+  const blobs = await readBlobs(
+    repo.client,
+    links.map((l) => l.id),
+  );
   return new Map(links.map((l) => [l.path, blobs.get(l.id)?.toString('utf8') ?? '']));
 }
 
@@ -87,9 +101,19 @@ function globFact(tree: IndexTree, pattern: string, linkTexts: ReadonlyMap<strin
   const found = [...tree.entries.keys()].some((f) => matches(f)) || [...tree.directories].some((d) => matches(d));
   if (found) return { exists: true, kind: 'file', lines: null };
   const parts = pattern.split('/');
-  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join('/');
+  const fixed = parts
+    .slice(
+      0,
+      Math.max(
+        0,
+        parts.findIndex((part) => isDynamicPattern(part)),
+      ),
+    )
+    .join('/');
   const place = fixed ? locate(tree, fixed, linkTexts, root) : null;
-  return place && 'kind' in place && (place.kind === 'submodule' || place.kind === 'in-submodule') ? { exists: true, kind: 'file', lines: null } : { exists: false };
+  return place && 'kind' in place && (place.kind === 'submodule' || place.kind === 'in-submodule')
+    ? { exists: true, kind: 'file', lines: null }
+    : { exists: false };
 }
 
 /** Where a path of the index leads, following links by their text (at most 40, as the kernel does). */
@@ -97,7 +121,8 @@ function locate(tree: IndexTree, path: string, linkTexts: ReadonlyMap<string, st
   let parts = path.split('/').filter((part) => part !== '' && part !== '.');
   for (let hops = 0; hops <= 40; hops++) {
     const next = firstStop(tree, parts);
-    if (next.at === null) return tree.directories.has(parts.join('/')) || parts.length === 0 ? { kind: 'directory' } : { kind: 'missing' };
+    if (next.at === null)
+      return tree.directories.has(parts.join('/')) || parts.length === 0 ? { kind: 'directory' } : { kind: 'missing' };
     const entry = tree.entries.get(parts.slice(0, next.at).join('/'))!;
     const last = next.at === parts.length;
     if (entry.mode === SUBMODULE) return { kind: last ? 'submodule' : 'in-submodule' };
@@ -105,7 +130,8 @@ function locate(tree: IndexTree, path: string, linkTexts: ReadonlyMap<string, st
     const text = linkTexts.get(entry.path) ?? '';
     const target = posix.isAbsolute(text) ? posix.relative(root, text) : posix.join(posix.dirname(entry.path), text);
     const followed = posix.normalize(posix.join(target, ...parts.slice(next.at)));
-    if (followed === '..' || followed.startsWith('../') || posix.isAbsolute(followed)) return { refused: 'outside-repository' };
+    if (followed === '..' || followed.startsWith('../') || posix.isAbsolute(followed))
+      return { refused: 'outside-repository' };
     if (inGitDirectory(followed)) return { refused: 'git-directory' };
     parts = followed.split('/').filter((part) => part !== '' && part !== '.');
   }

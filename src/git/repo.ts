@@ -38,9 +38,19 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
  * (as profile paths do), absolute. One git process, however many files.
  */
 export async function workTreeMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
-  const atAnyDepth = (glob: string) => (glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`);
+  const atAnyDepth = (glob: string) =>
+    glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`;
   const pathspecs = [':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
-  const out = await repo.client.text(['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard', '--', ...pathspecs]);
+  const out = await repo.client.text([
+    'ls-files',
+    '-z',
+    '--full-name',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+    '--',
+    ...pathspecs,
+  ]);
   // A file in a merge conflict is listed once per stage of the index.
   return [...new Set(out.split('\0').filter(Boolean))].map((p) => `${repo.root}/${p}`);
 }

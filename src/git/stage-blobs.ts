@@ -11,9 +11,20 @@ import type { GitClient } from './client.js';
 
 /** Modes of the paths staged (added, copied, modified, renamed), by root-relative path, from one `git diff --cached`. */
 export async function stagedModes(client: GitClient): Promise<Map<string, string>> {
-  const fields = (await client.text(['diff', '--cached', '--raw', '-z', '--no-abbrev', '--diff-filter=ACMR', '--find-renames', '--no-ext-diff'])).split('\0');
+  const fields = (
+    await client.text([
+      'diff',
+      '--cached',
+      '--raw',
+      '-z',
+      '--no-abbrev',
+      '--diff-filter=ACMR',
+      '--find-renames',
+      '--no-ext-diff',
+    ])
+  ).split('\0');
   const modes = new Map<string, string>();
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const header = fields[i++] ?? '';
     if (!header.startsWith(':')) continue;
     // ":old-mode new-mode old-id new-id status", then the path, or for a rename or copy the old path and the new one.
@@ -33,8 +44,13 @@ export async function writeBlobs(client: GitClient, contents: readonly Uint8Arra
   try {
     const files = contents.map((_, index) => join(dir, String(index)));
     await Promise.all(contents.map((content, index) => writeFile(files[index]!, content, { flag: 'wx', mode: 0o600 })));
-    const ids = (await client.text(['hash-object', '-w', '--no-filters', '--stdin-paths'], files.map((f) => `${f}\n`).join(''))).split('\n').filter(Boolean);
-    if (ids.length !== contents.length) throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
+    const ids = (
+      await client.text(['hash-object', '-w', '--no-filters', '--stdin-paths'], files.map((f) => `${f}\n`).join(''))
+    )
+      .split('\n')
+      .filter(Boolean);
+    if (ids.length !== contents.length)
+      throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
     return ids;
   } finally {
     await rm(dir, { recursive: true, force: true });

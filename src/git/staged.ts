@@ -21,7 +21,17 @@ export interface ChangedPath {
 }
 
 /** `git diff` arguments listing added, copied, modified, renamed and retyped files for parseChanges(). */
-export const CHANGED_FILES = ['diff', '--raw', '-z', '--no-abbrev', '--no-relative', '--diff-filter=ACMRT', '--find-renames', '--no-ext-diff', '--no-textconv'];
+export const CHANGED_FILES = [
+  'diff',
+  '--raw',
+  '-z',
+  '--no-abbrev',
+  '--no-relative',
+  '--diff-filter=ACMRT',
+  '--find-renames',
+  '--no-ext-diff',
+  '--no-textconv',
+];
 
 // `:<old mode> <new mode> <old id> <new id> <status>[score]`
 const RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
@@ -31,7 +41,7 @@ const isRegularFile = (mode: string) => mode.startsWith('100');
 export function parseChanges(out: string): ChangedPath[] {
   const fields = out.split('\0');
   const paths: ChangedPath[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const header = RAW_HEADER.exec(fields[i++] ?? '');
     if (!header) continue;
     const [, oldMode = '', newMode = '', oldId = '', newId = '', status = ''] = header;

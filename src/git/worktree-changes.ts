@@ -6,10 +6,19 @@ import type { Repo } from './repo.js';
  * takes them) that are modified, added or untracked in the work tree; deleted ones are left out.
  */
 export async function changedInWorktree(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
-  const atAnyDepth = (glob: string) => (glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`);
+  const atAnyDepth = (glob: string) =>
+    glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`;
   const pathspecs = [':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
   // Porcelain paths are relative to the top level, and with -z written as they are (no quoting).
-  const out = await repo.client.text(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...pathspecs]);
+  const out = await repo.client.text([
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=all',
+    '--no-renames',
+    '--',
+    ...pathspecs,
+  ]);
   return out
     .split('\0')
     .filter((entry) => entry.length > 3 && !entry.slice(0, 2).includes('D'))

@@ -8,7 +8,9 @@ import type { FileResult } from '../core/model/results.js';
 
 function reasons(result: FileResult): string {
   const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-  return result.messages.map((m) => `  ${`${m.line}:${m.column}`.padEnd(width)}  ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`).join('\n');
+  return result.messages
+    .map((m) => `  ${`${m.line}:${m.column}`.padEnd(width)}  ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}`)
+    .join('\n');
 }
 
 /** PreToolUse: the edit would claim what the ledger does not bear out. */
@@ -30,7 +32,9 @@ export function editErrors(result: FileResult, beforeKnown: boolean): string {
       ? `ledgerlint: this edit left ${plural(result.errorCount, 'new error')} in ${result.displayPath}:`
       : `ledgerlint: ${result.displayPath} has ${plural(result.errorCount, 'error')} after this edit:`,
     reasons(result),
-    fixable ? `Run \`ledgerlint --fix ${result.displayPath}\` for the derived numbers (progress counts, session count); fix the rest in the ledger.` : 'Fix them in the ledger.',
+    fixable
+      ? `Run \`ledgerlint --fix ${result.displayPath}\` for the derived numbers (progress counts, session count); fix the rest in the ledger.`
+      : 'Fix them in the ledger.',
   ].join('\n');
 }
 

@@ -19,17 +19,34 @@ export interface Paint {
 }
 
 /** SGR parameters that open and close each style. */
-const STYLES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
+const STYLES = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24],
+} as const;
 
 /** The escape sequences paint() writes, and no others: what safe output lets through on a coloured stream. */
 export const OUR_COLOUR_CODE = new RegExp(`^\\u001b\\[(?:${[...new Set(Object.values(STYLES).flat())].join('|')})m$`);
 
-const wrap = ([open, close]: readonly [number, number]) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+const wrap =
+  ([open, close]: readonly [number, number]) =>
+  (text: string) =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
 
 export function paint(enabled: boolean): Paint {
   if (!enabled) {
     const same = (text: string) => text;
     return { red: same, yellow: same, green: same, dim: same, bold: same, underline: same };
   }
-  return { red: wrap(STYLES.red), yellow: wrap(STYLES.yellow), green: wrap(STYLES.green), dim: wrap(STYLES.dim), bold: wrap(STYLES.bold), underline: wrap(STYLES.underline) };
+  return {
+    red: wrap(STYLES.red),
+    yellow: wrap(STYLES.yellow),
+    green: wrap(STYLES.green),
+    dim: wrap(STYLES.dim),
+    bold: wrap(STYLES.bold),
+    underline: wrap(STYLES.underline),
+  };
 }

@@ -87,7 +87,8 @@ export const github: Reporter = (results, { root }) => {
 };
 
 function notAnnotated(errors: number, warnings: number, left: number): string {
-  const more = (count: number, kind: string) => (count > ANNOTATIONS_PER_STEP ? [plural(count - ANNOTATIONS_PER_STEP, `more ${kind}`)] : []);
+  const more = (count: number, kind: string) =>
+    count > ANNOTATIONS_PER_STEP ? [plural(count - ANNOTATIONS_PER_STEP, `more ${kind}`)] : [];
   const one = left === 1;
   const limit = `GitHub shows ${ANNOTATIONS_PER_STEP} error and ${ANNOTATIONS_PER_STEP} warning annotations per step`;
   return `ledgerlint: ${[...more(errors, 'error'), ...more(warnings, 'warning')].join(' and ')} ${one ? 'is' : 'are'} not annotated (${limit}); here ${one ? 'it is' : 'they are'}:`;

@@ -10,4 +10,9 @@ import { stylish } from './stylish.js';
 export const REPORTERS: Readonly<Record<FormatName, Reporter>> = { stylish, json, github, sarif };
 
 /** What each format's output is, for the guarded stream it is written to (see safe-output.ts). */
-export const OUTPUT_KINDS: Readonly<Record<FormatName, OutputKind>> = { stylish: 'text', json: 'data', github: 'commands', sarif: 'data' };
+export const OUTPUT_KINDS: Readonly<Record<FormatName, OutputKind>> = {
+  stylish: 'text',
+  json: 'data',
+  github: 'commands',
+  sarif: 'data',
+};

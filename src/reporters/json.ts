@@ -3,7 +3,10 @@ import type { LintMessage } from '../core/engine/lint.js';
 import type { Reporter } from './reporter.js';
 
 /** A message as ESLint writes one: its fix as {range, text}. */
-const eslintMessage = <M extends LintMessage>({ fix, ...m }: M) => ({ ...m, ...(fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}) });
+const eslintMessage = <M extends LintMessage>({ fix, ...m }: M) => ({
+  ...m,
+  ...(fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}),
+});
 
 export const json: Reporter = (results) =>
   JSON.stringify(

@@ -43,7 +43,8 @@ const CONTROL = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]
 export function showControlCharacters(text: string, keepColour = false): string {
   return text.replace(CONTROL, (match) => {
     if (match === '\r\n') return match;
-    if (match.length > 1) return keepColour && OUR_COLOUR_CODE.test(match) ? match : symbolFor(match[0]!) + match.slice(1);
+    if (match.length > 1)
+      return keepColour && OUR_COLOUR_CODE.test(match) ? match : symbolFor(match[0]!) + match.slice(1);
     return symbolFor(match);
   });
 }
@@ -66,7 +67,11 @@ export function neutraliseWorkflowCommands(text: string): string {
   if (!text.includes('::') && !text.includes('##[')) return text;
   return text
     .split(LINE_BREAK)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(COMMAND_AT_LINE_START, `$1${ZERO_WIDTH_SPACE}::`).replaceAll('##[', `##${ZERO_WIDTH_SPACE}[`)))
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(COMMAND_AT_LINE_START, `$1${ZERO_WIDTH_SPACE}::`).replaceAll('##[', `##${ZERO_WIDTH_SPACE}[`),
+    )
     .join('');
 }
 
@@ -76,5 +81,7 @@ export function neutraliseWorkflowCommands(text: string): string {
  * inside a string) gets its `#` escaped as \u0023, and DEL and C1 controls are escaped.
  */
 export function protectJson(json: string): string {
-  return json.replace(/##\[|[\u007f-\u009f]/g, (match) => (match === '##[' ? '\\u0023#[' : `\\u${match.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return json.replace(/##\[|[\u007f-\u009f]/g, (match) =>
+    match === '##[' ? '\\u0023#[' : `\\u${match.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -36,7 +36,14 @@ export const sarif: Reporter = (results, { root }) => {
           },
         },
         originalUriBaseIds: {
-          [SRCROOT]: { description: { text: root !== undefined ? 'The top of the git repository.' : 'The directory ledgerlint ran in (not in a git repository).' } },
+          [SRCROOT]: {
+            description: {
+              text:
+                root !== undefined
+                  ? 'The top of the git repository.'
+                  : 'The directory ledgerlint ran in (not in a git repository).',
+            },
+          },
         },
         results: results.flatMap((r) =>
           r.messages.map((m) => {
@@ -49,7 +56,14 @@ export const sarif: Reporter = (results, { root }) => {
               ...(index !== undefined ? { ruleIndex: index } : {}),
               level: m.severity === 2 ? 'error' : 'warning',
               message: { text: m.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(pathFromRoot(r, root)), uriBaseId: SRCROOT }, region } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: uriOf(pathFromRoot(r, root)), uriBaseId: SRCROOT },
+                    region,
+                  },
+                },
+              ],
             };
           }),
         ),

@@ -50,7 +50,12 @@ function block(messages: readonly LintMessage[], p: Paint): string {
     .map((m, index) => {
       const where = `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(columnWidth)}`;
       const severity = m.severity === 2 ? p.red('error') : p.yellow('warning');
-      const cells = [p.dim(where), pad(severity, severityWidth), pad(texts[index]!, messageWidth), p.dim(m.ruleId ?? '')];
+      const cells = [
+        p.dim(where),
+        pad(severity, severityWidth),
+        pad(texts[index]!, messageWidth),
+        p.dim(m.ruleId ?? ''),
+      ];
       return `${GAP}${cells.join(GAP)}`.trimEnd();
     })
     .join('\n')

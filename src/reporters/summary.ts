@@ -91,7 +91,10 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   const unlisted = failing.length - listedLedgers;
   if (leftOut > 0 || unlisted > 0) {
     const ledgers = unlisted > 0 ? ` (${plural(unlisted, 'more ledger')} not shown at all)` : '';
-    body.push(`The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, 'more finding')}${ledgers}. The JSON report (the \`report\` output) has them all.`, '');
+    body.push(
+      `The summary stops here, to stay under GitHub's size limit for a job summary: ${plural(leftOut, 'more finding')}${ledgers}. The JSON report (the \`report\` output) has them all.`,
+      '',
+    );
   }
   return `${[...head, ...body, ...foot].join('\n')}\n`;
 }
@@ -121,16 +124,38 @@ function section(result: FileResult, link: Linker): { heading: string[]; tables:
   const tables: Table[] = [];
   const overview = result.overview;
   if (overview && overview.phases.length > 0) {
-    const rows = overview.phases.map((phase) => `| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`);
-    if (overview.overall) rows.push(`| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`);
-    tables.push(table(plural(overview.phases.length, 'phase'), ['| Phase | Done | Total | Progress |', '| --- | ---: | ---: | ---: |'], rows.map((line) => ({ line, findings: 0 }))));
+    const rows = overview.phases.map(
+      (phase) => `| ${cell(phase.title)} | ${phase.done} | ${phase.total} | ${percent(phase.done, phase.total)} |`,
+    );
+    if (overview.overall)
+      rows.push(
+        `| **Overall** | ${overview.overall.done} | ${overview.overall.total} | ${percent(overview.overall.done, overview.overall.total)} |`,
+      );
+    tables.push(
+      table(
+        plural(overview.phases.length, 'phase'),
+        ['| Phase | Done | Total | Progress |', '| --- | ---: | ---: | ---: |'],
+        rows.map((line) => ({ line, findings: 0 })),
+      ),
+    );
   }
   const rows = result.messages.map((m) => ({
     line: `| ${link(result.displayPath, String(m.line), m.line)} | ${m.severity === 2 ? 'error' : 'warning'} | ${cell(m.ruleId ?? '–')} | ${cell(m.message)} |`,
     findings: 1,
   }));
-  const said = [result.errorCount > 0 ? plural(result.errorCount, 'error') : '', result.warningCount > 0 ? plural(result.warningCount, 'warning') : ''].filter(Boolean).join(', ');
-  tables.push(table(`${plural(rows.length, 'finding')}: ${said}`, ['| Line | Severity | Rule | Finding |', '| ---: | --- | --- | --- |'], rows));
+  const said = [
+    result.errorCount > 0 ? plural(result.errorCount, 'error') : '',
+    result.warningCount > 0 ? plural(result.warningCount, 'warning') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  tables.push(
+    table(
+      `${plural(rows.length, 'finding')}: ${said}`,
+      ['| Line | Severity | Rule | Finding |', '| ---: | --- | --- | --- |'],
+      rows,
+    ),
+  );
   return { heading, tables };
 }
 
@@ -148,7 +173,12 @@ function cleanLine(clean: readonly FileResult[], link: Linker): string {
   let bytes = Buffer.byteLength(start);
   for (const result of clean) {
     const overall = result.overview?.overall;
-    const about = [result.overview?.status ? cell(result.overview.status) : '', overall ? percent(overall.done, overall.total) : ''].filter(Boolean).join(', ');
+    const about = [
+      result.overview?.status ? cell(result.overview.status) : '',
+      overall ? percent(overall.done, overall.total) : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const name = `${link(result.displayPath, cell(result.displayPath))}${about ? ` (${about})` : ''}`;
     // Room kept for the count of the rest.
     if (bytes + Buffer.byteLength(name) + 40 > CLEAN_LINE_LIMIT) break;
@@ -165,8 +195,15 @@ type Linker = (path: string, text: string, line?: number) => string;
 function linker(links: SummaryOptions['links']): Linker {
   if (!links) return (_path, text) => text;
   // Each segment encoded; parentheses too, which would end a markdown link.
-  const encode = (path: string) => path.split('/').map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
-  return (path, text, line) => (links.unlinked?.has(path) ? text : `[${text}](${links.blobUrl}${encode(path)}${line !== undefined ? `#L${line}` : ''})`);
+  const encode = (path: string) =>
+    path
+      .split('/')
+      .map((s) => encodeURIComponent(s).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+      .join('/');
+  return (path, text, line) =>
+    links.unlinked?.has(path)
+      ? text
+      : `[${text}](${links.blobUrl}${encode(path)}${line !== undefined ? `#L${line}` : ''})`;
 }
 
 /** Ledger text for a table cell: escaped, and cut short when it is long. */

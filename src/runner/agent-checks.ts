@@ -25,7 +25,9 @@ export interface EditCheck {
  * Before the edit is made: what it claims (a done status, ticked boxes) that the ledger as
  * it would leave it does not bear out; null when it claims nothing, which needs no facts.
  */
-export async function checkProposedEdit(request: EditCheck & { after: string; profile: CompiledProfile }): Promise<CheckRun | null> {
+export async function checkProposedEdit(
+  request: EditCheck & { after: string; profile: CompiledProfile },
+): Promise<CheckRun | null> {
   const { after, file, before, profile } = request;
   if (!makesClaims(before ?? null, after, profile)) return null;
   return checkFiles({ ...base(request), texts: new Map([[file, after]]), purpose: 'edit-claims' });
@@ -37,15 +39,36 @@ export function checkMadeEdit(request: EditCheck): Promise<CheckRun> {
 }
 
 function base({ cwd, config, file, before, workerScript }: EditCheck) {
-  const previous: PreviousSource | undefined = before === undefined ? undefined : { label: 'the file before this edit', read: async (paths) => new Map(paths.map((p) => [p, before])) };
-  return { cwd, config, patterns: [], files: [file], ...(previous ? { previous } : {}), ...(workerScript ? { workerScript } : {}) };
+  const previous: PreviousSource | undefined =
+    before === undefined
+      ? undefined
+      : { label: 'the file before this edit', read: async (paths) => new Map(paths.map((p) => [p, before])) };
+  return {
+    cwd,
+    config,
+    patterns: [],
+    files: [file],
+    ...(previous ? { previous } : {}),
+    ...(workerScript ? { workerScript } : {}),
+  };
 }
 
 /** Ledgers changed in the work tree (tracked or new, one `git status`) whose status is done, with every reason each is not ready; null outside a repository. */
-export async function checkChangedLedgers({ cwd, config, workerScript }: Omit<EditCheck, 'file' | 'before'>): Promise<CheckRun | null> {
+export async function checkChangedLedgers({
+  cwd,
+  config,
+  workerScript,
+}: Omit<EditCheck, 'file' | 'before'>): Promise<CheckRun | null> {
   const repo = await openRepo(new GitClient(cwd));
   if (!repo) return null;
   const files = await changedInWorktree(repo, config.prepared.otherLedgerGlobs);
   if (files.length === 0) return null;
-  return checkFiles({ cwd, config, patterns: [], files, purpose: 'done-gate', ...(workerScript ? { workerScript } : {}) });
+  return checkFiles({
+    cwd,
+    config,
+    patterns: [],
+    files,
+    purpose: 'done-gate',
+    ...(workerScript ? { workerScript } : {}),
+  });
 }

@@ -44,7 +44,11 @@ interface CacheData {
   head: string | null;
   commits: Record<string, CommitFact>;
   /** What files' history said at that HEAD (see KnownEvidence), Maps as records. */
-  evidence: { touching: Record<string, Array<{ sha: string; tasks: string[]; prds: string[] }>>; offHead: string[]; changes: Record<string, { sha: string; day: string; before?: string | null } | null> };
+  evidence: {
+    touching: Record<string, Array<{ sha: string; tasks: string[]; prds: string[] }>>;
+    offHead: string[];
+    changes: Record<string, { sha: string; day: string; before?: string | null } | null>;
+  };
   files: Record<string, CachedFile>;
 }
 
@@ -68,14 +72,32 @@ const CachedFileSchema = z.object({
   needs: z.object({
     shas: z.array(z.string()),
     paths: z.array(z.object({ path: z.string(), lines: z.boolean(), link: z.optional(z.literal(true)) })),
-    history: z.optional(z.object({ listed: z.array(z.object({ sha: z.string(), message: z.string() })), prds: z.array(z.string()), branches: z.array(z.string()) })),
+    history: z.optional(
+      z.object({
+        listed: z.array(z.object({ sha: z.string(), message: z.string() })),
+        prds: z.array(z.string()),
+        branches: z.array(z.string()),
+      }),
+    ),
     ticked: z.object({ paths: z.array(z.string()), ids: z.array(z.string()) }),
     updated: z.boolean(),
   }),
   facts: z.string(),
   messages: z.array(MessageSchema),
-  suppressed: z.optional(z.array(z.extend(MessageSchema, { suppressions: z.array(z.object({ kind: z.literal('directive'), justification: z.string() })) }))),
-  overview: z.optional(z.object({ status: z.nullable(z.string()), phases: z.array(z.extend(tally, { id: z.string(), title: z.string() })), overall: z.nullable(tally) })),
+  suppressed: z.optional(
+    z.array(
+      z.extend(MessageSchema, {
+        suppressions: z.array(z.object({ kind: z.literal('directive'), justification: z.string() })),
+      }),
+    ),
+  ),
+  overview: z.optional(
+    z.object({
+      status: z.nullable(z.string()),
+      phases: z.array(z.extend(tally, { id: z.string(), title: z.string() })),
+      overall: z.nullable(tally),
+    }),
+  ),
 });
 const CommitFactSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('found'), sha: z.string(), subject: z.string(), reachable: z.boolean() }),
@@ -89,9 +111,15 @@ const CacheSchema = z.object({
   head: z.nullable(z.string()),
   commits: z.record(z.string(), CommitFactSchema),
   evidence: z.object({
-    touching: z.record(z.string(), z.array(z.object({ sha: z.string(), tasks: z.array(z.string()), prds: z.array(z.string()) }))),
+    touching: z.record(
+      z.string(),
+      z.array(z.object({ sha: z.string(), tasks: z.array(z.string()), prds: z.array(z.string()) })),
+    ),
     offHead: z.array(z.string()),
-    changes: z.record(z.string(), z.nullable(z.object({ sha: z.string(), day: z.string(), before: z.optional(z.nullable(z.string())) }))),
+    changes: z.record(
+      z.string(),
+      z.nullable(z.object({ sha: z.string(), day: z.string(), before: z.optional(z.nullable(z.string())) })),
+    ),
   }),
   files: z.record(z.string(), CachedFileSchema),
 });
@@ -114,7 +142,14 @@ export class ResultCache {
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location: string, configKey: string, warnings: string[]): Promise<ResultCache> {
-    const fresh: CacheData = { version: FORMAT, config: configKey, head: null, commits: {}, evidence: NO_EVIDENCE(), files: {} };
+    const fresh: CacheData = {
+      version: FORMAT,
+      config: configKey,
+      head: null,
+      commits: {},
+      evidence: NO_EVIDENCE(),
+      files: {},
+    };
     let raw: unknown;
     try {
       raw = JSON.parse(await readFile(location, 'utf8'));
@@ -126,7 +161,9 @@ export class ResultCache {
     const parsed = CacheSchema.safeParse(raw);
     if (parsed.success) return new ResultCache(location, parsed.data, false);
     const issue = parsed.error.issues[0]!;
-    warnings.push(`the cache ${location} is damaged (${issue.path.join('.') || 'the file'}: ${issue.message}); starting over.`);
+    warnings.push(
+      `the cache ${location} is damaged (${issue.path.join('.') || 'the file'}: ${issue.message}); starting over.`,
+    );
     return new ResultCache(location, fresh, true);
   }
 
@@ -174,7 +211,11 @@ export class ResultCache {
   rememberEvidence(head: string | null, known: KnownEvidence | null): void {
     if (head === null || known === null) return;
     this.moveTo(head);
-    const next: CacheData['evidence'] = { touching: Object.fromEntries(known.touching), offHead: known.offHead, changes: Object.fromEntries(known.changes) };
+    const next: CacheData['evidence'] = {
+      touching: Object.fromEntries(known.touching),
+      offHead: known.offHead,
+      changes: Object.fromEntries(known.changes),
+    };
     if (JSON.stringify(next) === JSON.stringify(this.data.evidence)) return;
     this.data.evidence = next;
     this.changed = true;
@@ -197,7 +238,11 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const temporary = join(dirname(this.location), `.${basename(this.location)}.${randomBytes(8).toString('hex')}.tmp`);
-    const handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o666);
+    const handle = await open(
+      temporary,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+      0o666,
+    );
     try {
       await handle.writeFile(JSON.stringify(this.data));
       await handle.close();

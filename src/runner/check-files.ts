@@ -19,7 +19,19 @@ import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult, Purpose } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from '../core/model/results.js';
-import { diskSources, prepare, readAll, stagedSources, stdinSources, STDIN_LABEL, type Candidate, type Prepared, type PreviousSource, type Source, type StdinText } from './sources.js';
+import {
+  diskSources,
+  prepare,
+  readAll,
+  stagedSources,
+  stdinSources,
+  STDIN_LABEL,
+  type Candidate,
+  type Prepared,
+  type PreviousSource,
+  type Source,
+  type StdinText,
+} from './sources.js';
 
 export type { PreviousSource } from './sources.js';
 
@@ -102,13 +114,26 @@ export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
   } catch (error) {
     // A repository git cannot read is the run's problem, said in git's words, not an internal error.
     if (!(error instanceof GitFailed)) throw error;
-    return { results: [], root: null, problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+    return {
+      results: [],
+      root: null,
+      problems: [`git cannot read the repository: ${error.detail}`],
+      warnings: [],
+      notes: [],
+      gitProcesses: 0,
+      workers: 1,
+      workersStopped: 0,
+      timings: [],
+    };
   } finally {
     for (const pool of pools) pool.close();
   }
 }
 
-async function check(request: CheckRequest & { staged: boolean }, startPool: (jobs: number) => LintPool | null): Promise<CheckRun> {
+async function check(
+  request: CheckRequest & { staged: boolean },
+  startPool: (jobs: number) => LintPool | null,
+): Promise<CheckRun> {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
   const configPath = (file: string) => {
@@ -116,7 +141,17 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file: string) => prepared.isIgnored(configPath(file)) };
-  const run: CheckRun = { results: [], root: null, problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+  const run: CheckRun = {
+    results: [],
+    root: null,
+    problems: [],
+    warnings: [],
+    notes: [],
+    gitProcesses: 0,
+    workers: 1,
+    workersStopped: 0,
+    timings: [],
+  };
   const mark = (phase: string) => run.timings.push([phase, Math.round(performance.now())]);
   mark('start');
   const purpose = request.purpose ?? 'lint';
@@ -148,13 +183,25 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.
-  const useCache = request.cacheLocation !== undefined && purpose === 'lint' && !fixing && !request.staged && !request.stdin && !request.previous;
+  const useCache =
+    request.cacheLocation !== undefined &&
+    purpose === 'lint' &&
+    !fixing &&
+    !request.staged &&
+    !request.stdin &&
+    !request.previous;
   // Without a cache nearly every file will be linted: start the workers now, to load while files are read,
   // or load the linter in this process while git answers.
   let pool = useCache ? null : startPool(sources.length);
   if (!useCache && !pool && sources.length > 0) void loadLinter();
 
-  const cache = useCache ? await ResultCache.open(request.cacheLocation!, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`), run.warnings) : null;
+  const cache = useCache
+    ? await ResultCache.open(
+        request.cacheLocation!,
+        sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`),
+        run.warnings,
+      )
+    : null;
   type Read = { outcome: Prepared; stamp: string | null; notes: string[] };
   const outcomes = await readAll(
     sources,
@@ -177,7 +224,11 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
       const entry = stamp ? cache!.unchanged(source.file, stamp) : undefined;
       const profile = entry && prepared.profileNamed(entry.profile);
       if (!entry || !profile) return undefined;
-      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, stamp, notes: [] };
+      return {
+        outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } },
+        stamp,
+        notes: [],
+      };
     },
   );
   const candidates: Candidate[] = [];
@@ -190,7 +241,10 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     else if ('candidate' in outcome) {
       candidates.push(outcome.candidate);
       if (stamp) stamps.set(outcome.candidate, stamp);
-    } else (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(`${source.display}: ${outcome.reason}`);
+    } else
+      (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(
+        `${source.display}: ${outcome.reason}`,
+      );
   });
   mark('files read');
 
@@ -213,11 +267,16 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   run.warnings.push(...gathered.warnings);
   mark('facts gathered');
 
-  const pending: Array<{ candidate: Candidate; factsKey: string | null; fix: LintJob['fix']; facts: Facts | null }> = [];
+  const pending: Array<{ candidate: Candidate; factsKey: string | null; fix: LintJob['fix']; facts: Facts | null }> =
+    [];
   const done = new Map<Candidate, LintJobResult>();
   const factsOf = (candidate: Candidate): Facts => {
     const facts = gathered.factsFor(candidate);
-    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
+    if (previous && earlier)
+      facts.previous = {
+        label: earlier.label,
+        text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null,
+      };
     return facts;
   };
   // With a cache, every candidate's sha1 is its content hash, the key of its entry.
@@ -227,10 +286,16 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     const hash = hashOf(candidate);
     // Facts are made when a job is sent, unless the cache needs them now: a big run should not hold them all.
     const facts = cache && hash ? factsOf(candidate) : null;
-    const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value))) : null;
+    const factsKey = facts
+      ? sha1(JSON.stringify(facts, (_key, value: unknown) => (value instanceof Map ? [...value] : value)))
+      : null;
     const cached = hash ? cache!.file(candidate.source.file, hash) : undefined;
     if (cached && cached.facts === factsKey) {
-      done.set(candidate, { messages: cached.messages, ...(cached.suppressed ? { suppressed: cached.suppressed } : {}), ...(cached.overview ? { overview: cached.overview } : {}) });
+      done.set(candidate, {
+        messages: cached.messages,
+        ...(cached.suppressed ? { suppressed: cached.suppressed } : {}),
+        ...(cached.overview ? { overview: cached.overview } : {}),
+      });
       // Read again (touched, or checked out anew) but the same: remember its new stamp, to skip reading it next time.
       const stamp = stamps.get(candidate);
       if (stamp && cached.stamp !== stamp) cache!.remember(candidate.source.file, { ...cached, stamp });
@@ -242,7 +307,12 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
       const display = candidate.source.display;
       const copy = await stagedWorkingCopy(candidate.source);
       if (copy) workingCopies.set(candidate.source.file, copy);
-      fix = copy ? { allowed: true } : { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` };
+      fix = copy
+        ? { allowed: true }
+        : {
+            allowed: false,
+            hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)`,
+          };
     } else if (fixing) {
       fix = { allowed: true };
     }
@@ -251,7 +321,14 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   const jobAt = (index: number): LintJob => {
     const entry = pending[index]!;
     const { candidate, fix } = entry;
-    const job: LintJob = { ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1! }, profile: candidate.profile.name, configPath: candidate.source.configPath, facts: entry.facts ?? factsOf(candidate), purpose, fix };
+    const job: LintJob = {
+      ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1! },
+      profile: candidate.profile.name,
+      configPath: candidate.source.configPath,
+      facts: entry.facts ?? factsOf(candidate),
+      purpose,
+      fix,
+    };
     // Once sent, neither the text nor the facts are needed again, unless fixes will be written.
     entry.facts = null;
     if (!fixing) candidate.bytes = null;
@@ -263,13 +340,28 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   run.workersStopped = pool?.stopped ?? 0;
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index]!;
-    if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
-    if (result.unreadable) return void run.problems.push(`${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`);
+    if (result.changed)
+      return void run.problems.push(
+        `${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`,
+      );
+    if (result.unreadable)
+      return void run.problems.push(
+        `${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`,
+      );
     done.set(candidate, result);
     const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
-      cache.remember(candidate.source.file, { hash, ...(stamp ? { stamp } : {}), profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...(result.suppressed ? { suppressed: result.suppressed } : {}), ...(result.overview ? { overview: result.overview } : {}) });
+      cache.remember(candidate.source.file, {
+        hash,
+        ...(stamp ? { stamp } : {}),
+        profile: candidate.profile.name,
+        needs: candidate.needs,
+        facts: factsKey,
+        messages: result.messages,
+        ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+        ...(result.overview ? { overview: result.overview } : {}),
+      });
     }
   });
   const fixes: FixToWrite[] = [];
@@ -277,7 +369,15 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
     const { source, bytes, profile } = candidate;
     if (!done.has(candidate)) continue;
     const { messages, suppressed, overview, output, unfixed } = done.get(candidate)!;
-    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...(suppressed ? { suppressedMessages: suppressed } : {}), ...(overview ? { overview } : {}), ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}) });
+    const result = summarise({
+      filePath: source.file,
+      displayPath: source.display,
+      profile: profile.name,
+      messages,
+      ...(suppressed ? { suppressedMessages: suppressed } : {}),
+      ...(overview ? { overview } : {}),
+      ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}),
+    });
     run.results.push(result);
     if (output !== undefined && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }
@@ -290,12 +390,17 @@ async function check(request: CheckRequest & { staged: boolean }, startPool: (jo
   if (cache) {
     cache.rememberCommits(repo?.head ?? null, gathered.commits);
     cache.rememberEvidence(repo?.head ?? null, gathered.evidence);
-    await cache.save().catch((error: Error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`));
+    await cache
+      .save()
+      .catch((error: Error) =>
+        run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`),
+      );
   }
   mark('linted');
   run.results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   // Text with no filename is reported as ESLint reports it.
-  if (request.stdin && request.stdin.filename === undefined) run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
+  if (request.stdin && request.stdin.filename === undefined)
+    run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
   run.gitProcesses = client.spawned;
   return run;
 }

@@ -19,12 +19,23 @@ export interface DeletedFile {
 }
 
 /** `where`: the version it is still in ("the base branch (abc1234)"); `allow`: how to allow deletions, said after the finding. */
-export function deletedLedgers(config: LoadedConfig, deleted: readonly DeletedFile[], options: { severity: 'error' | 'warning'; where: string; allow: string }): FileResult[] {
+export function deletedLedgers(
+  config: LoadedConfig,
+  deleted: readonly DeletedFile[],
+  options: { severity: 'error' | 'warning'; where: string; allow: string },
+): FileResult[] {
   return deleted.flatMap(({ file, display, configPath, text }) => {
     if (text === null || config.prepared.isIgnored(configPath)) return [];
     const { profile } = config.prepared.pickProfile(configPath, text);
     if (!profile) return [];
     const message = `The change deletes this ${profile.name} ledger (it is in ${options.where}); its work is no longer tracked. ${options.allow}`;
-    return [summarise({ filePath: file, displayPath: display, profile: profile.name, messages: [{ ruleId: null, severity: options.severity === 'error' ? 2 : 1, message, line: 1, column: 1 }] })];
+    return [
+      summarise({
+        filePath: file,
+        displayPath: display,
+        profile: profile.name,
+        messages: [{ ruleId: null, severity: options.severity === 'error' ? 2 : 1, message, line: 1, column: 1 }],
+      }),
+    ];
   });
 }

@@ -57,24 +57,50 @@ export interface GatheredEvidence {
  * `commits`: the run's commit facts by SHA as written, to tell listed commits and where to look
  * beyond HEAD. `known`: what an earlier run learned at this HEAD; git is asked only for the rest.
  */
-export async function gatherEvidence(repo: Repo, askers: readonly EvidenceAsker[], commits: ReadonlyMap<string, CommitFact>, staged: boolean, known?: KnownEvidence): Promise<GatheredEvidence> {
+export async function gatherEvidence(
+  repo: Repo,
+  askers: readonly EvidenceAsker[],
+  commits: ReadonlyMap<string, CommitFact>,
+  staged: boolean,
+  known?: KnownEvidence,
+): Promise<GatheredEvidence> {
   const tickedPaths = new Set(askers.flatMap((a) => a.needs.ticked.paths.flatMap((p) => gitPath(p) ?? [])));
-  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => {
-    const path = placeIn(repo.root, a.file);
-    return path ? [[a.file, path] as const] : [];
-  }));
-  const offHead = [...new Set([...commits.values()].flatMap((f) => (f.status === 'found' && !f.reachable ? [f.sha] : [])))].sort();
+  const ledgerPaths = new Map(
+    askers
+      .filter((a) => a.needs.updated)
+      .flatMap((a) => {
+        const path = placeIn(repo.root, a.file);
+        return path ? [[a.file, path] as const] : [];
+      }),
+  );
+  const offHead = [
+    ...new Set([...commits.values()].flatMap((f) => (f.status === 'found' && !f.reachable ? [f.sha] : []))),
+  ].sort();
   const sameOffHead = known !== undefined && known.offHead.join() === offHead.join();
   const touching = new Map(sameOffHead ? known.touching : []);
   const changes = new Map(known?.changes ?? []);
   const [asked, found, inCommit] = await Promise.all([
-    commitsTouching(repo, [...tickedPaths].filter((p) => !touching.has(p)), offHead),
+    commitsTouching(
+      repo,
+      [...tickedPaths].filter((p) => !touching.has(p)),
+      offHead,
+    ),
     // With --staged the last change is the commit being made: nothing to ask.
-    staged ? new Map<string, LastChange>() : lastChanges(repo, [...new Set(ledgerPaths.values())].filter((p) => !changes.has(p))),
+    staged
+      ? new Map<string, LastChange>()
+      : lastChanges(
+          repo,
+          [...new Set(ledgerPaths.values())].filter((p) => !changes.has(p)),
+        ),
     staged && tickedPaths.size > 0 ? stagedTouches(repo) : new Set<string>(),
   ]);
-  for (const [path, all] of asked) touching.set(path, all.map(({ sha, message }) => ({ sha, ...taskMentions(message) })));
-  if (!staged) for (const path of ledgerPaths.values()) if (!changes.has(path)) changes.set(path, found.get(path) ?? null);
+  for (const [path, all] of asked)
+    touching.set(
+      path,
+      all.map(({ sha, message }) => ({ sha, ...taskMentions(message) })),
+    );
+  if (!staged)
+    for (const path of ledgerPaths.values()) if (!changes.has(path)) changes.set(path, found.get(path) ?? null);
   // The ledgers before their last change, read once more each run rather than kept in the cache.
   const wanted = new Set([...ledgerPaths.values()].flatMap((p) => changes.get(p)?.before ?? []));
   const before = await textsOf(repo, wanted);
@@ -84,14 +110,18 @@ export async function gatherEvidence(repo: Repo, askers: readonly EvidenceAsker[
     const facts: EvidenceFacts = {};
     const { ticked, updated, shas } = asker.needs;
     if (ticked.paths.length > 0) {
-      const listed = new Set(shas.map((sha) => commits.get(sha)).flatMap((fact) => (fact?.status === 'found' ? [fact.sha] : [])));
+      const listed = new Set(
+        shas.map((sha) => commits.get(sha)).flatMap((fact) => (fact?.status === 'found' ? [fact.sha] : [])),
+      );
       const byPath = new Map<string, FileHistory>();
       for (const path of ticked.paths) {
         const name = gitPath(path);
         if (name === null) continue;
         const all = touching.get(name) ?? [];
         // Only the commits that can count for this ledger travel with its facts.
-        const relevant = all.filter((c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id))));
+        const relevant = all.filter(
+          (c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id))),
+        );
         byPath.set(path, { commits: relevant, last: all[0]?.sha ?? null, staged: inCommit.has(name) });
       }
       facts.evidence = { byPath };

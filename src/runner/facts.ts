@@ -34,7 +34,12 @@ export interface FactNeeds extends EvidenceNeeds {
 }
 
 /** `evidence`: what it asks of file history; `names`: every PRD number and Branch the ledger may have (scanLedgerNames). */
-export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, evidence: EvidenceNeeds, names: { prds: string[]; branches: string[] } = { prds: [], branches: [] }): FactNeeds {
+export function factNeeds(
+  refs: LedgerRefs,
+  profile: CompiledProfile,
+  evidence: EvidenceNeeds,
+  names: { prds: string[]; branches: string[] } = { prds: [], branches: [] },
+): FactNeeds {
   const listed = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile));
   const shas = listed.map((r) => r.sha!);
   const paths = new Map<string, FactNeeds['paths'][number]>();
@@ -52,7 +57,12 @@ export function factNeeds(refs: LedgerRefs, profile: CompiledProfile, evidence: 
   // Whether a file a ticked task names exists, and is a file.
   for (const path of evidence.ticked.paths) addQuery(paths, { path, lines: false });
   if (!profile.spec.commits) return { shas, paths: [...paths.values()], ...evidence };
-  return { shas, paths: [...paths.values()], ...evidence, history: { listed: listed.map((r) => ({ sha: r.sha!, message: r.message })), ...names } };
+  return {
+    shas,
+    paths: [...paths.values()],
+    ...evidence,
+    history: { listed: listed.map((r) => ({ sha: r.sha!, message: r.message })), ...names },
+  };
 }
 
 /** One query per path: its line count is needed if any asker needs it. */
@@ -102,11 +112,17 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   const first = [...outside][0];
   if (first) {
     const others = outside.size > 1 ? ` and ${outside.size - 1} more` : '';
-    warnings.push(`${first.source.display}${others}: outside the repository at ${repo!.root}, so linked commits and key files were not checked.`);
+    warnings.push(
+      `${first.source.display}${others}: outside the repository at ${repo!.root}, so linked commits and key files were not checked.`,
+    );
   }
   const shasOf = (c: Candidate) => c.needs.shas;
   // Only a ledger with links needs its directory: its facts (and its cache entry) depend on it.
-  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname(c.source.file))]));
+  const directories = new Map(
+    candidates
+      .filter((c) => c.needs.paths.some((p) => p.link))
+      .map((c) => [c, placeIn(options.base, dirname(c.source.file))]),
+  );
   const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = new Map<string, PathQuery>();
   for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
@@ -119,28 +135,44 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   const histories = new Map<Candidate, HistoryFacts>();
   let current = repo;
   if (repo) {
-    const { history, fetchFailed, ...read } = await readCommits(repo, allShas, candidates.some((c) => c.needs.history), options);
+    const { history, fetchFailed, ...read } = await readCommits(
+      repo,
+      allShas,
+      candidates.some((c) => c.needs.history),
+      options,
+    );
     current = read.repo;
     bySha = read.bySha;
     if (history) {
       // Every candidate here lies inside the repository (the others were set apart above).
-      const asked = candidates.map((c) => (c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file)! } : null));
+      const asked = candidates.map((c) =>
+        c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file)! } : null,
+      );
       const shares = await historyFacts(current, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index]!, share));
     }
-    const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha!.get(sha)?.status === 'unverifiable').map((sha) => ({ c, sha })));
+    const unverifiable = candidates.flatMap((c) =>
+      shasOf(c)
+        .filter((sha) => bySha!.get(sha)?.status === 'unverifiable')
+        .map((sha) => ({ c, sha })),
+    );
     const shallow = unverifiable[0];
     if (shallow) {
       const count = new Set(unverifiable.map((u) => u.sha)).size;
       owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
       const fetch = fetchFailed ? `, and fetching its history from origin failed (${fetchFailed})` : '';
       // Said here too, so that a disable comment on that one line cannot hide it.
-      warnings.push(`${plural(count, 'linked commit')} cannot be verified: the clone is shallow${fetch}; fetch full history (actions/checkout: fetch-depth: 0).`);
+      warnings.push(
+        `${plural(count, 'linked commit')} cannot be verified: the clone is shallow${fetch}; fetch full history (actions/checkout: fetch-depth: 0).`,
+      );
     }
   } else if (allShas.length > 0) {
     warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
   }
-  const evidence = current && !current.shallow ? await gatherEvidence(current, candidates.map(asker), bySha ?? new Map(), staged, options.knownEvidence) : null;
+  const evidence =
+    current && !current.shallow
+      ? await gatherEvidence(current, candidates.map(asker), bySha ?? new Map(), staged, options.knownEvidence)
+      : null;
   const byPath: Map<string, PathFact> = await pathFacts;
   const source = staged ? 'index' : 'working tree';
 
@@ -173,13 +205,25 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
  * With fetchMissing, a commit not here (or unverifiable in a shallow clone) first has origin fetched
  * from, once for all, and is looked up again in the repository as it is then.
  */
-async function readCommits(repo: Repo, shas: readonly string[], needsHistory: boolean, options: FactsOptions): Promise<{ repo: Repo; bySha: Map<string, CommitFact>; history: HeadHistory | null; fetchFailed: string | null }> {
+async function readCommits(
+  repo: Repo,
+  shas: readonly string[],
+  needsHistory: boolean,
+  options: FactsOptions,
+): Promise<{ repo: Repo; bySha: Map<string, CommitFact>; history: HeadHistory | null; fetchFailed: string | null }> {
   const read = async (from: Repo) => {
-    const [bySha, history] = await Promise.all([resolveCommits(from, shas, options.knownCommits), from.head && needsHistory ? readHistory(from) : null]);
+    const [bySha, history] = await Promise.all([
+      resolveCommits(from, shas, options.knownCommits),
+      from.head && needsHistory ? readHistory(from) : null,
+    ]);
     return { repo: from, bySha, history };
   };
   const here = await read(repo);
-  if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === 'missing' || f.status === 'unverifiable')) return { ...here, fetchFailed: null };
+  if (
+    !options.fetchMissing ||
+    ![...here.bySha.values()].some((f) => f.status === 'missing' || f.status === 'unverifiable')
+  )
+    return { ...here, fetchFailed: null };
   const fetched = await fetchHistory(repo.client);
   if ('failed' in fetched) return { ...here, fetchFailed: fetched.failed };
   return { ...(await read((await openRepo(repo.client)) ?? repo)), fetchFailed: null };

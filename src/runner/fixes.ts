@@ -95,7 +95,9 @@ export async function writeFixes(fixes: readonly FixToWrite[], context: FixConte
   }
   if (staged) {
     await stageEntries(staged.client, entries).catch((error: unknown) => {
-      problems.push(`the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`);
+      problems.push(
+        `the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`,
+      );
     });
   }
   return { unwritten, problems };

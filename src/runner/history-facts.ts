@@ -21,7 +21,12 @@ export interface HistoryNeeds {
   branches: readonly string[];
 }
 
-export async function historyFacts(repo: Repo, history: HeadHistory, asked: ReadonlyArray<HistoryNeeds | null>, bySha: ReadonlyMap<string, CommitFact>): Promise<Array<HistoryFacts | null>> {
+export async function historyFacts(
+  repo: Repo,
+  history: HeadHistory,
+  asked: ReadonlyArray<HistoryNeeds | null>,
+  bySha: ReadonlyMap<string, CommitFact>,
+): Promise<Array<HistoryFacts | null>> {
   const scope = history.onBranch ? 'branch' : 'window';
   const bySubject = subjectIndex(history.recent);
   const naming = namingIndex(history.onBranch ?? history.recent);
@@ -41,10 +46,20 @@ export async function historyFacts(repo: Repo, history: HeadHistory, asked: Read
     };
   });
   // Whether a commit is only a ledger's upkeep is told by the files it changes: asked for the few that name a ledger it does not list.
-  const changes = await changesOf(repo, shares.flatMap((s) => s?.onBranch.map((c) => c.commit.sha) ?? []));
+  const changes = await changesOf(
+    repo,
+    shares.flatMap((s) => s?.onBranch.map((c) => c.commit.sha) ?? []),
+  );
   const withChanges = ({ commit }: Indexed): HistoryCommit => ({ ...commit, changes: changes.get(commit.sha) ?? null });
   return shares.map(
-    (share) => share && { path: share.path, branch: history.branch, scope, sameSubject: share.sameSubject.map((c) => c.commit), onBranch: share.onBranch.map(withChanges) },
+    (share) =>
+      share && {
+        path: share.path,
+        branch: history.branch,
+        scope,
+        sameSubject: share.sameSubject.map((c) => c.commit),
+        onBranch: share.onBranch.map(withChanges),
+      },
   );
 }
 
@@ -63,11 +78,20 @@ function subjectIndex(recent: readonly HistoryCommit[]): (written: string) => In
   const keyed = recent.map((commit, index) => ({ commit, index, key: subjectKey(commit.subject) }));
   const byKey = new Map<string, Indexed[]>();
   for (const entry of keyed) byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
-  return (written) => (isShortened(written) ? keyed.filter((c) => sameSubject(written, c.commit.subject)) : subjectKey(written) === '' ? [] : (byKey.get(subjectKey(written)) ?? []));
+  return (written) =>
+    isShortened(written)
+      ? keyed.filter((c) => sameSubject(written, c.commit.subject))
+      : subjectKey(written) === ''
+        ? []
+        : (byKey.get(subjectKey(written)) ?? []);
 }
 
 /** The commits on the branch by what they name: a trailer's path, a PRD tagged with a task; and those that name nothing so. */
-function namingIndex(commits: readonly HistoryCommit[]): { byPath: Map<string, Indexed[]>; byPrd: Map<string, Indexed[]>; unnamed: Indexed[] } {
+function namingIndex(commits: readonly HistoryCommit[]): {
+  byPath: Map<string, Indexed[]>;
+  byPrd: Map<string, Indexed[]>;
+  unnamed: Indexed[];
+} {
   const byPath = new Map<string, Indexed[]>();
   const byPrd = new Map<string, Indexed[]>();
   const unnamed: Indexed[] = [];

@@ -10,7 +10,8 @@ import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { stagedPaths } from '../git/staged.js';
 
-export const AS_STAGED_NOTE = 'in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.';
+export const AS_STAGED_NOTE =
+  'in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.';
 
 export async function namedFilesAreStaged(cwd: string, patterns: readonly string[]): Promise<boolean> {
   if (patterns.length === 0) return false;

@@ -23,6 +23,18 @@ export async function listLedgers(cwd: string, config: LoadedConfig): Promise<Li
   const context = { cwd, config, configPath, isIgnored: (file: string) => config.prepared.isIgnored(configPath(file)) };
   const listing: Listing = { problems: [], warnings: [], notes: [] };
   const sources = await diskSources(context, { patterns: [] }, repo, listing);
-  const prepared = await readAll(sources, (source, read) => ('error' in read ? null : prepare(source, read, config.prepared, [])));
-  return prepared.flatMap((outcome) => (outcome && 'candidate' in outcome ? [{ file: outcome.candidate.source.file, display: outcome.candidate.source.display, profile: outcome.candidate.profile.name }] : []));
+  const prepared = await readAll(sources, (source, read) =>
+    'error' in read ? null : prepare(source, read, config.prepared, []),
+  );
+  return prepared.flatMap((outcome) =>
+    outcome && 'candidate' in outcome
+      ? [
+          {
+            file: outcome.candidate.source.file,
+            display: outcome.candidate.source.display,
+            profile: outcome.candidate.profile.name,
+          },
+        ]
+      : [],
+  );
 }

@@ -54,7 +54,11 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
   const rules = prepared.rulesFor(job.configPath, profile.name);
   const lint = (text: string): LintOutcome => {
     const input = { text, profile, rules, facts: job.facts };
-    return job.purpose === 'lint' ? lintText({ ...input, unusedDirectives: prepared.unusedDirectives }) : job.purpose === 'gate' ? gateText(input) : checkEdit(job.purpose, input);
+    return job.purpose === 'lint'
+      ? lintText({ ...input, unusedDirectives: prepared.unusedDirectives })
+      : job.purpose === 'gate'
+        ? gateText(input)
+        : checkEdit(job.purpose, input);
   };
   let bytes: Uint8Array;
   if ('bytes' in job.ledger) bytes = job.ledger.bytes;
@@ -80,10 +84,16 @@ export function runLintJob(job: LintJob, prepared: PreparedConfig): LintJobResul
       outcome = fixed.outcome;
     }
   }
-  const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)?.count;
+  const count = (rules.find((r) => r.rule.meta.id === 'progress-math')?.options as { count?: CountPolicy } | undefined)
+    ?.count;
   const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count) : undefined;
   const suppressed = outcome.suppressed.length > 0 ? { suppressed: outcome.suppressed } : {};
-  return { messages: outcome.messages, ...suppressed, ...(overview ? { overview } : {}), ...(output !== undefined ? { output, unfixed } : {}) };
+  return {
+    messages: outcome.messages,
+    ...suppressed,
+    ...(overview ? { overview } : {}),
+    ...(output !== undefined ? { output, unfixed } : {}),
+  };
 }
 
 /** The fixable findings, each saying why it was not fixed (the hint starts with a space). */

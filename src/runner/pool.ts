@@ -45,7 +45,11 @@ export class LintPool {
     workerScript: URL,
   ) {
     this.children = Array.from({ length: size }, () => {
-      const child = fork(fileURLToPath(workerScript), [], { execArgv: WORKER_FLAGS, serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+      const child = fork(fileURLToPath(workerScript), [], {
+        execArgv: WORKER_FLAGS,
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      });
       // A worker that cannot start shows up as a lost batch, which the main process then lints.
       child.on('error', () => undefined);
       child.send({ config: config.raw, source: config.prepared.source } satisfies ToWorker, () => undefined);
@@ -94,7 +98,8 @@ export class LintPool {
       const onMessage = (message: FromWorker) => {
         if (message.id !== id) return;
         settle();
-        if ('error' in message) reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
+        if ('error' in message)
+          reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
         else resolve(message.results);
       };
       const onGone = () => {
@@ -135,7 +140,15 @@ async function lintHere(jobs: readonly LintJob[], config: LoadedConfig): Promise
   return jobs.map((job) => runLintJob(job, config.prepared));
 }
 
-export async function runLintJobs(count: number, jobAt: (index: number) => LintJob, config: LoadedConfig, pool: LintPool | null): Promise<LintJobResult[]> {
+export async function runLintJobs(
+  count: number,
+  jobAt: (index: number) => LintJob,
+  config: LoadedConfig,
+  pool: LintPool | null,
+): Promise<LintJobResult[]> {
   if (pool) return pool.run(count, jobAt);
-  return lintHere(Array.from({ length: count }, (_, index) => jobAt(index)), config);
+  return lintHere(
+    Array.from({ length: count }, (_, index) => jobAt(index)),
+    config,
+  );
 }

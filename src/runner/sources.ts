@@ -69,7 +69,12 @@ export interface SourceContext {
 
 export async function diskSources(
   { cwd, config, configPath, isIgnored }: SourceContext,
-  request: { patterns: readonly string[]; files?: readonly string[] | undefined; confine?: string | undefined; texts?: ReadonlyMap<string, string> | undefined },
+  request: {
+    patterns: readonly string[];
+    files?: readonly string[] | undefined;
+    confine?: string | undefined;
+    texts?: ReadonlyMap<string, string> | undefined;
+  },
   repo: Repo | null,
   listing: Listing,
 ): Promise<Source[]> {
@@ -86,13 +91,29 @@ export async function diskSources(
     listing.warnings.push(...found.warnings);
     listing.notes.push(...found.notes);
   } else if (prepared.include) {
-    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve(f)).filter((f) => !isIgnored(f)).sort();
-    if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
+    files = (
+      await glob(prepared.include, {
+        cwd: baseDir,
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        dot: true,
+      })
+    )
+      .map((f) => resolve(f))
+      .filter((f) => !isIgnored(f))
+      .sort();
+    if (files.length === 0)
+      listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else if (repo) {
     const under = `${resolve(cwd)}${sep}`;
-    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter(
+      (f) => f.startsWith(under) && !isIgnored(f),
+    );
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
-    listing.notes.push(`No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`);
+    listing.notes.push(
+      `No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`,
+    );
   } else {
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
@@ -108,7 +129,9 @@ export async function diskSources(
       read: async () => {
         const refused = refusal(file);
         if (refused) throw new Error(refused);
-        return text === undefined ? readText(file, prepared.maxFileSize) : readBuffer(Buffer.from(text, 'utf8'), prepared.maxFileSize);
+        return text === undefined
+          ? readText(file, prepared.maxFileSize)
+          : readBuffer(Buffer.from(text, 'utf8'), prepared.maxFileSize);
       },
       ...(text === undefined ? { stamp: () => stampNow(file) } : {}),
     };
@@ -130,11 +153,17 @@ export const STDIN_LABEL = '<text>';
  * directory its links are read from and its history in git. Without a filename it
  * stands in the working directory.
  */
-export function stdinSources({ cwd, configPath, isIgnored }: SourceContext, stdin: StdinText, listing: Listing): Source[] {
+export function stdinSources(
+  { cwd, configPath, isIgnored }: SourceContext,
+  stdin: StdinText,
+  listing: Listing,
+): Source[] {
   const file = resolve(cwd, stdin.filename ?? STDIN_LABEL);
   const display = stdin.filename === undefined ? STDIN_LABEL : toPosixRelative(cwd, file);
   if (stdin.filename !== undefined && isIgnored(file)) {
-    listing.warnings.push(`${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`);
+    listing.warnings.push(
+      `${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`,
+    );
     return [];
   }
   return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
@@ -145,7 +174,11 @@ export function stdinSources({ cwd, configPath, isIgnored }: SourceContext, stdi
  * is outside that directory (the Action's workspace); else a file found (not named)
  * in the repository that a symlink leads out of it. Into .git, never.
  */
-function readRefusal(confine: string | undefined, repo: Repo | null, named: ReadonlySet<string>): (file: string) => string | null {
+function readRefusal(
+  confine: string | undefined,
+  repo: Repo | null,
+  named: ReadonlySet<string>,
+): (file: string) => string | null {
   const root = confine ?? repo?.root;
   if (root === undefined) return () => null;
   const whereabouts = whereaboutsIn(root, { everyFile: confine !== undefined });
@@ -153,7 +186,9 @@ function readRefusal(confine: string | undefined, repo: Repo | null, named: Read
   return (file) => {
     if (confine === undefined && (named.has(file) || !isUnder(root, file))) return null;
     const where = whereabouts(file);
-    return where === 'inside' ? null : `resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`;
+    return where === 'inside'
+      ? null
+      : `resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`;
   };
 }
 
@@ -173,9 +208,17 @@ export async function stagedSources(
     const file = resolve(repo.root, path);
     return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
-  const blobs = await readBlobs(repo.client, chosen.flatMap((s) => [s.blob!, ...(s.fromBlob ? [s.fromBlob] : [])]));
-  const headTexts = new Map(chosen.map((s) => [s.path, s.fromBlob ? (blobs.get(s.fromBlob)?.toString('utf8') ?? null) : null]));
-  const headVersions: PreviousSource = { label: 'HEAD', read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
+  const blobs = await readBlobs(
+    repo.client,
+    chosen.flatMap((s) => [s.blob!, ...(s.fromBlob ? [s.fromBlob] : [])]),
+  );
+  const headTexts = new Map(
+    chosen.map((s) => [s.path, s.fromBlob ? (blobs.get(s.fromBlob)?.toString('utf8') ?? null) : null]),
+  );
+  const headVersions: PreviousSource = {
+    label: 'HEAD',
+    read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])),
+  };
   const sources = chosen.map(({ path, blob: id }): Source => {
     const file = resolve(repo.root, path);
     const blob = blobs.get(id!);
@@ -198,8 +241,12 @@ export async function stagedSources(
 function pathFilter(patterns: readonly string[], cwd: string): (file: string) => boolean {
   if (patterns.length === 0) return () => true;
   const prefixes = patterns.map((p) => resolve(cwd, p));
-  const globs = picomatch(patterns.map((p) => toPosixRelative(cwd, resolve(cwd, p))), { dot: true });
-  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep}`)) || globs(toPosixRelative(cwd, file));
+  const globs = picomatch(
+    patterns.map((p) => toPosixRelative(cwd, resolve(cwd, p))),
+    { dot: true },
+  );
+  return (file) =>
+    prefixes.some((p) => file === p || file.startsWith(`${p}${sep}`)) || globs(toPosixRelative(cwd, file));
 }
 
 /** A file that is not checked, and why (said with --verbose; an empty file named on the command line is said anyway). */
@@ -207,17 +254,34 @@ export type Skipped = { skipped: 'empty'; reason: string } | { skipped: 'not-a-l
 
 export type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | Skipped;
 
-const notALedger = (reason: string): Skipped => ({ skipped: 'not-a-ledger', reason: `not a ledger (${reason}); skipped.` });
+const notALedger = (reason: string): Skipped => ({
+  skipped: 'not-a-ledger',
+  reason: `not a ledger (${reason}); skipped.`,
+});
 
 /** What a read file is: a fatal finding, a skip, or a ledger with its profile and references. */
-export function prepare(source: Source, read: TextRead, prepared: PreparedConfig, notes: string[], known?: { profile: string; needs: FactNeeds }): Prepared {
+export function prepare(
+  source: Source,
+  read: TextRead,
+  prepared: PreparedConfig,
+  notes: string[],
+  known?: { profile: string; needs: FactNeeds },
+): Prepared {
   const detect = (text: string) => {
     const picked = prepared.pickProfile(source.configPath, text);
-    if (picked.profile) notes.push(`${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`);
+    if (picked.profile)
+      notes.push(
+        `${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`,
+      );
     return picked;
   };
   const fatal = (profile: string | null, message: string, line = 1, column = 1): Prepared => ({
-    result: summarise({ filePath: source.file, displayPath: source.display, profile, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] }),
+    result: summarise({
+      filePath: source.file,
+      displayPath: source.display,
+      profile,
+      messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }],
+    }),
   });
 
   if (read.kind === 'unusable') return fatal(null, read.message, read.line, read.column);
@@ -226,16 +290,34 @@ export function prepare(source: Source, read: TextRead, prepared: PreparedConfig
     if (!profile) return notALedger(reason);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     const size = read.stopped ? 'The text is larger than' : `The file is ${mb(read.size)}, over`;
-    return fatal(profile.name, `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+    return fatal(
+      profile.name,
+      `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`,
+    );
   }
   if (read.text.trim() === '') return { skipped: 'empty', reason: 'the file is empty; nothing to check.' };
   // A cached ledger with the same text needs no scan: its profile and needs are known.
   const cachedProfile = known && prepared.profileNamed(known.profile);
-  if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
+  if (known && cachedProfile)
+    return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
   const { outline, profile, reason } = detect(read.text);
   if (!profile) return notALedger(reason);
   // A copy: shas and paths are substrings, and V8 keeps a whole text alive behind any substring of it.
-  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile, evidenceNeeds(read.text, outline, profile), scanLedgerNames(read.text, outline))) } };
+  return {
+    candidate: {
+      source,
+      bytes: read.bytes,
+      profile,
+      needs: structuredClone(
+        factNeeds(
+          scanRefs(read.text, outline, profile),
+          profile,
+          evidenceNeeds(read.text, outline, profile),
+          scanLedgerNames(read.text, outline),
+        ),
+      ),
+    },
+  };
 }
 
 /**

@@ -17,7 +17,11 @@ process.on('message', (message: ToWorker) => {
   try {
     answer = { id: message.id, results: message.jobs.map((job) => runLintJob(job, prepared!)) };
   } catch (error) {
-    answer = { id: message.id, error: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) };
+    answer = {
+      id: message.id,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && error.stack ? { stack: error.stack } : {}),
+    };
   }
   process.send!(answer);
 });

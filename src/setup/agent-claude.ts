@@ -34,12 +34,18 @@ export async function setUpClaude(place: Whereabouts): Promise<SetupReport> {
   const command = hookCommand(place);
   const { added, updated } = await mergeHooks(join(root, SETTINGS_PATH), command);
   if (added.length > 0) report.done.push(`${SETTINGS_PATH}: ${added.join(', ')} run \`${command}\``);
-  if (updated.length > 0) report.done.push(`${SETTINGS_PATH}: ledgerlint's hooks on ${updated.join(', ')} now run \`${command}\``);
-  if (added.length + updated.length > 0) report.undo.push(`remove the hooks running "${HOOK_MARKER}" from ${SETTINGS_PATH}`);
+  if (updated.length > 0)
+    report.done.push(`${SETTINGS_PATH}: ledgerlint's hooks on ${updated.join(', ')} now run \`${command}\``);
+  if (added.length + updated.length > 0)
+    report.undo.push(`remove the hooks running "${HOOK_MARKER}" from ${SETTINGS_PATH}`);
   else report.done.push(`${SETTINGS_PATH} already runs ledgerlint's hooks; nothing to change`);
   for (const name of await instructionFiles(root)) {
     const outcome = await addInstructions(join(root, name), name);
-    report.done.push(outcome === 'same' ? `${name} already has the ledger instructions` : `${name}: ${outcome} the ledger instructions (between <!-- ledgerlint:begin --> and <!-- ledgerlint:end -->)`);
+    report.done.push(
+      outcome === 'same'
+        ? `${name} already has the ledger instructions`
+        : `${name}: ${outcome} the ledger instructions (between <!-- ledgerlint:begin --> and <!-- ledgerlint:end -->)`,
+    );
     if (outcome !== 'same') report.undo.push(`remove the lines between the ledgerlint markers from ${name}`);
   }
   return report;
@@ -54,11 +60,15 @@ export async function setUpClaude(place: Whereabouts): Promise<SetupReport> {
 function hookCommand(place: Whereabouts): string {
   const invocation = findInvocation(place);
   if (!invocation) {
-    throw new CannotInstall("Claude Code's hooks would find no ledgerlint to run: it is neither installed in this project nor on PATH; npm install --save-dev ledgerlint, then run ledgerlint init --agent claude again");
+    throw new CannotInstall(
+      "Claude Code's hooks would find no ledgerlint to run: it is neither installed in this project nor on PATH; npm install --save-dev ledgerlint, then run ledgerlint init --agent claude again",
+    );
   }
   const runs = checkRuns(place.root, invocation, place.env);
   if (!runs.ok) throw new CannotInstall(`Claude Code's hooks could not run ledgerlint: ${runs.why}`);
-  return invocation.where === 'project' ? `"$CLAUDE_PROJECT_DIR"/${posix.join(invocation.dir.split(sep).join('/'), invocation.program.split(sep).join('/'))} hook claude` : HOOK_MARKER;
+  return invocation.where === 'project'
+    ? `"$CLAUDE_PROJECT_DIR"/${posix.join(invocation.dir.split(sep).join('/'), invocation.program.split(sep).join('/'))} hook claude`
+    : HOOK_MARKER;
 }
 
 /**
@@ -72,10 +82,13 @@ async function mergeHooks(file: string, command: string): Promise<{ added: strin
     try {
       settings = JSON.parse(existing) as Json;
     } catch (error) {
-      throw new CannotInstall(`${SETTINGS_PATH}${jsonPlace(existing, (error as Error).message)} is not valid JSON (${(error as Error).message}); it was left as it is: fix it and run ledgerlint init --agent claude again`);
+      throw new CannotInstall(
+        `${SETTINGS_PATH}${jsonPlace(existing, (error as Error).message)} is not valid JSON (${(error as Error).message}); it was left as it is: fix it and run ledgerlint init --agent claude again`,
+      );
     }
   }
-  if (!isObject(settings)) throw new CannotInstall(`${SETTINGS_PATH} does not hold a JSON object; it was left as it is`);
+  if (!isObject(settings))
+    throw new CannotInstall(`${SETTINGS_PATH} does not hold a JSON object; it was left as it is`);
   const hooks = settings.hooks ?? {};
   if (!isObject(hooks)) throw new CannotInstall(`${SETTINGS_PATH}: "hooks" is not an object; it was left as it is`);
   const added: string[] = [];
@@ -83,7 +96,8 @@ async function mergeHooks(file: string, command: string): Promise<{ added: strin
   const merged: Json = { ...hooks };
   for (const { event, matcher } of EVENTS) {
     const groups = merged[event] ?? [];
-    if (!Array.isArray(groups)) throw new CannotInstall(`${SETTINGS_PATH}: "hooks.${event}" is not a list; it was left as it is`);
+    if (!Array.isArray(groups))
+      throw new CannotInstall(`${SETTINGS_PATH}: "hooks.${event}" is not a list; it was left as it is`);
     if (!groups.some(runsLedgerlint)) {
       merged[event] = [...groups, { ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command }] }];
       added.push(event);
@@ -105,7 +119,8 @@ async function mergeHooks(file: string, command: string): Promise<{ added: strin
 function withCommand(group: unknown, command: string): unknown {
   if (!runsLedgerlint(group)) return group;
   const hooks = (group as { hooks: unknown[] }).hooks;
-  const ours = (hook: unknown) => isObject(hook) && typeof hook.command === 'string' && hook.command.includes(HOOK_MARKER);
+  const ours = (hook: unknown) =>
+    isObject(hook) && typeof hook.command === 'string' && hook.command.includes(HOOK_MARKER);
   if (!hooks.some((hook) => ours(hook) && (hook as Json).command !== command)) return group;
   return { ...(group as Json), hooks: hooks.map((hook) => (ours(hook) ? { ...(hook as Json), command } : hook)) };
 }
@@ -147,7 +162,9 @@ async function write(file: string, text: string, shown: string): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);
   } catch (error) {
-    throw new CannotInstall(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new CannotInstall(
+      `cannot write ${shown}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+    );
   }
 }
 

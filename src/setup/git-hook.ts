@@ -9,9 +9,13 @@ import { addToHook, HOOK_MARKER, hookLine, type HookEdit } from './shell-hook.js
 export async function setUpGitHook(context: HookContext): Promise<SetupReport> {
   const { repo, facts, hookFile } = context;
   const shown = shownPath(repo.root, hookFile);
-  if (facts.hooksPathIsHusky) throw new CannotInstall(`core.hooksPath is husky's (${shown.replace(/\/pre-commit$/, '')}), which husky writes anew: run ledgerlint init --hooks husky`);
+  if (facts.hooksPathIsHusky)
+    throw new CannotInstall(
+      `core.hooksPath is husky's (${shown.replace(/\/pre-commit$/, '')}), which husky writes anew: run ledgerlint init --hooks husky`,
+    );
   const owner = hookOwner(facts.installedHook);
-  if (owner) throw new CannotInstall(`${shown} is ${owner}'s, which ${owner} writes anew: run ledgerlint init --hooks ${owner}`);
+  if (owner)
+    throw new CannotInstall(`${shown} is ${owner}'s, which ${owner} writes anew: run ledgerlint init --hooks ${owner}`);
   const command = commandFor(context.invocation, '--staged');
   const line = hookLine(command, 'plain');
   const edit = addToHook(facts.installedHook, line);
@@ -27,9 +31,16 @@ export interface HookTarget {
 }
 
 /** Refuses, saying why and what to do, an edit addToHook could not make. */
-export function mustPlace(edit: HookEdit, { shown, command }: HookTarget): asserts edit is Extract<HookEdit, { kind: 'present' | 'edited' }> {
-  if (edit.kind === 'not-a-shell-script') throw new CannotInstall(`${shown} is not a shell script, so a line cannot be added to it; make it run \`${command}\` yourself`);
-  if (edit.kind === 'no-place') throw new CannotInstall(`${shown}: ${edit.why}, so no line can go before it; make it run \`${command}\` yourself`);
+export function mustPlace(
+  edit: HookEdit,
+  { shown, command }: HookTarget,
+): asserts edit is Extract<HookEdit, { kind: 'present' | 'edited' }> {
+  if (edit.kind === 'not-a-shell-script')
+    throw new CannotInstall(
+      `${shown} is not a shell script, so a line cannot be added to it; make it run \`${command}\` yourself`,
+    );
+  if (edit.kind === 'no-place')
+    throw new CannotInstall(`${shown}: ${edit.why}, so no line can go before it; make it run \`${command}\` yourself`);
 }
 
 /** Writes what addToHook made of a hook file, and says so; shared with husky's hook. */
@@ -38,14 +49,21 @@ export async function writeHookEdit(edit: HookEdit, target: HookTarget): Promise
   const report = emptyReport();
   mustPlace(edit, target);
   if (edit.kind === 'present') {
-    report.done.push(`${shown} already runs ${edit.line === target.line ? `\`${command}\`` : HOOK_MARKER}; nothing to change`);
+    report.done.push(
+      `${shown} already runs ${edit.line === target.line ? `\`${command}\`` : HOOK_MARKER}; nothing to change`,
+    );
   } else {
     await writeSetupFile(file, edit.text, shown, target.executable);
-    const what = { added: 'runs', moved: 'runs (moved before its trailing exit, after which it never ran)', replaced: 'now runs' }[edit.change];
+    const what = {
+      added: 'runs',
+      moved: 'runs (moved before its trailing exit, after which it never ran)',
+      replaced: 'now runs',
+    }[edit.change];
     report.done.push(`${shown} ${what} \`${command}\``);
     report.undo.push(`remove the ledgerlint lines from ${shown}`);
   }
   // Written by us or there before: it must be a file git can run.
-  if (target.executable && !isExecutableFile(file)) throw new CannotInstall(`${shown} is not executable, so git does not run it: chmod +x ${shown}`);
+  if (target.executable && !isExecutableFile(file))
+    throw new CannotInstall(`${shown} is not executable, so git does not run it: chmod +x ${shown}`);
   return report;
 }

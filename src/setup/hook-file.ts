@@ -17,7 +17,12 @@ export async function writeSetupFile(file: string, text: string, shown: string, 
     if (executable) await chmod(file, 0o755);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of its directory' : (error as Error).message;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'a file is in the way of its directory'
+          : (error as Error).message;
     throw new CannotInstall(`cannot write ${shown}: ${why}`);
   }
 }

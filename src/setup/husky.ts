@@ -18,7 +18,9 @@ export async function setUpHusky(context: HookContext): Promise<SetupReport> {
   const { repo, facts } = context;
   const root = repo.root;
   const report = emptyReport();
-  const dir = facts.hooksPathIsHusky ? relative(root, dirname(facts.hooksPath!)) : (facts.huskyDir ?? join(context.packageDir ?? '', '.husky'));
+  const dir = facts.hooksPathIsHusky
+    ? relative(root, dirname(facts.hooksPath!))
+    : (facts.huskyDir ?? join(context.packageDir ?? '', '.husky'));
   const hookFile = join(root, dir, 'pre-commit');
   // husky puts the top's node_modules/.bin on PATH for its hooks: a bare name reads as husky's docs do.
   const { invocation } = context;
@@ -28,7 +30,8 @@ export async function setUpHusky(context: HookContext): Promise<SetupReport> {
   const line = hookLine(command, 'errexit');
   // Everything is worked out before husky changes core.hooksPath: a refusal leaves the hooks as they were.
   let text = await readIfThere(hookFile);
-  const previous = !facts.hooksPathIsHusky && existsSync(context.hookFile) ? await previousHookCall(repo, context.hookFile) : null;
+  const previous =
+    !facts.hooksPathIsHusky && existsSync(context.hookFile) ? await previousHookCall(repo, context.hookFile) : null;
   if (previous && !(text ?? '').includes(previous)) {
     text = `${text === null || text === '' ? '' : text.endsWith('\n') ? text : `${text}\n`}# the pre-commit hook this repository had before husky\n${previous}\n`;
     report.done.push(`kept your existing ${shownPath(root, context.hookFile)}: ${dir}/pre-commit runs it first`);
@@ -41,11 +44,14 @@ export async function setUpHusky(context: HookContext): Promise<SetupReport> {
     report.done.unshift(`installed husky: core.hooksPath is now ${dir}/_`);
     report.undo.push('git config --unset core.hooksPath', `rm -r ${dir}/_`);
   }
-  if (edit.kind === 'present' && text !== (await readIfThere(hookFile))) await writeSetupFile(hookFile, text!, target.shown);
+  if (edit.kind === 'present' && text !== (await readIfThere(hookFile)))
+    await writeSetupFile(hookFile, text!, target.shown);
   const written = await writeHookEdit(edit, target);
   const runner = join(root, dir, '_', 'pre-commit');
   if (!isExecutableFile(runner) || !existsSync(join(root, dir, '_', 'h'))) {
-    throw new CannotInstall(`husky's ${shownPath(root, runner)} is missing, so git runs nothing: run npx husky${dir === '.husky' ? '' : ` ${dir}`} at the top of the repository, then ledgerlint init again`);
+    throw new CannotInstall(
+      `husky's ${shownPath(root, runner)} is missing, so git runs nothing: run npx husky${dir === '.husky' ? '' : ` ${dir}`} at the top of the repository, then ledgerlint init again`,
+    );
   }
   return mergeReports(report, written, await prepare(context, dir));
 }
@@ -54,17 +60,26 @@ export async function setUpHusky(context: HookContext): Promise<SetupReport> {
 async function prepare(context: HookContext, dir: string): Promise<SetupReport> {
   const report = emptyReport();
   if (context.packageDir === null) {
-    report.advice.push(`husky's hooks are installed in this clone only: in other clones, run npx husky${dir === '.husky' ? '' : ` ${dir}`} at the top of the repository`);
+    report.advice.push(
+      `husky's hooks are installed in this clone only: in other clones, run npx husky${dir === '.husky' ? '' : ` ${dir}`} at the top of the repository`,
+    );
     return report;
   }
   const root = context.repo.root;
   const packageDir = join(root, context.packageDir);
   const toTop = relative(packageDir, root);
   // husky works in the directory holding .git: from a package below it, go there first.
-  const script = toTop === '' ? (dir === '.husky' ? 'husky' : `husky ${shellQuoted(dir)}`) : `cd ${shellQuoted(toTop)} && husky ${shellQuoted(dir)}`;
+  const script =
+    toTop === ''
+      ? dir === '.husky'
+        ? 'husky'
+        : `husky ${shellQuoted(dir)}`
+      : `cd ${shellQuoted(toTop)} && husky ${shellQuoted(dir)}`;
   const packageJson = join(context.packageDir, 'package.json');
   if (!findTool('husky', root, packageDir, {})) {
-    report.advice.push(`husky is not installed in ${context.packageDir === '' ? 'this package' : context.packageDir}, so other clones do not get the hook: npm install --save-dev husky, then add "prepare": "${script}" to the scripts in ${packageJson}`);
+    report.advice.push(
+      `husky is not installed in ${context.packageDir === '' ? 'this package' : context.packageDir}, so other clones do not get the hook: npm install --save-dev husky, then add "prepare": "${script}" to the scripts in ${packageJson}`,
+    );
     return report;
   }
   const outcome = await addPrepareScript(join(packageDir, 'package.json'), script, packageJson);
@@ -72,7 +87,9 @@ async function prepare(context: HookContext, dir: string): Promise<SetupReport> 
     report.done.push(`added "prepare": "${script}" to ${packageJson}: npm install sets the hook up in other clones`);
     report.undo.push(`remove the prepare script from ${packageJson}`);
   } else if (outcome === 'other') {
-    report.advice.push(`${packageJson} has a prepare script without husky: add \` && ${script}\` to it, so that other clones get the hook on npm install`);
+    report.advice.push(
+      `${packageJson} has a prepare script without husky: add \` && ${script}\` to it, so that other clones get the hook on npm install`,
+    );
   }
   return report;
 }
@@ -94,7 +111,9 @@ async function installHusky(root: string, dir: string): Promise<void> {
   try {
     ({ default: husky } = (await import('husky')) as { default: (dir?: string) => string });
   } catch {
-    throw new CannotInstall('husky cannot be loaded (it comes with ledgerlint): npm install --save-dev husky, or choose another way: ledgerlint init --hooks git');
+    throw new CannotInstall(
+      'husky cannot be loaded (it comes with ledgerlint): npm install --save-dev husky, or choose another way: ledgerlint init --hooks git',
+    );
   }
   // husky works on the current directory: the repository's top level.
   const before = process.cwd();

@@ -44,7 +44,9 @@ export function findInvocation(place: Whereabouts): Invocation | null {
   if (installedIn.length === 2 && isInside(root, installedIn[0]!) && existsSync(join(installedIn[0]!, BIN))) {
     return { dir: relative(root, installedIn[0]!), program: BIN, where: 'project' };
   }
-  return searchPath(place.env).some((d) => isExecutable(join(d, 'ledgerlint'))) ? { dir: '', program: 'ledgerlint', where: 'path' } : null;
+  return searchPath(place.env).some((d) => isExecutable(join(d, 'ledgerlint')))
+    ? { dir: '', program: 'ledgerlint', where: 'path' }
+    : null;
 }
 
 /** The shell command that runs ledgerlint with these arguments from the top of the work tree. */
@@ -60,10 +62,20 @@ export type RunCheck = { ok: true; version: string } | { ok: false; why: string 
  * with PATH as the user's shell has it (without what npm and npx add for this run), and what the
  * hook manager adds (husky: node_modules/.bin).
  */
-export function checkRuns(root: string, invocation: Pick<Invocation, 'dir' | 'program'>, env: NodeJS.ProcessEnv, pathPrefix?: string): RunCheck {
+export function checkRuns(
+  root: string,
+  invocation: Pick<Invocation, 'dir' | 'program'>,
+  env: NodeJS.ProcessEnv,
+  pathPrefix?: string,
+): RunCheck {
   const path = [...(pathPrefix ? [pathPrefix] : []), ...searchPath(env)].join(delimiter);
   const command = commandFor(invocation, '--version');
-  const run = spawnSync('sh', ['-c', command], { cwd: root, env: { ...env, PATH: path }, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync('sh', ['-c', command], {
+    cwd: root,
+    env: { ...env, PATH: path },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const version = run.stdout?.trim() ?? '';
   if (run.status === 0 && /^\d+\.\d+\.\d+\S*$/.test(version)) return { ok: true, version };
   const said = `${run.stderr ?? ''}${run.stdout ?? ''}`.trim().split('\n').slice(0, 3).join(' / ');
@@ -73,7 +85,9 @@ export function checkRuns(root: string, invocation: Pick<Invocation, 'dir' | 'pr
 
 /** PATH without the directories npm and npx add for the run that started init: a hook does not get them. */
 export function searchPath(env: NodeJS.ProcessEnv): string[] {
-  return (env.PATH ?? '').split(delimiter).filter((d) => d !== '' && !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(d) && !/[\\/]_npx[\\/]/.test(d));
+  return (env.PATH ?? '')
+    .split(delimiter)
+    .filter((d) => d !== '' && !/[\\/]node_modules[\\/]\.bin[\\/]?$/.test(d) && !/[\\/]_npx[\\/]/.test(d));
 }
 
 /** The directories from `from` up to `root`, nearest first; none when `from` is outside. */
@@ -106,6 +120,14 @@ export function shellQuoted(word: string): string {
 
 /** Another tool a hook manager needs (husky, lefthook): its absolute path in the project's node_modules/.bin from `from` up to the top, or on PATH; null when neither. */
 export function findTool(name: string, root: string, from: string, env: NodeJS.ProcessEnv): string | null {
-  const local = upTo(root, from).map((d) => join(d, 'node_modules', '.bin', name)).find(isExecutable);
-  return local ?? searchPath(env).map((d) => join(d, name)).find(isExecutable) ?? null;
+  const local = upTo(root, from)
+    .map((d) => join(d, 'node_modules', '.bin', name))
+    .find(isExecutable);
+  return (
+    local ??
+    searchPath(env)
+      .map((d) => join(d, name))
+      .find(isExecutable) ??
+    null
+  );
 }

@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { writeSetupFile } from './hook-file.js';
 
 /** `added`; `present` (it runs husky already); `other` (a prepare script of the user's that does not). */
-export async function addPrepareScript(file: string, script: string, shown: string): Promise<'added' | 'present' | 'other'> {
+export async function addPrepareScript(
+  file: string,
+  script: string,
+  shown: string,
+): Promise<'added' | 'present' | 'other'> {
   const text = await readFile(file, 'utf8');
   const added = withPrepareScript(text, script);
   if (added === 'present' || added === 'other') return added;

@@ -46,34 +46,63 @@ export async function setUpPreCommit(repo: Repo, options: HookOptions): Promise<
   const invocation = findInvocation({ root, cwd: options.cwd, ownFile: options.ownFile, env: options.env });
   if (!invocation) throw new CannotInstall(notInstalled(root, options.cwd, packageDir));
   const check = checkRuns(root, invocation, options.env);
-  if (!check.ok) throw new CannotInstall(`the hook would call ledgerlint as ${check.why}, and so refuse every commit; nothing was written. Install ledgerlint where the hook finds it, then run ledgerlint init again`);
+  if (!check.ok)
+    throw new CannotInstall(
+      `the hook would call ledgerlint as ${check.why}, and so refuse every commit; nothing was written. Install ledgerlint where the hook finds it, then run ledgerlint init again`,
+    );
 
   const { facts, hookFile } = await gatherFacts(repo, packageDir, commandFor(invocation, '--staged'));
-  const { manager, why } = options.manager ? { manager: options.manager, why: 'chosen with --hooks' } : detectManager(facts);
+  const { manager, why } = options.manager
+    ? { manager: options.manager, why: 'chosen with --hooks' }
+    : detectManager(facts);
 
-  const context: HookContext = { repo, facts, packageDir: packageDir === undefined ? null : relative(root, packageDir), invocation, hookFile, env: options.env };
+  const context: HookContext = {
+    repo,
+    facts,
+    packageDir: packageDir === undefined ? null : relative(root, packageDir),
+    invocation,
+    hookFile,
+    env: options.env,
+  };
   const report = await SET_UP[manager](context);
   const advice: string[] = [];
   if (invocation.where === 'path') {
-    const local = packageDir === undefined ? '' : ', or install it in the project (npm install --save-dev ledgerlint) and run ledgerlint init again';
-    advice.push(`the hook calls the ledgerlint on PATH (${check.version}): every clone needs one (npm install --global ledgerlint)${local}`);
-  }
-  else if (check.version !== LEDGERLINT_VERSION) advice.push(`the hook runs the project's ledgerlint ${check.version}, not this ${LEDGERLINT_VERSION}`);
-  return mergeReports(
-    { done: [`hooks: ${manager} (${why})`], undo: [], advice: [] },
-    report,
-    { done: [`checked: the hook's call \`${commandFor(invocation, '--version')}\` runs ledgerlint ${check.version}`], undo: [], advice },
-  );
+    const local =
+      packageDir === undefined
+        ? ''
+        : ', or install it in the project (npm install --save-dev ledgerlint) and run ledgerlint init again';
+    advice.push(
+      `the hook calls the ledgerlint on PATH (${check.version}): every clone needs one (npm install --global ledgerlint)${local}`,
+    );
+  } else if (check.version !== LEDGERLINT_VERSION)
+    advice.push(`the hook runs the project's ledgerlint ${check.version}, not this ${LEDGERLINT_VERSION}`);
+  return mergeReports({ done: [`hooks: ${manager} (${why})`], undo: [], advice: [] }, report, {
+    done: [`checked: the hook's call \`${commandFor(invocation, '--version')}\` runs ledgerlint ${check.version}`],
+    undo: [],
+    advice,
+  });
 }
 
 /** What init needs to know of the repository's hooks, and the pre-commit hook file git runs. */
-async function gatherFacts(repo: Repo, packageDir: string | undefined, command: string): Promise<{ facts: HookFacts; hookFile: string }> {
+async function gatherFacts(
+  repo: Repo,
+  packageDir: string | undefined,
+  command: string,
+): Promise<{ facts: HookFacts; hookFile: string }> {
   const root = repo.root;
   const hooksPath = await localHooksPath(repo, command);
   // As git finds it: in core.hooksPath, else in the hooks of the repository (shared by its worktrees).
-  const hooksDir = hooksPath ?? join(resolve(root, (await repo.client.text(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim()), 'hooks');
+  const hooksDir =
+    hooksPath ??
+    join(
+      resolve(root, (await repo.client.text(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim()),
+      'hooks',
+    );
   const hookFile = join(hooksDir, 'pre-commit');
-  const huskyDir = [packageDir, root].filter((d) => d !== undefined).map((d) => join(d, '.husky')).find(isDirectory);
+  const huskyDir = [packageDir, root]
+    .filter((d) => d !== undefined)
+    .map((d) => join(d, '.husky'))
+    .find(isDirectory);
   const facts: HookFacts = {
     hooksPath,
     hooksPathIsHusky: hooksPath !== null && isHuskyDir(hooksPath),
@@ -93,7 +122,9 @@ async function gatherFacts(repo: Repo, packageDir: string | undefined, command: 
  */
 async function localHooksPath(repo: Repo, command: string): Promise<string | null> {
   // --type=path expands ~ as git does; --show-scope says which config file set it.
-  const out = await repo.client.text(['config', '--show-scope', '--type=path', '--get', 'core.hooksPath']).catch(() => '');
+  const out = await repo.client
+    .text(['config', '--show-scope', '--type=path', '--get', 'core.hooksPath'])
+    .catch(() => '');
   const [scope = '', ...rest] = out.replace(/\n$/, '').split('\t');
   const value = rest.join('\t');
   if (!value) return null;
@@ -115,11 +146,18 @@ function isHuskyDir(hooksDir: string): boolean {
 const isDirectory = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
 function notInstalled(root: string, cwd: string, packageDir: string | undefined): string {
-  const where = packageDir === undefined ? 'a project without package.json' : packageDir === root ? 'this package' : `the package in ${shownPath(root, packageDir)}`;
+  const where =
+    packageDir === undefined
+      ? 'a project without package.json'
+      : packageDir === root
+        ? 'this package'
+        : `the package in ${shownPath(root, packageDir)}`;
   return (
     `ledgerlint is not installed where a hook can call it (no node_modules/.bin/ledgerlint from ${shownPath(root, resolve(cwd))} up to the top of the repository, and none on PATH), ` +
     `so the hook would refuse every commit; nothing was written. For ${where}: ` +
-    (packageDir === undefined ? 'npm install --global ledgerlint' : `npm install --save-dev ledgerlint there (or npm install --global ledgerlint)`) +
+    (packageDir === undefined
+      ? 'npm install --global ledgerlint'
+      : `npm install --save-dev ledgerlint there (or npm install --global ledgerlint)`) +
     ', then run ledgerlint init again'
   );
 }

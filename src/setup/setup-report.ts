@@ -12,7 +12,11 @@ export interface SetupReport {
 export const emptyReport = (): SetupReport => ({ done: [], undo: [], advice: [] });
 
 export function mergeReports(...reports: readonly SetupReport[]): SetupReport {
-  return { done: reports.flatMap((r) => r.done), undo: reports.flatMap((r) => r.undo), advice: reports.flatMap((r) => r.advice) };
+  return {
+    done: reports.flatMap((r) => r.done),
+    undo: reports.flatMap((r) => r.undo),
+    advice: reports.flatMap((r) => r.advice),
+  };
 }
 
 /** husky declined to install (HUSKY=0, no .git here, git missing): its own reason, for the user. */

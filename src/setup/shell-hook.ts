@@ -35,7 +35,8 @@ export type HookEdit =
  * was checked to run) is replaced.
  */
 export function addToHook(existing: string | null, line: string): HookEdit {
-  if (existing === null || existing.trim() === '') return { kind: 'edited', text: `#!/bin/sh\n${HOOK_COMMENT}\n${line}\n`, change: 'added' };
+  if (existing === null || existing.trim() === '')
+    return { kind: 'edited', text: `#!/bin/sh\n${HOOK_COMMENT}\n${line}\n`, change: 'added' };
   if (!isShellScript(existing)) return { kind: 'not-a-shell-script' };
   const lines = existing.replace(/\n$/, '').split('\n');
   const end = trailingEnd(lines);
@@ -49,7 +50,11 @@ export function addToHook(existing: string | null, line: string): HookEdit {
   const kept = at === -1 ? lines : withoutOurLine(lines, at);
   const insertAt = (trailingEnd(kept) as number | null) ?? kept.length;
   const added = at === -1 || isOwnLine(present) ? [HOOK_COMMENT, line] : [present];
-  return { kind: 'edited', text: joined([...kept.slice(0, insertAt), ...added, ...kept.slice(insertAt)]), change: at === -1 ? 'added' : 'moved' };
+  return {
+    kind: 'edited',
+    text: joined([...kept.slice(0, insertAt), ...added, ...kept.slice(insertAt)]),
+    change: at === -1 ? 'added' : 'moved',
+  };
 }
 
 const joined = (lines: readonly string[]) => `${lines.join('\n')}\n`;
@@ -60,12 +65,14 @@ function trailingEnd(lines: readonly string[]): number | null | { why: string } 
   const last = statements.at(-1);
   if (!last || !/^(?:exit|exec)\b/.test(last[0])) return null;
   // `check &&\n exit 0`: the exit belongs to the line before; no line can go between them.
-  if (continues(statements.at(-2)?.[0] ?? '')) return { why: `its last line, \`${last[0]}\`, continues the line before it` };
+  if (continues(statements.at(-2)?.[0] ?? ''))
+    return { why: `its last line, \`${last[0]}\`, continues the line before it` };
   return last[1];
 }
 
 /** Lines that are not blank or comments, trimmed, with their index. */
-const statementsOf = (lines: readonly string[]) => lines.map((l, i) => [l.trim(), i] as const).filter(([l]) => l !== '' && !l.startsWith('#'));
+const statementsOf = (lines: readonly string[]) =>
+  lines.map((l, i) => [l.trim(), i] as const).filter(([l]) => l !== '' && !l.startsWith('#'));
 
 /** A line that goes on on the next one. */
 const continues = (statement: string) => /(?:\\|&&|\|\||\|)$/.test(statement);

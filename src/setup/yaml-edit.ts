@@ -2,7 +2,8 @@
 import { isMap, isScalar, type Document } from 'yaml';
 
 /** What became of a config: it runs ledgerlint already, the new text (and where the entry went), or why it cannot be edited. */
-export type ConfigEdit = { kind: 'present' } | { kind: 'edited'; text: string; where: string } | { kind: 'problem'; why: string };
+export type ConfigEdit =
+  { kind: 'present' } | { kind: 'edited'; text: string; where: string } | { kind: 'problem'; why: string };
 
 /** Why the document cannot be edited (not YAML, or not a mapping at the top), or null. */
 export function yamlProblem(doc: Document, expected: string): string | null {

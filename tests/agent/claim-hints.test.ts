@@ -8,7 +8,8 @@ const claims = (added: string, removed = '') => mayClaimCompletion([removed], [a
 describe('mayClaimCompletion', () => {
   it('sees every done state of every built-in profile, a ticked box and a done mark', () => {
     for (const profile of prepareConfig({}, null).profiles) {
-      for (const [word, state] of profile.states) if (state.done) expect(claims(`**Status:** ${word.toUpperCase()}`), `${profile.name}: ${word}`).toBe(true);
+      for (const [word, state] of profile.states)
+        if (state.done) expect(claims(`**Status:** ${word.toUpperCase()}`), `${profile.name}: ${word}`).toBe(true);
     }
     expect(claims('- [x] Task 1.2')).toBe(true);
     expect(claims('  * [X] check')).toBe(true);

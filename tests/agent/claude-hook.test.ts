@@ -15,10 +15,24 @@ const wip = fixture('minimal/prd.md');
 const completed = (text: string) => plant(text, '**Status:** In Progress', '**Status:** Completed');
 
 /** A recorded payload, moved into the repository `dir`, with fields of its tool input and response replaced. */
-function payload(name: string, dir: string, changes: { tool_input?: object; tool_response?: object; [key: string]: unknown } = {}): string {
-  const recorded = JSON.parse(readFileSync(new URL(`../fixtures/agent/claude/${name}.json`, import.meta.url), 'utf8').replaceAll('/work/app', dir)) as Record<string, Record<string, unknown>>;
+function payload(
+  name: string,
+  dir: string,
+  changes: { tool_input?: object; tool_response?: object; [key: string]: unknown } = {},
+): string {
+  const recorded = JSON.parse(
+    readFileSync(new URL(`../fixtures/agent/claude/${name}.json`, import.meta.url), 'utf8').replaceAll(
+      '/work/app',
+      dir,
+    ),
+  ) as Record<string, Record<string, unknown>>;
   const { tool_input, tool_response, ...top } = changes;
-  return JSON.stringify({ ...recorded, ...top, ...(tool_input ? { tool_input: { ...recorded.tool_input, ...tool_input } } : {}), ...(tool_response ? { tool_response: { ...recorded.tool_response, ...tool_response } } : {}) });
+  return JSON.stringify({
+    ...recorded,
+    ...top,
+    ...(tool_input ? { tool_input: { ...recorded.tool_input, ...tool_input } } : {}),
+    ...(tool_response ? { tool_response: { ...recorded.tool_response, ...tool_response } } : {}),
+  });
 }
 
 /** A repository holding the ledger, committed; key files belong to an imaginary project. */
@@ -32,7 +46,9 @@ function repository(ledger = wip): string {
 const hook = (input: string, dir: string) => runCli(['hook', 'claude'], { cwd: dir, input });
 
 function denial(stdout: string): string {
-  const answer = JSON.parse(stdout) as { hookSpecificOutput: { hookEventName: string; permissionDecision: string; permissionDecisionReason: string } };
+  const answer = JSON.parse(stdout) as {
+    hookSpecificOutput: { hookEventName: string; permissionDecision: string; permissionDecisionReason: string };
+  };
   expect(answer.hookSpecificOutput.hookEventName).toBe('PreToolUse');
   expect(answer.hookSpecificOutput.permissionDecision).toBe('deny');
   return answer.hookSpecificOutput.permissionDecisionReason;
@@ -41,7 +57,10 @@ function denial(stdout: string): string {
 /** The ready fixture, its commits replaced by one that exists in `dir`. */
 function readyIn(dir: string): string {
   const real = commit(dir, 'feat: notification preferences');
-  return fixture('clean/prd-completed.md').replace(/## Git Commits\n\n[^]*?\n\n/, `## Git Commits\n\n- \`${real}\` - feat: notification preferences [PRD-05 Task 1.1]\n\n`);
+  return fixture('clean/prd-completed.md').replace(
+    /## Git Commits\n\n[^]*?\n\n/,
+    `## Git Commits\n\n- \`${real}\` - feat: notification preferences [PRD-05 Task 1.1]\n\n`,
+  );
 }
 
 describe('PreToolUse', () => {
@@ -51,16 +70,22 @@ describe('PreToolUse', () => {
     expect(run.code).toBe(0);
     const reason = denial(run.stdout);
     expect(reason).toContain(`ledgerlint: this edit claims more than ${LEDGER} bears out`);
-    expect(reason).toMatch(/ {2}28:3 +Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\./);
+    expect(reason).toMatch(
+      / {2}28:3 +Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\./,
+    );
     expect(reason).toMatch(/ {2}34:3 +Status is Completed but Task 2\.1 is open: Show attempts in the dashboard\./);
-    expect(reason).toMatch(/ {2}95:3 +Status is Completed but "All tests pass" in Before Marking Complete is not ticked\./);
+    expect(reason).toMatch(
+      / {2}95:3 +Status is Completed but "All tests pass" in Before Marking Complete is not ticked\./,
+    );
     // Denied, so the file is as it was.
     expect(readFileSync(join(dir, LEDGER), 'utf8')).toBe(wip);
   });
 
   it('denies the same flip made with Edit, and a MultiEdit that ticks a task over an open subtask', () => {
     const dir = repository();
-    expect(denial(hook(payload('pre-tool-use-edit', dir), dir).stdout)).toMatch(/Status is Completed but Task 1\.2 is open/);
+    expect(denial(hook(payload('pre-tool-use-edit', dir), dir).stdout)).toMatch(
+      /Status is Completed but Task 1\.2 is open/,
+    );
     const reason = denial(hook(payload('pre-tool-use-multiedit', dir), dir).stdout);
     expect(reason).toMatch(/ {2}28:3 +Task 1\.2 is ticked but Subtask 1\.2\.2 is still open\. \(task-consistency\)/);
     // The session count the same MultiEdit made wrong is no claim of completion: PostToolUse says it.
@@ -71,24 +96,51 @@ describe('PreToolUse', () => {
     const dir = repository();
     const ready = readyIn(dir);
     writeFileSync(join(dir, LEDGER), plant(ready, '**Status:** Completed', '**Status:** In Progress'));
-    expect(hook(payload('pre-tool-use-write', dir, { tool_input: { content: ready } }), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(hook(payload('pre-tool-use-write', dir, { tool_input: { content: ready } }), dir)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('passes an Edit that only changes prose, though the ledger has open work', () => {
     const dir = repository(completed(wip));
-    const prose = { old_string: 'Retries run in the existing job runner.', new_string: 'Retries run in the job runner we already have.' };
-    expect(hook(payload('pre-tool-use-edit', dir, { tool_input: prose }), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const prose = {
+      old_string: 'Retries run in the existing job runner.',
+      new_string: 'Retries run in the job runner we already have.',
+    };
+    expect(hook(payload('pre-tool-use-edit', dir, { tool_input: prose }), dir)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('passes a file that is no ledger: code at once, a markdown file once it is read', () => {
     const dir = repository();
-    expect(hook(payload('pre-tool-use-write', dir, { tool_input: { file_path: join(dir, 'src/retry.ts'), content: 'export const attempts = 6;\n' } }), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(hook(payload('pre-tool-use-write', dir, { tool_input: { file_path: join(dir, 'README.md'), content: '# App\n\nStatus: Completed\n' } }), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(
+      hook(
+        payload('pre-tool-use-write', dir, {
+          tool_input: { file_path: join(dir, 'src/retry.ts'), content: 'export const attempts = 6;\n' },
+        }),
+        dir,
+      ),
+    ).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(
+      hook(
+        payload('pre-tool-use-write', dir, {
+          tool_input: { file_path: join(dir, 'README.md'), content: '# App\n\nStatus: Completed\n' },
+        }),
+        dir,
+      ),
+    ).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('passes an edit the tool itself will refuse (old_string not found)', () => {
     const dir = repository();
-    expect(hook(payload('pre-tool-use-edit', dir, { tool_input: { old_string: '**Status:** Blocked' } }), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(hook(payload('pre-tool-use-edit', dir, { tool_input: { old_string: '**Status:** Blocked' } }), dir)).toEqual(
+      { code: 0, stdout: '', stderr: '' },
+    );
   });
 
   it('allows a malformed payload, saying why on stderr (exit 1: a hook error Claude Code shows and goes past)', () => {
@@ -134,7 +186,11 @@ describe('PostToolUse', () => {
 
   it('says nothing after an edit that brought no error', () => {
     const dir = repository();
-    expect(hook(payload('post-tool-use-edit', dir, { tool_response: { originalFile: wip } }), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(hook(payload('post-tool-use-edit', dir, { tool_response: { originalFile: wip } }), dir)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 });
 
@@ -147,14 +203,18 @@ describe('Stop and TaskCompleted', () => {
     const answer = JSON.parse(run.stdout) as { decision: string; reason: string };
     expect(answer.decision).toBe('block');
     expect(answer.reason).toMatch(/a ledger changed in the work tree says it is done, but it is not ready/);
-    expect(answer.reason).toMatch(/docs\/prd\/04-webhook-retries\.md \(\d+ reasons\):\n {2}28:3 +Status is Completed but Task 1\.2 is open/);
+    expect(answer.reason).toMatch(
+      /docs\/prd\/04-webhook-retries\.md \(\d+ reasons\):\n {2}28:3 +Status is Completed but Task 1\.2 is open/,
+    );
   });
 
   it('also for a new ledger git does not track yet, and not for a done ledger left as committed', () => {
     const dir = repository(completed(wip));
     expect(hook(payload('stop', dir), dir)).toEqual({ code: 0, stdout: '', stderr: '' });
     writeFileSync(join(dir, 'docs/prd/05-new.md'), completed(wip));
-    expect(JSON.parse(hook(payload('stop', dir), dir).stdout)).toEqual(expect.objectContaining({ decision: 'block', reason: expect.stringContaining('docs/prd/05-new.md') }));
+    expect(JSON.parse(hook(payload('stop', dir), dir).stdout)).toEqual(
+      expect.objectContaining({ decision: 'block', reason: expect.stringContaining('docs/prd/05-new.md') }),
+    );
   });
 
   it('lets Claude stop when a Stop hook already kept it going (stop_hook_active), so it cannot loop', () => {

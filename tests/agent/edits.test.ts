@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../src/agent/edits.js';
 
-const edit = (old_string: string, new_string: string, replace_all?: boolean) => ({ old_string, new_string, ...(replace_all === undefined ? {} : { replace_all }) });
+const edit = (old_string: string, new_string: string, replace_all?: boolean) => ({
+  old_string,
+  new_string,
+  ...(replace_all === undefined ? {} : { replace_all }),
+});
 
 describe('applyEdit', () => {
   it('Write replaces the whole text, or makes the file', () => {
@@ -11,8 +15,12 @@ describe('applyEdit', () => {
   });
 
   it('Edit replaces the one occurrence, every one with replace_all, and takes $ in the new text as text', () => {
-    expect(applyEdit('Status: In Progress\n', { tool: 'Edit', edits: [edit('In Progress', 'Completed $&')] })).toBe('Status: Completed $&\n');
-    expect(applyEdit('- [ ] a\n- [ ] b\n', { tool: 'Edit', edits: [edit('[ ]', '[x]', true)] })).toBe('- [x] a\n- [x] b\n');
+    expect(applyEdit('Status: In Progress\n', { tool: 'Edit', edits: [edit('In Progress', 'Completed $&')] })).toBe(
+      'Status: Completed $&\n',
+    );
+    expect(applyEdit('- [ ] a\n- [ ] b\n', { tool: 'Edit', edits: [edit('[ ]', '[x]', true)] })).toBe(
+      '- [x] a\n- [x] b\n',
+    );
   });
 
   it('is null where the tool itself would refuse: no match, several without replace_all, no change, no file', () => {
@@ -30,6 +38,11 @@ describe('applyEdit', () => {
   it('MultiEdit applies its edits in order, each to the result of the one before, and fails as a whole', () => {
     const edits = [edit('Status: In Progress', 'Status: Completed'), edit('Completed', 'Done')];
     expect(applyEdit('Status: In Progress', { tool: 'MultiEdit', edits })).toBe('Status: Done');
-    expect(applyEdit('Status: In Progress', { tool: 'MultiEdit', edits: [edit('In Progress', 'Done'), edit('In Progress', 'x')] })).toBeNull();
+    expect(
+      applyEdit('Status: In Progress', {
+        tool: 'MultiEdit',
+        edits: [edit('In Progress', 'Done'), edit('In Progress', 'x')],
+      }),
+    ).toBeNull();
   });
 });

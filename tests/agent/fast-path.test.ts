@@ -22,22 +22,38 @@ export async function load(url, context, next) { if (url.startsWith('file:')) wr
 /** The bundled files the hook loaded for this payload, and what they bundle. */
 function loaded(payload: object): { files: string[]; bundles: (what: string) => boolean } {
   const dir = tempDir({ 'trace.mjs': TRACE, '.git/HEAD': 'ref: refs/heads/main\n' });
-  const run = spawnSync(process.execPath, ['--import', join(dir, 'trace.mjs'), CLI, 'hook', 'claude'], { cwd: dir, input: JSON.stringify({ cwd: dir, ...payload }), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', join(dir, 'trace.mjs'), CLI, 'hook', 'claude'], {
+    cwd: dir,
+    input: JSON.stringify({ cwd: dir, ...payload }),
+    encoding: 'utf8',
+  });
   expect(run.status, run.stderr).toBe(0);
   const files = [...run.stderr.matchAll(/^LOADED (file:.*)$/gm)].map((m) => fileURLToPath(m[1]!));
   const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   // esbuild heads each bundled module with a comment naming its path.
-  return { files, bundles: (what) => new RegExp(`^// (?:[^\\n]*/)?node_modules/${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm').test(text) };
+  return {
+    files,
+    bundles: (what) =>
+      new RegExp(`^// (?:[^\\n]*/)?node_modules/${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm').test(text),
+  };
 }
 
-const write = (file_path: string, content: string) => ({ hook_event_name: 'PreToolUse', tool_name: 'Write', tool_input: { file_path, content } });
+const write = (file_path: string, content: string) => ({
+  hook_event_name: 'PreToolUse',
+  tool_name: 'Write',
+  tool_input: { file_path, content },
+});
 
 describe('what the hook loads', () => {
   it('for code, and for other tools, nothing but its own small entry', () => {
-    for (const payload of [write('src/app.ts', 'export const done = true;\n'), { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls' } }]) {
+    for (const payload of [
+      write('src/app.ts', 'export const done = true;\n'),
+      { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'ls' } },
+    ]) {
       const { files, bundles } = loaded(payload);
       expect(files.some((f) => /hook-command-/.test(f))).toBe(true);
-      for (const heavy of ['zod/', 'yaml/', 'micromark', 'mdast-util-from-markdown', '@modelcontextprotocol']) expect(bundles(heavy), heavy).toBe(false);
+      for (const heavy of ['zod/', 'yaml/', 'micromark', 'mdast-util-from-markdown', '@modelcontextprotocol'])
+        expect(bundles(heavy), heavy).toBe(false);
       expect(files.reduce((size, f) => size + readFileSync(f).length, 0)).toBeLessThan(64 * 1024);
     }
   });
@@ -54,7 +70,10 @@ describe('what the hook loads', () => {
   });
 
   it('(the trace sees the parser when it is loaded: a ledger that claims completion)', () => {
-    const ledger = readFileSync(new URL('../fixtures/minimal/prd.md', import.meta.url), 'utf8').replace('**Status:** In Progress', '**Status:** Completed');
+    const ledger = readFileSync(new URL('../fixtures/minimal/prd.md', import.meta.url), 'utf8').replace(
+      '**Status:** In Progress',
+      '**Status:** Completed',
+    );
     expect(loaded(write('docs/prd/04.md', ledger)).bundles('micromark')).toBe(true);
   });
 });

@@ -35,6 +35,8 @@ describe('withInstructions', () => {
 
   it('leaves the block as it is, and puts the current one in place of an older one, keeping what follows', () => {
     expect(withInstructions(`# P\n\n${block}`)).toBeNull();
-    expect(withInstructions(`# P\n\n${BEGIN_MARKER}\nold advice\n${END_MARKER}\n## Build\n`)).toBe(`# P\n\n${block}## Build\n`);
+    expect(withInstructions(`# P\n\n${BEGIN_MARKER}\nold advice\n${END_MARKER}\n## Build\n`)).toBe(
+      `# P\n\n${block}## Build\n`,
+    );
   });
 });

@@ -9,7 +9,8 @@ describe('mayBeLedger', () => {
   it('takes every file the built-in profiles may call a ledger', () => {
     const globs = prepareConfig({}, null).otherLedgerGlobs;
     expect(globs.length).toBeGreaterThan(0);
-    for (const glob of globs) expect(mayBeLedger(`/repo/sub/${glob.replace(/^\*\*\//, '').replace(/\*/g, 'x')}`, '/nowhere'), glob).toBe(true);
+    for (const glob of globs)
+      expect(mayBeLedger(`/repo/sub/${glob.replace(/^\*\*\//, '').replace(/\*/g, 'x')}`, '/nowhere'), glob).toBe(true);
     expect(mayBeLedger('/repo/docs/PRD.MD', '/nowhere')).toBe(true);
   });
 
@@ -20,13 +21,20 @@ describe('mayBeLedger', () => {
   });
 
   it('takes any file when a config in reach may name it: one mentioning paths, or a JavaScript one', () => {
-    const yaml = tempDir({ '.git/HEAD': '', '.ledgerlintrc.yaml': 'profiles:\n  - name: org\n    detect:\n      paths: ["**/*.org"]\n', 'sub/x': '' });
+    const yaml = tempDir({
+      '.git/HEAD': '',
+      '.ledgerlintrc.yaml': 'profiles:\n  - name: org\n    detect:\n      paths: ["**/*.org"]\n',
+      'sub/x': '',
+    });
     expect(mayBeLedger(join(yaml, 'TODO.org'), join(yaml, 'sub'))).toBe(true);
     const plain = tempDir({ '.git/HEAD': '', '.ledgerlintrc.json': '{"rules":{"key-files":"off"}}' });
     expect(mayBeLedger(join(plain, 'TODO.org'), plain)).toBe(false);
     const js = tempDir({ '.git/HEAD': '', 'ledgerlint.config.mjs': 'export default {};' });
     expect(mayBeLedger(join(js, 'TODO.org'), js)).toBe(true);
-    const pkg = tempDir({ '.git/HEAD': '', 'package.json': '{"ledgerlint":{"profiles":[{"detect":{"paths":["*.org"]}}]}}' });
+    const pkg = tempDir({
+      '.git/HEAD': '',
+      'package.json': '{"ledgerlint":{"profiles":[{"detect":{"paths":["*.org"]}}]}}',
+    });
     expect(mayBeLedger(join(pkg, 'TODO.org'), pkg)).toBe(true);
   });
 

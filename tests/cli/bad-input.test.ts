@@ -12,30 +12,46 @@ const noTrace = (text: string) => expect(text).not.toMatch(/\n\s+at \S+ \(|node:
 
 describe('bad input gets a clear message naming the path, and the other files are still checked', () => {
   it('a binary file', () => {
-    const dir = tempDir({ 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), 'ok.md': prd });
+    const dir = tempDir({
+      'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+      'ok.md': prd,
+    });
     const run = runCli(['image.md', 'ok.md'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/image\.md\n {2}3:1 +error +This is a binary file \(it contains NUL bytes\), not a markdown ledger\.\n/);
+    expect(run.stdout).toMatch(
+      /image\.md\n {2}3:1 +error +This is a binary file \(it contains NUL bytes\), not a markdown ledger\.\n/,
+    );
     expect(run.stdout).not.toMatch(/ok\.md/);
     noTrace(run.stderr);
   });
 
   it('invalid UTF-8, reported at the bad byte, whatever the line endings', () => {
-    const withBadByte = (text: string) => Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(40))]);
+    const withBadByte = (text: string) =>
+      Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(40))]);
     const dir = tempDir({ 'latin.md': withBadByte(prd), 'mac.md': withBadByte(prd.replace(/\n/g, '\r')) });
     const run = runCli(['latin.md', 'mac.md'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/latin\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
-    expect(run.stdout).toMatch(/mac\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./);
+    expect(run.stdout).toMatch(
+      /latin\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./,
+    );
+    expect(run.stdout).toMatch(
+      /mac\.md\n {2}3:4 +error +The file is not valid UTF-8 \(byte 0xC3 at offset 40\); save it as UTF-8 to have it checked\./,
+    );
   });
 
   it('a BOM, CRLF and lone CR (old Mac) line endings change nothing', () => {
     const lf = template('prd-ledger.md');
-    const dir = tempDir({ 'lf.md': lf, 'crlf.md': `\uFEFF${lf.replace(/\n/g, '\r\n')}`, 'cr.md': lf.replace(/\n/g, '\r') });
+    const dir = tempDir({
+      'lf.md': lf,
+      'crlf.md': `\uFEFF${lf.replace(/\n/g, '\r\n')}`,
+      'cr.md': lf.replace(/\n/g, '\r'),
+    });
     // Fix ranges are offsets, which line endings move; everything else must match.
     const findings = (file: string) => {
       const run = runCli(['-f', 'json', file], { cwd: dir });
-      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages.map(({ fix: _offsets, ...m }) => m);
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ fix?: unknown }> }>)[0]!.messages.map(
+        ({ fix: _offsets, ...m }) => m,
+      );
     };
     const expected = findings('lf.md');
     expect(expected.length).toBeGreaterThan(0);
@@ -48,33 +64,47 @@ describe('bad input gets a clear message naming the path, and the other files ar
     expect(runCli(['empty.md', 'blank.md'], { cwd: dir })).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'ledgerlint: blank.md: the file is empty; nothing to check.\nledgerlint: empty.md: the file is empty; nothing to check.\n',
+      stderr:
+        'ledgerlint: blank.md: the file is empty; nothing to check.\nledgerlint: empty.md: the file is empty; nothing to check.\n',
     });
   });
 
   it('a 10 MB ledger is refused quickly, a 10 MB document that is no ledger is skipped', () => {
     const tasks = '- [ ] Task 1.1: pad the file with a long task list to make it huge\n'.repeat(160_000);
-    const dir = tempDir({ 'huge.md': `${prd}\n${tasks}`, 'notes.md': `# Meeting notes\n\n${'Lorem ipsum dolor sit amet. '.repeat(380_000)}` });
+    const dir = tempDir({
+      'huge.md': `${prd}\n${tasks}`,
+      'notes.md': `# Meeting notes\n\n${'Lorem ipsum dolor sit amet. '.repeat(380_000)}`,
+    });
     const started = Date.now();
     const run = runCli(['huge.md', 'notes.md'], { cwd: dir });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/huge\.md\n {2}1:1 +error +The file is 10\.\d MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./);
+    expect(run.stdout).toMatch(
+      /huge\.md\n {2}1:1 +error +The file is 10\.\d MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./,
+    );
     expect(run.stdout).not.toMatch(/notes\.md/);
   });
 
   it('400,000 tasks: over the size limit, and over the markup budget when the limit is raised', () => {
     const tasks = Array.from({ length: 400_000 }, (_, i) => `- [ ] Task 1.${i + 1}: t`).join('\n');
     const huge = prd.replace('- [ ] Task 2.1: Show attempts in the dashboard', tasks);
-    const dir = tempDir({ 'tasks.md': huge, 'raised/tasks.md': huge, 'raised/ledgerlint.config.json': '{ "maxFileSize": 50000000 }' });
+    const dir = tempDir({
+      'tasks.md': huge,
+      'raised/tasks.md': huge,
+      'raised/ledgerlint.config.json': '{ "maxFileSize": 50000000 }',
+    });
     const started = Date.now();
     const limited = runCli(['tasks.md'], { cwd: dir });
     expect(limited.code).toBe(1);
-    expect(limited.stdout).toMatch(/ {2}1:1 +error +The file is 8\.7 MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./);
+    expect(limited.stdout).toMatch(
+      / {2}1:1 +error +The file is 8\.7 MB, over the 1\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./,
+    );
     // micromark would hold gigabytes for these; the budget refuses them at the line where it runs out.
     const raised = runCli(['tasks.md'], { cwd: join(dir, 'raised') });
     expect(raised.code).toBe(1);
-    expect(raised.stdout).toMatch(/ {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(lines, list items, table rows, links, emphasis, entities, setext headings: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./);
+    expect(raised.stdout).toMatch(
+      / {2}\d{4,5}:1 +error +The file holds more markup than any ledger \(lines, list items, table rows, links, emphasis, entities, setext headings: over 60,000 units by this line\); parsing it would take too much time and memory, so it was not checked\./,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     noTrace(limited.stderr + raised.stderr);
   });
@@ -91,7 +121,9 @@ describe('bad input gets a clear message naming the path, and the other files ar
     const run = runCli(['setext.md', 'blank.md', 'breaks.md', 'entities.md'], { cwd: dir });
     expect(run.code).toBe(1);
     for (const file of ['setext.md', 'blank.md', 'breaks.md', 'entities.md']) {
-      expect(run.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}\n {2}\\d+:1 +error +The file holds more markup than any ledger `));
+      expect(run.stdout).toMatch(
+        new RegExp(`${file.replace('.', '\\.')}\n {2}\\d+:1 +error +The file holds more markup than any ledger `),
+      );
     }
     noTrace(run.stderr);
   });
@@ -100,7 +132,9 @@ describe('bad input gets a clear message naming the path, and the other files ar
     const dir = tempDir({ 'deep.md': `${prd}\n${'- '.repeat(3000)}x\n` });
     const run = runCli(['deep.md'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/\d+:1 +error +Lists or quotes nest deeper than 100 levels here; a ledger never does, so the file was not checked\./);
+    expect(run.stdout).toMatch(
+      /\d+:1 +error +Lists or quotes nest deeper than 100 levels here; a ledger never does, so the file was not checked\./,
+    );
     noTrace(run.stderr);
   });
 
@@ -114,7 +148,11 @@ describe('bad input gets a clear message naming the path, and the other files ar
 
   it('a glob that matches nothing', () => {
     const dir = tempDir({ 'ok.md': prd });
-    expect(runCli(['ledgers/**/*.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: ledgers/**/*.md: no files match this pattern.\n' });
+    expect(runCli(['ledgers/**/*.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: ledgers/**/*.md: no files match this pattern.\n',
+    });
   });
 
   it('a directory named x.md is walked like any directory', () => {
@@ -145,7 +183,11 @@ describe('bad input gets a clear message naming the path, and the other files ar
     symlinkSync('loop.md', join(dir, 'ledgers', 'loop.md'));
     expect(runCli(['ledgers'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
     const named = runCli(['ledgers/loop.md'], { cwd: dir });
-    expect(named).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: ledgers/loop.md: too many levels of symbolic links (a symlink loop).\n' });
+    expect(named).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: ledgers/loop.md: too many levels of symbolic links (a symlink loop).\n',
+    });
   });
 
   it('a file outside the working directory', () => {
@@ -156,16 +198,28 @@ describe('bad input gets a clear message naming the path, and the other files ar
     expect(run.stdout).toMatch(/\.\.\/ledgerlint-test-\w+\/far\.md\n/);
   });
 
-  it('a ledger outside the repository is checked, but not against this repository\'s commits and files', () => {
+  it("a ledger outside the repository is checked, but not against this repository's commits and files", () => {
     const repo = tempDir({});
     initRepo(repo);
     const sha = commit(repo, 'feat: add delivery_attempts table');
-    const inside = prdLedger({ commits: [`- \`${sha.slice(0, 7)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`], keyFiles: ['- `../../etc/passwd` - not ours'] });
+    const inside = prdLedger({
+      commits: [`- \`${sha.slice(0, 7)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`],
+      keyFiles: ['- `../../etc/passwd` - not ours'],
+    });
     writeFileSync(join(repo, 'inside.md'), inside);
-    const elsewhere = tempDir({ 'far.md': prdLedger({ commits: ['- `0123456789abcdef0123456789abcdef01234567` - feat: from another project [PRD-04 Task 1.1]'], keyFiles: ['- `src/not/here.ts` - another project\'s file'] }) });
+    const elsewhere = tempDir({
+      'far.md': prdLedger({
+        commits: ['- `0123456789abcdef0123456789abcdef01234567` - feat: from another project [PRD-04 Task 1.1]'],
+        keyFiles: ["- `src/not/here.ts` - another project's file"],
+      }),
+    });
     const run = runCli(['inside.md', join(elsewhere, 'far.md')], { cwd: repo });
-    expect(run.stderr).toMatch(/^ledgerlint: \.\.\/ledgerlint-test-\w+\/far\.md: outside the repository at .*, so linked commits and key files were not checked\.\n$/);
-    expect(run.stdout).toMatch(/inside\.md\n.*Key file \.\.\/\.\.\/etc\/passwd is outside the repository; key files are repository paths\. +key-files\n/);
+    expect(run.stderr).toMatch(
+      /^ledgerlint: \.\.\/ledgerlint-test-\w+\/far\.md: outside the repository at .*, so linked commits and key files were not checked\.\n$/,
+    );
+    expect(run.stdout).toMatch(
+      /inside\.md\n.*Key file \.\.\/\.\.\/etc\/passwd is outside the repository; key files are repository paths\. +key-files\n/,
+    );
     expect(run.stdout).not.toMatch(/does not exist/);
     expect(run.code).toBe(0);
   });
@@ -174,7 +228,11 @@ describe('bad input gets a clear message naming the path, and the other files ar
     const dir = tempDir({ 'ok.md': prd });
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     const started = Date.now();
-    expect(runCli(['pipe.md', 'ok.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: pipe.md: not a regular file (a pipe, socket or device); not read.\n' });
+    expect(runCli(['pipe.md', 'ok.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: pipe.md: not a regular file (a pipe, socket or device); not read.\n',
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
@@ -182,7 +240,10 @@ describe('bad input gets a clear message naming the path, and the other files ar
 
   it('an internal error says so without a stack trace, which --debug shows', () => {
     const dir = tempDir({ 'ledger.md': prd });
-    writeFileSync(join(dir, 'ledgerlint.config.mjs'), 'export default { get rules() { throw new TypeError("kaboom"); } };\n');
+    writeFileSync(
+      join(dir, 'ledgerlint.config.mjs'),
+      'export default { get rules() { throw new TypeError("kaboom"); } };\n',
+    );
     const run = runCli(['ledger.md'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^ledgerlint: /);

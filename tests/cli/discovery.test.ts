@@ -7,7 +7,8 @@ import { commit, git, initRepo } from '../helpers/git.js';
 
 const prdTemplate = template('prd-ledger.md');
 const featureTemplate = template('feature-ledger.md');
-const files = (run: { stdout: string }, dir: string) => (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
+const files = (run: { stdout: string }, dir: string) =>
+  (JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath.slice(dir.length + 1));
 
 describe('which files are checked', () => {
   it('walks directories for *.md, skipping node_modules, _template.md, _active.md and non-ledgers', () => {
@@ -24,21 +25,36 @@ describe('which files are checked', () => {
   });
 
   it('says under --verbose what it skipped and which profile each file has', () => {
-    const dir = tempDir({ 'docs/a.md': prdTemplate, 'docs/_template.md': featureTemplate, 'docs/README.md': '# Docs\n' });
+    const dir = tempDir({
+      'docs/a.md': prdTemplate,
+      'docs/_template.md': featureTemplate,
+      'docs/README.md': '# Docs\n',
+    });
     const run = runCli(['--verbose', '--quiet', 'docs'], { cwd: dir });
     expect(run.stderr).toMatch(/ledgerlint: docs\/a\.md: prd ledger \(template\), because its title matches/);
-    expect(run.stderr).toMatch(/ledgerlint: docs\/README\.md: not a ledger \(no checkboxes and no progress or status claims\); skipped\./);
-    expect(run.stderr).toMatch(/ledgerlint: .*docs\/_template\.md: ignored by the config's ignores \(or a default ignore\)\./);
+    expect(run.stderr).toMatch(
+      /ledgerlint: docs\/README\.md: not a ledger \(no checkboxes and no progress or status claims\); skipped\./,
+    );
+    expect(run.stderr).toMatch(
+      /ledgerlint: .*docs\/_template\.md: ignored by the config's ignores \(or a default ignore\)\./,
+    );
   });
 
   it('expands globs and takes a file named directly whatever its extension', () => {
     const dir = tempDir({ 'a/one.md': prdTemplate, 'b/two.md': featureTemplate, 'ledger.txt': prdTemplate });
-    expect(files(runCli(['-f', 'json', 'a/*.md', 'ledger.txt'], { cwd: dir }), dir)).toEqual(['a/one.md', 'ledger.txt']);
+    expect(files(runCli(['-f', 'json', 'a/*.md', 'ledger.txt'], { cwd: dir }), dir)).toEqual([
+      'a/one.md',
+      'ledger.txt',
+    ]);
   });
 
   it('warns when a file named directly is ignored', () => {
     const dir = tempDir({ '_template.md': featureTemplate });
-    expect(runCli(['_template.md'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: "ledgerlint: _template.md: ignored by the config's ignores (or a default ignore); not checked.\n" });
+    expect(runCli(['_template.md'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: "ledgerlint: _template.md: ignored by the config's ignores (or a default ignore); not checked.\n",
+    });
   });
 
   it('with no paths, checks the tracked and the untracked, not ignored, markdown files that are ledgers', () => {
@@ -52,17 +68,27 @@ describe('which files are checked', () => {
     });
     initRepo(dir);
     git(dir, 'add', 'docs/tracked.md', 'README.md', 'clean.md');
-    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['clean.md', 'docs/tracked.md', 'docs/untracked.md']);
-    expect(files(runCli(['-f', 'json'], { cwd: `${dir}/docs` }), dir)).toEqual(['docs/tracked.md', 'docs/untracked.md']);
+    expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual([
+      'clean.md',
+      'docs/tracked.md',
+      'docs/untracked.md',
+    ]);
+    expect(files(runCli(['-f', 'json'], { cwd: `${dir}/docs` }), dir)).toEqual([
+      'docs/tracked.md',
+      'docs/untracked.md',
+    ]);
     const verbose = runCli(['--verbose', '-f', 'json'], { cwd: dir });
-    expect(verbose.stderr).toMatch(/No paths given: checking the 4 tracked or untracked \(not ignored\) markdown files/);
+    expect(verbose.stderr).toMatch(
+      /No paths given: checking the 4 tracked or untracked \(not ignored\) markdown files/,
+    );
   });
 
   it('lists untracked ledgers in the same git process as tracked ones, however many there are', () => {
     const dir = tempDir({ 'a.md': prdTemplate });
     initRepo(dir);
     git(dir, 'add', 'a.md');
-    const processes = (run: { stderr: string }) => /(\d+) ledgers checked, (\d+) git processes/.exec(run.stderr)!.slice(1).map(Number);
+    const processes = (run: { stderr: string }) =>
+      /(\d+) ledgers checked, (\d+) git processes/.exec(run.stderr)!.slice(1).map(Number);
     const before = processes(runCli(['--debug', '-f', 'json'], { cwd: dir }));
     for (let n = 0; n < 20; n++) writeFileSync(join(dir, `new-${n}.md`), prdTemplate);
     const after = processes(runCli(['--debug', '-f', 'json'], { cwd: dir }));
@@ -74,7 +100,7 @@ describe('which files are checked', () => {
     expect(files(runCli(['-f', 'json'], { cwd: dir }), dir)).toEqual(['ledgers/a.md']);
   });
 
-  it('with no paths, uses the config\'s include globs and ignores', () => {
+  it("with no paths, uses the config's include globs and ignores", () => {
     const dir = tempDir({
       '.ledgerlintrc.json': JSON.stringify({ include: ['ledgers/**/*.md'], ignores: ['ledgers/archive/**'] }),
       'ledgers/a.md': prdTemplate,
@@ -92,7 +118,9 @@ describe('which files are checked', () => {
   });
 
   it('reads a ledger it found in a repository only if it really is there: not through a symlink out of it or into .git', () => {
-    const outside = tempDir({ 'secret.md': fixture('minimal/prd.md').replace('**Status:** In Progress', '**Status:** SECRET') });
+    const outside = tempDir({
+      'secret.md': fixture('minimal/prd.md').replace('**Status:** In Progress', '**Status:** SECRET'),
+    });
     const dir = tempDir({ 'docs/a.md': prdTemplate });
     initRepo(dir);
     symlinkSync(join(outside, 'secret.md'), join(dir, 'docs/leak.md'));

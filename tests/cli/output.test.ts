@@ -8,7 +8,11 @@ import { prdLedger } from '../helpers/ledgers.js';
 import { runnerCommands } from '../helpers/workflow-commands.js';
 
 const prd = prdLedger();
-const warningOnly = plant(prd, '**Resolved Blockers:**\n- Queue credentials missing - Resolved on 2026-03-03 by adding them to the vault\n', '');
+const warningOnly = plant(
+  prd,
+  '**Resolved Blockers:**\n- Queue credentials missing - Resolved on 2026-03-03 by adding them to the vault\n',
+  '',
+);
 
 describe('the ledgerlint command', () => {
   it('prints its version and help', () => {
@@ -30,8 +34,16 @@ describe('the ledgerlint command', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[1]).toBe('docs/prd-ledger.md');
-    expect(lines).toContainEqual(expect.stringMatching(/^ {4}1:12 +error {2}Template placeholder "\[Feature Name\]" is still here; fill it in or remove it\. +placeholders$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^ {3}57:30 +error {2}Phase 1 says 3\/5 tasks done, but its checkboxes show 1\/4 .* +progress-math$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {4}1:12 +error {2}Template placeholder "\[Feature Name\]" is still here; fill it in or remove it\. +placeholders$/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {3}57:30 +error {2}Phase 1 says 3\/5 tasks done, but its checkboxes show 1\/4 .* +progress-math$/,
+      ),
+    );
     expect(run.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors, 0 warnings\)\n/);
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
@@ -42,8 +54,22 @@ describe('the ledgerlint command', () => {
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ filePath: `${dir}/a.md`, profile: 'feature', errorCount: expect.any(Number), warningCount: 0, fatalErrorCount: 0 });
-    expect((results[0]!.messages as unknown[])[0]).toEqual({ ruleId: 'placeholders', severity: 2, message: 'Template placeholder "[Feature Name]" is still here; fill it in or remove it.', line: 1, column: 3, endLine: 1, endColumn: 17 });
+    expect(results[0]).toMatchObject({
+      filePath: `${dir}/a.md`,
+      profile: 'feature',
+      errorCount: expect.any(Number),
+      warningCount: 0,
+      fatalErrorCount: 0,
+    });
+    expect((results[0]!.messages as unknown[])[0]).toEqual({
+      ruleId: 'placeholders',
+      severity: 2,
+      message: 'Template placeholder "[Feature Name]" is still here; fill it in or remove it.',
+      line: 1,
+      column: 3,
+      endLine: 1,
+      endColumn: 17,
+    });
     expect(results[1]).toMatchObject({ filePath: `${dir}/b.md`, messages: [], errorCount: 0, warningCount: 0 });
   });
 
@@ -62,18 +88,25 @@ describe('the ledgerlint command', () => {
 
   it('colours only when asked: FORCE_COLOR wins, NO_COLOR turns it off', () => {
     const dir = tempDir({ 'ledger.md': warningOnly });
-    expect(runCli(['ledger.md'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[33mwarning\u001b\[39m/);
+    expect(runCli(['ledger.md'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout).toMatch(
+      /\u001b\[33mwarning\u001b\[39m/,
+    );
     expect(runCli(['ledger.md'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
     expect(runCli(['ledger.md'], { cwd: dir, env: { FORCE_COLOR: '0' } }).stdout).not.toMatch(/\u001b\[/);
   });
 
   it('honours inline disable comments', () => {
     const text = template('prd-ledger.md')
-      .replace('# Feature: [Feature Name] (PRD [XX])', '<!-- ledgerlint-disable-next-line placeholders -->\n# Feature: [Feature Name] (PRD [XX])')
+      .replace(
+        '# Feature: [Feature Name] (PRD [XX])',
+        '<!-- ledgerlint-disable-next-line placeholders -->\n# Feature: [Feature Name] (PRD [XX])',
+      )
       .replace('## Progress Summary', '<!-- ledgerlint-disable progress-math -->\n## Progress Summary')
       .replace('## Blockers', '<!-- ledgerlint-enable progress-math -->\n## Blockers');
     const dir = tempDir({ 'ledger.md': text });
-    const results = JSON.parse(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    const results = JSON.parse(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }).stdout) as Array<{
+      messages: Array<{ ruleId: string; line: number }>;
+    }>;
     const messages = results[0]!.messages;
     expect(messages.filter((m) => m.line === 2)).toEqual([]);
     expect(messages.filter((m) => m.ruleId === 'progress-math')).toEqual([]);
@@ -83,7 +116,9 @@ describe('the ledgerlint command', () => {
   it('honours a file-wide disable comment wherever it stands, for the rules it names', () => {
     const text = `${template('prd-ledger.md')}\n<!-- ledgerlint-disable-file placeholders -->\n`;
     const dir = tempDir({ 'ledger.md': text });
-    const results = JSON.parse(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>;
+    const results = JSON.parse(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }).stdout) as Array<{
+      messages: Array<{ ruleId: string; line: number }>;
+    }>;
     const rules = new Set(results[0]!.messages.map((m) => m.ruleId));
     expect(rules.has('placeholders')).toBe(false);
     expect(rules.size).toBeGreaterThan(0);
@@ -97,14 +132,25 @@ describe('the ledgerlint command', () => {
   });
 
   it('fills suppressedMessages in the JSON with the comments that silenced each finding', () => {
-    const text = plant(prd, '**Agent Sessions:** 2', '<!-- ledgerlint-disable-next-line session-count -- two sessions were not logged -->\n**Agent Sessions:** 4');
+    const text = plant(
+      prd,
+      '**Agent Sessions:** 2',
+      '<!-- ledgerlint-disable-next-line session-count -- two sessions were not logged -->\n**Agent Sessions:** 4',
+    );
     const dir = tempDir({ 'ledger.md': text });
     const run = runCli(['-f', 'json', 'ledger.md'], { cwd: dir });
     expect(run.code).toBe(0);
-    const [result] = JSON.parse(run.stdout) as Array<{ messages: unknown[]; suppressedMessages: Array<{ ruleId: string; line: number; suppressions: unknown }> }>;
+    const [result] = JSON.parse(run.stdout) as Array<{
+      messages: unknown[];
+      suppressedMessages: Array<{ ruleId: string; line: number; suppressions: unknown }>;
+    }>;
     expect(result!.messages).toEqual([]);
     expect(result!.suppressedMessages).toEqual([
-      expect.objectContaining({ ruleId: 'session-count', severity: 2, suppressions: [{ kind: 'directive', justification: 'two sessions were not logged' }] }),
+      expect.objectContaining({
+        ruleId: 'session-count',
+        severity: 2,
+        suppressions: [{ kind: 'directive', justification: 'two sessions were not logged' }],
+      }),
     ]);
   });
 
@@ -114,7 +160,9 @@ describe('the ledgerlint command', () => {
     expect(runCli(['ledger.md'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
     const flagged = runCli(['--report-unused-disable-directives', 'ledger.md'], { cwd: dir });
     expect(flagged.code).toBe(1);
-    expect(flagged.stdout).toMatch(/error {2}Unused ledgerlint-disable-next-line comment \(no problems were reported from "placeholders"\)\./);
+    expect(flagged.stdout).toMatch(
+      /error {2}Unused ledgerlint-disable-next-line comment \(no problems were reported from "placeholders"\)\./,
+    );
     writeFileSync(join(dir, '.ledgerlintrc.json'), '{ "reportUnusedDisableDirectives": "warn" }');
     const configured = runCli(['ledger.md'], { cwd: dir });
     expect(configured.code).toBe(0);
@@ -125,11 +173,27 @@ describe('the ledgerlint command', () => {
   });
 
   it('refuses unknown flags and bad values with exit 2 and a message naming the flag', () => {
-    expect(runCli(['--frmat', 'json'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: unknown option --frmat; did you mean --format? (see ledgerlint --help).\n' });
+    expect(runCli(['--frmat', 'json'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: unknown option --frmat; did you mean --format? (see ledgerlint --help).\n',
+    });
     expect(runCli(['--zzzzz', 'x.md']).stderr).toBe('ledgerlint: unknown option --zzzzz (see ledgerlint --help).\n');
-    expect(runCli(['--format', 'xml', 'x.md'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --format: unknown format "xml" (available: stylish, json, github, sarif).\n' });
-    expect(runCli(['--max-warnings', 'many'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --max-warnings expects a whole number of warnings, got "many".\n' });
-    expect(runCli(['--config'])).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --config needs a value (see ledgerlint --help).\n' });
+    expect(runCli(['--format', 'xml', 'x.md'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --format: unknown format "xml" (available: stylish, json, github, sarif).\n',
+    });
+    expect(runCli(['--max-warnings', 'many'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --max-warnings expects a whole number of warnings, got "many".\n',
+    });
+    expect(runCli(['--config'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --config needs a value (see ledgerlint --help).\n',
+    });
   });
 
   it('runs the shipped examples, as npm start does', () => {
@@ -145,13 +209,19 @@ describe('the ledgerlint command', () => {
     const run = runCli(['--format', 'github', 'ledger.md'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      "::error file=ledger.md,line=5,col=13,title=header-fields::Status \"100%25, done:\tyes\" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile's status.states can add more).\n",
+      '::error file=ledger.md,line=5,col=13,title=header-fields::Status "100%25, done:\tyes" is not one of Not Started, In Progress, Blocked, Completed (or their synonyms; a profile\'s status.states can add more).\n',
     );
   });
 
   it('writes SARIF with --format sarif', () => {
     const dir = tempDir({ 'ledger.md': plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3') });
-    const log = JSON.parse(runCli(['--format', 'sarif', 'ledger.md'], { cwd: dir }).stdout) as { version: string; runs: Array<{ tool: { driver: { name: string; rules: unknown[] } }; results: Array<{ ruleId: string; level: string }> }> };
+    const log = JSON.parse(runCli(['--format', 'sarif', 'ledger.md'], { cwd: dir }).stdout) as {
+      version: string;
+      runs: Array<{
+        tool: { driver: { name: string; rules: unknown[] } };
+        results: Array<{ ruleId: string; level: string }>;
+      }>;
+    };
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]!.tool.driver.name).toBe('ledgerlint');
     expect(log.runs[0]!.results).toEqual([expect.objectContaining({ ruleId: 'session-count', level: 'error' })]);
@@ -163,7 +233,10 @@ describe('the ledgerlint command', () => {
  * acts on escape sequences: file names, ledger text and commit subjects must reach neither as such.
  */
 describe('output that a ledger, a file name or a commit cannot take over', () => {
-  const forged = (run: { stdout: string; stderr: string }) => [...runnerCommands(run.stdout), ...runnerCommands(run.stderr)];
+  const forged = (run: { stdout: string; stderr: string }) => [
+    ...runnerCommands(run.stdout),
+    ...runnerCommands(run.stderr),
+  ];
 
   it('in --format github, a problem naming a file with a CR and ##[ in its name forges no command on stderr', () => {
     const dir = tempDir();
@@ -180,9 +253,19 @@ describe('output that a ledger, a file name or a commit cannot take over', () =>
     const dir = tempDir();
     initRepo(dir);
     const sha = commit(dir, 'feat: x\r::error title=Forged::from a commit subject');
-    writeFileSync(join(dir, '##[error title=Forged]from a file name.md'), prdLedger({ commits: [`- \`${sha.slice(0, 7)}\` - feat: listed`] }));
+    writeFileSync(
+      join(dir, '##[error title=Forged]from a file name.md'),
+      prdLedger({ commits: [`- \`${sha.slice(0, 7)}\` - feat: listed`] }),
+    );
     writeFileSync(join(dir, 's.md'), prdLedger({ status: 'Bogus ##[add-mask]masks-the-log' }));
-    writeFileSync(join(dir, 'n.md'), plant(prd, '## Notes', '## Notes\n\n::error title=Forged::a ledger line\n  ::warning::indented\r::notice::after a CR'));
+    writeFileSync(
+      join(dir, 'n.md'),
+      plant(
+        prd,
+        '## Notes',
+        '## Notes\n\n::error title=Forged::a ledger line\n  ::warning::indented\r::notice::after a CR',
+      ),
+    );
     commit(dir, 'docs: ledgers');
     for (const env of [{}, { GITHUB_ACTIONS: 'true' }]) {
       const stylish = runCli(['.'], { cwd: dir, env });
@@ -198,18 +281,32 @@ describe('output that a ledger, a file name or a commit cannot take over', () =>
         expect(forged(data)).toEqual([]);
       }
       const github = runCli(['--format', 'github', '.'], { cwd: dir, env });
-      expect(runnerCommands(github.stdout).every((c) => c.syntax === 'v2' && /^::(error|warning) file=[^:]*,line=\d+,.*title=[a-z-]+::/.test(c.line))).toBe(true);
+      expect(
+        runnerCommands(github.stdout).every(
+          (c) => c.syntax === 'v2' && /^::(error|warning) file=[^:]*,line=\d+,.*title=[a-z-]+::/.test(c.line),
+        ),
+      ).toBe(true);
       expect(runnerCommands(github.stderr)).toEqual([]);
     }
   });
 
   it('--fix-dry-run prints a diff whose context lines forge no command', () => {
-    const dir = tempDir({ 'L.md': plant(plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3'), '**Started:** 2026-03-02', '**Started:** 2026-03-02\n::error title=Forged::from --fix-dry-run\n##[add-mask]x') });
+    const dir = tempDir({
+      'L.md': plant(
+        plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3'),
+        '**Started:** 2026-03-02',
+        '**Started:** 2026-03-02\n::error title=Forged::from --fix-dry-run\n##[add-mask]x',
+      ),
+    });
     const run = runCli(['--format', 'github', '--fix-dry-run', 'L.md'], { cwd: dir });
     expect(run.stderr).toMatch(/^\+\*\*Agent Sessions:\*\* 2$/m);
     expect(run.stderr).toMatch(/^ .*::error title=Forged::from --fix-dry-run$/m);
     expect(runnerCommands(run.stderr)).toEqual([]);
-    expect(runnerCommands(run.stdout).every((c) => c.syntax === 'v2' && /^::(error|warning) file=/.test(c.line) && !/Forged/.test(c.line))).toBe(true);
+    expect(
+      runnerCommands(run.stdout).every(
+        (c) => c.syntax === 'v2' && /^::(error|warning) file=/.test(c.line) && !/Forged/.test(c.line),
+      ),
+    ).toBe(true);
   });
 
   it('--fix-dry-run with a format for machines keeps stdout for the report and sends the diff to stderr', () => {
@@ -222,7 +319,9 @@ describe('output that a ledger, a file name or a commit cannot take over', () =>
   });
 
   it('shows the escape sequences in ledger text instead of sending them to the terminal, and keeps its own colours', () => {
-    const dir = tempDir({ 'L.md': plant(prd, '**Status:** In Progress', '**Status:** X\u001b]52;c;cHduZWQ=\u0007\u001b[2K\u001b[1A') });
+    const dir = tempDir({
+      'L.md': plant(prd, '**Status:** In Progress', '**Status:** X\u001b]52;c;cHduZWQ=\u0007\u001b[2K\u001b[1A'),
+    });
     const plain = runCli(['L.md'], { cwd: dir });
     expect(plain.stdout).toMatch(/Status "X␛\]52;c;cHduZWQ=␇␛\[2K␛\[1A"/);
     expect(plain.stdout).not.toMatch(/\u001b/);

@@ -17,7 +17,9 @@ describe('-o, --output-file', () => {
     const dir = tempDir({ 'L.md': failing });
     const run = runCli(['-f', 'json', '-o', 'out/reports/lint.json', 'L.md'], { cwd: dir });
     expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
-    expect(JSON.parse(readFileSync(join(dir, 'out/reports/lint.json'), 'utf8'))).toEqual([expect.objectContaining({ filePath: join(dir, 'L.md'), errorCount: 1 })]);
+    expect(JSON.parse(readFileSync(join(dir, 'out/reports/lint.json'), 'utf8'))).toEqual([
+      expect.objectContaining({ filePath: join(dir, 'L.md'), errorCount: 1 }),
+    ]);
     const clean = runCli(['--output-file', 'out/reports/lint.json', 'L.md'], { cwd: tempDir({ 'L.md': prd }) });
     expect(clean).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -39,14 +41,33 @@ describe('-o, --output-file', () => {
   });
 
   it('fails with exit 2 and the path when the report cannot be written, and never over a checked ledger', () => {
-    const dir = tempDir({ 'L.md': failing, 'blocker': 'a file\n' });
+    const dir = tempDir({ 'L.md': failing, blocker: 'a file\n' });
     mkdirSync(join(dir, 'reports'));
-    expect(runCli(['-o', 'reports', 'L.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --output-file: cannot write the report to reports: it is a directory.\n' });
-    expect(runCli(['-o', 'blocker/r.json', 'L.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --output-file: cannot write the report to blocker/r.json: a file is in the way of its directory.\n' });
-    expect(runCli(['-o', 'L.md', 'L.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --output-file: cannot write the report to L.md: it is one of the ledgers checked.\n' });
+    expect(runCli(['-o', 'reports', 'L.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --output-file: cannot write the report to reports: it is a directory.\n',
+    });
+    expect(runCli(['-o', 'blocker/r.json', 'L.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'ledgerlint: --output-file: cannot write the report to blocker/r.json: a file is in the way of its directory.\n',
+    });
+    expect(runCli(['-o', 'L.md', 'L.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --output-file: cannot write the report to L.md: it is one of the ledgers checked.\n',
+    });
     expect(readFileSync(join(dir, 'L.md'), 'utf8')).toBe(failing);
-    expect(runCli(['-o', '', 'L.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'ledgerlint: --output-file needs a file name.\n' });
-    expect(runCli(['gate', '-o', 'r.txt', 'L.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'ledgerlint: --output-file does not go with gate.\n' });
+    expect(runCli(['-o', '', 'L.md'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'ledgerlint: --output-file needs a file name.\n',
+    });
+    expect(runCli(['gate', '-o', 'r.txt', 'L.md'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'ledgerlint: --output-file does not go with gate.\n',
+    });
   });
 
   it('with --fix-dry-run, takes the report while the diff keeps its stream (stdout for stylish, stderr for the others)', () => {
@@ -84,15 +105,24 @@ describe('paths for GitHub, from a subdirectory', () => {
   it('--format github and sarif name the file from the repository top; stylish from the working directory', () => {
     const dir = repoWithLedgerInDocs();
     const cwd = join(dir, 'docs');
-    expect(runCli(['-f', 'github', 'ledgers/L.md'], { cwd }).stdout).toMatch(/^::error file=docs\/ledgers\/L\.md,line=9,/);
-    const sarif = JSON.parse(runCli(['-f', 'sarif', 'ledgers'], { cwd }).stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }> }> };
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'docs/ledgers/L.md', uriBaseId: '%SRCROOT%' });
+    expect(runCli(['-f', 'github', 'ledgers/L.md'], { cwd }).stdout).toMatch(
+      /^::error file=docs\/ledgers\/L\.md,line=9,/,
+    );
+    const sarif = JSON.parse(runCli(['-f', 'sarif', 'ledgers'], { cwd }).stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: unknown } }> }> }>;
+    };
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({
+      uri: 'docs/ledgers/L.md',
+      uriBaseId: '%SRCROOT%',
+    });
     expect(runCli(['ledgers/L.md'], { cwd }).stdout).toMatch(/^ledgers\/L\.md$/m);
   });
 
   it('outside a git repository, name it from the working directory', () => {
     const dir = tempDir({ 'docs/ledgers/L.md': failing });
-    expect(runCli(['-f', 'github', 'ledgers/L.md'], { cwd: join(dir, 'docs') }).stdout).toMatch(/^::error file=ledgers\/L\.md,line=9,/);
+    expect(runCli(['-f', 'github', 'ledgers/L.md'], { cwd: join(dir, 'docs') }).stdout).toMatch(
+      /^::error file=ledgers\/L\.md,line=9,/,
+    );
   });
 
   it('--format github annotates 10 errors, then counts and lists the rest', () => {
@@ -100,8 +130,12 @@ describe('paths for GitHub, from a subdirectory', () => {
     const run = runCli(['-f', 'github', 'L.md'], { cwd: dir });
     const commands = runnerCommands(run.stdout);
     expect(commands.map((c) => c.name)).toEqual(Array(10).fill('error'));
-    const errors = (JSON.parse(runCli(['-f', 'json', 'L.md'], { cwd: dir }).stdout) as Array<{ errorCount: number }>)[0]!.errorCount;
-    expect(run.stdout).toContain(`\nledgerlint: ${errors - 10} more errors are not annotated (GitHub shows 10 error and 10 warning annotations per step); here they are:\nL.md:`);
+    const errors = (
+      JSON.parse(runCli(['-f', 'json', 'L.md'], { cwd: dir }).stdout) as Array<{ errorCount: number }>
+    )[0]!.errorCount;
+    expect(run.stdout).toContain(
+      `\nledgerlint: ${errors - 10} more errors are not annotated (GitHub shows 10 error and 10 warning annotations per step); here they are:\nL.md:`,
+    );
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(errors + 1);
   });
 });

@@ -15,9 +15,17 @@ const results = (run: { stdout: string }) => JSON.parse(run.stdout) as Result[];
 function corpus(count: number): { dir: string; shas: string[] } {
   const dir = tempDir();
   initRepo(dir);
-  const shas = [commit(dir, 'feat: add delivery_attempts table', { 'src/retry.ts': 'a\nb\n' }), commit(dir, 'feat: schedule retries', { 'src/worker.ts': 'w\n' })];
+  const shas = [
+    commit(dir, 'feat: add delivery_attempts table', { 'src/retry.ts': 'a\nb\n' }),
+    commit(dir, 'feat: schedule retries', { 'src/worker.ts': 'w\n' }),
+  ];
   for (let i = 0; i < count; i++) {
-    let text = prdLedger({ commits: [`- \`${shas[i % 2]!.slice(0, 7)}\` - ${i % 2 ? 'feat: schedule retries' : 'feat: add delivery_attempts table'}`], keyFiles: ['- `src/retry.ts:2` - retries'] });
+    let text = prdLedger({
+      commits: [
+        `- \`${shas[i % 2]!.slice(0, 7)}\` - ${i % 2 ? 'feat: schedule retries' : 'feat: add delivery_attempts table'}`,
+      ],
+      keyFiles: ['- `src/retry.ts:2` - retries'],
+    });
     if (i % 7 === 0) text = plant(text, '**Agent Sessions:** 2', '**Agent Sessions:** 3');
     if (i % 11 === 0) text = plant(text, '- `src/retry.ts:2`', '- `src/retry.ts:9`');
     writeFileSync(join(dir, `ledger-${String(i).padStart(3, '0')}.md`), text);
@@ -30,12 +38,22 @@ describe('many ledgers', () => {
   it('finds in worker processes exactly what the core finds for each file', () => {
     const { dir } = corpus(120);
     const run = runCli(['--debug', '-f', 'json', '.'], { cwd: dir });
-    expect(run.stderr).toMatch(new RegExp(`120 ledgers checked, \\d+ git processes, linted in ${Math.min(availableParallelism(), 5)} worker processes`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `120 ledgers checked, \\d+ git processes, linted in ${Math.min(availableParallelism(), 5)} worker processes`,
+      ),
+    );
     const found = results(run);
     expect(found).toHaveLength(120);
     for (const result of found) {
-      const direct = lint(readFileSync(result.filePath, 'utf8')).filter((m) => !['key-files', 'commit-exists', 'commit-reachable', 'commit-subject'].includes(m.ruleId ?? ''));
-      expect(result.messages.filter((m) => !['key-files', 'commit-exists', 'commit-reachable', 'commit-subject'].includes(m.ruleId)).map((m) => m.message)).toEqual(direct.map((m) => m.message));
+      const direct = lint(readFileSync(result.filePath, 'utf8')).filter(
+        (m) => !['key-files', 'commit-exists', 'commit-reachable', 'commit-subject'].includes(m.ruleId ?? ''),
+      );
+      expect(
+        result.messages
+          .filter((m) => !['key-files', 'commit-exists', 'commit-reachable', 'commit-subject'].includes(m.ruleId))
+          .map((m) => m.message),
+      ).toEqual(direct.map((m) => m.message));
     }
     expect(found.filter((r) => r.messages.some((m) => m.ruleId === 'session-count'))).toHaveLength(18);
     expect(found.filter((r) => r.messages.some((m) => m.ruleId === 'key-files'))).toHaveLength(11);
@@ -47,7 +65,9 @@ describe('many ledgers', () => {
     const heavy = prdLedger().replace('## Notes', `${'[a](b) '.repeat(14_000)}\n\n## Notes`);
     writeFileSync(join(dir, 'ledger-030.md'), heavy);
     const run = runCli(['--debug', '-f', 'json', '.'], { cwd: dir });
-    expect(run.stderr).toMatch(/60 ledgers checked, \d+ git processes, linted in \d worker processes \(1 stopped early; the main process linted the rest of their share\)/);
+    expect(run.stderr).toMatch(
+      /60 ledgers checked, \d+ git processes, linted in \d worker processes \(1 stopped early; the main process linted the rest of their share\)/,
+    );
     const found = results(run);
     expect(found).toHaveLength(60);
     const alone = results(runCli(['-f', 'json', 'ledger-030.md'], { cwd: dir }));
@@ -77,7 +97,14 @@ describe('many ledgers', () => {
 
     // A new HEAD asks git again: a commit that now exists is found.
     const later = commit(dir, 'feat: later');
-    writeFileSync(changed, plant(readFileSync(changed, 'utf8'), `- \`${shas[1]!.slice(0, 7)}\` - feat: schedule retries`, `- \`${later.slice(0, 7)}\` - feat: later`));
+    writeFileSync(
+      changed,
+      plant(
+        readFileSync(changed, 'utf8'),
+        `- \`${shas[1]!.slice(0, 7)}\` - feat: schedule retries`,
+        `- \`${later.slice(0, 7)}\` - feat: later`,
+      ),
+    );
     const fifth = results(runCli(['--cache', '--cache-location', cache, '-f', 'json', '.'], { cwd: dir }));
     expect(fifth.find((r) => r.filePath === changed)!.messages.map((m) => m.ruleId)).toEqual(['session-count']);
 
@@ -92,23 +119,37 @@ describe('many ledgers', () => {
     writeFileSync(join(dir, '.ledgerlintcache'), '{ not json');
     const run = runCli(['--cache', '-f', 'json', '.'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(JSON.parse(readFileSync(join(dir, '.ledgerlintcache'), 'utf8'))).toMatchObject({ version: expect.any(String) });
+    expect(JSON.parse(readFileSync(join(dir, '.ledgerlintcache'), 'utf8'))).toMatchObject({
+      version: expect.any(String),
+    });
 
     // Of this version, but not what ledgerlint writes.
     const written = JSON.parse(readFileSync(join(dir, '.ledgerlintcache'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(dir, '.ledgerlintcache'), JSON.stringify({ ...written, commits: null }));
     const damaged = runCli(['--cache', '-f', 'json', '.'], { cwd: dir });
-    expect(damaged.stderr).toMatch(/^ledgerlint: the cache .*\.ledgerlintcache is damaged \(commits: .*\); starting over\.\n$/);
+    expect(damaged.stderr).toMatch(
+      /^ledgerlint: the cache .*\.ledgerlintcache is damaged \(commits: .*\); starting over\.\n$/,
+    );
     expect([damaged.code, damaged.stdout]).toEqual([1, run.stdout]);
   });
 
   it('splits the ledgers into disjoint shards that together cover them all', () => {
     const { dir } = corpus(30);
-    const shards = [1, 2, 3].map((i) => results(runCli(['--shard', `${i}/3`, '-f', 'json', '.'], { cwd: dir })).map((r) => r.filePath));
+    const shards = [1, 2, 3].map((i) =>
+      results(runCli(['--shard', `${i}/3`, '-f', 'json', '.'], { cwd: dir })).map((r) => r.filePath),
+    );
     const all = shards.flat();
     expect(new Set(all).size).toBe(all.length);
-    expect(all.sort()).toEqual(results(runCli(['-f', 'json', '.'], { cwd: dir })).map((r) => r.filePath).sort());
+    expect(all.sort()).toEqual(
+      results(runCli(['-f', 'json', '.'], { cwd: dir }))
+        .map((r) => r.filePath)
+        .sort(),
+    );
     expect(shards.every((s) => s.length > 0)).toBe(true);
-    expect(runCli(['--shard', '4/3', '.'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --shard expects i/n with 1 <= i <= n, like 2/4; got "4/3".\n' });
+    expect(runCli(['--shard', '4/3', '.'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --shard expects i/n with 1 <= i <= n, like 2/4; got "4/3".\n',
+    });
   }, 30_000);
 });

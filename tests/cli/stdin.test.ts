@@ -24,12 +24,22 @@ describe('--stdin', () => {
     });
     initRepo(dir);
     commit(dir, 'feat: retries');
-    const asDocs = runCli(['--stdin', '--stdin-filename', 'docs/retries.md'], { cwd: dir, input: plant(linked, '**Agent Sessions:** 2', '**Agent Sessions:** 3') });
+    const asDocs = runCli(['--stdin', '--stdin-filename', 'docs/retries.md'], {
+      cwd: dir,
+      input: plant(linked, '**Agent Sessions:** 2', '**Agent Sessions:** 3'),
+    });
     expect(asDocs.code).toBe(1);
-    expect(asDocs.stdout).toMatch(/^\ndocs\/retries\.md\n {2}9:21 {2}error {2}Agent Sessions says 3 but the Session Log has 2 entries/);
+    expect(asDocs.stdout).toMatch(
+      /^\ndocs\/retries\.md\n {2}9:21 {2}error {2}Agent Sessions says 3 but the Session Log has 2 entries/,
+    );
     expect(asDocs.stdout).not.toMatch(/key-files/);
     // From another directory the link leads nowhere; under notes/ the override turns session-count off.
-    const asNotes = json(runCli(['-f', 'json', '--stdin', '--stdin-filename', 'notes/deep/retries.md'], { cwd: dir, input: miscounted.replace('- None yet', '- [retries](../src/retry.ts)') }));
+    const asNotes = json(
+      runCli(['-f', 'json', '--stdin', '--stdin-filename', 'notes/deep/retries.md'], {
+        cwd: dir,
+        input: miscounted.replace('- None yet', '- [retries](../src/retry.ts)'),
+      }),
+    );
     expect(asNotes[0]!.filePath).toBe(`${dir}/notes/deep/retries.md`);
     expect(ruleIds(asNotes[0])).toEqual(['key-files']);
   });
@@ -44,13 +54,18 @@ describe('--stdin', () => {
     const text = readFileSync(join(dir, 'docs/retries.md'), 'utf8');
     const stale = /Last Updated 2026-03-04 17:10 is older than the last commit that changed this file/;
     expect(runCli(['--stdin', '--stdin-filename', 'docs/retries.md'], { cwd: dir, input: text }).stdout).toMatch(stale);
-    expect(runCli(['--stdin', '--stdin-filename', 'docs/other.md'], { cwd: dir, input: text }).stdout).not.toMatch(stale);
+    expect(runCli(['--stdin', '--stdin-filename', 'docs/other.md'], { cwd: dir, input: text }).stdout).not.toMatch(
+      stale,
+    );
   });
 
   it('picks the profile by that path', () => {
     const tasks = '# Tasks\n\n- [x] 1. Set up the project\n- [ ] 2. Write the parser\n';
     const dir = tempDir();
-    const verbose = runCli(['--verbose', '-f', 'json', '--stdin', '--stdin-filename', '.kiro/specs/parser/tasks.md'], { cwd: dir, input: tasks });
+    const verbose = runCli(['--verbose', '-f', 'json', '--stdin', '--stdin-filename', '.kiro/specs/parser/tasks.md'], {
+      cwd: dir,
+      input: tasks,
+    });
     expect(verbose.stderr).toMatch(/ledgerlint: \.kiro\/specs\/parser\/tasks\.md: kiro-tasks ledger/);
   });
 
@@ -64,7 +79,11 @@ describe('--stdin', () => {
 
   it('checks an empty or closed standard input as empty text: nothing to check, exit 0', () => {
     const dir = tempDir();
-    expect(runCli(['--stdin'], { cwd: dir, input: '' })).toEqual({ code: 0, stdout: '', stderr: 'ledgerlint: <text>: the file is empty; nothing to check.\n' });
+    expect(runCli(['--stdin'], { cwd: dir, input: '' })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'ledgerlint: <text>: the file is empty; nothing to check.\n',
+    });
     expect(runCli(['-f', 'json', '--stdin'], { cwd: dir })).toMatchObject({ code: 0, stdout: '[]\n' });
   });
 
@@ -73,9 +92,13 @@ describe('--stdin', () => {
     expect(runCli(['--stdin', '--fix'], { cwd: dir, input: miscounted })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ledgerlint: --fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").\n',
+      stderr:
+        'ledgerlint: --fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").\n',
     });
-    const dry = runCli(['-f', 'json', '--fix-dry-run', '--stdin', '--stdin-filename', 'ledger.md'], { cwd: dir, input: miscounted });
+    const dry = runCli(['-f', 'json', '--fix-dry-run', '--stdin', '--stdin-filename', 'ledger.md'], {
+      cwd: dir,
+      input: miscounted,
+    });
     expect(json(dry)[0]!.output).toBe(prd);
     expect(ruleIds(json(dry)[0])).toEqual([]);
   });
@@ -85,16 +108,22 @@ describe('--stdin', () => {
     expect(runCli(['--stdin', '--stdin-filename', 'archive/old.md'], { cwd: dir, input: miscounted })).toEqual({
       code: 0,
       stdout: '',
-      stderr: "ledgerlint: archive/old.md: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.\n",
+      stderr:
+        "ledgerlint: archive/old.md: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.\n",
     });
   });
 
   it('holds the text to the size limit of files', () => {
     const dir = tempDir({ '.ledgerlintrc.json': JSON.stringify({ maxFileSize: 4096 }) });
     // Less than a pipe holds: ledgerlint stops reading past the limit, which would break a longer write.
-    const run = runCli(['--stdin', '--stdin-filename', 'big.md'], { cwd: dir, input: `${prd}\n${'- [ ] more work\n'.repeat(1000)}` });
+    const run = runCli(['--stdin', '--stdin-filename', 'big.md'], {
+      cwd: dir,
+      input: `${prd}\n${'- [ ] more work\n'.repeat(1000)}`,
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/1:1 {2}error {2}The text is larger than the 0\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./);
+    expect(run.stdout).toMatch(
+      /1:1 {2}error {2}The text is larger than the 0\.0 MB limit for a ledger \(maxFileSize\); it was not checked\./,
+    );
   });
 
   it('stops reading an endless input once it is over the limit, and closes it', async () => {
@@ -115,9 +144,17 @@ describe('--stdin', () => {
 
   it('refuses paths, --staged and a filename without --stdin', () => {
     const dir = tempDir();
-    expect(runCli(['--stdin', 'a.md'], { cwd: dir }).stderr).toBe('ledgerlint: --stdin checks the text on standard input and takes no paths (got a.md); say which file it stands for with --stdin-filename.\n');
-    expect(runCli(['--stdin', '--staged'], { cwd: dir }).stderr).toBe('ledgerlint: --staged does not go with --stdin.\n');
-    expect(runCli(['--stdin-filename', 'a.md'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: --stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.\n' });
+    expect(runCli(['--stdin', 'a.md'], { cwd: dir }).stderr).toBe(
+      'ledgerlint: --stdin checks the text on standard input and takes no paths (got a.md); say which file it stands for with --stdin-filename.\n',
+    );
+    expect(runCli(['--stdin', '--staged'], { cwd: dir }).stderr).toBe(
+      'ledgerlint: --staged does not go with --stdin.\n',
+    );
+    expect(runCli(['--stdin-filename', 'a.md'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: --stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.\n',
+    });
   });
 });
 
@@ -131,12 +168,28 @@ describe('standard input as a terminal', () => {
     const dir = tempDir({ 'ledger.md': prd });
     const stderr = streams();
     const terminal = () => Object.assign((async function* () {})(), { isTTY: true });
-    const code = await main(['--stdin'], { cwd: dir, env: {}, stdout: streams().stream, stderr: stderr.stream, stdin: terminal });
+    const code = await main(['--stdin'], {
+      cwd: dir,
+      env: {},
+      stdout: streams().stream,
+      stderr: stderr.stream,
+      stdin: terminal,
+    });
     expect(code).toBe(2);
-    expect(stderr.out.join('')).toBe('ledgerlint: --stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).\n');
+    expect(stderr.out.join('')).toBe(
+      'ledgerlint: --stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).\n',
+    );
     const untouchable = () => {
       throw new Error('standard input was read without --stdin');
     };
-    expect(await main(['ledger.md'], { cwd: dir, env: {}, stdout: streams().stream, stderr: streams().stream, stdin: untouchable })).toBe(0);
+    expect(
+      await main(['ledger.md'], {
+        cwd: dir,
+        env: {},
+        stdout: streams().stream,
+        stderr: streams().stream,
+        stdin: untouchable,
+      }),
+    ).toBe(0);
   });
 });

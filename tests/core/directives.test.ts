@@ -7,7 +7,13 @@ import { lint } from '../helpers/lint.js';
 import { prdLedger } from '../helpers/ledgers.js';
 
 const RULES = ['placeholders', 'progress-math', 'session-count'];
-const finding = (ruleId: string | null, line: number): LintMessage => ({ ruleId, severity: 2, message: `${ruleId} at ${line}`, line, column: 1 });
+const finding = (ruleId: string | null, line: number): LintMessage => ({
+  ruleId,
+  severity: 2,
+  message: `${ruleId} at ${line}`,
+  line,
+  column: 1,
+});
 
 /** The directives of a ledger whose lines are given, applied to the findings. */
 function apply(lines: string[], messages: LintMessage[], unused: UnusedDirectives = 'off') {
@@ -23,11 +29,24 @@ describe('suppressed findings', () => {
       [finding('placeholders', 3), finding('placeholders', 4)],
     );
     expect(messages).toEqual([finding('placeholders', 4)]);
-    expect(suppressed).toEqual([{ ...finding('placeholders', 3), suppressions: [{ kind: 'directive', justification: 'copied from the template' }] }]);
+    expect(suppressed).toEqual([
+      {
+        ...finding('placeholders', 3),
+        suppressions: [{ kind: 'directive', justification: 'copied from the template' }],
+      },
+    ]);
   });
 
   it('lists every comment that silences a finding, as ESLint does', () => {
-    const { suppressed } = apply(['# T', '<!-- ledgerlint-disable -->', 'x <!-- ledgerlint-disable-line progress-math -- checked by hand -->', '<!-- ledgerlint-disable-file progress-math -->'], [finding('progress-math', 3)]);
+    const { suppressed } = apply(
+      [
+        '# T',
+        '<!-- ledgerlint-disable -->',
+        'x <!-- ledgerlint-disable-line progress-math -- checked by hand -->',
+        '<!-- ledgerlint-disable-file progress-math -->',
+      ],
+      [finding('progress-math', 3)],
+    );
     expect(suppressed[0]!.suppressions).toEqual([
       { kind: 'directive', justification: '' },
       { kind: 'directive', justification: '' },
@@ -36,7 +55,10 @@ describe('suppressed findings', () => {
   });
 
   it('on a header field line silences that line and leaves the field its value', () => {
-    const text = prdLedger().replace('**Agent Sessions:** 2', '**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged -->');
+    const text = prdLedger().replace(
+      '**Agent Sessions:** 2',
+      '**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged -->',
+    );
     expect(lint(text).filter((m) => m.line === 9)).toEqual([]);
   });
 
@@ -60,21 +82,45 @@ describe('unused disable comments', () => {
   ];
 
   it('are not reported unless asked', () => {
-    expect(apply(lines, []).messages.map((m) => m.message)).toEqual(['Unknown rule "no-such-rule" in a ledgerlint-disable-file comment.']);
+    expect(apply(lines, []).messages.map((m) => m.message)).toEqual([
+      'Unknown rule "no-such-rule" in a ledgerlint-disable-file comment.',
+    ]);
   });
 
   it('are reported at the comment, naming the rules that had nothing to silence; unknown rules and enable comments are not', () => {
-    const { messages } = apply(lines, [finding('placeholders', 3), finding('progress-math', 6), finding('session-count', 9)], 'warning');
+    const { messages } = apply(
+      lines,
+      [finding('placeholders', 3), finding('progress-math', 6), finding('session-count', 9)],
+      'warning',
+    );
     // The file-wide comment without rules silenced the session-count finding; the block's placeholders had nothing of its own.
-    expect(messages.filter((m) => m.ruleId === null).map(({ message, line, severity }) => ({ message, line, severity }))).toEqual([
+    expect(
+      messages.filter((m) => m.ruleId === null).map(({ message, line, severity }) => ({ message, line, severity })),
+    ).toEqual([
       { message: 'Unknown rule "no-such-rule" in a ledgerlint-disable-file comment.', line: 8, severity: 1 },
-      { message: 'Unused ledgerlint-disable-line comment (no problems were reported from "session-count").', line: 4, severity: 1 },
-      { message: 'Unused ledgerlint-disable comment (no problems were reported from "placeholders").', line: 5, severity: 1 },
+      {
+        message: 'Unused ledgerlint-disable-line comment (no problems were reported from "session-count").',
+        line: 4,
+        severity: 1,
+      },
+      {
+        message: 'Unused ledgerlint-disable comment (no problems were reported from "placeholders").',
+        line: 5,
+        severity: 1,
+      },
     ]);
   });
 
   it('as errors when asked so, and a comment for every rule that silenced nothing', () => {
     const { messages } = apply(['# T', '<!-- ledgerlint-disable-file -->'], [], 'error');
-    expect(messages).toEqual([{ ruleId: null, severity: 2, message: 'Unused ledgerlint-disable-file comment (no problems were reported).', line: 2, column: 1 }]);
+    expect(messages).toEqual([
+      {
+        ruleId: null,
+        severity: 2,
+        message: 'Unused ledgerlint-disable-file comment (no problems were reported).',
+        line: 2,
+        column: 1,
+      },
+    ]);
   });
 });

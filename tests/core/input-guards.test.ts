@@ -61,6 +61,9 @@ describe('the markup budget', () => {
   ])('refuses a file of %s unparsed, at the line where the budget runs out', (_kind, body) => {
     const result = parseLedger(`# Feature: X\n\n## Notes\n\n${body}\n`);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.failure.message).toMatch(/^The file holds more markup than any ledger .*over 60,000 units by this line/);
+    if (!result.ok)
+      expect(result.failure.message).toMatch(
+        /^The file holds more markup than any ledger .*over 60,000 units by this line/,
+      );
   });
 });

@@ -3,7 +3,9 @@ import { fieldPathRefsIn, keyFileRefsIn, repositoryPath } from '../../src/core/l
 
 /** What a Key Files line names: `kind path [lines] @column`. */
 function read(line: string): string[] {
-  return keyFileRefsIn([line], [1]).map((r) => `${r.kind} ${r.path}${r.lines ? ` ${r.lines.start}-${r.lines.end}` : ''} @${r.column}`);
+  return keyFileRefsIn([line], [1]).map(
+    (r) => `${r.kind} ${r.path}${r.lines ? ` ${r.lines.start}-${r.lines.end}` : ''} @${r.column}`,
+  );
 }
 
 describe('paths in Key Files', () => {
@@ -24,7 +26,10 @@ describe('paths in Key Files', () => {
   });
 
   it.each([
-    ['URLs, mail and anchors', '- [design](https://example.com/design.md), [mail](mailto:a@example.com), [below](#notes), [site](//cdn.example.com/x.js)'],
+    [
+      'URLs, mail and anchors',
+      '- [design](https://example.com/design.md), [mail](mailto:a@example.com), [below](#notes), [site](//cdn.example.com/x.js)',
+    ],
     ['a link whose destination reads as a glob', '- [route](app/users/[id]/page.tsx)'],
     ['a link inside a code span', '- `[retry](src/retry.ts)` is how to write it'],
     ['bare words with a slash that name no file', '- N/A'],
@@ -41,7 +46,10 @@ describe('paths in Key Files', () => {
   });
 
   it('after a bare path or a link, code spans need a slash to be paths', () => {
-    expect(read('- src/retry.ts - uses `RetryPolicy.next` and `src/backoff.ts`')).toEqual(['bare src/retry.ts @3', 'code src/backoff.ts @47']);
+    expect(read('- src/retry.ts - uses `RetryPolicy.next` and `src/backoff.ts`')).toEqual([
+      'bare src/retry.ts @3',
+      'code src/backoff.ts @47',
+    ]);
     expect(read('- [retry](src/retry.ts) - `RetryPolicy.next`')).toEqual(['link src/retry.ts @11']);
   });
 });

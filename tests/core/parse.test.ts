@@ -5,7 +5,13 @@ import { lint, parse, template } from '../helpers/lint.js';
 const boxes = (text: string) =>
   parse(text)
     .items.filter((i) => i.checkbox)
-    .map((i) => ({ line: i.line, state: i.checkbox!.state, marker: i.checkbox!.marker, parent: i.parent?.line ?? null, text: i.text }));
+    .map((i) => ({
+      line: i.line,
+      state: i.checkbox!.state,
+      marker: i.checkbox!.marker,
+      parent: i.parent?.line ?? null,
+      text: i.text,
+    }));
 
 describe('checklists as real ledgers write them', () => {
   it('reads [x] and [X] as done and [ ] as open', () => {
@@ -22,7 +28,18 @@ describe('checklists as real ledgers write them', () => {
 
   it('nests at 2, 3 or 4 spaces and under numbered items', () => {
     const items = boxes(
-      ['- [ ] Task 1.1', '  - [x] Subtask 1.1.1', '- [ ] Task 1.2', '   - [x] Subtask 1.2.1', '- [ ] Task 1.3', '    - [x] Subtask 1.3.1', '', '1. [ ] Task 1.4', '   - [x] Subtask 1.4.1', ''].join('\n'),
+      [
+        '- [ ] Task 1.1',
+        '  - [x] Subtask 1.1.1',
+        '- [ ] Task 1.2',
+        '   - [x] Subtask 1.2.1',
+        '- [ ] Task 1.3',
+        '    - [x] Subtask 1.3.1',
+        '',
+        '1. [ ] Task 1.4',
+        '   - [x] Subtask 1.4.1',
+        '',
+      ].join('\n'),
     );
     expect(items.map((i) => [i.line, i.parent])).toEqual([
       [1, null],
@@ -41,8 +58,14 @@ describe('checklists as real ledgers write them', () => {
   });
 
   it('reads [~], [-] and [/] as partial, [ ]* (and the escaped [ ]\\*) as optional, and [P] as no box at all', () => {
-    const items = parse('- [P] tasks run in parallel\n- [~] started\n- [-] under way\n- [/] half\n- [ ]* optional\n- [x]\\* optional, done\n').items;
-    expect(items.map((i) => (i.checkbox ? [i.checkbox.state, i.checkbox.optional, i.checkbox.marker, i.text] : [null, i.text]))).toEqual([
+    const items = parse(
+      '- [P] tasks run in parallel\n- [~] started\n- [-] under way\n- [/] half\n- [ ]* optional\n- [x]\\* optional, done\n',
+    ).items;
+    expect(
+      items.map((i) =>
+        i.checkbox ? [i.checkbox.state, i.checkbox.optional, i.checkbox.marker, i.text] : [null, i.text],
+      ),
+    ).toEqual([
       [null, '[P] tasks run in parallel'],
       ['partial', false, '[~]', 'started'],
       ['partial', false, '[-]', 'under way'],
@@ -53,7 +76,9 @@ describe('checklists as real ledgers write them', () => {
   });
 
   it('reads task ids from "Task N.M" and "Subtask N.M.K"', () => {
-    expect(parse('- [ ] Task 2.3: do it\n  - [ ] Subtask 2.3.1 part\n- [ ] **Task 4.10** bold\n').items.map((i) => i.id)).toEqual(['2.3', '2.3.1', '4.10']);
+    expect(
+      parse('- [ ] Task 2.3: do it\n  - [ ] Subtask 2.3.1 part\n- [ ] **Task 4.10** bold\n').items.map((i) => i.id),
+    ).toEqual(['2.3', '2.3.1', '4.10']);
   });
 
   it('ignores checkboxes and # lines inside fenced code', () => {
@@ -87,7 +112,8 @@ describe('headers, front matter and headings', () => {
   });
 
   it('matches headings with emoji and status words', () => {
-    const text = '# Feature: X (PRD 01)\n\n## 📊 Progress Summary\n\n- **Phase 1:** 100% complete (1/1 tasks done)\n\n## Tasks\n\n### Phase 1: Core - ✅ COMPLETE\n\n- [x] Task 1.1: done\n';
+    const text =
+      '# Feature: X (PRD 01)\n\n## 📊 Progress Summary\n\n- **Phase 1:** 100% complete (1/1 tasks done)\n\n## Tasks\n\n### Phase 1: Core - ✅ COMPLETE\n\n- [x] Task 1.1: done\n';
     const ledger = parse(text);
     expect(ledger.allSections.map((s) => s.key)).toEqual(['progress summary', 'tasks', 'phase 1 core complete']);
     const progress = lint(text, { profile: 'prd' }).filter((m) => m.ruleId === 'progress-math');
@@ -95,7 +121,9 @@ describe('headers, front matter and headings', () => {
   });
 
   it('reads **Status:**, **Status**:, - **Status:** and values before a two-space line break', () => {
-    const fields = parse('# T\n\n**Status:** In Progress  \n**Branch**: feat/x\n- **Created:** 2026-01-02\n**Updated** : 2026-01-03\n').fields;
+    const fields = parse(
+      '# T\n\n**Status:** In Progress  \n**Branch**: feat/x\n- **Created:** 2026-01-02\n**Updated** : 2026-01-03\n',
+    ).fields;
     expect(fields.map((f) => [f.name, f.value, f.line, f.valueColumn])).toEqual([
       ['Status', 'In Progress', 3, 13],
       ['Branch', 'feat/x', 4, 13],
@@ -113,7 +141,8 @@ describe('headers, front matter and headings', () => {
 
 describe('line endings, BOM and size', () => {
   const prd = template('prd-ledger.md');
-  const summary = (text: string) => lint(text, { profile: 'prd' }).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  const summary = (text: string) =>
+    lint(text, { profile: 'prd' }).map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 
   it('gives the same findings at the same lines for CRLF as for LF', () => {
     expect(summary(prd.replace(/\n/g, '\r\n'))).toEqual(summary(prd));
@@ -166,7 +195,9 @@ describe('line endings, BOM and size', () => {
 
 describe('sections', () => {
   it('builds the heading tree with bold-label pseudo-sections', () => {
-    const ledger = parse('# T\n\n## Blockers\n\n**Current Blockers:**\n- None\n\n**Resolved Blockers:** none yet\n\n## Notes\n\n---\n');
+    const ledger = parse(
+      '# T\n\n## Blockers\n\n**Current Blockers:**\n- None\n\n**Resolved Blockers:** none yet\n\n## Notes\n\n---\n',
+    );
     const [blockers, notes] = ledger.sections;
     expect(blockers!.children.map((c) => [c.kind, c.title, c.line, c.endLine, c.inlineText])).toEqual([
       ['label', 'Current Blockers', 5, 7, ''],
@@ -183,7 +214,9 @@ describe('sections', () => {
   });
 
   it('reads inline disable comments, not ones inside code', () => {
-    const ledger = parse('<!-- ledgerlint-disable placeholders -->\n\n```\n<!-- ledgerlint-disable -->\n```\n\n- x <!-- ledgerlint-disable-line header-fields -- reason -->\n');
+    const ledger = parse(
+      '<!-- ledgerlint-disable placeholders -->\n\n```\n<!-- ledgerlint-disable -->\n```\n\n- x <!-- ledgerlint-disable-line header-fields -- reason -->\n',
+    );
     expect(ledger.directives).toEqual([
       { kind: 'disable', rules: ['placeholders'], justification: '', line: 1, column: 1 },
       { kind: 'disable-line', rules: ['header-fields'], justification: 'reason', line: 7, column: 5 },
@@ -191,11 +224,18 @@ describe('sections', () => {
   });
 
   it('reads a field without the comments that end its line, so a disable-line comment can stand on a header field', () => {
-    const fields = parse('# T\n\n**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged --> <!-- x -->\n\n**Status:** a --> b -->\n').fields;
-    expect(fields.map((f) => [f.name, f.value])).toEqual([['Agent Sessions', '4'], ['Status', 'a --> b -->']]);
+    const fields = parse(
+      '# T\n\n**Agent Sessions:** 4 <!-- ledgerlint-disable-line session-count -- two were not logged --> <!-- x -->\n\n**Status:** a --> b -->\n',
+    ).fields;
+    expect(fields.map((f) => [f.name, f.value])).toEqual([
+      ['Agent Sessions', '4'],
+      ['Status', 'a --> b -->'],
+    ]);
   });
 
   it('reads a file-wide disable comment, not as a block disable', () => {
-    expect(parse('# T\n\n<!-- ledgerlint-disable-file placeholders -- generated -->\n').directives).toEqual([{ kind: 'disable-file', rules: ['placeholders'], justification: 'generated', line: 3, column: 1 }]);
+    expect(parse('# T\n\n<!-- ledgerlint-disable-file placeholders -- generated -->\n').directives).toEqual([
+      { kind: 'disable-file', rules: ['placeholders'], justification: 'generated', line: 3, column: 1 },
+    ]);
   });
 });

@@ -41,7 +41,10 @@ describe('scanTickedFiles', () => {
       '- [x] Task 2.1: every test in `tests/*.ts`, the `db/` folder, `../outside.ts`, `src/[NAME].ts`',
       '- [x] Set `retry.max` to six',
     ].join('\n');
-    expect(scan(text)).toEqual({ paths: ['src/pdf.ts', 'src/models/user.py', 'docs/user.md', 'retry.max'], ids: ['1.2', 'T012'] });
+    expect(scan(text)).toEqual({
+      paths: ['src/pdf.ts', 'src/models/user.py', 'docs/user.md', 'retry.max'],
+      ids: ['1.2', 'T012'],
+    });
   });
 
   it('tells a file from a setting or a package', () => {

@@ -8,7 +8,11 @@ import { prdLedger } from '../helpers/ledgers.js';
 import { plant } from '../helpers/lint.js';
 
 const valid = prdLedger();
-const drifted = plant(plant(valid, '**Agent Sessions:** 2', '**Agent Sessions:** 4'), '- **Phase 1:** 50% complete (1/2 tasks done)', '- **Phase 1:** 80% complete (4/5 tasks done)');
+const drifted = plant(
+  plant(valid, '**Agent Sessions:** 2', '**Agent Sessions:** 4'),
+  '- **Phase 1:** 50% complete (1/2 tasks done)',
+  '- **Phase 1:** 80% complete (4/5 tasks done)',
+);
 
 describe('ledgerlint --fix', () => {
   it('writes the derived numbers back and reports only what is left', () => {
@@ -21,7 +25,9 @@ describe('ledgerlint --fix', () => {
 
   it('says in stylish output what --fix can fix', () => {
     const dir = tempDir({ 'ledger.md': drifted });
-    expect(runCli(['ledger.md'], { cwd: dir }).stdout).toMatch(/ {2}2 errors and 0 warnings potentially fixable with the `--fix` option\./);
+    expect(runCli(['ledger.md'], { cwd: dir }).stdout).toMatch(
+      / {2}2 errors and 0 warnings potentially fixable with the `--fix` option\./,
+    );
   });
 
   it('prints a unified diff with --fix-dry-run and writes nothing', () => {
@@ -30,7 +36,9 @@ describe('ledgerlint --fix', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^--- a\/ledger\.md\n\+\+\+ b\/ledger\.md\n@@ /);
     expect(run.stdout).toContain('-**Agent Sessions:** 4\n+**Agent Sessions:** 2\n');
-    expect(run.stdout).toContain('-- **Phase 1:** 80% complete (4/5 tasks done)\n+- **Phase 1:** 50% complete (1/2 tasks done)\n');
+    expect(run.stdout).toContain(
+      '-- **Phase 1:** 80% complete (4/5 tasks done)\n+- **Phase 1:** 50% complete (1/2 tasks done)\n',
+    );
     expect(run.stderr).toBe('');
     expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(drifted);
   });
@@ -51,7 +59,9 @@ describe('ledgerlint --fix', () => {
     expect(readFileSync(join(dir, 'ledgers', 'target.md'), 'utf8')).toBe(valid);
     expect(readFileSync(join(outside, 'far.md'), 'utf8')).toBe(drifted);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/Agent Sessions says 4 .*\(Not fixed: far\.md is a symbolic link to a file outside the work tree\.\)/);
+    expect(run.stdout).toMatch(
+      /Agent Sessions says 4 .*\(Not fixed: far\.md is a symbolic link to a file outside the work tree\.\)/,
+    );
     expect(run.stdout).not.toMatch(/link\.md/);
   });
 
@@ -108,7 +118,11 @@ describe('ledgerlint --staged --fix', () => {
     const bin = join(dir, '.bin');
     mkdirSync(bin);
     const real = git(dir, '--exec-path').trim();
-    writeFileSync(join(bin, 'git'), `#!/bin/sh\ncase " $* " in *" add "*|*" update-index "*) echo "PRIVATE DRAFT" >> "${join(dir, 'ledger.md')}";; esac\nexec "${real}/git" "$@"\n`, { mode: 0o755 });
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\ncase " $* " in *" add "*|*" update-index "*) echo "PRIVATE DRAFT" >> "${join(dir, 'ledger.md')}";; esac\nexec "${real}/git" "$@"\n`,
+      { mode: 0o755 },
+    );
     const run = runCli(['--staged', '--fix'], { cwd: dir, env: { PATH: `${bin}:${process.env.PATH}` } });
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(git(dir, 'show', ':ledger.md')).toBe(valid);
@@ -129,7 +143,11 @@ describe('ledgerlint --staged --fix', () => {
 
   it('leaves the fix in the index git keeps after git commit <path>', () => {
     const dir = repo();
-    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged --fix\n`, { mode: 0o755 });
+    writeFileSync(
+      join(dir, '.git', 'hooks', 'pre-commit'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged --fix\n`,
+      { mode: 0o755 },
+    );
     writeFileSync(join(dir, 'ledger.md'), drifted);
     git(dir, 'commit', '-q', '-m', 'docs: ledger', 'ledger.md');
     expect(git(dir, 'show', 'HEAD:ledger.md')).toBe(valid);
@@ -146,7 +164,9 @@ describe('ledgerlint --staged --fix', () => {
     writeFileSync(join(dir, '.git', 'index.lock'), '');
     const run = runCli(['--staged', '--fix'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^ledgerlint: the fixed ledgers were written but could not be staged \(.*index\.lock.*\); stage them, or run the commit again\.\n$/s);
+    expect(run.stderr).toMatch(
+      /^ledgerlint: the fixed ledgers were written but could not be staged \(.*index\.lock.*\); stage them, or run the commit again\.\n$/s,
+    );
   });
 
   it('rewrites nothing in a partially staged ledger and says how to fix it', () => {
@@ -157,7 +177,9 @@ describe('ledgerlint --staged --fix', () => {
     writeFileSync(join(dir, 'ledger.md'), working);
     const run = runCli(['--staged', '--fix'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/Agent Sessions says 4 but the Session Log has 2 entries .*\(Not fixed: ledger\.md has unstaged changes; run ledgerlint --fix ledger\.md, then stage it\.\)/);
+    expect(run.stdout).toMatch(
+      /Agent Sessions says 4 but the Session Log has 2 entries .*\(Not fixed: ledger\.md has unstaged changes; run ledgerlint --fix ledger\.md, then stage it\.\)/,
+    );
     expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(working);
     expect(git(dir, 'show', ':ledger.md')).toBe(drifted);
   });
@@ -170,7 +192,11 @@ describe('status transitions in the hook', () => {
     const dir = tempDir();
     initRepo(dir);
     commit(dir, 'docs: ledger', { 'ledger.md': valid });
-    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged\n`, { mode: 0o755 });
+    writeFileSync(
+      join(dir, '.git', 'hooks', 'pre-commit'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged\n`,
+      { mode: 0o755 },
+    );
     return dir;
   }
 
@@ -190,8 +216,12 @@ describe('status transitions in the hook', () => {
     writeFileSync(join(dir, 'ledger.md'), completed);
     const refused = tryCommit(dir);
     expect(refused.landed).toBe(false);
-    expect(refused.output).toMatch(/error +Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\. +completion-gate/);
-    expect(refused.output).toMatch(/error +Status is Completed but "All tests pass" in Before Marking Complete is not ticked\. +completion-gate/);
+    expect(refused.output).toMatch(
+      /error +Status is Completed but Task 1\.2 is open: Schedule retries with backoff \(IN PROGRESS\)\. +completion-gate/,
+    );
+    expect(refused.output).toMatch(
+      /error +Status is Completed but "All tests pass" in Before Marking Complete is not ticked\. +completion-gate/,
+    );
   });
 
   it('refuses a status jump the state machine forbids, and warns when Completed is left', () => {
@@ -199,7 +229,9 @@ describe('status transitions in the hook', () => {
     writeFileSync(join(dir, 'ledger.md'), plant(valid, '**Status:** In Progress', '**Status:** Not Started'));
     const refused = tryCommit(dir);
     expect(refused.landed).toBe(false);
-    expect(refused.output).toMatch(/error +Status may not go from In Progress \(in HEAD\) to Not Started: from In Progress it may move to Blocked or Completed\. +status-transition/);
+    expect(refused.output).toMatch(
+      /error +Status may not go from In Progress \(in HEAD\) to Not Started: from In Progress it may move to Blocked or Completed\. +status-transition/,
+    );
 
     const done = tempDir();
     initRepo(done);
@@ -207,10 +239,16 @@ describe('status transitions in the hook', () => {
     // The fixture's commits and files are not in this repository: only the transition matters here.
     const config = JSON.stringify({ rules: { 'commit-exists': 'off', 'key-files': 'off' } });
     commit(done, 'docs: done', { 'ledger.md': ready, '.ledgerlintrc.json': config });
-    writeFileSync(join(done, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged --quiet\n`, { mode: 0o755 });
+    writeFileSync(
+      join(done, '.git', 'hooks', 'pre-commit'),
+      `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'dist', 'cli.js')}" --staged --quiet\n`,
+      { mode: 0o755 },
+    );
     writeFileSync(join(done, 'ledger.md'), plant(ready, '**Status:** Completed', '**Status:** In Progress'));
     git(done, 'add', 'ledger.md');
-    expect(runCli(['--staged'], { cwd: done }).stdout).toMatch(/warning +Status leaves Completed \(it was Completed in HEAD, now In Progress\); reopening done work deserves a note in the ledger\. +status-transition/);
+    expect(runCli(['--staged'], { cwd: done }).stdout).toMatch(
+      /warning +Status leaves Completed \(it was Completed in HEAD, now In Progress\); reopening done work deserves a note in the ledger\. +status-transition/,
+    );
     expect(tryCommit(done).landed).toBe(true);
     // Without an earlier version to compare with, a plain run has nothing to say about transitions.
     expect(runCli(['ledger.md'], { cwd: done }).stdout).not.toMatch(/status-transition/);

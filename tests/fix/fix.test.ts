@@ -4,7 +4,10 @@ import { fix, fixture, plant } from '../helpers/lint.js';
 
 const prd = fixture('minimal/prd.md');
 const derived = ['progress-math', 'session-count'];
-const leftOf = (text: string) => fix(text).left.filter((m) => derived.includes(m.ruleId ?? '')).map((m) => m.message);
+const leftOf = (text: string) =>
+  fix(text)
+    .left.filter((m) => derived.includes(m.ruleId ?? ''))
+    .map((m) => m.message);
 
 /** Lines of b that differ from a, by line number (both split on any line ending, endings kept). */
 function changedLines(a: string, b: string): number[] {
@@ -16,8 +19,16 @@ function changedLines(a: string, b: string): number[] {
 }
 
 describe('--fix', () => {
-  it('rewrites phase and Overall numbers from the boxes, keeping each line\'s wording', () => {
-    const text = plant(plant(prd, '- **Phase 1:** 50% complete (1/2 tasks done)', '- **Phase 1:**  ✅ 90% complete (3/5 tasks done) — nearly there'), '- **Overall:** 25% complete (1/4 tasks done)', '- **Overall:** 99% complete (9/9 tasks done)  ');
+  it("rewrites phase and Overall numbers from the boxes, keeping each line's wording", () => {
+    const text = plant(
+      plant(
+        prd,
+        '- **Phase 1:** 50% complete (1/2 tasks done)',
+        '- **Phase 1:**  ✅ 90% complete (3/5 tasks done) — nearly there',
+      ),
+      '- **Overall:** 25% complete (1/4 tasks done)',
+      '- **Overall:** 99% complete (9/9 tasks done)  ',
+    );
     const { output } = fix(text);
     expect(output).toContain('- **Phase 1:**  ✅ 50% complete (1/2 tasks done) — nearly there\n');
     expect(output).toContain('- **Overall:** 25% complete (1/4 tasks done)  \n');
@@ -26,7 +37,11 @@ describe('--fix', () => {
   });
 
   it('keeps the decimals and the wording of summaries written another way', () => {
-    const text = plant(plant(prd, '- **Phase 1:** 50% complete (1/2 tasks done)', '- Phase 1 (Retry queue): 2 of 2 tasks - 100.0%'), '- **Overall:** 25% complete (1/4 tasks done)', '- **Total:** 33.3%');
+    const text = plant(
+      plant(prd, '- **Phase 1:** 50% complete (1/2 tasks done)', '- Phase 1 (Retry queue): 2 of 2 tasks - 100.0%'),
+      '- **Overall:** 25% complete (1/4 tasks done)',
+      '- **Total:** 33.3%',
+    );
     const { output } = fix(text);
     expect(output).toContain('- Phase 1 (Retry queue): 1 of 2 tasks - 50.0%\n');
     expect(output).toContain('- **Total:** 25.0%\n');
@@ -35,7 +50,9 @@ describe('--fix', () => {
   it('adds the line of a phase missing from the summary, worded like the others, in phase order', () => {
     const text = plant(prd, '- **Phase 2:** 0% complete (0/2 tasks done)\n', '');
     const { output } = fix(text);
-    expect(output).toContain('- **Phase 1:** 50% complete (1/2 tasks done)\n- **Phase 2:** 0% complete (0/2 tasks done)\n- **Overall:**');
+    expect(output).toContain(
+      '- **Phase 1:** 50% complete (1/2 tasks done)\n- **Phase 2:** 0% complete (0/2 tasks done)\n- **Overall:**',
+    );
     expect(leftOf(output)).toEqual([]);
   });
 
@@ -45,7 +62,11 @@ describe('--fix', () => {
   });
 
   it('takes a ✓ off an open task, and never ticks a box or changes a status', () => {
-    const text = plant(plant(prd, '- [ ] Task 2.1: Show attempts in the dashboard', '- [ ] Task 2.1: Show attempts in the dashboard ✓'), '**Status:** In Progress', '**Status:** Completed');
+    const text = plant(
+      plant(prd, '- [ ] Task 2.1: Show attempts in the dashboard', '- [ ] Task 2.1: Show attempts in the dashboard ✓'),
+      '**Status:** In Progress',
+      '**Status:** Completed',
+    );
     const { output, left } = fix(text);
     expect(output).toContain('- [ ] Task 2.1: Show attempts in the dashboard\n');
     expect(output).toContain('**Status:** Completed');
@@ -54,7 +75,11 @@ describe('--fix', () => {
   });
 
   it('changes nothing the second time', () => {
-    const text = plant(plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3'), '50% complete (1/2 tasks done)', '10% complete (7/9 tasks done)');
+    const text = plant(
+      plant(prd, '**Agent Sessions:** 2', '**Agent Sessions:** 3'),
+      '50% complete (1/2 tasks done)',
+      '10% complete (7/9 tasks done)',
+    );
     const once = fix(text).output;
     expect(once).not.toBe(text);
     expect(fix(once).output).toBe(once);
@@ -72,7 +97,11 @@ describe('--fix', () => {
   });
 
   it('keeps lone CR line endings', () => {
-    const text = plant(prd, '- **Phase 2:** 0% complete (0/2 tasks done)', '- **Phase 2:** 100% complete (2/2 tasks done)').replace(/\n/g, '\r');
+    const text = plant(
+      prd,
+      '- **Phase 2:** 0% complete (0/2 tasks done)',
+      '- **Phase 2:** 100% complete (2/2 tasks done)',
+    ).replace(/\n/g, '\r');
     const { output } = fix(text);
     expect(output).toBe(prd.replace(/\n/g, '\r'));
   });

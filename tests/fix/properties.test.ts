@@ -50,10 +50,15 @@ function prdLedger(shape: PrdShape): string {
     })
     .join('\n\n');
   const summary = [
-    ...shape.stated.flatMap((s, p) => (s ? [`- **Phase ${p + 1}:** ${s.pct}% complete (${s.done}/${s.total} tasks done)`] : [])),
+    ...shape.stated.flatMap((s, p) =>
+      s ? [`- **Phase ${p + 1}:** ${s.pct}% complete (${s.done}/${s.total} tasks done)`] : [],
+    ),
     `- **Overall:** ${shape.overall.pct}% complete (${shape.overall.done}/${shape.overall.total} tasks done)`,
   ].join('\n');
-  const log = Array.from({ length: shape.logged }, (_, i) => `**Session ${i + 1} (2026-03-0${i + 1} 09:00 - 10:00):**\n- Completed: things`).join('\n\n');
+  const log = Array.from(
+    { length: shape.logged },
+    (_, i) => `**Session ${i + 1} (2026-03-0${i + 1} 09:00 - 10:00):**\n- Completed: things`,
+  ).join('\n\n');
   const text = base
     .replace(/## Tasks\n\n[^]*?\n\n---/, `## Tasks\n\n${tasks}\n\n---`)
     .replace(/## Progress Summary\n\n[^]*?\n\n---/, `## Progress Summary\n\n${summary}\n\n---`)
@@ -86,8 +91,16 @@ describe('--fix properties', () => {
         expect(withoutDerived(withoutMarks(output))).toBe(withoutDerived(withoutMarks(text)));
         // Lines outside the summary, the session counter and the ✓ marks are untouched.
         const summaryStart = lines(text).findIndex((l) => l.startsWith('## Progress Summary'));
-        expect(lines(output).slice(0, summaryStart).map(withoutMarks).filter((l) => !l.startsWith('**Agent Sessions:**'))).toEqual(
-          lines(text).slice(0, summaryStart).map(withoutMarks).filter((l) => !l.startsWith('**Agent Sessions:**')),
+        expect(
+          lines(output)
+            .slice(0, summaryStart)
+            .map(withoutMarks)
+            .filter((l) => !l.startsWith('**Agent Sessions:**')),
+        ).toEqual(
+          lines(text)
+            .slice(0, summaryStart)
+            .map(withoutMarks)
+            .filter((l) => !l.startsWith('**Agent Sessions:**')),
         );
         if (shape.crlf) expect(output.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       }),
@@ -99,21 +112,27 @@ describe('--fix properties', () => {
     const base = fixture('minimal/feature.md');
     const boxes = [...base.matchAll(/^- \[[ x]\] .*$/gm)].length;
     fc.assert(
-      fc.property(fc.array(fc.record({ done: fc.boolean(), check: fc.boolean() }), { minLength: boxes, maxLength: boxes }), fc.boolean(), (states, crlf) => {
-        let index = 0;
-        let text = base.replace(/^- \[[ x]\] (.*)$/gm, (_line, rest: string) => {
-          const s = states[index++]!;
-          return `- [${s.done ? 'x' : ' '}] ${rest}${s.check ? ' ✓' : ''}`;
-        });
-        if (crlf) text = text.replace(/\n/g, '\r\n');
-        const { output, left } = fix(text);
-        expect(left.filter((m) => m.ruleId === 'task-consistency' && m.message.includes('carries'))).toEqual([]);
-        expect(fix(output).output).toBe(output);
-        // Exactly the ✓ of open boxes goes; every other byte stays.
-        const expected = lines(text).map((l) => (/^- \[ \] .* ✓\r?\n?$/.test(l) ? l.replace(' ✓', '') : l)).join('');
-        expect(output).toBe(expected);
-        expect(index).toBe(boxes);
-      }),
+      fc.property(
+        fc.array(fc.record({ done: fc.boolean(), check: fc.boolean() }), { minLength: boxes, maxLength: boxes }),
+        fc.boolean(),
+        (states, crlf) => {
+          let index = 0;
+          let text = base.replace(/^- \[[ x]\] (.*)$/gm, (_line, rest: string) => {
+            const s = states[index++]!;
+            return `- [${s.done ? 'x' : ' '}] ${rest}${s.check ? ' ✓' : ''}`;
+          });
+          if (crlf) text = text.replace(/\n/g, '\r\n');
+          const { output, left } = fix(text);
+          expect(left.filter((m) => m.ruleId === 'task-consistency' && m.message.includes('carries'))).toEqual([]);
+          expect(fix(output).output).toBe(output);
+          // Exactly the ✓ of open boxes goes; every other byte stays.
+          const expected = lines(text)
+            .map((l) => (/^- \[ \] .* ✓\r?\n?$/.test(l) ? l.replace(' ✓', '') : l))
+            .join('');
+          expect(output).toBe(expected);
+          expect(index).toBe(boxes);
+        },
+      ),
       { numRuns: 80 },
     );
   });

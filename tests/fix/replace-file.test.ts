@@ -1,5 +1,15 @@
 /** Writing a fix back: only over the bytes that were checked, keeping what else the file is. */
-import { appendFileSync, chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  linkSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replaceFile } from '../../src/files/replace-file.js';
@@ -63,7 +73,11 @@ describe('replaceFile', () => {
     symlinkSync('ledgers/target.md', join(dir, 'link.md'));
     expect(await replaceFile(join(dir, 'link.md'), before, after, dir)).toEqual({ written: true });
     expect(statSync(join(dir, 'link.md')).isFile()).toBe(true);
-    expect(readdirSync(dir, { withFileTypes: true }).find((e) => e.name === 'link.md')?.isSymbolicLink()).toBe(true);
+    expect(
+      readdirSync(dir, { withFileTypes: true })
+        .find((e) => e.name === 'link.md')
+        ?.isSymbolicLink(),
+    ).toBe(true);
     expect(read(join(dir, 'ledgers', 'target.md'))).toBe(after.toString());
   });
 
@@ -96,7 +110,8 @@ describe('replaceFile', () => {
   it('never writes through a planted temporary file', async () => {
     const dir = tempDir({ 'L.md': before, victim: 'precious\n' });
     // Every name the old code could pick, for a range of process ids.
-    for (let pid = process.pid - 50; pid < process.pid + 50; pid++) symlinkSync(join(dir, 'victim'), join(dir, `.L.md.ledgerlint-${pid}`));
+    for (let pid = process.pid - 50; pid < process.pid + 50; pid++)
+      symlinkSync(join(dir, 'victim'), join(dir, `.L.md.ledgerlint-${pid}`));
     writeFileSync(join(dir, 'L.md'), before);
     expect(await replaceFile(join(dir, 'L.md'), before, after, dir)).toEqual({ written: true });
     expect(read(join(dir, 'victim'))).toBe('precious\n');

@@ -9,13 +9,20 @@ import { plant } from '../helpers/lint.js';
 
 type Message = { ruleId: string; severity: number; message: string; line: number };
 const findings = (run: { stdout: string }, ruleId: string): string[] =>
-  (JSON.parse(run.stdout) as Array<{ messages: Message[] }>).flatMap((r) => r.messages).filter((m) => m.ruleId === ruleId).map((m) => m.message);
+  (JSON.parse(run.stdout) as Array<{ messages: Message[] }>)
+    .flatMap((r) => r.messages)
+    .filter((m) => m.ruleId === ruleId)
+    .map((m) => m.message);
 
 const TICKED = '- [x] Task 1.1: Add the delivery_attempts table ✓';
 
 /** The PRD fixture (PRD 04, Last Updated 2026-03-04 17:10) with Task 1.1 naming a file, listing these commits. */
 function ledger(file: string, commits: string[], status = 'In Progress'): string {
-  return plant(prdLedger({ commits, status }), TICKED, `- [x] Task 1.1: Add the delivery_attempts table in \`${file}\` ✓`);
+  return plant(
+    prdLedger({ commits, status }),
+    TICKED,
+    `- [x] Task 1.1: Add the delivery_attempts table in \`${file}\` ✓`,
+  );
 }
 
 const listing = (sha: string) => `- \`${sha.slice(0, 7)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`;
@@ -92,18 +99,28 @@ describe('tick-evidence', () => {
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs', 'ledger.md'), ledger('db/attempts.sql', [listing(spike)]));
     expect(findings(runCli(['-f', 'json', 'ledger.md'], { cwd: join(dir, 'docs') }), 'tick-evidence')).toEqual([]);
-    writeFileSync(join(dir, 'docs', 'ledger.md'), ledger('db/attempts.sql', [listing(git(dir, 'rev-parse', 'HEAD~1').trim())]));
-    expect(findings(runCli(['-f', 'json', 'ledger.md'], { cwd: join(dir, 'docs') }), 'tick-evidence')).toEqual([expect.stringMatching(/^Task 1\.1 is ticked without evidence: db\/attempts\.sql was touched by no commit/)]);
+    writeFileSync(
+      join(dir, 'docs', 'ledger.md'),
+      ledger('db/attempts.sql', [listing(git(dir, 'rev-parse', 'HEAD~1').trim())]),
+    );
+    expect(findings(runCli(['-f', 'json', 'ledger.md'], { cwd: join(dir, 'docs') }), 'tick-evidence')).toEqual([
+      expect.stringMatching(/^Task 1\.1 is ticked without evidence: db\/attempts\.sql was touched by no commit/),
+    ]);
   });
 
   it('with --staged, counts the commit being made', () => {
     const dir = repo();
-    const listed = commit(dir, 'feat: add delivery_attempts table', { 'db/other.sql': 'x\n', 'ledger.md': prdLedger({ commits: [] }) });
+    const listed = commit(dir, 'feat: add delivery_attempts table', {
+      'db/other.sql': 'x\n',
+      'ledger.md': prdLedger({ commits: [] }),
+    });
     writeFileSync(join(dir, 'ledger.md'), ledger('db/attempts.sql', [listing(listed)]));
     writeFileSync(join(dir, 'db', 'attempts.sql'), 'create table\n');
     git(dir, 'add', 'ledger.md');
     const unstaged = runCli(['--staged', '-f', 'json'], { cwd: dir });
-    expect(findings(unstaged, 'tick-evidence')).toEqual([expect.stringMatching(/^Task 1\.1 is ticked without evidence: db\/attempts\.sql was touched by no commit/)]);
+    expect(findings(unstaged, 'tick-evidence')).toEqual([
+      expect.stringMatching(/^Task 1\.1 is ticked without evidence: db\/attempts\.sql was touched by no commit/),
+    ]);
     git(dir, 'add', 'db/attempts.sql');
     expect(findings(runCli(['--staged', '-f', 'json'], { cwd: dir }), 'tick-evidence')).toEqual([]);
   });
@@ -114,7 +131,11 @@ describe('tick-evidence', () => {
     commit(origin, 'feat: show attempts [PRD-04 Task 2.1]', { 'web/attempts.tsx': 'view\n' });
     const dir = join(tempDir(), 'clone');
     git(origin, 'clone', '-q', '--depth', '1', `file://${origin}`, dir);
-    const text = plant(ledger('db/attempts.sql', []), '- [ ] Task 2.1: Show attempts in the dashboard', '- [x] Task 2.1: Show attempts in `web/attempts.tsx`');
+    const text = plant(
+      ledger('db/attempts.sql', []),
+      '- [ ] Task 2.1: Show attempts in the dashboard',
+      '- [x] Task 2.1: Show attempts in `web/attempts.tsx`',
+    );
     writeFileSync(join(dir, 'ledger.md'), text);
     expect(findings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }), 'tick-evidence')).toEqual([]);
     // The full history has the evidence.
@@ -127,7 +148,9 @@ describe('last-updated', () => {
   it('warns when the last commit that changed the ledger is newer than its Last Updated and did not update it', () => {
     const dir = repo();
     commitOn(dir, '2026-03-04T17:10:00+01:00', 'docs: ledger', { 'ledger.md': prdLedger() });
-    const later = commitOn(dir, '2026-03-09T10:00:00+01:00', 'docs: a note', { 'ledger.md': `${prdLedger()}- One more note.\n` });
+    const later = commitOn(dir, '2026-03-09T10:00:00+01:00', 'docs: a note', {
+      'ledger.md': `${prdLedger()}- One more note.\n`,
+    });
     expect(findings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }), 'last-updated')).toEqual([
       `Last Updated 2026-03-04 17:10 is older than the last commit that changed this file, ${later.slice(0, 7)} of 2026-03-09, which did not update it.`,
     ]);
@@ -135,7 +158,9 @@ describe('last-updated', () => {
 
   it('is silent when the date is as new as the last change, or the last change wrote it', () => {
     const dir = repo();
-    commitOn(dir, '2026-03-01T09:00:00+01:00', 'docs: ledger', { 'ledger.md': plant(prdLedger(), '2026-03-04 17:10', '2026-03-01 09:00') });
+    commitOn(dir, '2026-03-01T09:00:00+01:00', 'docs: ledger', {
+      'ledger.md': plant(prdLedger(), '2026-03-04 17:10', '2026-03-01 09:00'),
+    });
     // A squash merge dated days after the edit: it writes the date itself.
     commitOn(dir, '2026-03-09T10:00:00+01:00', 'feat: retries (#12)', { 'ledger.md': prdLedger() });
     expect(findings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }), 'last-updated')).toEqual([]);
@@ -150,9 +175,16 @@ describe('last-updated', () => {
     git(dir, 'add', 'ledger.md');
     // The commit being made is dated 2026-03-09 10:00 in Berlin, as git tells its hook.
     const run = runCli(['--staged', '-f', 'json'], { cwd: dir, env: { GIT_AUTHOR_DATE: '@1773046800 +0100' } });
-    expect(findings(run, 'last-updated')).toEqual(['Status became Completed (it was In Progress in HEAD), but Last Updated still says 2026-03-04 17:10.']);
+    expect(findings(run, 'last-updated')).toEqual([
+      'Status became Completed (it was In Progress in HEAD), but Last Updated still says 2026-03-04 17:10.',
+    ]);
     // Marked done the day it says: nothing stale.
-    expect(findings(runCli(['--staged', '-f', 'json'], { cwd: dir, env: { GIT_AUTHOR_DATE: '@1772643600 +0100' } }), 'last-updated')).toEqual([]);
+    expect(
+      findings(
+        runCli(['--staged', '-f', 'json'], { cwd: dir, env: { GIT_AUTHOR_DATE: '@1772643600 +0100' } }),
+        'last-updated',
+      ),
+    ).toEqual([]);
   });
 
   it('in the pre-commit hook, judges the date against the day git gives the commit being made', () => {
@@ -160,12 +192,18 @@ describe('last-updated', () => {
     commitOn(dir, '2026-03-04T17:10:00+01:00', 'docs: ledger', { 'ledger.md': prdLedger() });
     mkdirSync(join(dir, '.hooks'));
     // git sends a hook's output to its stderr; keep it where the test can read it.
-    writeFileSync(join(dir, '.hooks', 'pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" --staged > "${join(dir, 'hook.out')}"\n`, { mode: 0o755 });
+    writeFileSync(
+      join(dir, '.hooks', 'pre-commit'),
+      `#!/bin/sh\nexec "${process.execPath}" "${CLI}" --staged > "${join(dir, 'hook.out')}"\n`,
+      { mode: 0o755 },
+    );
     git(dir, 'config', 'core.hooksPath', '.hooks');
     writeFileSync(join(dir, 'ledger.md'), `${prdLedger()}- One more note.\n`);
     git(dir, 'add', 'ledger.md');
     expect(tryCommit(dir, '--date', '2026-03-09T10:00:00+01:00').landed).toBe(true);
-    expect(readFileSync(join(dir, 'hook.out'), 'utf8')).toMatch(/11:19 +warning +Last Updated 2026-03-04 17:10 is older than this commit, dated 2026-03-09, which changes the ledger but not the date\. +last-updated/);
+    expect(readFileSync(join(dir, 'hook.out'), 'utf8')).toMatch(
+      /11:19 +warning +Last Updated 2026-03-04 17:10 is older than this commit, dated 2026-03-09, which changes the ledger but not the date\. +last-updated/,
+    );
   });
 });
 

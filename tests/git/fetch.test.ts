@@ -14,7 +14,11 @@ import { commit, git, initRepo } from '../helpers/git.js';
 function emptyCommits(dir: string, count: number): void {
   const branch = git(dir, 'symbolic-ref', 'HEAD').trim();
   const date = git(dir, 'log', '-1', '--format=%ct').trim();
-  const stream = Array.from({ length: count }, (_, i) => `commit ${branch}\ncommitter T <t@e> ${date} +0000\ndata <<END\nstep ${i}\nEND\n${i === 0 ? `from ${branch}^0\n` : ''}\n`).join('');
+  const stream = Array.from(
+    { length: count },
+    (_, i) =>
+      `commit ${branch}\ncommitter T <t@e> ${date} +0000\ndata <<END\nstep ${i}\nEND\n${i === 0 ? `from ${branch}^0\n` : ''}\n`,
+  ).join('');
   execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream });
 }
 
@@ -47,7 +51,11 @@ function shallowClone(bare: string, branch: string): GitClient {
 const has = (client: GitClient, sha: string) => objectType(client, sha) === 'commit';
 
 function objectType(client: GitClient, sha: string): string {
-  return execFileSync('git', ['cat-file', '--batch-check=%(objecttype)'], { cwd: client.baseDir, input: `${sha}\n`, encoding: 'utf8' }).trim();
+  return execFileSync('git', ['cat-file', '--batch-check=%(objecttype)'], {
+    cwd: client.baseDir,
+    input: `${sha}\n`,
+    encoding: 'utf8',
+  }).trim();
 }
 const isShallow = (client: GitClient) => git(client.baseDir, 'rev-parse', '--is-shallow-repository').trim() === 'true';
 
@@ -82,9 +90,13 @@ describe('fetching for a comparison', () => {
   it("says git's words when origin cannot be fetched from, or does not have the commit", async () => {
     const { bare, base, head } = origin();
     const client = shallowClone(bare, 'feature');
-    expect(await fetchForComparison(client, base, 'f'.repeat(40))).toEqual({ failed: expect.stringMatching(/^fatal: .*not our ref f{40}/) });
+    expect(await fetchForComparison(client, base, 'f'.repeat(40))).toEqual({
+      failed: expect.stringMatching(/^fatal: .*not our ref f{40}/),
+    });
     git(client.baseDir, 'remote', 'remove', 'origin');
-    expect(await fetchForComparison(client, base, head)).toEqual({ failed: "fatal: 'origin' does not appear to be a git repository" });
+    expect(await fetchForComparison(client, base, head)).toEqual({
+      failed: "fatal: 'origin' does not appear to be a git repository",
+    });
   });
 });
 

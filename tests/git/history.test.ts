@@ -10,8 +10,12 @@ import { commit, git, initRepo } from '../helpers/git.js';
 import { prdLedger } from '../helpers/ledgers.js';
 
 type Message = { ruleId: string; severity: number; message: string; line: number };
-const messages = (run: { stdout: string }): Message[] => (JSON.parse(run.stdout) as Array<{ messages: Message[] }>).flatMap((r) => r.messages);
-const commitFindings = (run: { stdout: string }) => messages(run).filter((m) => m.ruleId?.startsWith('commit-')).map((m) => `${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
+const messages = (run: { stdout: string }): Message[] =>
+  (JSON.parse(run.stdout) as Array<{ messages: Message[] }>).flatMap((r) => r.messages);
+const commitFindings = (run: { stdout: string }) =>
+  messages(run)
+    .filter((m) => m.ruleId?.startsWith('commit-'))
+    .map((m) => `${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
 const short = (sha: string) => sha.slice(0, 7);
 const LEDGER = 'docs/ledger.md';
 
@@ -49,11 +53,18 @@ describe('what happened to a listed commit', () => {
     const after = git(dir, 'rev-parse', 'HEAD').trim();
     prune(dir);
     expect(() => git(dir, 'cat-file', '-e', before)).toThrow();
-    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`, `- \`${short(before)}\` - feat: schedule retries with backoff [PRD-04 Task 1.2]`]);
+    writeLedger(dir, [
+      `- \`${short(first)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`,
+      `- \`${short(before)}\` - feat: schedule retries with backoff [PRD-04 Task 1.2]`,
+    ]);
 
-    expect(commitFindings(lint(dir))).toEqual([`commit-exists error Commit ${short(before)} does not exist in this repository; rebased: now \`${short(after)}\` (same subject, on this branch).`]);
+    expect(commitFindings(lint(dir))).toEqual([
+      `commit-exists error Commit ${short(before)} does not exist in this repository; rebased: now \`${short(after)}\` (same subject, on this branch).`,
+    ]);
     expect(lint(dir, '--fix').code).toBe(0);
-    expect(readFileSync(join(dir, LEDGER), 'utf8')).toContain(`- \`${short(after)}\` - feat: schedule retries with backoff [PRD-04 Task 1.2]`);
+    expect(readFileSync(join(dir, LEDGER), 'utf8')).toContain(
+      `- \`${short(after)}\` - feat: schedule retries with backoff [PRD-04 Task 1.2]`,
+    );
     expect(commitFindings(lint(dir))).toEqual([]);
   });
 
@@ -65,7 +76,9 @@ describe('what happened to a listed commit', () => {
     const two = commit(dir, 'fix: typo', { 'c.txt': 'c\n' });
     prune(dir);
     writeLedger(dir, [`- \`${short(gone)}\` - fix: typo`]);
-    expect(commitFindings(lint(dir))).toEqual([`commit-exists error Commit ${short(gone)} does not exist in this repository; it may have been rebased, but 2 commits on this branch have its subject (\`${short(two)}\`, \`${short(one)}\`).`]);
+    expect(commitFindings(lint(dir))).toEqual([
+      `commit-exists error Commit ${short(gone)} does not exist in this repository; it may have been rebased, but 2 commits on this branch have its subject (\`${short(two)}\`, \`${short(one)}\`).`,
+    ]);
     const text = readFileSync(join(dir, LEDGER), 'utf8');
     lint(dir, '--fix');
     expect(readFileSync(join(dir, LEDGER), 'utf8')).toBe(text);
@@ -80,7 +93,11 @@ describe('what happened to a listed commit', () => {
     const squash = commit(dir, 'Retries with backoff [PRD-04 Task 1.2] (#12)');
     git(dir, 'branch', '-q', '-D', 'feature/retries');
     prune(dir);
-    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table`, `- \`${short(a)}\` - feat: schedule retries [PRD-04 Task 1.2]`, `- \`${short(b)}\` - fix: jitter [PRD-04 Task 1.2]`]);
+    writeLedger(dir, [
+      `- \`${short(first)}\` - feat: add delivery_attempts table`,
+      `- \`${short(a)}\` - feat: schedule retries [PRD-04 Task 1.2]`,
+      `- \`${short(b)}\` - fix: jitter [PRD-04 Task 1.2]`,
+    ]);
     expect(commitFindings(lint(dir))).toEqual([
       `commit-unlisted warning Commit ${short(squash)} "Retries with backoff [PRD-04 Task 1.2] (#12)" names PRD 4 Task 1.2 but is not listed in Git Commits.`,
       `commit-exists error Commit ${short(a)} does not exist in this repository.`,
@@ -93,8 +110,13 @@ describe('what happened to a listed commit', () => {
     git(dir, 'checkout', '-q', '-b', 'spike');
     const spike = commit(dir, 'feat: spike on a queue', { 'spike.txt': 'x\n' });
     git(dir, 'checkout', '-q', 'feature/retries');
-    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table`, `- \`${short(spike)}\` - feat: spike on a queue`]);
-    expect(commitFindings(lint(dir))).toEqual([`commit-reachable warning Commit ${short(spike)} exists but is not reachable from HEAD; a rebase may have rewritten it, or its branch was abandoned.`]);
+    writeLedger(dir, [
+      `- \`${short(first)}\` - feat: add delivery_attempts table`,
+      `- \`${short(spike)}\` - feat: spike on a queue`,
+    ]);
+    expect(commitFindings(lint(dir))).toEqual([
+      `commit-reachable warning Commit ${short(spike)} exists but is not reachable from HEAD; a rebase may have rewritten it, or its branch was abandoned.`,
+    ]);
   });
 });
 
@@ -109,7 +131,9 @@ describe('commits on the branch that the ledger does not list', () => {
     const onBranch = commit(dir, 'fix: jitter', { 'src/retry.ts': 'r2\n' });
     commit(dir, 'feat: invoices [PRD-05 Task 1.1]', { 'src/invoice.ts': 'i\n' });
     commit(dir, 'feat: x', { 'src/x.ts': 'x\n' });
-    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`], (t) => t.replace('**Status:**', '**Branch:** `feature/retries`\n\n**Status:**'));
+    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`], (t) =>
+      t.replace('**Status:**', '**Branch:** `feature/retries`\n\n**Status:**'),
+    );
     // The ledger's own upkeep on the branch is never asked for.
     git(dir, 'add', LEDGER);
     git(dir, 'commit', '-q', '-m', 'docs: ledger [PRD-04 Task 1.2]');
@@ -146,16 +170,26 @@ describe('commits on the branch that the ledger does not list', () => {
     commit(dir, 'fix: jitter', { 'src/retry.ts': 'r2\n' });
     git(dir, 'checkout', '-q', 'main');
     git(dir, 'merge', '-q', '--no-ff', '-m', 'Merge feature/retries', 'feature/retries');
-    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`], (t) => t.replace('**Status:**', '**Branch:** `feature/retries`\n\n**Status:**'));
-    expect(commitFindings(lint(dir))).toEqual([`commit-unlisted warning Commit ${short(tagged)} "feat: schedule retries [PRD-04 Task 1.2]" names PRD 4 Task 1.2 but is not listed in Git Commits.`]);
+    writeLedger(dir, [`- \`${short(first)}\` - feat: add delivery_attempts table [PRD-04 Task 1.1]`], (t) =>
+      t.replace('**Status:**', '**Branch:** `feature/retries`\n\n**Status:**'),
+    );
+    expect(commitFindings(lint(dir))).toEqual([
+      `commit-unlisted warning Commit ${short(tagged)} "feat: schedule retries [PRD-04 Task 1.2]" names PRD 4 Task 1.2 but is not listed in Git Commits.`,
+    ]);
   });
 
   it('a table of commits gets a row', () => {
     const { dir, first } = repoOnFeature();
     const tagged = commit(dir, 'feat: schedule retries [PRD-04 Task 1.2]', { 'src/retry.ts': 'r\n' });
-    writeLedger(dir, ['| Commit | Message | Task |', '| --- | --- | --- |', `| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |`]);
+    writeLedger(dir, [
+      '| Commit | Message | Task |',
+      '| --- | --- | --- |',
+      `| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |`,
+    ]);
     lint(dir, '--fix');
-    expect(readFileSync(join(dir, LEDGER), 'utf8')).toContain(`| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |\n| ${short(tagged)} | feat: schedule retries [PRD-04 Task 1.2] | Task 1.2 |\n`);
+    expect(readFileSync(join(dir, LEDGER), 'utf8')).toContain(
+      `| ${short(first)} | feat: add delivery_attempts table | Task 1.1 |\n| ${short(tagged)} | feat: schedule retries [PRD-04 Task 1.2] | Task 1.2 |\n`,
+    );
     expect(commitFindings(lint(dir))).toEqual([]);
   });
 
@@ -163,8 +197,12 @@ describe('commits on the branch that the ledger does not list', () => {
     const { dir, first } = repoOnFeature();
     const shas = [first];
     const task = (i: number) => ['1.2', '2.1', '2.2'][i % 3];
-    for (let i = 0; i < 12; i++) shas.push(commit(dir, `feat: step ${i} [PRD-04 Task ${task(i)}]`, { [`src/f${i}.ts`]: `${i}\n` }));
-    const lines = shas.map((s, i) => `- \`${short(s)}\` - ${i === 0 ? 'feat: add delivery_attempts table [PRD-04 Task 1.1]' : `feat: step ${i - 1} [PRD-04 Task ${task(i - 1)}]`}`);
+    for (let i = 0; i < 12; i++)
+      shas.push(commit(dir, `feat: step ${i} [PRD-04 Task ${task(i)}]`, { [`src/f${i}.ts`]: `${i}\n` }));
+    const lines = shas.map(
+      (s, i) =>
+        `- \`${short(s)}\` - ${i === 0 ? 'feat: add delivery_attempts table [PRD-04 Task 1.1]' : `feat: step ${i - 1} [PRD-04 Task ${task(i - 1)}]`}`,
+    );
     writeLedger(dir, lines, (t) => t.replace('**Status:**', '**Branch:** `feature/retries`\n\n**Status:**'));
     for (let n = 1; n < 20; n++) writeFileSync(join(dir, `docs/other-${n}.md`), readFileSync(join(dir, LEDGER)));
     const run = runCli(['--debug', '-f', 'json', 'docs'], { cwd: dir });
@@ -177,14 +215,24 @@ describe('commits on the branch that the ledger does not list', () => {
   });
 });
 
-
 describe('the history adapter', () => {
   it('reads the branch, its own commits, the trailers and the files changed, whatever their names, in three processes', async () => {
     const { dir, first } = repoOnFeature();
     const odd = commit(dir, 'feat: odd names', { 'a b.txt': '1\n', 'ünï.md': '2\n', 'new\nline.txt': '3\n' });
     const empty = commit(dir, 'chore: empty');
     const upkeep = commit(dir, 'docs: ledger', { [LEDGER]: 'x\n' });
-    git(dir, 'commit', '-q', '--allow-empty', '-m', 'feat: alert', '-m', 'Body.', '-m', `Ledger-Task: ${LEDGER} Task 2.2\nledger-task: PRD-04 Task 2.1\nSigned-off-by: T <t@e>`);
+    git(
+      dir,
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'feat: alert',
+      '-m',
+      'Body.',
+      '-m',
+      `Ledger-Task: ${LEDGER} Task 2.2\nledger-task: PRD-04 Task 2.1\nSigned-off-by: T <t@e>`,
+    );
     const trailed = git(dir, 'rev-parse', 'HEAD').trim();
     git(dir, 'config', 'log.showRoot', 'false');
     const client = new GitClient(dir);
@@ -193,7 +241,12 @@ describe('the history adapter', () => {
     expect(history.branch).toBe('feature/retries');
     expect(history.onBranch!.map((c) => c.sha)).toEqual([trailed, upkeep, empty, odd]);
     expect(history.recent.map((c) => c.sha)).toEqual([trailed, upkeep, empty, odd, first]);
-    expect(history.onBranch![0]).toEqual({ sha: trailed, subject: 'feat: alert', ledgerTasks: [`${LEDGER} Task 2.2`, 'PRD-04 Task 2.1'], changes: null });
+    expect(history.onBranch![0]).toEqual({
+      sha: trailed,
+      subject: 'feat: alert',
+      ledgerTasks: [`${LEDGER} Task 2.2`, 'PRD-04 Task 2.1'],
+      changes: null,
+    });
     const changes = await changesOf(repo, [odd, empty, upkeep, first]);
     expect([...changes]).toEqual([
       [odd, { files: 3, only: null }],

@@ -7,25 +7,57 @@ import { prdLedger } from '../helpers/ledgers.js';
 
 type Message = { ruleId: string; message: string; line: number; column: number };
 const keyFileFindings = (run: { stdout: string }) =>
-  (JSON.parse(run.stdout) as Array<{ messages: Message[] }>).flatMap((r) => r.messages).filter((m) => m.ruleId === 'key-files').map((m) => m.message);
+  (JSON.parse(run.stdout) as Array<{ messages: Message[] }>)
+    .flatMap((r) => r.messages)
+    .filter((m) => m.ruleId === 'key-files')
+    .map((m) => m.message);
 
 function repo(): string {
   const dir = tempDir();
   initRepo(dir);
-  commit(dir, 'chore: start', { 'src/retry.ts': 'one\ntwo\nthree\n', 'src/lib/deep/x.ts': 'x\n', Makefile: 'all:\n', '.env.example': 'A=1\n' });
+  commit(dir, 'chore: start', {
+    'src/retry.ts': 'one\ntwo\nthree\n',
+    'src/lib/deep/x.ts': 'x\n',
+    Makefile: 'all:\n',
+    '.env.example': 'A=1\n',
+  });
   return dir;
 }
 
 describe('key files checked against the tree', () => {
   it('accepts files, line numbers, ranges, directories, globs and dot files that exist', () => {
     const dir = repo();
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/retry.ts:2` - two', '- `src/retry.ts:1-3` - all', '- `src/` - sources', '- `src/**/*.ts` - all of them', '- `.env.example:1` - env', '- `./Makefile` - build'] }));
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({
+        keyFiles: [
+          '- `src/retry.ts:2` - two',
+          '- `src/retry.ts:1-3` - all',
+          '- `src/` - sources',
+          '- `src/**/*.ts` - all of them',
+          '- `.env.example:1` - env',
+          '- `./Makefile` - build',
+        ],
+      }),
+    );
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
   });
 
   it('reports missing files, lines past the end, backwards and zero lines', () => {
     const dir = repo();
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/gone.ts` - deleted', '- `src/retry.ts:4` - past', '- `src/retry.ts:3-1` - backwards', '- `src/retry.ts:0` - zero', '- `src/lib:3` - a directory', '- `./Nomakefile` - missing'] }));
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({
+        keyFiles: [
+          '- `src/gone.ts` - deleted',
+          '- `src/retry.ts:4` - past',
+          '- `src/retry.ts:3-1` - backwards',
+          '- `src/retry.ts:0` - zero',
+          '- `src/lib:3` - a directory',
+          '- `./Nomakefile` - missing',
+        ],
+      }),
+    );
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
       'Key file src/gone.ts does not exist in the working tree.',
       'src/retry.ts:4 points past the end of src/retry.ts, which has 3 lines.',
@@ -38,7 +70,10 @@ describe('key files checked against the tree', () => {
 
   it('reports paths outside the repository without looking at them', () => {
     const dir = repo();
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `../../../../../../etc/passwd:9999` - no', '- `/etc/hosts` - no'] }));
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({ keyFiles: ['- `../../../../../../etc/passwd:9999` - no', '- `/etc/hosts` - no'] }),
+    );
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
       'Key file ../../../../../../etc/passwd is outside the repository; key files are repository paths.',
       'Key file /etc/hosts is outside the repository; key files are repository paths.',
@@ -47,20 +82,30 @@ describe('key files checked against the tree', () => {
 
   it('takes only the first code span of a line, or spans with a slash, as paths', () => {
     const dir = repo();
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/retry.ts` - `RetryPolicy.next` in `v1.2`, see `src/missing.ts`'] }));
-    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual(['Key file src/missing.ts does not exist in the working tree.']);
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({ keyFiles: ['- `src/retry.ts` - `RetryPolicy.next` in `v1.2`, see `src/missing.ts`'] }),
+    );
+    expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
+      'Key file src/missing.ts does not exist in the working tree.',
+    ]);
   });
 
   it('matches globs against directories in the index as in the tree', () => {
     const dir = repo();
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `src/*` - all', '- `src/lib/*` - nested dirs only'] }));
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({ keyFiles: ['- `src/*` - all', '- `src/lib/*` - nested dirs only'] }),
+    );
     git(dir, 'add', 'ledger.md');
     expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([]);
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs', 'new.md'), '# not staged\n');
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `docs/*.md` - docs'] }));
     git(dir, 'add', 'ledger.md');
-    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual(['Key file docs/*.md does not exist in the index.']);
+    expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([
+      'Key file docs/*.md does not exist in the index.',
+    ]);
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
   });
 
@@ -70,11 +115,21 @@ describe('key files checked against the tree', () => {
     symlinkSync('/nonexistent-ledgerlint-target', join(dir, 'dangling'));
     symlinkSync('src', join(dir, 'code'));
     git(dir, 'add', 'root', 'dangling', 'code');
-    const keyFiles = ['- `root/etc/passwd:99999` - out', '- `root/no/such/file` - out', '- `root/etc/*` - a glob out', '- `dangling/x.ts` - out', '- `.git/config:999` - git', '- `.GIT/HEAD` - git', '- `code/retry.ts:4` - in, through a link'];
+    const keyFiles = [
+      '- `root/etc/passwd:99999` - out',
+      '- `root/no/such/file` - out',
+      '- `root/etc/*` - a glob out',
+      '- `dangling/x.ts` - out',
+      '- `.git/config:999` - git',
+      '- `.GIT/HEAD` - git',
+      '- `code/retry.ts:4` - in, through a link',
+    ];
     writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles }));
     git(dir, 'add', 'ledger.md');
-    const refused = (path: string) => `Key file ${path} leads out of the repository through a symbolic link; it was not looked at.`;
-    const inGit = (path: string) => `Key file ${path} is in the .git directory (git's own files, not the repository's); it was not looked at.`;
+    const refused = (path: string) =>
+      `Key file ${path} leads out of the repository through a symbolic link; it was not looked at.`;
+    const inGit = (path: string) =>
+      `Key file ${path} is in the .git directory (git's own files, not the repository's); it was not looked at.`;
     const throughLink = 'code/retry.ts:4 points past the end of code/retry.ts, which has 3 lines.';
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([
       refused('root/etc/passwd'),
@@ -103,7 +158,12 @@ describe('key files checked against the tree', () => {
     commit(inner, 'chore: inner', { 'src/a.ts': 'one\ntwo\n' });
     const dir = repo();
     git(dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner, 'sub');
-    writeFileSync(join(dir, 'ledger.md'), prdLedger({ keyFiles: ['- `sub/src/a.ts:2` - inside', '- `sub/` - the submodule', '- `sub/src/*.ts` - a glob inside'] }));
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({
+        keyFiles: ['- `sub/src/a.ts:2` - inside', '- `sub/` - the submodule', '- `sub/src/*.ts` - a glob inside'],
+      }),
+    );
     git(dir, 'add', 'ledger.md');
     expect(keyFileFindings(runCli(['-f', 'json', 'ledger.md'], { cwd: dir }))).toEqual([]);
     expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual([]);
@@ -134,13 +194,20 @@ describe('key files checked against the tree', () => {
       'Key file ../../../x.ts is outside the repository; key files are repository paths.',
       `Key file src/queue.ts does not exist in the ${where}.`,
     ];
-    expect(keyFileFindings(runCli(['-f', 'json', 'docs/ledgers/webhooks.md'], { cwd: dir }))).toEqual(expected('working tree'));
+    expect(keyFileFindings(runCli(['-f', 'json', 'docs/ledgers/webhooks.md'], { cwd: dir }))).toEqual(
+      expected('working tree'),
+    );
     // From a subdirectory, the ledger's links still start from its own directory.
-    expect(keyFileFindings(runCli(['-f', 'json', 'webhooks.md'], { cwd: join(dir, 'docs', 'ledgers') }))).toEqual(expected('working tree'));
+    expect(keyFileFindings(runCli(['-f', 'json', 'webhooks.md'], { cwd: join(dir, 'docs', 'ledgers') }))).toEqual(
+      expected('working tree'),
+    );
     git(dir, 'add', 'docs/ledgers/webhooks.md');
     expect(keyFileFindings(runCli(['-f', 'json', '--staged'], { cwd: dir }))).toEqual(expected('index'));
 
-    writeFileSync(join(dir, 'docs', 'ledgers', 'webhooks.md'), ledger.replace('../../prd/04_webhook_retries.md', '../prd/04.md'));
+    writeFileSync(
+      join(dir, 'docs', 'ledgers', 'webhooks.md'),
+      ledger.replace('../../prd/04_webhook_retries.md', '../prd/04.md'),
+    );
     expect(keyFileFindings(runCli(['-f', 'json', 'docs/ledgers/webhooks.md'], { cwd: dir }))).toEqual([
       'PRD file docs/prd/04.md (linked as ../prd/04.md) does not exist in the working tree.',
       ...expected('working tree'),

@@ -33,7 +33,9 @@ describe('ledgerlint --staged', () => {
     writeFileSync(join(dir, 'ledger.md'), valid);
     const refused = runCli(['--staged'], { cwd: dir });
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/ledger\.md\n {2}9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/);
+    expect(refused.stdout).toMatch(
+      /ledger\.md\n {2}9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/,
+    );
     expect(readFileSync(join(dir, 'ledger.md'), 'utf8')).toBe(valid);
 
     git(dir, 'add', 'ledger.md');
@@ -49,7 +51,9 @@ describe('ledgerlint --staged', () => {
     writeFileSync(join(dir, 'renamed.md'), invalid);
     git(dir, 'add', 'renamed.md');
     const run = runCli(['--staged', '-f', 'json'], { cwd: dir });
-    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual([join(dir, 'renamed.md')]);
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual([
+      join(dir, 'renamed.md'),
+    ]);
   });
 
   it('narrows to the paths given', () => {
@@ -59,18 +63,31 @@ describe('ledgerlint --staged', () => {
     writeFileSync(join(dir, 'docs', 'b.md'), invalid);
     git(dir, 'add', '.');
     const run = runCli(['--staged', '-f', 'json', 'docs'], { cwd: dir });
-    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual([join(dir, 'docs', 'b.md')]);
+    expect((JSON.parse(run.stdout) as Array<{ filePath: string }>).map((r) => r.filePath)).toEqual([
+      join(dir, 'docs', 'b.md'),
+    ]);
   });
 
   it('looks key files up in the index', () => {
     const dir = repo();
     writeFileSync(join(dir, 'src', 'webhooks', 'untracked.ts'), 'y\n');
-    writeFileSync(join(dir, 'ledger.md'), plant(valid, '- `src/webhooks/retry.ts` - Retry scheduling', '- `src/webhooks/retry.ts:1` - Retry scheduling\n- `src/webhooks/untracked.ts` - not added\n- `src/webhooks/retry.ts:3` - past the end'));
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      plant(
+        valid,
+        '- `src/webhooks/retry.ts` - Retry scheduling',
+        '- `src/webhooks/retry.ts:1` - Retry scheduling\n- `src/webhooks/untracked.ts` - not added\n- `src/webhooks/retry.ts:3` - past the end',
+      ),
+    );
     git(dir, 'add', 'ledger.md');
     const run = runCli(['--staged'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/warning +Key file src\/webhooks\/untracked\.ts does not exist in the index\. +key-files/);
-    expect(run.stdout).toMatch(/warning +src\/webhooks\/retry\.ts:3 points past the end of src\/webhooks\/retry\.ts, which has 1 line\. +key-files/);
+    expect(run.stdout).toMatch(
+      /warning +Key file src\/webhooks\/untracked\.ts does not exist in the index\. +key-files/,
+    );
+    expect(run.stdout).toMatch(
+      /warning +src\/webhooks\/retry\.ts:3 points past the end of src\/webhooks\/retry\.ts, which has 1 line\. +key-files/,
+    );
   });
 
   it('works before the first commit', () => {
@@ -90,7 +107,9 @@ describe('ledgerlint --staged', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as Array<{ filePath: string; errorCount: number }>;
-    expect(results.map((r) => [r.filePath, r.errorCount])).toEqual(['0:g.md', '2:x.md', 'new\nline.md'].map((name) => [join(dir, name), 1]));
+    expect(results.map((r) => [r.filePath, r.errorCount])).toEqual(
+      ['0:g.md', '2:x.md', 'new\nline.md'].map((name) => [join(dir, name), 1]),
+    );
   });
 
   it('checks a ledger staged in place of a symbolic link, and skips links staged under a ledger name', () => {
@@ -108,9 +127,14 @@ describe('ledgerlint --staged', () => {
   it('looks key files up in the whole index when run from a subdirectory', () => {
     const dir = repo();
     mkdirSync(join(dir, 'docs'));
-    writeFileSync(join(dir, 'docs', 'ledger.md'), plant(valid, '- `src/webhooks/retry.ts` - Retry scheduling', '- `src/webhooks/retry.ts:2` - Retry scheduling'));
+    writeFileSync(
+      join(dir, 'docs', 'ledger.md'),
+      plant(valid, '- `src/webhooks/retry.ts` - Retry scheduling', '- `src/webhooks/retry.ts:2` - Retry scheduling'),
+    );
     git(dir, 'add', '.');
-    expect(runCli(['--staged'], { cwd: join(dir, 'docs') }).stdout).toMatch(/src\/webhooks\/retry\.ts:2 points past the end of src\/webhooks\/retry\.ts, which has 1 line\./);
+    expect(runCli(['--staged'], { cwd: join(dir, 'docs') }).stdout).toMatch(
+      /src\/webhooks\/retry\.ts:2 points past the end of src\/webhooks\/retry\.ts, which has 1 line\./,
+    );
   });
 
   it('needs a repository', () => {

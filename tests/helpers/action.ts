@@ -31,9 +31,24 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-const DEFAULTS: Record<string, string> = { paths: '', config: '', mode: '', 'fail-on': 'error', token: 'test-token', 'sarif-file': '', summary: 'true', 'deleted-ledgers': 'warn' };
+const DEFAULTS: Record<string, string> = {
+  paths: '',
+  config: '',
+  mode: '',
+  'fail-on': 'error',
+  token: 'test-token',
+  'sarif-file': '',
+  summary: 'true',
+  'deleted-ledgers': 'warn',
+};
 
-export async function runAction({ workspace, eventName, event, inputs = {}, env = {} }: ActionOptions): Promise<ActionRun> {
+export async function runAction({
+  workspace,
+  eventName,
+  event,
+  inputs = {},
+  env = {},
+}: ActionOptions): Promise<ActionRun> {
   const files = tempDir();
   const eventPath = join(files, 'event.json');
   const summaryPath = join(files, 'summary.md');
@@ -41,7 +56,9 @@ export async function runAction({ workspace, eventName, event, inputs = {}, env 
   writeFileSync(eventPath, JSON.stringify(event));
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
-  const inputEnv = Object.fromEntries(Object.entries({ ...DEFAULTS, ...inputs }).map(([k, v]) => [inputVariable(k), v]));
+  const inputEnv = Object.fromEntries(
+    Object.entries({ ...DEFAULTS, ...inputs }).map(([k, v]) => [inputVariable(k), v]),
+  );
   const child = spawn(process.execPath, [ACTION], {
     cwd: workspace,
     env: {
@@ -64,7 +81,14 @@ export async function runAction({ workspace, eventName, event, inputs = {}, env 
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const code = await new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
-  return { code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), commands: parseCommands(stdout) };
+  return {
+    code,
+    stdout,
+    stderr,
+    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    commands: parseCommands(stdout),
+  };
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -80,7 +104,8 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-const unescape = (value: string) => value.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (value: string) =>
+  value.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 function parseCommands(stdout: string): ActionRun['commands'] {
   return stdout
@@ -89,7 +114,12 @@ function parseCommands(stdout: string): ActionRun['commands'] {
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({
       command: m[1]!,
-      properties: Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), unescape(p.slice(p.indexOf('=') + 1))])),
+      properties: Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((p) => [p.slice(0, p.indexOf('=')), unescape(p.slice(p.indexOf('=') + 1))]),
+      ),
       message: unescape(m[3]!),
     }));
 }

@@ -15,9 +15,21 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Buffer } & Pick<SpawnSyncOptions, 'uid' | 'gid'> = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number; input?: string | Buffer } & Pick<
+    SpawnSyncOptions,
+    'uid' | 'gid'
+  > = {},
+): CliRun {
   // As a pre-commit hook would be told by git commit: the commit being made is dated like the tests' commits.
-  const env = { ...process.env, GIT_AUTHOR_DATE: GIT_ENV.GIT_AUTHOR_DATE, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: GIT_ENV.GIT_AUTHOR_DATE,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...options.env,
+  };
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env,

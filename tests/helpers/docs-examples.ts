@@ -62,7 +62,11 @@ function firstCodeSpan(text: string): string | null {
   return /^ .* $/.test(content) && content.trim() !== '' ? content.slice(1, -1) : content;
 }
 
-function reportsAfter(page: Page, line: number, defaultSeverity: Report['severity']): { reports: Report[]; next: number } {
+function reportsAfter(
+  page: Page,
+  line: number,
+  defaultSeverity: Report['severity'],
+): { reports: Report[]; next: number } {
   const reports: Report[] = [];
   let at = line + 1;
   for (; at <= page.lines.length; at++) {
@@ -85,7 +89,9 @@ export function examplesOf(path: string, text: string, rule: Rule<unknown>): Exa
   if (!examplesAt) return examples;
   const end = page.headings.find((h) => h.depth <= 2 && h.line > examplesAt.line)?.line ?? page.lines.length + 1;
   for (const kind of ['Incorrect', 'Correct'] as const) {
-    const start = page.headings.find((h) => h.depth === 3 && h.text === kind && h.line > examplesAt.line && h.line < end);
+    const start = page.headings.find(
+      (h) => h.depth === 3 && h.text === kind && h.line > examplesAt.line && h.line < end,
+    );
     if (!start) continue;
     const stop = page.headings.find((h) => h.depth <= 3 && h.line > start.line)?.line ?? end;
     examples.push(...examplesBetween(page, path, kind, start.line + 1, stop, defaultSeverity));
@@ -93,7 +99,14 @@ export function examplesOf(path: string, text: string, rule: Rule<unknown>): Exa
   return examples;
 }
 
-function examplesBetween(page: Page, path: string, kind: Example['kind'], from: number, to: number, defaultSeverity: Report['severity']): Example[] {
+function examplesBetween(
+  page: Page,
+  path: string,
+  kind: Example['kind'],
+  from: number,
+  to: number,
+  defaultSeverity: Report['severity'],
+): Example[] {
   const examples: Example[] = [];
   let current: Example | null = null;
   let joinable = false;
@@ -123,14 +136,16 @@ function examplesBetween(page: Page, path: string, kind: Example['kind'], from: 
     joinable = false;
     if (/^Reports\b.*:\s*$/.test(text) && current) {
       const { reports, next } = reportsAfter(page, line, defaultSeverity);
-      if (kind === 'Correct') current.problem = `${current.where}: a Correct example reports nothing, but a Reports list follows it`;
+      if (kind === 'Correct')
+        current.problem = `${current.where}: a Correct example reports nothing, but a Reports list follows it`;
       else if (current.reports.length > 0) current.problem = `${current.where}: two Reports lists follow this example`;
       current.reports = reports;
       line = next - 1;
     }
   }
   for (const example of examples) {
-    if (example.kind === 'Incorrect' && example.reports.length === 0) example.problem ??= `${example.where}: an Incorrect example is followed by "Reports:" and the list of its messages, each in backticks`;
+    if (example.kind === 'Incorrect' && example.reports.length === 0)
+      example.problem ??= `${example.where}: an Incorrect example is followed by "Reports:" and the list of its messages, each in backticks`;
   }
   return examples;
 }
@@ -138,7 +153,9 @@ function examplesBetween(page: Page, path: string, kind: Example['kind'], from: 
 /** The example's code lines, numbered as the reader counts them (the blocks of an example one after the other). */
 function shownLines(example: Example): PlantedLine[] {
   let shown = 0;
-  return example.blocks.flatMap((block, index) => block.text.split('\n').map((text) => ({ text, shown: ++shown, block: index })));
+  return example.blocks.flatMap((block, index) =>
+    block.text.split('\n').map((text) => ({ text, shown: ++shown, block: index })),
+  );
 }
 
 function isWholeLedger(lines: PlantedLine[]): boolean {
@@ -162,17 +179,32 @@ export function runExample(ruleId: string, example: Example): { reports: Report[
   const text = planted.map((l) => l.text).join('\n');
   const base = example.settings.base === 'none' || !example.settings.base ? 'prd' : example.settings.base;
   const textOf = (source: TextSource): string | null =>
-    source === null || typeof source === 'string' ? source : plantFragment(baseLedger(base), source.fragment.split('\n').map((t) => ({ text: t, shown: null, block: 0 }))).map((l) => l.text).join('\n');
+    source === null || typeof source === 'string'
+      ? source
+      : plantFragment(
+          baseLedger(base),
+          source.fragment.split('\n').map((t) => ({ text: t, shown: null, block: 0 })),
+        )
+          .map((l) => l.text)
+          .join('\n');
   const facts = factsOf(example.settings.facts ?? {}, textOf);
   const prepared = prepareConfig(example.settings.config ?? {}, 'example config');
   const path = example.settings.path ?? 'ledger.md';
   const { profile } = prepared.pickProfile(path, text);
-  if (!profile) throw new Error(`${example.where}: the example's ledger matches no profile; give its base or path in an <!-- example: {...} --> comment`);
+  if (!profile)
+    throw new Error(
+      `${example.where}: the example's ledger matches no profile; give its base or path in an <!-- example: {...} --> comment`,
+    );
   const { messages } = lintText({ text, profile, rules: prepared.rulesFor(path, profile.name), facts });
   const shownAt = (line: number) => planted[line - 1]?.shown ?? line;
   const own = messages.filter((m) => m.ruleId === ruleId);
   return {
-    reports: own.map((m) => ({ message: m.message.replace(/\bline (\d+)/g, (_all, n: string) => `line ${shownAt(Number(n))}`), severity: m.severity === 2 ? 'error' : 'warning' })),
-    unseen: own.filter((m) => planted[m.line - 1]?.shown == null).map((m) => `line ${m.line} of the ledger it was planted into: ${m.message}`),
+    reports: own.map((m) => ({
+      message: m.message.replace(/\bline (\d+)/g, (_all, n: string) => `line ${shownAt(Number(n))}`),
+      severity: m.severity === 2 ? 'error' : 'warning',
+    })),
+    unseen: own
+      .filter((m) => planted[m.line - 1]?.shown == null)
+      .map((m) => `line ${m.line} of the ledger it was planted into: ${m.message}`),
   };
 }

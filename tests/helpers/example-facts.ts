@@ -23,11 +23,22 @@ function commitFact(sha: string, given: unknown): CommitFact {
   if (typeof given === 'string') return { status: 'found', sha: fullSha(sha), subject: given, reachable: true };
   const fact = given as Json;
   if (fact.status && fact.status !== 'found') return fact as CommitFact;
-  return { status: 'found', sha: fullSha(String(fact.sha ?? sha)), subject: String(fact.subject ?? ''), reachable: fact.reachable !== false };
+  return {
+    status: 'found',
+    sha: fullSha(String(fact.sha ?? sha)),
+    subject: String(fact.subject ?? ''),
+    reachable: fact.reachable !== false,
+  };
 }
 
 function historyCommit(given: Json): HistoryCommit {
-  return { ledgerTasks: [], changes: { files: 2, only: null }, subject: '', ...given, sha: fullSha(String(given.sha)) } as HistoryCommit;
+  return {
+    ledgerTasks: [],
+    changes: { files: 2, only: null },
+    subject: '',
+    ...given,
+    sha: fullSha(String(given.sha)),
+  } as HistoryCommit;
 }
 
 function pathFact(given: unknown): PathFact {
@@ -39,7 +50,12 @@ function pathFact(given: unknown): PathFact {
 }
 
 function fileHistory(given: Json): FileHistory {
-  const commits = ((given.commits as Json[] | undefined) ?? []).map((c) => ({ tasks: [], prds: [], ...c, sha: fullSha(String(c.sha)) }));
+  const commits = ((given.commits as Json[] | undefined) ?? []).map((c) => ({
+    tasks: [],
+    prds: [],
+    ...c,
+    sha: fullSha(String(c.sha)),
+  }));
   return { staged: false, ...given, commits, last: given.last ? fullSha(String(given.last)) : null } as FileHistory;
 }
 
@@ -48,7 +64,11 @@ const entries = (object: unknown) => Object.entries((object ?? {}) as Json);
 /** Facts from an example's JSON; `text` turns a previous or earlier version into the ledger's text. */
 export function factsOf(json: Json, text: (source: TextSource) => string | null): Facts {
   const facts: Facts = {};
-  if (json.commits) facts.commits = { bySha: new Map(entries(json.commits).map(([sha, fact]) => [sha.toLowerCase(), commitFact(sha, fact)])), shallowNotice: null };
+  if (json.commits)
+    facts.commits = {
+      bySha: new Map(entries(json.commits).map(([sha, fact]) => [sha.toLowerCase(), commitFact(sha, fact)])),
+      shallowNotice: null,
+    };
   if (json.history) {
     const history = json.history as Json;
     facts.history = {
@@ -62,16 +82,27 @@ export function factsOf(json: Json, text: (source: TextSource) => string | null)
   }
   if (json.paths) {
     const { ledgerDirectory, ...byPath } = json.paths as Json;
-    facts.paths = { source: 'working tree', byPath: new Map(entries(byPath).map(([path, fact]) => [path, pathFact(fact)])), ...(ledgerDirectory === undefined ? {} : { ledgerDirectory: String(ledgerDirectory) }) };
+    facts.paths = {
+      source: 'working tree',
+      byPath: new Map(entries(byPath).map(([path, fact]) => [path, pathFact(fact)])),
+      ...(ledgerDirectory === undefined ? {} : { ledgerDirectory: String(ledgerDirectory) }),
+    };
   }
-  if (json.evidence) facts.evidence = { byPath: new Map(entries(json.evidence).map(([path, history]) => [path, fileHistory(history as Json)])) };
+  if (json.evidence)
+    facts.evidence = {
+      byPath: new Map(entries(json.evidence).map(([path, history]) => [path, fileHistory(history as Json)])),
+    };
   if (json.previous) {
     const { label, ...source } = json.previous as Json & { label: string };
     facts.previous = { label, text: text(('fragment' in source ? source : (source.text ?? null)) as TextSource) };
   }
   if (json.lastChange) {
     const { sha, day, before } = json.lastChange as Json;
-    facts.lastChange = { sha: sha ? fullSha(String(sha)) : null, day: String(day), ...(before === undefined ? {} : { before: text(before as TextSource) }) };
+    facts.lastChange = {
+      sha: sha ? fullSha(String(sha)) : null,
+      day: String(day),
+      ...(before === undefined ? {} : { before: text(before as TextSource) }),
+    };
   }
   return facts;
 }

@@ -16,7 +16,13 @@ export const GIT_ENV = {
 
 export function git(cwd: string, ...args: string[]): string {
   // HUSKY=0 (set by CI) would switch off the hooks these tests commit through.
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, HOME: cwd, HUSKY: undefined }, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...GIT_ENV, HOME: cwd, HUSKY: undefined },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 export function initRepo(cwd: string): void {

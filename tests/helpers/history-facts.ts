@@ -10,6 +10,13 @@ export function historyCommit(sha: string, subject: string, more: Partial<Histor
 export function historyFacts(bySha: Array<[string, CommitFact]>, history: Partial<HistoryFacts> = {}): Facts {
   return {
     commits: { bySha: new Map(bySha), shallowNotice: null },
-    history: { path: 'docs/ledger.md', branch: 'feature/retries', scope: 'branch', sameSubject: [], onBranch: [], ...history },
+    history: {
+      path: 'docs/ledger.md',
+      branch: 'feature/retries',
+      scope: 'branch',
+      sameSubject: [],
+      onBranch: [],
+      ...history,
+    },
   };
 }

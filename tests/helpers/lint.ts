@@ -26,7 +26,9 @@ export interface LintOptions {
 
 export function lint(text: string, options: LintOptions = {}): LintMessage[] {
   const prepared = prepareConfig(options.config ?? {}, 'test config');
-  const profile = options.profile ? prepared.profiles.find((p) => p.name === options.profile) : prepared.pickProfile(options.path ?? 'ledger.md', text).profile;
+  const profile = options.profile
+    ? prepared.profiles.find((p) => p.name === options.profile)
+    : prepared.pickProfile(options.path ?? 'ledger.md', text).profile;
   if (!profile) throw new Error('the text matches no profile');
   const path = options.path ?? 'ledger.md';
   return lintText({ text, profile, rules: prepared.rulesFor(path, profile.name) }).messages;
@@ -35,7 +37,9 @@ export function lint(text: string, options: LintOptions = {}): LintMessage[] {
 /** What --fix makes of a text, and the findings left after it. */
 export function fix(text: string, options: LintOptions = {}): { output: string; left: LintMessage[] } {
   const prepared = prepareConfig(options.config ?? {}, 'test config');
-  const profile = options.profile ? prepared.profiles.find((p) => p.name === options.profile) : prepared.pickProfile(options.path ?? 'ledger.md', text).profile;
+  const profile = options.profile
+    ? prepared.profiles.find((p) => p.name === options.profile)
+    : prepared.pickProfile(options.path ?? 'ledger.md', text).profile;
   if (!profile) throw new Error('the text matches no profile');
   const rules = prepared.rulesFor(options.path ?? 'ledger.md', profile.name);
   const lint = (body: string) => lintText({ text: body, profile, rules });
@@ -58,7 +62,10 @@ export function parse(text: string): Ledger {
 
 /** Replaces exactly one occurrence, so a planted fault cannot silently miss. */
 export function plant(text: string, search: string | RegExp, replacement: string): string {
-  const count = typeof search === 'string' ? text.split(search).length - 1 : (text.match(new RegExp(search.source, `${search.flags.replace('g', '')}g`)) ?? []).length;
+  const count =
+    typeof search === 'string'
+      ? text.split(search).length - 1
+      : (text.match(new RegExp(search.source, `${search.flags.replace('g', '')}g`)) ?? []).length;
   if (count !== 1) throw new Error(`expected exactly one match for ${String(search)}, found ${count}`);
   return text.replace(search, replacement);
 }

@@ -18,7 +18,11 @@ export interface PlantedLine {
   block: number | null;
 }
 
-type Anchor = { kind: 'heading'; depth: number; key: string } | { kind: 'label'; key: string } | { kind: 'task'; id: string; indent: number } | { kind: 'free' };
+type Anchor =
+  | { kind: 'heading'; depth: number; key: string }
+  | { kind: 'label'; key: string }
+  | { kind: 'task'; id: string; indent: number }
+  | { kind: 'free' };
 
 interface Part {
   anchor: Anchor;
@@ -31,7 +35,8 @@ const TASK = /^(\s*)(?:[-*+]|\d+[.)])\s+\[[^\]]\]\*?\s+(?:~~)?(?:\*\*)?(?:sub)?t
 const ELISION = /^\s*(?:\.\.\.|…)\s*$/;
 
 /** A heading's name: before a colon when it has one (`Phase 1: Core` is Phase 1), case aside. */
-const headingKey = (text: string) => (text.includes(':') ? text.slice(0, text.indexOf(':')) : text).trim().toLowerCase();
+const headingKey = (text: string) =>
+  (text.includes(':') ? text.slice(0, text.indexOf(':')) : text).trim().toLowerCase();
 
 function anchorOf(text: string): Anchor | null {
   const heading = HEADING.exec(text);
@@ -82,7 +87,8 @@ function findInBase(base: PlantedLine[], anchor: Anchor, from: number): { start:
     if (index < from) return false;
     const found = anchorOf(line.text);
     if (!found || found.kind !== anchor.kind) return false;
-    if (anchor.kind === 'heading' && found.kind === 'heading') return found.depth === anchor.depth && found.key === anchor.key;
+    if (anchor.kind === 'heading' && found.kind === 'heading')
+      return found.depth === anchor.depth && found.key === anchor.key;
     if (anchor.kind === 'label' && found.kind === 'label') return found.key === anchor.key;
     if (anchor.kind === 'task' && found.kind === 'task') return found.id === anchor.id;
     return false;
@@ -123,7 +129,8 @@ function segmentsOf(fragment: PlantedLine[]): Segment[] {
   const segments: Segment[] = [];
   let lines: PlantedLine[] = [];
   const close = (elided: boolean) => {
-    if (lines.some((l) => l.text.trim() !== '')) segments.push({ lines: trimBlank(lines), block: lines[0]!.block, elided });
+    if (lines.some((l) => l.text.trim() !== ''))
+      segments.push({ lines: trimBlank(lines), block: lines[0]!.block, elided });
     lines = [];
   };
   fragment.forEach((line, index) => {
@@ -146,7 +153,8 @@ function groupsOf(segment: Segment): Group[] {
   const groups: Group[] = [];
   for (const part of partsOf(segment.lines)) {
     const last = groups[groups.length - 1];
-    if (last && part.anchor.kind === 'heading' && last.parts[last.parts.length - 1]!.anchor.kind === 'heading') last.parts.push(part);
+    if (last && part.anchor.kind === 'heading' && last.parts[last.parts.length - 1]!.anchor.kind === 'heading')
+      last.parts.push(part);
     else groups.push({ parts: [part], lines: [] });
   }
   return groups.map((group) => {
@@ -185,9 +193,15 @@ export function plantFragment(base: string, fragment: PlantedLine[]): PlantedLin
 }
 
 /** Which lines of the base a group replaces (none, where it is added). */
-function placeOf(lines: PlantedLine[], group: Group, cursor: number | null, alone: boolean): { start: number; end: number } {
+function placeOf(
+  lines: PlantedLine[],
+  group: Group,
+  cursor: number | null,
+  alone: boolean,
+): { start: number; end: number } {
   const first = group.parts[0]!;
-  if (first.anchor.kind === 'free') return cursor === null ? { start: lines.length, end: lines.length } : { start: cursor, end: cursor };
+  if (first.anchor.kind === 'free')
+    return cursor === null ? { start: lines.length, end: lines.length } : { start: cursor, end: cursor };
   let start: number | null = null;
   let end = cursor ?? 0;
   for (const part of group.parts) {
@@ -195,7 +209,10 @@ function placeOf(lines: PlantedLine[], group: Group, cursor: number | null, alon
     const last = part === group.parts[group.parts.length - 1];
     const earlier = found ? null : findInBase(lines, part.anchor, 0);
     // Before what the example showed above it: out of order. Within what this group covers (a section shown twice): added.
-    if (earlier && earlier.start < (start ?? cursor ?? 0)) throw new Error(`"${part.lines[0]!.text}" is shown after what follows it in the base ledger; show the parts in the ledger's order`);
+    if (earlier && earlier.start < (start ?? cursor ?? 0))
+      throw new Error(
+        `"${part.lines[0]!.text}" is shown after what follows it in the base ledger; show the parts in the ledger's order`,
+      );
     if (!found) continue;
     start ??= found.start;
     // A heading or label alone before `...` keeps what the base has under it.
@@ -203,7 +220,9 @@ function placeOf(lines: PlantedLine[], group: Group, cursor: number | null, alon
   }
   if (start !== null) return { start, end };
   if (cursor !== null) return { start: cursor, end: cursor };
-  throw new Error(`the base ledger has no ${nameOf(first.anchor)} for "${first.lines[0]!.text}", and nothing before it in the example says where it goes`);
+  throw new Error(
+    `the base ledger has no ${nameOf(first.anchor)} for "${first.lines[0]!.text}", and nothing before it in the example says where it goes`,
+  );
 }
 
 /** What is added (not replacing anything) stands apart from its neighbours, unless it is a task among tasks. */

@@ -11,7 +11,14 @@ export const RULE_SOURCES = new URL('src/core/rules/', ROOT);
 export const RULE_TESTS = new URL('tests/rules/', ROOT);
 
 /** The headings every rule's page has, in this order (ESLint's and markdownlint's pages are alike). */
-export const PAGE_HEADINGS = ['## What it reports', '## Examples', '### Incorrect', '### Correct', '## Options', '## Disabling'] as const;
+export const PAGE_HEADINGS = [
+  '## What it reports',
+  '## Examples',
+  '### Incorrect',
+  '### Correct',
+  '## Options',
+  '## Disabling',
+] as const;
 
 export interface Heading {
   depth: number;
@@ -121,7 +128,9 @@ export function readmeRules(readme: string): ReadmeRow[] {
   const end = page.headings.find((h) => h.depth <= 2 && h.line > start.line)?.line ?? page.lines.length + 1;
   const rows: ReadmeRow[] = [];
   for (let line = start.line + 1; line < end; line++) {
-    const row = /^\|\s*\[`([\w-]+)`\]\(docs\/rules\/([\w-]+)\.md\)(\s*🔧)?\s*\|.*\|\s*([^|]+?)\s*\|\s*$/u.exec(page.lines[line - 1]!);
+    const row = /^\|\s*\[`([\w-]+)`\]\(docs\/rules\/([\w-]+)\.md\)(\s*🔧)?\s*\|.*\|\s*([^|]+?)\s*\|\s*$/u.exec(
+      page.lines[line - 1]!,
+    );
     if (row) rows.push({ id: row[1]!, page: row[2]!, fixable: row[3] !== undefined, severity: row[4]!, line });
   }
   return rows;

@@ -46,7 +46,9 @@ export function runRule(ruleId: string, c: Case) {
   const rules = c.options === undefined ? c.config?.rules : { ...c.config?.rules, [ruleId]: ['error', c.options] };
   const prepared = prepareConfig({ ...c.config, ...(rules ? { rules } : {}) }, 'test config');
   const path = c.path ?? 'ledger.md';
-  const profile = c.profile ? prepared.profiles.find((p) => p.name === c.profile) : prepared.pickProfile(path, c.text).profile;
+  const profile = c.profile
+    ? prepared.profiles.find((p) => p.name === c.profile)
+    : prepared.pickProfile(path, c.text).profile;
   if (!profile) throw new Error(`the ledger matches no profile${c.profile ? ` named ${c.profile}` : ''}`);
   const effective = prepared.rulesFor(path, profile.name).filter((r) => r.rule.meta.id === ruleId);
   if (effective.length === 0) throw new Error(`no rule ${ruleId}`);
@@ -63,7 +65,13 @@ export function lineOf(text: string, at: number | string): number {
 }
 
 function title(c: Case): string {
-  return c.name ?? c.text.split('\n').find((l) => l.trim() !== '')!.slice(0, 80);
+  return (
+    c.name ??
+    c.text
+      .split('\n')
+      .find((l) => l.trim() !== '')!
+      .slice(0, 80)
+  );
 }
 
 export function ruleTester(ruleId: string, { valid, invalid }: { valid: Case[]; invalid: InvalidCase[] }): void {
@@ -77,7 +85,12 @@ export function ruleTester(ruleId: string, { valid, invalid }: { valid: Case[]; 
     describe('invalid', () => {
       it.each(invalid.map((c) => [title(c), c] as const))('%s', (_name, c) => {
         const { outcome, lint } = runRule(ruleId, c);
-        const got = outcome.messages.map((m) => ({ line: m.line, column: m.column, message: m.message, severity: m.severity === 2 ? 'error' : 'warning' }));
+        const got = outcome.messages.map((m) => ({
+          line: m.line,
+          column: m.column,
+          message: m.message,
+          severity: m.severity === 2 ? 'error' : 'warning',
+        }));
         const want = c.errors.map((e) => ({
           line: lineOf(c.text, e.line),
           column: e.column ?? expect.any(Number),

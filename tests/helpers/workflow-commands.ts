@@ -9,7 +9,23 @@
  * Whitespace here is the union of what .NET's TrimStart and Python's lstrip skip,
  * so the helper finds at least every command the runner would.
  */
-const KNOWN = new Set(['error', 'warning', 'notice', 'debug', 'set-output', 'set-env', 'add-mask', 'add-path', 'save-state', 'group', 'endgroup', 'echo', 'add-matcher', 'remove-matcher', 'stop-commands']);
+const KNOWN = new Set([
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'set-output',
+  'set-env',
+  'add-mask',
+  'add-path',
+  'save-state',
+  'group',
+  'endgroup',
+  'echo',
+  'add-matcher',
+  'remove-matcher',
+  'stop-commands',
+]);
 
 const LEADING_SPACE = /^[\s\x1c-\x1f\x85]*/;
 

@@ -25,7 +25,11 @@ function versionOf(command: string): string | undefined {
 }
 
 const frameworks = [
-  { command: 'pre-commit', homeVariable: 'PRE_COMMIT_HOME', install: 'apt-get install pre-commit, or pip install pre-commit' },
+  {
+    command: 'pre-commit',
+    homeVariable: 'PRE_COMMIT_HOME',
+    install: 'apt-get install pre-commit, or pip install pre-commit',
+  },
   { command: 'prek', homeVariable: 'PREK_HOME', install: 'npm install -g @j178/prek' },
 ].map((framework) => ({ ...framework, version: versionOf(framework.command) }));
 
@@ -57,7 +61,10 @@ function adopter(name: string, env: NodeJS.ProcessEnv, hook: { repo: string; rev
   const dir = join(scratch, name);
   const run = (...args: string[]): string => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' });
   execFileSync('git', ['init', '-q', '-b', 'main', dir], { env });
-  writeFileSync(join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hook.repo}\n    rev: ${hook.rev}\n    hooks:\n      - id: ledgerlint\n`);
+  writeFileSync(
+    join(dir, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${hook.repo}\n    rev: ${hook.rev}\n    hooks:\n      - id: ledgerlint\n`,
+  );
   run('add', '.pre-commit-config.yaml');
   run('commit', '-q', '--no-verify', '-m', 'chore: start');
   return dir;
@@ -71,36 +78,43 @@ function tryCommit(dir: string, env: NodeJS.ProcessEnv): { landed: boolean; outp
 }
 
 for (const { command, install, version } of frameworks) {
-  if (!version) console.warn(`${command} is not on PATH (${install}): its test of the shipped .pre-commit-hooks.yaml is skipped.`);
+  if (!version)
+    console.warn(`${command} is not on PATH (${install}): its test of the shipped .pre-commit-hooks.yaml is skipped.`);
 }
 
 describe.each(frameworks)('$command', ({ command, homeVariable, install, version }) => {
-  it.skipIf(!version)(`${version ?? `${command} is not on PATH (${install}): skipped`}: installs the hook, refuses a bad staged ledger, lets a good one land`, () => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...GIT_ENV,
-      HUSKY: undefined,
-      // Its own cache, so the hook environment is really built from this repository.
-      [homeVariable]: join(scratch, `${command}-home`),
-      npm_config_prefer_offline: 'true',
-      npm_config_audit: 'false',
-      npm_config_fund: 'false',
-      npm_config_update_notifier: 'false',
-    };
-    if (!existsSync(join(scratch, 'ledgerlint'))) hook = hookRepository(env);
-    const dir = adopter(command, env, hook!);
-    execFileSync(command, ['install'], { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
+  it.skipIf(!version)(
+    `${version ?? `${command} is not on PATH (${install}): skipped`}: installs the hook, refuses a bad staged ledger, lets a good one land`,
+    () => {
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        ...GIT_ENV,
+        HUSKY: undefined,
+        // Its own cache, so the hook environment is really built from this repository.
+        [homeVariable]: join(scratch, `${command}-home`),
+        npm_config_prefer_offline: 'true',
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+        npm_config_update_notifier: 'false',
+      };
+      if (!existsSync(join(scratch, 'ledgerlint'))) hook = hookRepository(env);
+      const dir = adopter(command, env, hook!);
+      execFileSync(command, ['install'], { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
 
-    writeFileSync(join(dir, 'ledger.md'), invalid);
-    execFileSync('git', ['add', 'ledger.md'], { cwd: dir, env });
-    const refused = tryCommit(dir, env);
-    expect(refused.output).toMatch(/ledger\.md\n +9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/);
-    expect(refused.landed).toBe(false);
+      writeFileSync(join(dir, 'ledger.md'), invalid);
+      execFileSync('git', ['add', 'ledger.md'], { cwd: dir, env });
+      const refused = tryCommit(dir, env);
+      expect(refused.output).toMatch(
+        /ledger\.md\n +9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/,
+      );
+      expect(refused.landed).toBe(false);
 
-    writeFileSync(join(dir, 'ledger.md'), valid);
-    execFileSync('git', ['add', 'ledger.md'], { cwd: dir, env });
-    const landed = tryCommit(dir, env);
-    expect(landed.output).not.toMatch(/error/);
-    expect(landed.landed).toBe(true);
-  }, 180_000);
+      writeFileSync(join(dir, 'ledger.md'), valid);
+      execFileSync('git', ['add', 'ledger.md'], { cwd: dir, env });
+      const landed = tryCommit(dir, env);
+      expect(landed.output).not.toMatch(/error/);
+      expect(landed.landed).toBe(true);
+    },
+    180_000,
+  );
 });

@@ -24,16 +24,36 @@ let tarball = '';
 /** ledgerlint as npm links it into a project, without packing it. */
 function installLedgerlint(dir: string): void {
   mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-  writeFileSync(join(dir, 'node_modules', '.bin', 'ledgerlint'), `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" "$@"\n`, { mode: 0o755 });
+  writeFileSync(
+    join(dir, 'node_modules', '.bin', 'ledgerlint'),
+    `#!/bin/sh\nexec "${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" "$@"\n`,
+    { mode: 0o755 },
+  );
 }
 
 function npm(cwd: string, ...args: string[]): string {
-  return execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, HUSKY: '0', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      HUSKY: '0',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function npx(cwd: string, ...args: string[]): string {
   // As a user runs it: CI's HUSKY=0 is not in a developer's shell.
-  return execFileSync('npx', ['--no-install', ...args], { cwd, encoding: 'utf8', env: { ...process.env, HUSKY: undefined, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('npx', ['--no-install', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, HUSKY: undefined, npm_config_update_notifier: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** A repository of a project that installed the packed ledgerlint. */
@@ -50,7 +70,9 @@ function project(): string {
 let packDir = '';
 beforeAll(() => {
   packDir = mkdtempSync(join(tmpdir(), 'ledgerlint-pack-'));
-  const packed = JSON.parse(npm(ROOT, 'pack', '--json', '--ignore-scripts', '--pack-destination', packDir)) as Array<{ filename: string }>;
+  const packed = JSON.parse(npm(ROOT, 'pack', '--json', '--ignore-scripts', '--pack-destination', packDir)) as Array<{
+    filename: string;
+  }>;
   tarball = join(packDir, packed[0]!.filename);
 }, 120_000);
 afterAll(() => rmSync(packDir, { recursive: true, force: true }));
@@ -76,10 +98,14 @@ describe('npx ledgerlint init, then real commits', () => {
     mkdirSync(join(dir, '.husky'));
     writeFileSync(join(dir, '.husky', 'pre-commit'), 'npm test\n');
     npx(dir, 'ledgerlint', 'init');
-    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^npm test\n# ledgerlint: .*\nledgerlint --staged\n$/);
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(
+      /^npm test\n# ledgerlint: .*\nledgerlint --staged\n$/,
+    );
 
     const plain = project();
-    writeFileSync(join(plain, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "old hook ran" > old-hook-ran\n', { mode: 0o755 });
+    writeFileSync(join(plain, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "old hook ran" > old-hook-ran\n', {
+      mode: 0o755,
+    });
     npx(plain, 'ledgerlint', 'init');
     writeFileSync(join(plain, 'ledger.md'), valid);
     git(plain, 'add', 'ledger.md');
@@ -96,7 +122,9 @@ describe('npx ledgerlint init, then real commits', () => {
     git(dir, 'add', 'ledger.md');
     const refused = tryCommit(dir);
     expect(refused.landed).toBe(false);
-    expect(refused.output).toMatch(/ledger\.md\n {2}9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/);
+    expect(refused.output).toMatch(
+      /ledger\.md\n {2}9:21 +error +Agent Sessions says 5 but the Session Log has 2 entries/,
+    );
 
     writeFileSync(join(dir, 'ledger.md'), valid);
     git(dir, 'add', 'ledger.md');
@@ -135,19 +163,31 @@ describe('npx ledgerlint init, then real commits', () => {
     installLedgerlint(dir);
     let failure: { status?: number; stderr?: string } = {};
     try {
-      execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HUSKY: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, HUSKY: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       failure = error as typeof failure;
     }
     expect(failure.status).toBe(2);
-    expect(failure.stderr).toBe('ledgerlint: init: husky did not install the hooks: HUSKY=0 skip install (HUSKY=0 is set: unset it and run ledgerlint init again).\n');
+    expect(failure.stderr).toBe(
+      'ledgerlint: init: husky did not install the hooks: HUSKY=0 skip install (HUSKY=0 is set: unset it and run ledgerlint init again).\n',
+    );
   });
 
   it('says what to do outside a repository', () => {
     const dir = tempDir({ 'package.json': '{}' });
     let message = '';
     try {
-      execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dir.replace(/\/[^/]+$/, '') }, stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'init'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CEILING_DIRECTORIES: dir.replace(/\/[^/]+$/, '') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       message = (error as { stderr: string }).stderr;
       expect((error as { status: number }).status).toBe(2);
@@ -157,7 +197,8 @@ describe('npx ledgerlint init, then real commits', () => {
 });
 
 describe('ledgerlint init with core.hooksPath', () => {
-  const init = (cwd: string, env: NodeJS.ProcessEnv = {}) => runCli(['init'], { cwd, env: { HUSKY: undefined, ...env } });
+  const init = (cwd: string, env: NodeJS.ProcessEnv = {}) =>
+    runCli(['init'], { cwd, env: { HUSKY: undefined, ...env } });
 
   it('extends the hook of an absolute hooks directory, and of a relative one from the top of the work tree', () => {
     const dir = tempDir();
@@ -169,7 +210,9 @@ describe('ledgerlint init with core.hooksPath', () => {
     const run = init(dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`✔ ${join(hooks, 'pre-commit')} runs \`node_modules/.bin/ledgerlint --staged\``);
-    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\nnpm test\n# ledgerlint: .*\n.*node_modules\/\.bin\/ledgerlint --staged.*\n$/);
+    expect(readFileSync(join(hooks, 'pre-commit'), 'utf8')).toMatch(
+      /^#!\/bin\/sh\nnpm test\n# ledgerlint: .*\n.*node_modules\/\.bin\/ledgerlint --staged.*\n$/,
+    );
     expect(git(dir, 'status', '--porcelain')).toBe('');
 
     git(dir, 'config', 'core.hooksPath', '.githooks');
@@ -186,21 +229,39 @@ describe('ledgerlint init with core.hooksPath', () => {
     const home = tempDir({ '.gitconfig': '[core]\n\thooksPath = ~/shared-hooks\n' });
     const shared = init(dir, { HOME: home });
     expect(shared.code).toBe(2);
-    expect(shared.stderr).toContain(`ledgerlint: init: core.hooksPath is set in your global git config to ${join(home, 'shared-hooks')}`);
+    expect(shared.stderr).toContain(
+      `ledgerlint: init: core.hooksPath is set in your global git config to ${join(home, 'shared-hooks')}`,
+    );
     expect(existsSync(join(home, 'shared-hooks'))).toBe(false);
 
     git(dir, 'config', 'core.hooksPath', '.githooks');
     mkdirSync(join(dir, '.githooks'));
     writeFileSync(join(dir, '.githooks', 'pre-commit'), '#!/usr/bin/env python3\nprint("checks")\n');
-    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: init: .githooks/pre-commit is not a shell script, so a line cannot be added to it; make it run `node_modules/.bin/ledgerlint --staged` yourself.\n' });
-    expect(readFileSync(join(dir, '.githooks', 'pre-commit'), 'utf8')).toBe('#!/usr/bin/env python3\nprint("checks")\n');
+    expect(init(dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'ledgerlint: init: .githooks/pre-commit is not a shell script, so a line cannot be added to it; make it run `node_modules/.bin/ledgerlint --staged` yourself.\n',
+    });
+    expect(readFileSync(join(dir, '.githooks', 'pre-commit'), 'utf8')).toBe(
+      '#!/usr/bin/env python3\nprint("checks")\n',
+    );
 
     writeFileSync(join(dir, 'not-a-dir'), 'x\n');
     git(dir, 'config', 'core.hooksPath', 'not-a-dir/hooks');
-    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: 'ledgerlint: init: cannot write not-a-dir/hooks/pre-commit: a file is in the way of its directory.\n' });
+    expect(init(dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ledgerlint: init: cannot write not-a-dir/hooks/pre-commit: a file is in the way of its directory.\n',
+    });
 
     writeFileSync(join(dir, '.git', 'config'), `${readFileSync(join(dir, '.git', 'config'), 'utf8')}[core\n`);
-    expect(init(dir)).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^ledgerlint: init: git cannot read the repository: fatal: bad config line \d+ in file \.git\/config\n$/) });
+    expect(init(dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(
+        /^ledgerlint: init: git cannot read the repository: fatal: bad config line \d+ in file \.git\/config\n$/,
+      ),
+    });
   });
 });
-

@@ -30,9 +30,13 @@ describe('a file list inside a commit hook', () => {
     const run = runCli(['--verbose', join(dir, 'docs', 'ledger.md')], { cwd: dir, env: { GIT_INDEX_FILE: index } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(TRANSITION);
-    expect(run.stderr).toContain('ledgerlint: in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.\n');
+    expect(run.stderr).toContain(
+      'ledgerlint: in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.\n',
+    );
     // pre-commit passes names relative to the top; git may give the index relative to it too.
-    expect(runCli(['docs/ledger.md'], { cwd: dir, env: { GIT_INDEX_FILE: '.git/index' } }).stdout).toContain(TRANSITION);
+    expect(runCli(['docs/ledger.md'], { cwd: dir, env: { GIT_INDEX_FILE: '.git/index' } }).stdout).toContain(
+      TRANSITION,
+    );
   });
 
   it('stays on the working tree outside a hook, or with a directory or an unstaged file named', () => {
@@ -50,28 +54,41 @@ describe('a file list inside a commit hook', () => {
 describe('real lint-staged', () => {
   const lintStaged = process.env.LEDGERLINT_TEST_LINT_STAGED ?? onPath('lint-staged');
 
-  it.skipIf(!lintStaged)('refuses the reopened ledger with "*.md": "ledgerlint" and with "*.md": "ledgerlint --staged", and lets a valid one land', () => {
-    for (const task of ['ledgerlint', 'ledgerlint --staged']) {
-      const dir = reopened();
-      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', 'lint-staged': { '*.md': task } }));
-      const bin = join(dir, 'node_modules', '.bin');
-      mkdirSync(bin, { recursive: true });
-      writeFileSync(join(bin, 'ledgerlint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
-      chmodSync(join(bin, 'ledgerlint'), 0o755);
-      writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec "${lintStaged}"\n`, { mode: 0o755 });
-      const attempt = () => {
-        const before = git(dir, 'rev-parse', 'HEAD');
-        const run = spawnSync('git', ['commit', '-q', '-m', 'docs: ledger'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, HOME: dir, PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) } });
-        return { landed: git(dir, 'rev-parse', 'HEAD') !== before, output: `${run.stdout}${run.stderr}` };
-      };
-      const refused = attempt();
-      expect(refused.landed, task).toBe(false);
-      expect(refused.output, task).toContain(TRANSITION);
-      writeFileSync(join(dir, 'docs', 'ledger.md'), prdLedger({ status: 'Blocked' }));
-      git(dir, 'add', 'docs/ledger.md');
-      expect(attempt().landed, task).toBe(true);
-    }
-  }, 120_000);
+  it.skipIf(!lintStaged)(
+    'refuses the reopened ledger with "*.md": "ledgerlint" and with "*.md": "ledgerlint --staged", and lets a valid one land',
+    () => {
+      for (const task of ['ledgerlint', 'ledgerlint --staged']) {
+        const dir = reopened();
+        writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', 'lint-staged': { '*.md': task } }));
+        const bin = join(dir, 'node_modules', '.bin');
+        mkdirSync(bin, { recursive: true });
+        writeFileSync(join(bin, 'ledgerlint'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+        chmodSync(join(bin, 'ledgerlint'), 0o755);
+        writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\nexec "${lintStaged}"\n`, { mode: 0o755 });
+        const attempt = () => {
+          const before = git(dir, 'rev-parse', 'HEAD');
+          const run = spawnSync('git', ['commit', '-q', '-m', 'docs: ledger'], {
+            cwd: dir,
+            encoding: 'utf8',
+            env: {
+              ...process.env,
+              ...GIT_ENV,
+              HOME: dir,
+              PATH: [dirname(process.execPath), process.env.PATH].join(delimiter),
+            },
+          });
+          return { landed: git(dir, 'rev-parse', 'HEAD') !== before, output: `${run.stdout}${run.stderr}` };
+        };
+        const refused = attempt();
+        expect(refused.landed, task).toBe(false);
+        expect(refused.output, task).toContain(TRANSITION);
+        writeFileSync(join(dir, 'docs', 'ledger.md'), prdLedger({ status: 'Blocked' }));
+        git(dir, 'add', 'docs/ledger.md');
+        expect(attempt().landed, task).toBe(true);
+      }
+    },
+    120_000,
+  );
 });
 
 function onPath(name: string): string | null {

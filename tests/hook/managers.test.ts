@@ -44,12 +44,20 @@ interface CommitOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-function commitLedger(dir: string, text: string, { path = BASE_PATH, file = 'ledger.md', env = {} }: CommitOptions = {}): { landed: boolean; output: string } {
+function commitLedger(
+  dir: string,
+  text: string,
+  { path = BASE_PATH, file = 'ledger.md', env = {} }: CommitOptions = {},
+): { landed: boolean; output: string } {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), text);
   git(dir, 'add', file);
   const before = git(dir, 'rev-parse', 'HEAD');
-  const run = spawnSync('git', ['commit', '-q', '-m', 'docs: ledger'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, HOME: dir, HUSKY: undefined, PATH: path, ...env } });
+  const run = spawnSync('git', ['commit', '-q', '-m', 'docs: ledger'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...GIT_ENV, HOME: dir, HUSKY: undefined, PATH: path, ...env },
+  });
   return { landed: git(dir, 'rev-parse', 'HEAD') !== before, output: `${run.stdout}${run.stderr}` };
 }
 
@@ -84,10 +92,16 @@ describe('init without a ledgerlint the hook can call', () => {
   it('when the call fails (a broken install): exit 2 naming the command and its failure', () => {
     const dir = repo({ 'package.json': '{ "name": "app" }\n' });
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-    writeFileSync(join(dir, 'node_modules', '.bin', 'ledgerlint'), '#!/bin/sh\necho "cannot find module" >&2\nexit 1\n', { mode: 0o755 });
+    writeFileSync(
+      join(dir, 'node_modules', '.bin', 'ledgerlint'),
+      '#!/bin/sh\necho "cannot find module" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
     const run = init(dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('the hook would call ledgerlint as `node_modules/.bin/ledgerlint --version` failed (exit 1: cannot find module), and so refuse every commit; nothing was written.');
+    expect(run.stderr).toContain(
+      'the hook would call ledgerlint as `node_modules/.bin/ledgerlint --version` failed (exit 1: cannot find module), and so refuse every commit; nothing was written.',
+    );
     expect(existsSync(join(dir, '.husky'))).toBe(false);
   });
 });
@@ -106,7 +120,9 @@ describe('init with git’s own hooks', () => {
     expectGuards(dir, { path });
     // Twice: nothing changes.
     const hook = readFileSync(join(dir, '.git', 'hooks', 'pre-commit'), 'utf8');
-    expect(init(dir, [], path).stdout).toContain('✔ .git/hooks/pre-commit already runs `ledgerlint --staged`; nothing to change');
+    expect(init(dir, [], path).stdout).toContain(
+      '✔ .git/hooks/pre-commit already runs `ledgerlint --staged`; nothing to change',
+    );
     expect(readFileSync(join(dir, '.git', 'hooks', 'pre-commit'), 'utf8')).toBe(hook);
   }, 60_000);
 
@@ -125,7 +141,9 @@ describe('init with git’s own hooks', () => {
     shim(join(other, 'node_modules', '.bin', 'ledgerlint'));
     writeFileSync(join(other, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho checked\nexit 0\n', { mode: 0o755 });
     init(other);
-    expect(readFileSync(join(other, '.git', 'hooks', 'pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\necho checked\n# ledgerlint: .*\n.*node_modules\/\.bin\/ledgerlint --staged.*\nexit 0\n$/);
+    expect(readFileSync(join(other, '.git', 'hooks', 'pre-commit'), 'utf8')).toMatch(
+      /^#!\/bin\/sh\necho checked\n# ledgerlint: .*\n.*node_modules\/\.bin\/ledgerlint --staged.*\nexit 0\n$/,
+    );
     expectGuards(other);
   }, 60_000);
 
@@ -143,7 +161,11 @@ describe('init with git’s own hooks', () => {
     const dir = repo({ 'package.json': '{ "name": "app" }\n' });
     shim(join(dir, 'node_modules', '.bin', 'ledgerlint'));
     expect(init(dir).code).toBe(0);
-    expect(init(dir, ['--hooks', 'git'])).toMatchObject({ code: 2, stderr: "ledgerlint: init: core.hooksPath is husky's (.husky/_), which husky writes anew: run ledgerlint init --hooks husky.\n" });
+    expect(init(dir, ['--hooks', 'git'])).toMatchObject({
+      code: 2,
+      stderr:
+        "ledgerlint: init: core.hooksPath is husky's (.husky/_), which husky writes anew: run ledgerlint init --hooks husky.\n",
+    });
   }, 60_000);
 });
 
@@ -171,7 +193,9 @@ describe('init with husky', () => {
         '',
       ].join('\n'),
     );
-    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{\n    "name": "app",\n    "scripts": {\n        "test": "true",\n        "prepare": "husky"\n    }\n}\n');
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(
+      '{\n    "name": "app",\n    "scripts": {\n        "test": "true",\n        "prepare": "husky"\n    }\n}\n',
+    );
     expectGuards(dir);
     const files = ['package.json', '.husky/pre-commit'].map((f) => readFileSync(join(dir, f), 'utf8'));
     const again = init(dir);
@@ -184,12 +208,21 @@ describe('init with husky', () => {
     const dir = repo({ 'package.json': '{ "name": "app" }\n', '.husky/pre-commit': 'echo checked\nexit 0\n' });
     shim(join(dir, 'node_modules', '.bin', 'ledgerlint'));
     expect(init(dir).stdout).toContain('✔ hooks: husky (.husky is here)');
-    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^echo checked\n# ledgerlint: .*\nledgerlint --staged\nexit 0\n$/);
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(
+      /^echo checked\n# ledgerlint: .*\nledgerlint --staged\nexit 0\n$/,
+    );
     expectGuards(dir);
 
-    writeFileSync(join(dir, '.husky', 'pre-commit'), 'echo checked\nexit 0\n# ledgerlint: check staged ledgers (https://github.com/ledgerlint/ledgerlint)\nledgerlint --staged\n');
-    expect(init(dir).stdout).toContain('✔ .husky/pre-commit runs (moved before its trailing exit, after which it never ran) `ledgerlint --staged`');
-    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^echo checked\n# ledgerlint: .*\nledgerlint --staged\nexit 0\n$/);
+    writeFileSync(
+      join(dir, '.husky', 'pre-commit'),
+      'echo checked\nexit 0\n# ledgerlint: check staged ledgers (https://github.com/ledgerlint/ledgerlint)\nledgerlint --staged\n',
+    );
+    expect(init(dir).stdout).toContain(
+      '✔ .husky/pre-commit runs (moved before its trailing exit, after which it never ran) `ledgerlint --staged`',
+    );
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(
+      /^echo checked\n# ledgerlint: .*\nledgerlint --staged\nexit 0\n$/,
+    );
   }, 60_000);
 
   it('where the project has .husky/ but this clone a hook of its own: installs husky and calls that hook first', () => {
@@ -199,7 +232,9 @@ describe('init with husky', () => {
     const run = init(dir);
     expect(run.stdout).toContain('✔ hooks: husky (.husky is here)');
     expect(run.stdout).toContain('✔ kept your existing .git/hooks/pre-commit: .husky/pre-commit runs it first');
-    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(/^echo husky ran\n# the pre-commit hook .*\n"\$\(git rev-parse --git-common-dir\)\/hooks\/pre-commit" "\$@"\n# ledgerlint: .*\nledgerlint --staged\n$/);
+    expect(readFileSync(join(dir, '.husky', 'pre-commit'), 'utf8')).toMatch(
+      /^echo husky ran\n# the pre-commit hook .*\n"\$\(git rev-parse --git-common-dir\)\/hooks\/pre-commit" "\$@"\n# ledgerlint: .*\nledgerlint --staged\n$/,
+    );
     expectGuards(dir);
     expect(existsSync(join(dir, 'old-hook-ran'))).toBe(true);
   }, 60_000);
@@ -207,7 +242,10 @@ describe('init with husky', () => {
   it('in a monorepo (package in web/, .git at the top): husky in web/.husky, the call made in web/', () => {
     const dir = repo({ 'web/package.json': '{ "name": "web" }\n' });
     shim(join(dir, 'web', 'node_modules', '.bin', 'ledgerlint'));
-    shim(join(dir, 'web', 'node_modules', '.bin', 'husky'), join(dirname(CLI), '..', 'node_modules', 'husky', 'bin.js'));
+    shim(
+      join(dir, 'web', 'node_modules', '.bin', 'husky'),
+      join(dirname(CLI), '..', 'node_modules', 'husky', 'bin.js'),
+    );
     const run = init(join(dir, 'web'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✔ installed husky: core.hooksPath is now web/.husky/_');
@@ -222,7 +260,11 @@ describe('init with husky', () => {
     const installed = join(dir, 'web', 'node_modules', 'ledgerlint');
     cpSync(dirname(CLI), join(installed, 'dist'), { recursive: true });
     shim(join(dir, 'web', 'node_modules', '.bin', 'ledgerlint'), join(installed, 'dist', 'cli.js'));
-    const run = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), 'init', '--hooks', 'git'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: BASE_PATH, HOME: dir } });
+    const run = spawnSync(process.execPath, [join(installed, 'dist', 'cli.js'), 'init', '--hooks', 'git'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: BASE_PATH, HOME: dir },
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('✔ .git/hooks/pre-commit runs `(cd web && node_modules/.bin/ledgerlint --staged)`');
     expectGuards(dir);
@@ -233,55 +275,93 @@ describe('init with lefthook', () => {
   const lefthook = findProgram('lefthook', process.env.LEDGERLINT_TEST_LEFTHOOK);
 
   it('refuses, writing nothing, when lefthook’s hook is not installed and no lefthook can install it', () => {
-    const dir = repo({ 'package.json': '{ "name": "app" }\n', 'lefthook.yml': 'pre-push:\n  commands:\n    test:\n      run: npm test\n' });
+    const dir = repo({
+      'package.json': '{ "name": "app" }\n',
+      'lefthook.yml': 'pre-push:\n  commands:\n    test:\n      run: npm test\n',
+    });
     shim(join(dir, 'node_modules', '.bin', 'ledgerlint'));
     const run = init(dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("ledgerlint: init: lefthook's git hook is not installed in this clone and no lefthook can be found to install it");
-    expect(readFileSync(join(dir, 'lefthook.yml'), 'utf8')).toBe('pre-push:\n  commands:\n    test:\n      run: npm test\n');
+    expect(run.stderr).toContain(
+      "ledgerlint: init: lefthook's git hook is not installed in this clone and no lefthook can be found to install it",
+    );
+    expect(readFileSync(join(dir, 'lefthook.yml'), 'utf8')).toBe(
+      'pre-push:\n  commands:\n    test:\n      run: npm test\n',
+    );
   });
 
-  it.skipIf(!lefthook)('merges a command into lefthook.yml, installs lefthook’s hook, and guards commits (real lefthook)', () => {
-    const dir = repo({ 'package.json': '{ "name": "app" }\n', 'lefthook.yml': '# ours\npre-commit:\n  commands:\n    hello:\n      run: echo hello\n' });
-    shim(join(dir, 'node_modules', '.bin', 'ledgerlint'));
-    symlinkSync(lefthook!, join(dir, 'node_modules', '.bin', 'lefthook'));
-    const run = init(dir);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('✔ lefthook.yml runs `node_modules/.bin/ledgerlint --staged` before commits (pre-commit › commands › ledgerlint)');
-    expect(run.stdout).toContain('✔ ran lefthook install: .git/hooks/pre-commit runs lefthook');
-    expect(readFileSync(join(dir, 'lefthook.yml'), 'utf8')).toBe('# ours\npre-commit:\n  commands:\n    hello:\n      run: echo hello\n    ledgerlint:\n      run: node_modules/.bin/ledgerlint --staged\n');
-    expectGuards(dir);
-    expect(init(dir).stdout).toContain('✔ lefthook.yml already runs ledgerlint --staged before commits; nothing to change');
-  }, 60_000);
+  it.skipIf(!lefthook)(
+    'merges a command into lefthook.yml, installs lefthook’s hook, and guards commits (real lefthook)',
+    () => {
+      const dir = repo({
+        'package.json': '{ "name": "app" }\n',
+        'lefthook.yml': '# ours\npre-commit:\n  commands:\n    hello:\n      run: echo hello\n',
+      });
+      shim(join(dir, 'node_modules', '.bin', 'ledgerlint'));
+      symlinkSync(lefthook!, join(dir, 'node_modules', '.bin', 'lefthook'));
+      const run = init(dir);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        '✔ lefthook.yml runs `node_modules/.bin/ledgerlint --staged` before commits (pre-commit › commands › ledgerlint)',
+      );
+      expect(run.stdout).toContain('✔ ran lefthook install: .git/hooks/pre-commit runs lefthook');
+      expect(readFileSync(join(dir, 'lefthook.yml'), 'utf8')).toBe(
+        '# ours\npre-commit:\n  commands:\n    hello:\n      run: echo hello\n    ledgerlint:\n      run: node_modules/.bin/ledgerlint --staged\n',
+      );
+      expectGuards(dir);
+      expect(init(dir).stdout).toContain(
+        '✔ lefthook.yml already runs ledgerlint --staged before commits; nothing to change',
+      );
+    },
+    60_000,
+  );
 });
 
 describe('init with pre-commit (pre-commit.com)', () => {
   const preCommit = findProgram('pre-commit');
 
-  it.skipIf(!preCommit)('adds a local hook to .pre-commit-config.yaml, installs pre-commit’s hook, and guards commits (real pre-commit)', () => {
-    const config = 'repos:\n- repo: local\n  hooks:\n  - id: hello\n    name: hello\n    entry: echo hello\n    language: system\n';
-    const dir = repo({ 'web/package.json': '{ "name": "web" }\n', '.pre-commit-config.yaml': config });
-    shim(join(dir, 'web', 'node_modules', '.bin', 'ledgerlint'));
-    const path = `${dirname(preCommit!)}${delimiter}${BASE_PATH}`;
-    const env = { HUSKY: undefined, PATH: path, HOME: dir, PRE_COMMIT_HOME: join(dir, '.git', 'pre-commit-home') };
-    const run = runCli(['init'], { cwd: join(dir, 'web'), env });
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('✔ hooks: pre-commit (.pre-commit-config.yaml is here)');
-    expect(run.stdout).toContain("✔ .pre-commit-config.yaml runs `sh -c 'cd web && node_modules/.bin/ledgerlint --staged'` (a local hook, language: system)");
-    expect(run.stdout).toContain('! git add .pre-commit-config.yaml: pre-commit refuses commits while its config has unstaged changes');
-    expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toBe(
-      `${config}- repo: local\n  hooks:\n  - id: ledgerlint\n    name: ledgerlint\n    entry: sh -c 'cd web && node_modules/.bin/ledgerlint --staged'\n    language: system\n    pass_filenames: false\n`,
-    );
-    git(dir, 'add', '.pre-commit-config.yaml');
-    expectGuards(dir, { path, env: { PRE_COMMIT_HOME: env.PRE_COMMIT_HOME } });
-    expect(runCli(['init'], { cwd: join(dir, 'web'), env }).stdout).toContain('✔ .pre-commit-config.yaml already has a ledgerlint hook; nothing to change');
-  }, 120_000);
+  it.skipIf(!preCommit)(
+    'adds a local hook to .pre-commit-config.yaml, installs pre-commit’s hook, and guards commits (real pre-commit)',
+    () => {
+      const config =
+        'repos:\n- repo: local\n  hooks:\n  - id: hello\n    name: hello\n    entry: echo hello\n    language: system\n';
+      const dir = repo({ 'web/package.json': '{ "name": "web" }\n', '.pre-commit-config.yaml': config });
+      shim(join(dir, 'web', 'node_modules', '.bin', 'ledgerlint'));
+      const path = `${dirname(preCommit!)}${delimiter}${BASE_PATH}`;
+      const env = { HUSKY: undefined, PATH: path, HOME: dir, PRE_COMMIT_HOME: join(dir, '.git', 'pre-commit-home') };
+      const run = runCli(['init'], { cwd: join(dir, 'web'), env });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('✔ hooks: pre-commit (.pre-commit-config.yaml is here)');
+      expect(run.stdout).toContain(
+        "✔ .pre-commit-config.yaml runs `sh -c 'cd web && node_modules/.bin/ledgerlint --staged'` (a local hook, language: system)",
+      );
+      expect(run.stdout).toContain(
+        '! git add .pre-commit-config.yaml: pre-commit refuses commits while its config has unstaged changes',
+      );
+      expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toBe(
+        `${config}- repo: local\n  hooks:\n  - id: ledgerlint\n    name: ledgerlint\n    entry: sh -c 'cd web && node_modules/.bin/ledgerlint --staged'\n    language: system\n    pass_filenames: false\n`,
+      );
+      git(dir, 'add', '.pre-commit-config.yaml');
+      expectGuards(dir, { path, env: { PRE_COMMIT_HOME: env.PRE_COMMIT_HOME } });
+      expect(runCli(['init'], { cwd: join(dir, 'web'), env }).stdout).toContain(
+        '✔ .pre-commit-config.yaml already has a ledgerlint hook; nothing to change',
+      );
+    },
+    120_000,
+  );
 });
 
 describe('init --hooks', () => {
   it('names the managers it knows when given another', () => {
-    expect(runCli(['init', '--hooks', 'lefthok'])).toMatchObject({ code: 2, stderr: 'ledgerlint: --hooks: unknown hook manager "lefthok"; did you mean lefthook? (one of husky, lefthook, pre-commit, git).\n' });
-    expect(runCli(['--hooks', 'git'])).toMatchObject({ code: 2, stderr: 'ledgerlint: --hooks goes with init: ledgerlint init --hooks git.\n' });
+    expect(runCli(['init', '--hooks', 'lefthok'])).toMatchObject({
+      code: 2,
+      stderr:
+        'ledgerlint: --hooks: unknown hook manager "lefthok"; did you mean lefthook? (one of husky, lefthook, pre-commit, git).\n',
+    });
+    expect(runCli(['--hooks', 'git'])).toMatchObject({
+      code: 2,
+      stderr: 'ledgerlint: --hooks goes with init: ledgerlint init --hooks git.\n',
+    });
   });
 });
 

@@ -18,19 +18,28 @@ describe('addToHook', () => {
     expect(edited('npm test').text).toBe(`npm test\n${HOOK_COMMENT}\n${line}\n`);
     // A comment that names the command runs nothing.
     expect(edited('# TODO: ledgerlint --staged\n').change).toBe('added');
-    expect(edited('#!/bin/sh\nnpm test\n\n# done\n').text).toBe(`#!/bin/sh\nnpm test\n\n# done\n${HOOK_COMMENT}\n${line}\n`);
+    expect(edited('#!/bin/sh\nnpm test\n\n# done\n').text).toBe(
+      `#!/bin/sh\nnpm test\n\n# done\n${HOOK_COMMENT}\n${line}\n`,
+    );
   });
 
   it('goes before a trailing exit or exec, which would end the script first', () => {
     expect(edited('npm test\nexit 0\n').text).toBe(`npm test\n${HOOK_COMMENT}\n${line}\nexit 0\n`);
     expect(edited('npm test\n  exit\n# bye\n').text).toBe(`npm test\n${HOOK_COMMENT}\n${line}\n  exit\n# bye\n`);
-    expect(edited('#!/bin/sh\nexec npx lint-staged\n').text).toBe(`#!/bin/sh\n${HOOK_COMMENT}\n${line}\nexec npx lint-staged\n`);
+    expect(edited('#!/bin/sh\nexec npx lint-staged\n').text).toBe(
+      `#!/bin/sh\n${HOOK_COMMENT}\n${line}\nexec npx lint-staged\n`,
+    );
     // An exit inside the script is no trailing one.
-    expect(edited('if false; then\n  exit 1\nfi\n').text).toBe(`if false; then\n  exit 1\nfi\n${HOOK_COMMENT}\n${line}\n`);
+    expect(edited('if false; then\n  exit 1\nfi\n').text).toBe(
+      `if false; then\n  exit 1\nfi\n${HOOK_COMMENT}\n${line}\n`,
+    );
   });
 
   it('says so when the trailing exit continues the line before it', () => {
-    expect(addToHook('npm test &&\n  exit 0\n', line)).toEqual({ kind: 'no-place', why: 'its last line, `exit 0`, continues the line before it' });
+    expect(addToHook('npm test &&\n  exit 0\n', line)).toEqual({
+      kind: 'no-place',
+      why: 'its last line, `exit 0`, continues the line before it',
+    });
   });
 
   it('is idempotent, and moves a line after the exit (where an older init put it) before it', () => {
@@ -44,8 +53,15 @@ describe('addToHook', () => {
 
   it('replaces a line init wrote that calls ledgerlint otherwise, and keeps the user’s own lines', () => {
     const newer = '(cd web && node_modules/.bin/ledgerlint --staged)';
-    expect(edited(`npm test\n${HOOK_COMMENT}\nnpx --no-install ledgerlint --staged\n`, newer)).toEqual({ kind: 'edited', text: `npm test\n${HOOK_COMMENT}\n${newer}\n`, change: 'replaced' });
-    expect(addToHook('npx lint-staged && ledgerlint --staged --quiet\n', newer)).toEqual({ kind: 'present', line: 'npx lint-staged && ledgerlint --staged --quiet' });
+    expect(edited(`npm test\n${HOOK_COMMENT}\nnpx --no-install ledgerlint --staged\n`, newer)).toEqual({
+      kind: 'edited',
+      text: `npm test\n${HOOK_COMMENT}\n${newer}\n`,
+      change: 'replaced',
+    });
+    expect(addToHook('npx lint-staged && ledgerlint --staged --quiet\n', newer)).toEqual({
+      kind: 'present',
+      line: 'npx lint-staged && ledgerlint --staged --quiet',
+    });
   });
 
   it('refuses a hook in another language', () => {

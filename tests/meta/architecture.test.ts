@@ -25,10 +25,13 @@ function sourceFiles(dir: string): string[] {
 
 /** Comments and string contents go, so a word in prose or a message is not taken for code. */
 function codeOnly(text: string): string {
-  return text.replace(/\/\*[^]*?\*\/|\/\/[^\n]*|(['"`])(?:\\.|(?!\1)[^\\\n])*\1/g, (m) => (m.startsWith('/') ? '' : m[0]!.repeat(2)));
+  return text.replace(/\/\*[^]*?\*\/|\/\/[^\n]*|(['"`])(?:\\.|(?!\1)[^\\\n])*\1/g, (m) =>
+    m.startsWith('/') ? '' : m[0]!.repeat(2),
+  );
 }
 
-const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+const IMPORT =
+  /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 function importsOf(file: string): Import[] {
   const text = readFileSync(join(SRC, file), 'utf8');
@@ -51,7 +54,10 @@ function violations(from: (file: string) => boolean, forbidden: (i: Import) => b
 describe('the rules of the house', () => {
   it('1. the core is pure: no node:*, nothing outside src/core, no process or Buffer', () => {
     const inCore = (f: string) => layer(f) === 'core';
-    const outside = violations(inCore, (i) => i.target.startsWith('node:') || (isLocal(i.target) && layer(i.target) !== 'core'));
+    const outside = violations(
+      inCore,
+      (i) => i.target.startsWith('node:') || (isLocal(i.target) && layer(i.target) !== 'core'),
+    );
     const globals = files
       .filter(inCore)
       .filter((f) => /\b(?:process|Buffer)\b/.test(codeOnly(readFileSync(join(SRC, f), 'utf8'))))
@@ -61,23 +67,33 @@ describe('the rules of the house', () => {
 
   it('2. adapters (git/, files/) import core types only, never each other or the runner', () => {
     const adapter = (f: string) => ['git', 'files'].includes(layer(f));
-    expect(violations(adapter, (i) => isLocal(i.target) && layer(i.target) !== layer(i.from) && layer(i.target) !== 'core')).toEqual([]);
+    expect(
+      violations(adapter, (i) => isLocal(i.target) && layer(i.target) !== layer(i.from) && layer(i.target) !== 'core'),
+    ).toEqual([]);
   });
 
   it('3. reporters import core only', () => {
     const reporter = (f: string) => layer(f) === 'reporters';
-    expect(violations(reporter, (i) => isLocal(i.target) && !['core', 'reporters'].includes(layer(i.target)))).toEqual([]);
+    expect(violations(reporter, (i) => isLocal(i.target) && !['core', 'reporters'].includes(layer(i.target)))).toEqual(
+      [],
+    );
   });
 
   it('4. front doors start no git and parse no markdown themselves', () => {
     const frontDoor = (f: string) => ['cli', 'action', 'agent'].includes(layer(f));
-    const plumbing = (i: Import) => ['simple-git', 'unified', 'remark-parse'].includes(i.target) || i.target.startsWith('core/parse/');
+    const plumbing = (i: Import) =>
+      ['simple-git', 'unified', 'remark-parse'].includes(i.target) || i.target.startsWith('core/parse/');
     expect(violations(frontDoor, plumbing)).toEqual([]);
   });
 
   it('5. rules are leaves: only the registry imports a rule', () => {
     const ruleModule = (t: string) => /^core\/rules\/(?!index$|rule$)/.test(t);
-    expect(violations((f) => f !== 'core/rules/index.ts', (i) => ruleModule(i.target))).toEqual([]);
+    expect(
+      violations(
+        (f) => f !== 'core/rules/index.ts',
+        (i) => ruleModule(i.target),
+      ),
+    ).toEqual([]);
   });
 
   it('6. no import cycles (imports of values)', () => {

@@ -17,7 +17,12 @@ for (const rule of RULES) {
 
   describe(`${path} examples`, () => {
     it('has an Incorrect and a Correct example', () => {
-      expect(examples.map((e) => e.kind).filter((kind, i, all) => all.indexOf(kind) === i).sort()).toEqual(['Correct', 'Incorrect']);
+      expect(
+        examples
+          .map((e) => e.kind)
+          .filter((kind, i, all) => all.indexOf(kind) === i)
+          .sort(),
+      ).toEqual(['Correct', 'Incorrect']);
     });
 
     it.each(examples.map((e) => [`${e.kind} at ${e.where}`, e] as const))('%s', (_name, example) => {
@@ -25,7 +30,9 @@ for (const rule of RULES) {
       // In the order of the page's list, which need not be the ledger's (an example may show two places).
       const sorted = (reports: Report[]) => [...reports].sort((a, b) => a.message.localeCompare(b.message));
       const { reports, unseen } = runExample(id, example);
-      expect(sorted(reports), `${example.where}: what ${id} reports on this ${example.kind} example`).toEqual(sorted(example.reports));
+      expect(sorted(reports), `${example.where}: what ${id} reports on this ${example.kind} example`).toEqual(
+        sorted(example.reports),
+      );
       // What an Incorrect example reports is in what it shows, not in the ledger around it.
       expect(unseen, `${example.where}: reports at lines the example does not show`).toEqual([]);
     });

@@ -38,21 +38,27 @@ function pageProblems(rule: Rule<unknown>, path: string, text: string | null): s
   for (const wanted of PAGE_HEADINGS) {
     const index = at(wanted);
     if (index < 0) problems.push(`${path} lacks the heading "${wanted}"`);
-    else if (index < last) problems.push(`${path} has "${wanted}" out of order: the headings go ${PAGE_HEADINGS.join(', ')}`);
+    else if (index < last)
+      problems.push(`${path} has "${wanted}" out of order: the headings go ${PAGE_HEADINGS.join(', ')}`);
     else last = index;
   }
   for (const wanted of ['### Incorrect', '### Correct']) {
     const index = at(wanted);
     const parent = page.headings.slice(0, Math.max(index, 0)).findLast((h) => h.depth <= 2);
-    if (index >= 0 && parent?.text !== 'Examples') problems.push(`${path} has "${wanted}" under "${parent?.text}", not under "## Examples"`);
+    if (index >= 0 && parent?.text !== 'Examples')
+      problems.push(`${path} has "${wanted}" under "${parent?.text}", not under "## Examples"`);
   }
   const meta = metadataOf(page);
   const severity = meta.get('Default severity');
-  if (severity === undefined) problems.push(`${path} has no "| Default severity | \`${defaultSeverity}\` |" row in its metadata table`);
-  else if (!severity.startsWith(`\`${defaultSeverity}\``)) problems.push(`${path} says the default severity is ${severity}, but the rule's meta says \`${defaultSeverity}\``);
+  if (severity === undefined)
+    problems.push(`${path} has no "| Default severity | \`${defaultSeverity}\` |" row in its metadata table`);
+  else if (!severity.startsWith(`\`${defaultSeverity}\``))
+    problems.push(`${path} says the default severity is ${severity}, but the rule's meta says \`${defaultSeverity}\``);
   const fix = meta.get('Fixable');
-  if (fix === undefined) problems.push(`${path} has no "| Fixable | ${fixable ? 'yes' : 'no'} |" row in its metadata table`);
-  else if (!fix.startsWith(fixable ? 'yes' : 'no')) problems.push(`${path} says Fixable is "${fix}", but the rule's meta says fixable: ${fixable}`);
+  if (fix === undefined)
+    problems.push(`${path} has no "| Fixable | ${fixable ? 'yes' : 'no'} |" row in its metadata table`);
+  else if (!fix.startsWith(fixable ? 'yes' : 'no'))
+    problems.push(`${path} says Fixable is "${fix}", but the rule's meta says fixable: ${fixable}`);
   return problems;
 }
 
@@ -63,22 +69,36 @@ describe('every rule is registered, documented, listed in the README and tested'
     for (const id of sources) {
       const module = (await import(new URL(`${id}.ts`, RULE_SOURCES).pathname)) as { default?: Rule<unknown> };
       const rule = module.default;
-      if (!rule?.meta) problems.push(`src/core/rules/${id}.ts has no rule as its default export (defineRule({ meta, options, check }))`);
-      else if (rule.meta.id !== id) problems.push(`src/core/rules/${id}.ts defines the rule "${rule.meta.id}"; a rule's file is named after its id`);
-      else if (!RULES.includes(rule)) problems.push(`src/core/rules/${id}.ts is not registered: add it to RULES in src/core/rules/index.ts`);
+      if (!rule?.meta)
+        problems.push(
+          `src/core/rules/${id}.ts has no rule as its default export (defineRule({ meta, options, check }))`,
+        );
+      else if (rule.meta.id !== id)
+        problems.push(
+          `src/core/rules/${id}.ts defines the rule "${rule.meta.id}"; a rule's file is named after its id`,
+        );
+      else if (!RULES.includes(rule))
+        problems.push(`src/core/rules/${id}.ts is not registered: add it to RULES in src/core/rules/index.ts`);
     }
-    for (const id of registered) if (!sources.includes(id)) problems.push(`the registry lists "${id}", but there is no src/core/rules/${id}.ts`);
-    for (const id of new Set(registered)) if (registered.indexOf(id) !== registered.lastIndexOf(id)) problems.push(`the registry lists "${id}" twice`);
+    for (const id of registered)
+      if (!sources.includes(id)) problems.push(`the registry lists "${id}", but there is no src/core/rules/${id}.ts`);
+    for (const id of new Set(registered))
+      if (registered.indexOf(id) !== registered.lastIndexOf(id)) problems.push(`the registry lists "${id}" twice`);
     expect(problems).toEqual([]);
   });
 
-  it.each(registered)('%s has its page in docs/rules/, with the fixed headings and its severity and fixability', (id) => {
-    const { path, text } = rulePage(id);
-    expect(pageProblems(byId.get(id)!, path, text)).toEqual([]);
-  });
+  it.each(registered)(
+    '%s has its page in docs/rules/, with the fixed headings and its severity and fixability',
+    (id) => {
+      const { path, text } = rulePage(id);
+      expect(pageProblems(byId.get(id)!, path, text)).toEqual([]);
+    },
+  );
 
   it('docs/rules/ holds a page only for a rule that exists', () => {
-    const strays = ruleIdsWithDocs().filter((id) => !byId.has(id)).map((id) => `docs/rules/${id}.md documents no registered rule`);
+    const strays = ruleIdsWithDocs()
+      .filter((id) => !byId.has(id))
+      .map((id) => `docs/rules/${id}.md documents no registered rule`);
     expect(strays).toEqual([]);
   });
 
@@ -88,16 +108,30 @@ describe('every rule is registered, documented, listed in the README and tested'
     for (const rule of RULES) {
       const { id, defaultSeverity, fixable } = rule.meta;
       const mine = rows.filter((row) => row.id === id);
-      if (mine.length === 0) problems.push(`README.md has no row for ${id} in its Rules table: | [\`${id}\`](docs/rules/${id}.md)${fixable ? ' 🔧' : ''} | … | ${severityWord[defaultSeverity]} |`);
-      if (mine.length > 1) problems.push(`README.md lists ${id} ${mine.length} times in its Rules table (lines ${mine.map((r) => r.line).join(', ')})`);
+      if (mine.length === 0)
+        problems.push(
+          `README.md has no row for ${id} in its Rules table: | [\`${id}\`](docs/rules/${id}.md)${fixable ? ' 🔧' : ''} | … | ${severityWord[defaultSeverity]} |`,
+        );
+      if (mine.length > 1)
+        problems.push(
+          `README.md lists ${id} ${mine.length} times in its Rules table (lines ${mine.map((r) => r.line).join(', ')})`,
+        );
       for (const row of mine) {
         const where = `README.md line ${row.line} (${id})`;
         if (row.page !== id) problems.push(`${where} links docs/rules/${row.page}.md, not docs/rules/${id}.md`);
-        if (!row.severity.startsWith(severityWord[defaultSeverity])) problems.push(`${where} gives the default as "${row.severity}", but the rule's meta says ${defaultSeverity} (written "${severityWord[defaultSeverity]}")`);
-        if (row.fixable !== fixable) problems.push(`${where} ${fixable ? 'lacks the 🔧 of a fixable rule' : 'has 🔧, but the rule is not fixable'}`);
+        if (!row.severity.startsWith(severityWord[defaultSeverity]))
+          problems.push(
+            `${where} gives the default as "${row.severity}", but the rule's meta says ${defaultSeverity} (written "${severityWord[defaultSeverity]}")`,
+          );
+        if (row.fixable !== fixable)
+          problems.push(
+            `${where} ${fixable ? 'lacks the 🔧 of a fixable rule' : 'has 🔧, but the rule is not fixable'}`,
+          );
       }
     }
-    for (const row of rows) if (!byId.has(row.id)) problems.push(`README.md line ${row.line} lists "${row.id}", which is not a registered rule`);
+    for (const row of rows)
+      if (!byId.has(row.id))
+        problems.push(`README.md line ${row.line} lists "${row.id}", which is not a registered rule`);
     expect(problems).toEqual([]);
   });
 

@@ -13,7 +13,11 @@ import { commit, git, initRepo } from '../helpers/git.js';
 const SCRIPT = fileURLToPath(new URL('../../scripts/dev-hooks.mjs', import.meta.url));
 
 function runIn(cwd: string, env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [SCRIPT], { cwd, encoding: 'utf8', env: { ...process.env, HUSKY: undefined, _PACOTE_NO_PREPARE_: undefined, ...env } });
+  const run = spawnSync(process.execPath, [SCRIPT], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, HUSKY: undefined, _PACOTE_NO_PREPARE_: undefined, ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -39,7 +43,11 @@ describe('the project own git hooks on npm ci', () => {
   it('are left alone where a hook framework checked out a pinned revision (detached HEAD), saying so on stderr', () => {
     const dir = clone();
     git(dir, 'checkout', '-q', '--detach');
-    expect(runIn(dir)).toEqual({ code: 0, stdout: '', stderr: "ledgerlint's own git hooks not installed: HEAD is detached; to install them anyway: npx husky hooks\n" });
+    expect(runIn(dir)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: "ledgerlint's own git hooks not installed: HEAD is detached; to install them anyway: npx husky hooks\n",
+    });
     expect(hooksPath(dir)).toBe('');
   });
 

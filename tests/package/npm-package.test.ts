@@ -11,14 +11,26 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[]; bin: Record<string, string>; scripts: Record<string, string> };
-const NPM_ENV = { ...process.env, HUSKY: undefined, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  files: string[];
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+};
+const NPM_ENV = {
+  ...process.env,
+  HUSKY: undefined,
+  npm_config_update_notifier: 'false',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+};
 
 let copy = '';
 beforeAll(() => {
   // As pre-commit (3.x to 4.6.0) packs it: a git clone with the project's dependencies installed.
   copy = mkdtempSync(join(tmpdir(), 'ledgerlint-package-'));
-  for (const entry of [...pkg.files, 'package.json', 'package-lock.json', 'LICENSE']) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  for (const entry of [...pkg.files, 'package.json', 'package-lock.json', 'LICENSE'])
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   execFileSync('git', ['init', '-q'], { cwd: copy });
 });
@@ -41,7 +53,8 @@ function loadedFromBin(): Set<string> {
   const visit = (path: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    for (const spec of relativeLoads(readFileSync(join(copy, path), 'utf8'))) visit(posix.normalize(posix.join(posix.dirname(path), spec)));
+    for (const spec of relativeLoads(readFileSync(join(copy, path), 'utf8')))
+      visit(posix.normalize(posix.join(posix.dirname(path), spec)));
   };
   for (const bin of Object.values(pkg.bin)) visit(posix.normalize(bin));
   return seen;
@@ -63,7 +76,9 @@ describe('the npm package', () => {
   it('holds the CLI, its worker and what they load, and nothing only the GitHub Action uses', () => {
     const packed = npm('pack', '--dry-run', '--json', '--ignore-scripts');
     expect(packed.code).toBe(0);
-    const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((file) => file.path);
+    const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map(
+      (file) => file.path,
+    );
     const scripts = files.filter((path) => path.startsWith('dist/')).sort();
     expect(scripts).not.toContain('dist/action.js');
     expect(scripts).toContain('dist/worker.js');
@@ -77,7 +92,11 @@ describe('the npm package', () => {
     try {
       for (const name of ['package.json', 'package-lock.json']) cpSync(join(ROOT, name), join(locked, name));
       // --engine-strict turns npm's EBADENGINE warning into a failure that names the package.
-      const run = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--engine-strict', '--offline'], { cwd: locked, encoding: 'utf8', env: NPM_ENV });
+      const run = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--engine-strict', '--offline'], {
+        cwd: locked,
+        encoding: 'utf8',
+        env: NPM_ENV,
+      });
       expect(run.stderr).not.toMatch(/EBADENGINE|notsup/);
       expect(run.status).toBe(0);
     } finally {

@@ -7,11 +7,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { actionRef, PRE_COMMIT_HOOK_ID, preCommitRepoEntry, preCommitRev, REPOSITORY_URL } from '../../src/setup/release-pins.js';
+import {
+  actionRef,
+  PRE_COMMIT_HOOK_ID,
+  preCommitRepoEntry,
+  preCommitRev,
+  REPOSITORY_URL,
+} from '../../src/setup/release-pins.js';
 import { workflowText } from '../../src/setup/workflow.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; repository: { url: string } };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  repository: { url: string };
+};
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe('release pins', () => {

@@ -1,12 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paint } from '../../src/reporters/colors.js';
-import { neutraliseWorkflowCommands, protectJson, safeOutput, showControlCharacters } from '../../src/reporters/safe-output.js';
+import {
+  neutraliseWorkflowCommands,
+  protectJson,
+  safeOutput,
+  showControlCharacters,
+} from '../../src/reporters/safe-output.js';
 import { runnerCommands } from '../helpers/workflow-commands.js';
 
 // Lines built to forge commands: what the runner skips at a line start, a command, more text, a line break.
 const space = fc.constantFrom('', ' ', '\t', '\u00a0', '\u0085', '\u001f', '\u3000', '\ufeff', '\u200b');
-const command = fc.constantFrom('::error::', '::add-mask::', '::warning title=x::', '##[error]', '##[add-mask]', '::', 'x');
+const command = fc.constantFrom(
+  '::error::',
+  '::add-mask::',
+  '::warning title=x::',
+  '##[error]',
+  '##[add-mask]',
+  '::',
+  'x',
+);
 const rest = fc.constantFrom('', 'x', ' ##[add-mask]y', ' ::error::y', '\u001b]52;c;aGk=\u0007', '%0A');
 const lineBreak = fc.constantFrom('\n', '\r', '\r\n', '');
 const forgeable = fc
@@ -37,20 +50,30 @@ describe('safe text for people', () => {
   });
 
   it('leaves the runner no command to run, whatever the text', () => {
-    fc.assert(fc.property(forgeable, (text) => {
-      expect(runnerCommands(safeOutput(text, 'text'))).toEqual([]);
-    }));
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-      expect(runnerCommands(safeOutput(text, 'text'))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(forgeable, (text) => {
+        expect(runnerCommands(safeOutput(text, 'text'))).toEqual([]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(runnerCommands(safeOutput(text, 'text'))).toEqual([]);
+      }),
+    );
   });
 
   it('shows control characters instead of sending them to the terminal', () => {
-    expect(showControlCharacters('X\u001b]52;c;cHduZWQ=\u0007\u001b[2K\u001b[1A')).toBe('X\u241b]52;c;cHduZWQ=\u2407\u241b[2K\u241b[1A');
+    expect(showControlCharacters('X\u001b]52;c;cHduZWQ=\u0007\u001b[2K\u001b[1A')).toBe(
+      'X\u241b]52;c;cHduZWQ=\u2407\u241b[2K\u241b[1A',
+    );
     expect(showControlCharacters('over\rwrite\r\nline\u007f\u009b2J')).toBe('over\u240dwrite\r\nline\u2421\ufffd2J');
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-      expect(safeOutput(text, 'text').replaceAll('\r\n', '\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(safeOutput(text, 'text').replaceAll('\r\n', '\n')).not.toMatch(
+          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/,
+        );
+      }),
+    );
   });
 
   it('keeps our own colours on a coloured stream, and only those', () => {
@@ -58,7 +81,9 @@ describe('safe text for people', () => {
     const ours = `${p.red('error')} ${p.dim('5:1')} ${p.underline('a.md')} ${p.bold(p.yellow('!'))} ${p.green('✔')}`;
     expect(showControlCharacters(ours, true)).toBe(ours);
     expect(showControlCharacters(ours, false)).not.toMatch(/\u001b/);
-    expect(showControlCharacters('\u001b[8mhidden\u001b[0m \u001b[31;1m', true)).toBe('\u241b[8mhidden\u241b[0m \u241b[31;1m');
+    expect(showControlCharacters('\u001b[8mhidden\u001b[0m \u001b[31;1m', true)).toBe(
+      '\u241b[8mhidden\u241b[0m \u241b[31;1m',
+    );
   });
 });
 
@@ -81,6 +106,8 @@ describe('safe JSON', () => {
 describe('workflow commands of the github format', () => {
   it('pass as they are, with control characters shown', () => {
     const commands = '::error file=a.md,line=1::Status "100%25\u001b[2K"\n::warning file=b.md::y\n';
-    expect(safeOutput(commands, 'commands')).toBe('::error file=a.md,line=1::Status "100%25\u241b[2K"\n::warning file=b.md::y\n');
+    expect(safeOutput(commands, 'commands')).toBe(
+      '::error file=a.md,line=1::Status "100%25\u241b[2K"\n::warning file=b.md::y\n',
+    );
   });
 });

@@ -52,36 +52,61 @@ function ledgerWith(line: string): string {
 }
 
 describe('adversarial lines', () => {
-  it.each(Object.entries(runs))('%s', (_name, line) => {
-    const text = ledgerWith(line);
-    expect(text.split(line).length - 1).toBe(10);
-    const parsed = parseLedger(text, { markupBudget: Infinity });
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    const started = performance.now();
-    for (const profile of prepared.profiles) {
-      const messages = lintLedger(parsed.ledger, profile, prepared.rulesFor('ledger.md', profile.name));
-      expect(messages.every((m) => !/Rule crashed/.test(m.message))).toBe(true);
-      gateBlockers(parsed.ledger, profile, {});
-      scanRefs(text, scanOutline(text), profile);
-    }
-    expect(performance.now() - started).toBeLessThan(2_000);
-  }, 120_000);
+  it.each(Object.entries(runs))(
+    '%s',
+    (_name, line) => {
+      const text = ledgerWith(line);
+      expect(text.split(line).length - 1).toBe(10);
+      const parsed = parseLedger(text, { markupBudget: Infinity });
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      const started = performance.now();
+      for (const profile of prepared.profiles) {
+        const messages = lintLedger(parsed.ledger, profile, prepared.rulesFor('ledger.md', profile.name));
+        expect(messages.every((m) => !/Rule crashed/.test(m.message))).toBe(true);
+        gateBlockers(parsed.ledger, profile, {});
+        scanRefs(text, scanOutline(text), profile);
+      }
+      expect(performance.now() - started).toBeLessThan(2_000);
+    },
+    120_000,
+  );
 
   it('refuses, quickly and at its line, a file with more markup than a parse can afford', () => {
     // The title spends 57,144 units; the Status field on line 5 tips it over.
     const text = ledgerWith('[a](b) '.repeat(100_000 / 7));
     const started = performance.now();
-    const { messages } = lintText({ text, profile: prepared.profiles[0]!, rules: prepared.rulesFor('ledger.md', 'prd') });
-    expect(messages).toEqual([expect.objectContaining({ fatal: true, line: 5, message: expect.stringMatching(/^The file holds more markup than any ledger .* over 60,000 units by this line\)/) })]);
+    const { messages } = lintText({
+      text,
+      profile: prepared.profiles[0]!,
+      rules: prepared.rulesFor('ledger.md', 'prd'),
+    });
+    expect(messages).toEqual([
+      expect.objectContaining({
+        fatal: true,
+        line: 5,
+        message: expect.stringMatching(
+          /^The file holds more markup than any ledger .* over 60,000 units by this line\)/,
+        ),
+      }),
+    ]);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('refuses, quickly, a flood of unclosed comments (which micromark rescans to the end each time)', () => {
     const text = ledgerWith('<!--'.repeat(100_000 / 4));
     const started = performance.now();
-    const { messages } = lintText({ text, profile: prepared.profiles[0]!, rules: prepared.rulesFor('ledger.md', 'prd') });
-    expect(messages).toEqual([expect.objectContaining({ fatal: true, message: expect.stringMatching(/^More than 200 HTML comments are opened/) })]);
+    const { messages } = lintText({
+      text,
+      profile: prepared.profiles[0]!,
+      rules: prepared.rulesFor('ledger.md', 'prd'),
+    });
+    expect(messages).toEqual([
+      expect.objectContaining({
+        fatal: true,
+        message: expect.stringMatching(/^More than 200 HTML comments are opened/),
+      }),
+    ]);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -19,7 +19,11 @@ interface Pattern {
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -56,8 +60,78 @@ function profilePatterns(): Pattern[] {
   });
 }
 
-const PUMPS = [' ', '\t', '-', '*', '_', '[', ']', '(', ')', '|', '`', '~', 'a', 'Z', '1', '0', 'a1', '1/', '1.', '. ', ':', '**', '- ', '[ ', '( ', '` ', '| ', '#', '%', '/', '\\', '<', '<!--', '.', ',', '"', '=', '>', '✅', 'x ', ' x', 'Task 1', '(PRD', 'PRD-'];
-const PREFIXES = ['', ' ', '- ', '- [ ] ', '- [x] Task 1.1: ', '# ', '## ', 'Feature: x ', 'Feature: x (PRD', '**Status:** ', 'status:', 'coverage:', 'Coverage: 5%', '**Phase 1:** ', '- **Phase 1:** 50% ', '| ', '`', '**Session 1 (', 'Task ', 'PRD ', '[', '**', 'src/', '<!--'];
+const PUMPS = [
+  ' ',
+  '\t',
+  '-',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '|',
+  '`',
+  '~',
+  'a',
+  'Z',
+  '1',
+  '0',
+  'a1',
+  '1/',
+  '1.',
+  '. ',
+  ':',
+  '**',
+  '- ',
+  '[ ',
+  '( ',
+  '` ',
+  '| ',
+  '#',
+  '%',
+  '/',
+  '\\',
+  '<',
+  '<!--',
+  '.',
+  ',',
+  '"',
+  '=',
+  '>',
+  '✅',
+  'x ',
+  ' x',
+  'Task 1',
+  '(PRD',
+  'PRD-',
+];
+const PREFIXES = [
+  '',
+  ' ',
+  '- ',
+  '- [ ] ',
+  '- [x] Task 1.1: ',
+  '# ',
+  '## ',
+  'Feature: x ',
+  'Feature: x (PRD',
+  '**Status:** ',
+  'status:',
+  'coverage:',
+  'Coverage: 5%',
+  '**Phase 1:** ',
+  '- **Phase 1:** 50% ',
+  '| ',
+  '`',
+  '**Session 1 (',
+  'Task ',
+  'PRD ',
+  '[',
+  '**',
+  'src/',
+  '<!--',
+];
 const SUFFIXES = ['', '!', '\n'];
 const LENGTH = 20_000;
 // Linear work on 20,000 characters is well under a millisecond; quadratic is 400 million steps, a second or so.
@@ -107,7 +181,9 @@ describe('regular expressions', () => {
       const result = found.ms > LIMIT_MS ? { ...found, ms: fastestOf(5, regex, found.input) } : found;
       if (result.ms <= LIMIT_MS) return [];
       const pumped = result.input.slice(0, 40).replace(/\n/g, '\\n');
-      return [`${where} ${regex} took ${result.ms.toFixed(0)} ms on ${JSON.stringify(pumped)}… (${result.input.length} chars)`];
+      return [
+        `${where} ${regex} took ${result.ms.toFixed(0)} ms on ${JSON.stringify(pumped)}… (${result.input.length} chars)`,
+      ];
     });
     expect(slow).toEqual([]);
   }, 120_000);

@@ -13,12 +13,18 @@ import { fixture } from '../helpers/lint.js';
 
 const prepared = prepareConfig({}, null);
 const profiles = prepared.profiles;
-const seeds = [fixture('clean/prd-in-progress.md'), fixture('clean/feature-completed.md'), fixture('minimal/prd.md'), fixture('gate/exemptions.md')];
+const seeds = [
+  fixture('clean/prd-in-progress.md'),
+  fixture('clean/feature-completed.md'),
+  fixture('minimal/prd.md'),
+  fixture('gate/exemptions.md'),
+];
 
 /** Everything, on every profile: all rules, and the gate (the text parsed once, as a run does). */
 function checkAll(text: string): LintMessage[] {
   const parsed = parseLedger(text);
-  if (!parsed.ok) return lintText({ text, profile: profiles[0]!, rules: prepared.rulesFor('ledger.md', profiles[0]!.name) }).messages;
+  if (!parsed.ok)
+    return lintText({ text, profile: profiles[0]!, rules: prepared.rulesFor('ledger.md', profiles[0]!.name) }).messages;
   const out: LintMessage[] = [];
   for (const profile of profiles) {
     out.push(...lintLedger(parsed.ledger, profile, prepared.rulesFor('ledger.md', profile.name)));
@@ -37,13 +43,61 @@ function expectSane(text: string, messages: readonly LintMessage[]): void {
   }
 }
 
-const tokens = ['- [ ] ', '- [x] ', '  - [X] ', '1. ', '#', '## ', '### Phase 2: ', '**', '**Status:** ', '__', '|', '`', '```', '~~', '[', ']', '(', ')', '>', '\n', '\n\n', '    ', '\t', 'Task 1.2', 'Phase 1', '%', '/', '0', '7', '100', '✓', '✅', '<!--', '-->', '---', 'N/A', 'YYYY-MM-DD', 'abc1234', 'é', '日本', '\u200b', '\\', '*', '_'];
+const tokens = [
+  '- [ ] ',
+  '- [x] ',
+  '  - [X] ',
+  '1. ',
+  '#',
+  '## ',
+  '### Phase 2: ',
+  '**',
+  '**Status:** ',
+  '__',
+  '|',
+  '`',
+  '```',
+  '~~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '>',
+  '\n',
+  '\n\n',
+  '    ',
+  '\t',
+  'Task 1.2',
+  'Phase 1',
+  '%',
+  '/',
+  '0',
+  '7',
+  '100',
+  '✓',
+  '✅',
+  '<!--',
+  '-->',
+  '---',
+  'N/A',
+  'YYYY-MM-DD',
+  'abc1234',
+  'é',
+  '日本',
+  '\u200b',
+  '\\',
+  '*',
+  '_',
+];
 
 /** A real ledger with chunks inserted, deleted and replaced. */
 const mutated = fc
   .tuple(
     fc.constantFrom(...seeds),
-    fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.array(fc.constantFrom(...tokens), { maxLength: 6 })), { minLength: 1, maxLength: 12 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.array(fc.constantFrom(...tokens), { maxLength: 6 })), {
+      minLength: 1,
+      maxLength: 12,
+    }),
   )
   .map(([seed, edits]) => {
     let text = seed;
@@ -64,7 +118,10 @@ describe('totality', () => {
 
   it('on strings made of markdown pieces', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 200 }).map((t) => t.join('')), (text) => expectSane(text, checkAll(text))),
+      fc.property(
+        fc.array(fc.constantFrom(...tokens), { maxLength: 200 }).map((t) => t.join('')),
+        (text) => expectSane(text, checkAll(text)),
+      ),
       { numRuns: 300 },
     );
   });

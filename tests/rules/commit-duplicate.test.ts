@@ -5,7 +5,10 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const FULL = '4be19c2d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b';
 const listing = (...lines: string[]) => prdLedger({ commits: lines });
-const found = (sha: string): [string, CommitFact] => [sha, { status: 'found', sha: FULL, subject: 'feat: add delivery_attempts table', reachable: true }];
+const found = (sha: string): [string, CommitFact] => [
+  sha,
+  { status: 'found', sha: FULL, subject: 'feat: add delivery_attempts table', reachable: true },
+];
 
 ruleTester('commit-duplicate', {
   valid: [
@@ -17,19 +20,33 @@ ruleTester('commit-duplicate', {
     {
       name: 'two prefixes that name different commits',
       text: listing('- `4be19c2` - feat: a', '- `4be19c2d8e7f` - feat: a'),
-      facts: historyFacts([found('4be19c2'), ['4be19c2d8e7f', { status: 'found', sha: `4be19c2d8e7f${'0'.repeat(28)}`, subject: 'feat: a', reachable: true }]]),
+      facts: historyFacts([
+        found('4be19c2'),
+        [
+          '4be19c2d8e7f',
+          { status: 'found', sha: `4be19c2d8e7f${'0'.repeat(28)}`, subject: 'feat: a', reachable: true },
+        ],
+      ]),
     },
     {
       name: "a commit in a session's entry and in Git Commits is listed once in each",
-      text: prdLedger({ commits: ['- `4be19c2` - feat: add delivery_attempts table'] }).replace('- Completed: Task 1.1', '- Completed: Task 1.1 (commit `4be19c2`)'),
+      text: prdLedger({ commits: ['- `4be19c2` - feat: add delivery_attempts table'] }).replace(
+        '- Completed: Task 1.1',
+        '- Completed: Task 1.1 (commit `4be19c2`)',
+      ),
     },
-    { name: 'a token that is not a SHA is left to commit-sha', text: listing('- `4be19cz` - feat: a', '- `4be19cz` - feat: a') },
+    {
+      name: 'a token that is not a SHA is left to commit-sha',
+      text: listing('- `4be19cz` - feat: a', '- `4be19cz` - feat: a'),
+    },
   ],
   invalid: [
     {
       name: 'the same SHA twice, whatever its case',
       text: listing('- `4be19c2` - feat: a', '- `8497191` - feat: b', '- feat: a (`4BE19C2`)'),
-      errors: [{ line: '4BE19C2', message: 'Commit 4BE19C2 is listed twice (first at line 112).', severity: 'warning' }],
+      errors: [
+        { line: '4BE19C2', message: 'Commit 4BE19C2 is listed twice (first at line 112).', severity: 'warning' },
+      ],
     },
     {
       name: 'a short and a long SHA of one commit, as the repository resolves them',
@@ -48,7 +65,9 @@ ruleTester('commit-duplicate', {
     {
       name: 'twice in a table of commits',
       text: listing('| Commit | Message |', '| --- | --- |', '| `4be19c2` | feat: a |', '| `4be19c2` | feat: b |'),
-      errors: [{ line: 'feat: b', message: 'Commit 4be19c2 is listed twice (first at line 114).', severity: 'warning' }],
+      errors: [
+        { line: 'feat: b', message: 'Commit 4be19c2 is listed twice (first at line 114).', severity: 'warning' },
+      ],
     },
   ],
 });

@@ -10,23 +10,45 @@ ruleTester('commit-task', {
   valid: [
     {
       name: 'tasks, subtasks and the PRD the ledger has, however written',
-      text: listing('- `8497191` - feat: a [PRD-04 Task 1.1]', '- `4364f9f` - feat: b [PRD-4 Task 1.2, Subtask 1.2.1]', '- `0acb603` - docs: c (task 2.2, PRD_04)'),
+      text: listing(
+        '- `8497191` - feat: a [PRD-04 Task 1.1]',
+        '- `4364f9f` - feat: b [PRD-4 Task 1.2, Subtask 1.2.1]',
+        '- `0acb603` - docs: c (task 2.2, PRD_04)',
+      ),
     },
     { name: 'a subtask named as a Task', text: listing('- `4364f9f` - feat: b [PRD-04 Task 1.2.2]') },
     { name: 'no commits', text: prdLedger() },
     { name: 'a tag on a line without a commit is not read', text: listing('- feat: planned for Task 9.9 of PRD 12') },
-    { name: 'the PRD field gives the number when the title does not', text: untitled(listing('- `8497191` - feat: a [PRD-04 Task 1.1]')) },
-    { name: 'without a PRD number, PRD names are not checked', text: untitled(prdLedger({ commits: ['- `8497191` - feat: a [PRD-05 Task 1.1]'], prd: 'in the product tracker' })) },
+    {
+      name: 'the PRD field gives the number when the title does not',
+      text: untitled(listing('- `8497191` - feat: a [PRD-04 Task 1.1]')),
+    },
+    {
+      name: 'without a PRD number, PRD names are not checked',
+      text: untitled(
+        prdLedger({ commits: ['- `8497191` - feat: a [PRD-05 Task 1.1]'], prd: 'in the product tracker' }),
+      ),
+    },
     {
       name: 'without numbered tasks, task names are not checked',
-      text: listing('- `8497191` - feat: a [PRD-04 Task 7.1]').replace(/- \[([ x])\] (Sub)?[Tt]ask \d+(\.\d+)+:? /g, '- [$1] '),
+      text: listing('- `8497191` - feat: a [PRD-04 Task 7.1]').replace(
+        /- \[([ x])\] (Sub)?[Tt]ask \d+(\.\d+)+:? /g,
+        '- [$1] ',
+      ),
     },
-    { name: 'a profile without tasks', text: `${fixture('minimal/feature.md')}\n## Commits\n\n- \`8497191\` - feat: a [PRD-05 Task 7.1]\n` },
+    {
+      name: 'a profile without tasks',
+      text: `${fixture('minimal/feature.md')}\n## Commits\n\n- \`8497191\` - feat: a [PRD-05 Task 7.1]\n`,
+    },
   ],
   invalid: [
     {
       name: 'a task Tasks does not have, and another PRD',
-      text: listing('- `8497191` - feat: a [PRD-04 Task 1.1]', '- `4364f9f` - feat: b [PRD-04 Task 1.3]', '- `0acb603` - docs: c [PRD-05 Task 2.1]'),
+      text: listing(
+        '- `8497191` - feat: a [PRD-04 Task 1.1]',
+        '- `4364f9f` - feat: b [PRD-04 Task 1.3]',
+        '- `0acb603` - docs: c [PRD-05 Task 2.1]',
+      ),
       errors: [
         { line: '4364f9f', message: 'Commit 4364f9f names Task 1.3, but Tasks has no Task 1.3.' },
         { line: '0acb603', message: 'Commit 0acb603 names PRD 5, but this ledger is PRD 4.', severity: 'warning' },
@@ -48,7 +70,9 @@ ruleTester('commit-task', {
     {
       name: 'the PRD number from the PRD field',
       text: untitled(prdLedger({ commits: ['- `0acb603` - docs: c [PRD-05]'], prd: '`prd/04_webhook_retries.md`' })),
-      errors: [{ line: '0acb603', message: 'Commit 0acb603 names PRD 5, but this ledger is PRD 4.', severity: 'warning' }],
+      errors: [
+        { line: '0acb603', message: 'Commit 0acb603 names PRD 5, but this ledger is PRD 4.', severity: 'warning' },
+      ],
     },
   ],
 });

@@ -41,7 +41,10 @@ ruleTester('completion-gate', {
     {
       name: 'a bold criterion that ends in "tasks" is a criterion, not an emptied task list',
       path,
-      text: story('Done', '- [x] Task 1: Write the export query (AC: #1)').replace('1. One row per loan.', "**AC3 — `GET /api/loans` returns only the branch's tasks:**\n- **Given** a session\n- **Then** only the branch's loans"),
+      text: story('Done', '- [x] Task 1: Write the export query (AC: #1)').replace(
+        '1. One row per loan.',
+        "**AC3 — `GET /api/loans` returns only the branch's tasks:**\n- **Given** a session\n- **Then** only the branch's loans",
+      ),
     },
     {
       name: 'notes about tasks are not a task list ("Remaining Minor Tasks")',
@@ -63,34 +66,62 @@ ruleTester('completion-gate', {
     {
       name: 'boxes glued to their text or marked with a check emoji are boxes still ("[x]Task 1", "[✅]")',
       path,
-      text: story('Done', '- [x]Task 1: Write the export query (AC: #1)\n  - [x]1.1 Query\n  - [ ]1.2 Header row\n- [✅] **Task 2: Add the download button** (AC: #1)\n- [x](https://example.com) is a link, not a box'),
+      text: story(
+        'Done',
+        '- [x]Task 1: Write the export query (AC: #1)\n  - [x]1.1 Query\n  - [ ]1.2 Header row\n- [✅] **Task 2: Add the download button** (AC: #1)\n- [x](https://example.com) is a link, not a box',
+      ),
       errors: [{ line: '- [ ]1.2', message: 'Status is Done but Task 1.2 is open: Header row.' }],
     },
     {
       name: 'a Done story whose task list was turned into plain bullets',
       path,
       text: story('Done', '- Task 1: Write the export query (AC: #1)\n- Task 2: Add the download button (AC: #1)'),
-      errors: [{ line: '## Tasks / Subtasks', message: 'Status is Done but Tasks / Subtasks has no checkboxes left, so nothing in it shows as done.' }],
+      errors: [
+        {
+          line: '## Tasks / Subtasks',
+          message: 'Status is Done but Tasks / Subtasks has no checkboxes left, so nothing in it shows as done.',
+        },
+      ],
     },
     {
       name: 'a Done story with a task open',
       path,
-      text: story('Done', '- [x] Task 1: Write the export query (AC: #1)\n- [ ] Task 2: Add the download button (AC: #1)'),
-      errors: [{ line: '- [ ] Task 2', message: 'Status is Done but Task 2 is open: Add the download button (AC: #1).' }],
+      text: story(
+        'Done',
+        '- [x] Task 1: Write the export query (AC: #1)\n- [ ] Task 2: Add the download button (AC: #1)',
+      ),
+      errors: [
+        { line: '- [ ] Task 2', message: 'Status is Done but Task 2 is open: Add the download button (AC: #1).' },
+      ],
     },
     {
       name: 'a status that owns up to what is left is a warning, quoting it',
       path: '.ai/ledgers/dark-mode.md',
       text: '# Feature Ledger: Dark Mode\n\n**Status:** ✅ Complete — only the manual check on Safari is left\n\n## Tasks\n- [x] Theme tokens\n- [ ] Manual check on Safari\n',
-      errors: [{ line: '- [ ] Manual check', message: 'Status is Complete but "Manual check on Safari" is open (the status says: "only the manual check on Safari is left").', severity: 'warning' }],
+      errors: [
+        {
+          line: '- [ ] Manual check',
+          message:
+            'Status is Complete but "Manual check on Safari" is open (the status says: "only the manual check on Safari is left").',
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'a criterion that is one branch of a choice, or waits for the next release, is a warning (Backlog.md)',
       path: 'backlog/tasks/task-61 - Publish-arm64-image.md',
       text: "---\nid: TASK-61\ntitle: Publish arm64 image\nstatus: Done\ncreated_date: '2026-05-12 10:00'\n---\n\n## Description\n\nBuild an arm64 image.\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [x] #1 CI builds a multi-arch image\n- [ ] #2 If the native arm64 runner is used instead, its cache is shared\n- [ ] #3 The image is listed in the notes of the next tagged release\n- [ ] #4 The image is signed\n<!-- AC:END -->\n",
       errors: [
-        { line: '- [ ] #2', message: 'Status is Done but #2 is open: If the native arm64 runner is used instead, its cache is shared.', severity: 'warning' },
-        { line: '- [ ] #3', message: 'Status is Done but #3 is open: The image is listed in the notes of the next tagged release.', severity: 'warning' },
+        {
+          line: '- [ ] #2',
+          message: 'Status is Done but #2 is open: If the native arm64 runner is used instead, its cache is shared.',
+          severity: 'warning',
+        },
+        {
+          line: '- [ ] #3',
+          message: 'Status is Done but #3 is open: The image is listed in the notes of the next tagged release.',
+          severity: 'warning',
+        },
         { line: '- [ ] #4', message: 'Status is Done but #4 is open: The image is signed.' },
       ],
     },

@@ -8,7 +8,8 @@ const prd = fixture('minimal/prd.md');
 const feature = fixture('minimal/feature.md');
 const prdDone = fixture('clean/prd-completed.md');
 const featureDone = fixture('clean/feature-completed.md');
-const completed = (text: string, status = 'Completed') => plant(text, '**Status:** In Progress', `**Status:** ${status}`);
+const completed = (text: string, status = 'Completed') =>
+  plant(text, '**Status:** In Progress', `**Status:** ${status}`);
 const but = (reason: string) => `Status is Completed but ${reason}`;
 const blockers = (text: string) => plant(prdDone, '**Current Blockers:**\n- None', text);
 // The minimal PRD fixture, marked Completed: every reason the gate gives, at its line.
@@ -32,7 +33,13 @@ ruleTester('completion-gate', {
     { name: 'a prd ledger that is really done', text: prdDone },
     { name: 'a feature ledger that is really done', text: featureDone },
     { name: 'items marked not applicable', text: fixture('gate/exemptions.md') },
-    ...['**Current Blockers:** None', '**Current Blockers:**\n- N/A', '**Current Blockers:**\n\nNone at the moment.', '**Current Blockers:**\n\n-', '**Current Blockers:**\n- [x] Vendor sandbox restored'].map((none) => ({
+    ...[
+      '**Current Blockers:** None',
+      '**Current Blockers:**\n- N/A',
+      '**Current Blockers:**\n\nNone at the moment.',
+      '**Current Blockers:**\n\n-',
+      '**Current Blockers:**\n- [x] Vendor sandbox restored',
+    ].map((none) => ({
       name: `no open blocker: ${none.replace(/\n/g, ' ')}`,
       text: blockers(none),
     })),
@@ -44,8 +51,16 @@ ruleTester('completion-gate', {
       name: "the feature format's Success Criteria, Acceptance Criteria, testing and Final Status",
       text: completed(feature),
       errors: [
-        { line: 16, column: 3, message: but('"Totals match the ledger to the cent" in Success Criteria is not ticked.') },
-        { line: 19, column: 3, message: but('"Finance can pick a month and download a CSV" in Acceptance Criteria is not ticked.') },
+        {
+          line: 16,
+          column: 3,
+          message: but('"Totals match the ledger to the cent" in Success Criteria is not ticked.'),
+        },
+        {
+          line: 19,
+          column: 3,
+          message: but('"Finance can pick a month and download a CSV" in Acceptance Criteria is not ticked.'),
+        },
         { line: 53, column: 3, message: but('"Download a seeded month" in Integration Tests is not ticked.') },
         { line: 56, column: 3, message: but('"Open the file in a spreadsheet" in Manual Testing is not ticked.') },
         { line: 81, column: 3, message: but('"All acceptance criteria met" in Final Status is not ticked.') },
@@ -55,44 +70,84 @@ ruleTester('completion-gate', {
     {
       name: 'a checklist that lost its boxes (turned into plain bullets)',
       text: featureDone.replace(/### Final Status\n(?:- \[x\] .*\n)+/, (block) => block.replaceAll('- [x] ', '- ')),
-      errors: [{ line: '### Final Status', column: 1, message: but('Final Status has no checkboxes left, so nothing in it shows as done.') }],
+      errors: [
+        {
+          line: '### Final Status',
+          column: 1,
+          message: but('Final Status has no checkboxes left, so nothing in it shows as done.'),
+        },
+      ],
     },
     {
       name: 'a task list that lost its boxes',
-      text: prdDone.replace(/(## Tasks\n[^]*?)(\n## Progress Summary)/, (_all, tasks: string, rest: string) => tasks.replaceAll(/- \[x\] /g, '- ') + rest),
-      errors: [{ line: '## Tasks', column: 1, message: but('Tasks has no checkboxes left, so nothing in it shows as done.') }],
+      text: prdDone.replace(
+        /(## Tasks\n[^]*?)(\n## Progress Summary)/,
+        (_all, tasks: string, rest: string) => tasks.replaceAll(/- \[x\] /g, '- ') + rest,
+      ),
+      errors: [
+        { line: '## Tasks', column: 1, message: but('Tasks has no checkboxes left, so nothing in it shows as done.') },
+      ],
     },
     {
       name: 'an open current blocker, not a struck-through or resolved one',
-      text: blockers('**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved'),
-      errors: [{ line: 'Vendor sandbox', column: 1, message: but('a current blocker is still open: Vendor sandbox is down - Blocking Task 2.1.') }],
+      text: blockers(
+        '**Current Blockers:**\n1. Vendor sandbox is down - Blocking Task 2.1\n   - **Status:** Waiting\n2. ~~Flaky queue test~~\n3. Rate limit on the staging API\n   - **Status:** Resolved',
+      ),
+      errors: [
+        {
+          line: 'Vendor sandbox',
+          column: 1,
+          message: but('a current blocker is still open: Vendor sandbox is down - Blocking Task 2.1.'),
+        },
+      ],
     },
     {
       name: 'an open blocker under a ### heading',
-      text: blockers('### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11'),
-      errors: [{ line: 'Waiting on legal', column: 1, message: but('a current blocker is still open: Waiting on legal.') }],
+      text: blockers(
+        '### Current Blockers\n\n- Waiting on legal\n\n**Resolved Blockers (old):**\n- Cookie domain - Resolved on 2026-01-11',
+      ),
+      errors: [
+        { line: 'Waiting on legal', column: 1, message: but('a current blocker is still open: Waiting on legal.') },
+      ],
     },
     {
       name: 'an open blocker on the label line',
       text: blockers('**Current Blockers:** waiting on legal review'),
-      errors: [{ line: 'waiting on legal review', column: 1, message: but('a current blocker is still open: waiting on legal review.') }],
+      errors: [
+        {
+          line: 'waiting on legal review',
+          column: 1,
+          message: but('a current blocker is still open: waiting on legal review.'),
+        },
+      ],
     },
   ],
 });
 
 describe('completion-gate beside the other rules', () => {
   it('leaves an Overall that disagrees with the boxes to progress-math', () => {
-    const text = plant(prdDone, '- **Overall:** 100% complete (11/11 tasks done)', '- **Overall:** 100% complete (10/10 tasks done)');
+    const text = plant(
+      prdDone,
+      '- **Overall:** 100% complete (11/11 tasks done)',
+      '- **Overall:** 100% complete (10/10 tasks done)',
+    );
     expect(findings(text, 'completion-gate')).toEqual([]);
     expect(findings(text, 'progress-math')).toHaveLength(1);
   });
 
   it('warns, and does not refuse, when a linked commit cannot be verified in a shallow clone', () => {
     const shas = [...prdDone.matchAll(/- `([0-9a-f]{7})` - /g)].map((m) => m[1]!);
-    const facts = { commits: { bySha: new Map(shas.map((sha) => [sha, { status: 'unverifiable' as const }])), shallowNotice: null } };
+    const facts = {
+      commits: { bySha: new Map(shas.map((sha) => [sha, { status: 'unverifiable' as const }])), shallowNotice: null },
+    };
     // With every rule on, as the CLI runs it: what the gate says of commits depends on how the commit rules are set.
     const config = prepareConfig({}, 'test config');
-    const said = lintText({ text: prdDone, profile: config.profileNamed('prd')!, rules: config.rulesFor('ledger.md', 'prd'), facts })
+    const said = lintText({
+      text: prdDone,
+      profile: config.profileNamed('prd')!,
+      rules: config.rulesFor('ledger.md', 'prd'),
+      facts,
+    })
       .messages.filter((m) => m.ruleId === 'completion-gate')
       .map((m) => `${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message}`);
     expect(said).toHaveLength(shas.length);

@@ -1,6 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const plan = (body: string) => `# Implementation Plan: Search\n\n**Status**: 🔄 In Progress\n**Last Updated**: 2026-01-20\n\n${body}`;
+const plan = (body: string) =>
+  `# Implementation Plan: Search\n\n**Status**: 🔄 In Progress\n**Last Updated**: 2026-01-20\n\n${body}`;
 
 const phases = `## Implementation Phases
 
@@ -79,12 +80,18 @@ ruleTester('conflicting-claims', {
     {
       name: 'milestones whose phases agree with them, and one in progress over open phases',
       path: '.planning/ROADMAP.md',
-      text: milestones('- ✅ **v1.0 Foundation** — Phases 1-2 (shipped 2026-04-01)', '- [x] **Phase 2: Search** - find'),
+      text: milestones(
+        '- ✅ **v1.0 Foundation** — Phases 1-2 (shipped 2026-04-01)',
+        '- [x] **Phase 2: Search** - find',
+      ),
     },
     {
       name: 'phases a milestone covers that the file does not list say nothing',
       path: '.planning/ROADMAP.md',
-      text: milestones('- [x] **v0.9 Prototype** — Phases 5-9 (completed 2026-03-01) — [archive](milestones/v0.9-ROADMAP.md)', '- [x] **Phase 2: Search** - find'),
+      text: milestones(
+        '- [x] **v0.9 Prototype** — Phases 5-9 (completed 2026-03-01) — [archive](milestones/v0.9-ROADMAP.md)',
+        '- [x] **Phase 2: Search** - find',
+      ),
     },
     {
       name: 'a range of phases is not the first of them (GSD "Phase 8.1–8.9")',
@@ -104,14 +111,30 @@ ruleTester('conflicting-claims', {
     {
       name: 'a milestone shipped over a phase of its run left open (GSD)',
       path: '.planning/ROADMAP.md',
-      text: milestones('- ✅ **v1.0 Foundation** — Phases 1-2 (shipped 2026-04-01)', '- [ ] **Phase 2: Search** - find'),
-      errors: [{ line: '- ✅ **v1.0', message: 'v1.0 Foundation (Phases 1-2) says ✅ (done), but Phase 2 is not ticked at line 11.' }],
+      text: milestones(
+        '- ✅ **v1.0 Foundation** — Phases 1-2 (shipped 2026-04-01)',
+        '- [ ] **Phase 2: Search** - find',
+      ),
+      errors: [
+        {
+          line: '- ✅ **v1.0',
+          message: 'v1.0 Foundation (Phases 1-2) says ✅ (done), but Phase 2 is not ticked at line 11.',
+        },
+      ],
     },
     {
       name: 'a ticked milestone, its state after the run, and "Phase 1-2" written tight',
       path: '.planning/ROADMAP.md',
-      text: milestones('- Milestone 1: Foundation (Phase 1-2) -- shipped 2026-04-01', '- [ ] **Phase 2: Search** - find'),
-      errors: [{ line: '- Milestone 1', message: 'Milestone 1: Foundation (Phase 1-2) says "shipped", but Phase 2 is not ticked at line 11.' }],
+      text: milestones(
+        '- Milestone 1: Foundation (Phase 1-2) -- shipped 2026-04-01',
+        '- [ ] **Phase 2: Search** - find',
+      ),
+      errors: [
+        {
+          line: '- Milestone 1',
+          message: 'Milestone 1: Foundation (Phase 1-2) says "shipped", but Phase 2 is not ticked at line 11.',
+        },
+      ],
     },
     {
       name: 'a phase line and a table row state different fractions',
@@ -125,7 +148,10 @@ ruleTester('conflicting-claims', {
 | 2. Query | 2/2 | In progress |
 `),
       errors: [
-        { line: '- **Phase 2**', message: 'Phase 2 says 1/2 tasks, but Phase 2 (table row) says 2/2 tasks at line 26.' },
+        {
+          line: '- **Phase 2**',
+          message: 'Phase 2 says 1/2 tasks, but Phase 2 (table row) says 2/2 tasks at line 26.',
+        },
         { line: '| 2. Query', message: 'Phase 2 (table row) says 2/2 tasks, but Phase 2 says 1/2 tasks at line 22.' },
       ],
     },
@@ -144,8 +170,14 @@ ruleTester('conflicting-claims', {
 | 1 | In progress |
 `),
       errors: [
-        { line: '### Phase 1', message: 'Phase 1 says "COMPLETE", but Phase 1 (table row) says "In progress" at line 16.' },
-        { line: '| 1 | In progress', message: 'Phase 1 (table row) says "In progress", but Phase 1 says "COMPLETE" at line 8.' },
+        {
+          line: '### Phase 1',
+          message: 'Phase 1 says "COMPLETE", but Phase 1 (table row) says "In progress" at line 16.',
+        },
+        {
+          line: '| 1 | In progress',
+          message: 'Phase 1 (table row) says "In progress", but Phase 1 says "COMPLETE" at line 8.',
+        },
       ],
     },
     {
@@ -159,7 +191,10 @@ ruleTester('conflicting-claims', {
       path: '.planning/ROADMAP.md',
       text: '# Roadmap: Shop\n\n## Phases\n\n- [x] **Phase 1: Catalog** - browse\n\n## Progress\n\n| Phase | Plans Complete | Status |\n|---|---|---|\n| 1. Catalog | 1/3 | In progress |\n',
       errors: [
-        { line: '- [x] **Phase 1', message: 'Phase 1 is ticked, but Phase 1 (table row) says "In progress" at line 11.' },
+        {
+          line: '- [x] **Phase 1',
+          message: 'Phase 1 is ticked, but Phase 1 (table row) says "In progress" at line 11.',
+        },
         { line: '| 1. Catalog', message: 'Phase 1 (table row) says "In progress", but Phase 1 is ticked at line 5.' },
       ],
     },
@@ -173,7 +208,9 @@ ruleTester('conflicting-claims', {
 
 **Overall Progress**: 50% complete (2/4 tasks)
 `),
-      errors: [{ line: '**Overall Progress**', message: 'Overall says 2/4 tasks, but the lines for its parts add up to 3/4.' }],
+      errors: [
+        { line: '**Overall Progress**', message: 'Overall says 2/4 tasks, but the lines for its parts add up to 3/4.' },
+      ],
     },
     {
       name: 'Overall counts phases, and counts them wrong',
@@ -185,7 +222,9 @@ ruleTester('conflicting-claims', {
 
 **Overall Progress**: 50% complete (1/2 phases)
 `),
-      errors: [{ line: '**Overall Progress**', message: 'Overall says 1/2 phases, but 2 of the 2 phases are stated done.' }],
+      errors: [
+        { line: '**Overall Progress**', message: 'Overall says 1/2 phases, but 2 of the 2 phases are stated done.' },
+      ],
     },
     {
       name: 'a TOTAL row that is not the sum of its rows',
@@ -200,8 +239,14 @@ ruleTester('conflicting-claims', {
       path: '.planning/STATE.md',
       text: '---\nprogress:\n  percent: 40\n---\n\n# Project State\n\n## Current Position\n\nProgress: [██████░░░░] 60%\n',
       errors: [
-        { line: 'percent: 40', message: "The front matter's progress.percent says 40%, but Progress says 60% at line 10." },
-        { line: 'Progress: [', message: "Progress says 60%, but the front matter's progress.percent says 40% at line 3." },
+        {
+          line: 'percent: 40',
+          message: "The front matter's progress.percent says 40%, but Progress says 60% at line 10.",
+        },
+        {
+          line: 'Progress: [',
+          message: "Progress says 60%, but the front matter's progress.percent says 40% at line 3.",
+        },
       ],
     },
     {
@@ -232,14 +277,23 @@ ruleTester('conflicting-claims', {
       name: 'a table row marked Complete with nothing planned yet done (GSD "0/TBD")',
       path: '.planning/ROADMAP.md',
       text: '# Roadmap: Demo\n\n## Progress\n\n| Phase | Plans Complete | Status | Completed |\n|---|---|---|---|\n| 2. Polish | 0/TBD | Complete | - |\n',
-      errors: [{ line: '| 2. Polish', message: 'Phase 2 (table row) is marked "Complete" but says 0/TBD.', severity: 'warning' }],
+      errors: [
+        {
+          line: '| 2. Polish',
+          message: 'Phase 2 (table row) is marked "Complete" but says 0/TBD.',
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'the closing status against the header status',
       text: plan(`${phases}\n---\n\n**Plan Status**: ✅ Complete\n`),
       errors: [
         { line: 3, message: 'Status says "In Progress", but the closing status says "Complete" at line 22.' },
-        { line: '**Plan Status**', message: 'The closing status says "Complete", but Status says "In Progress" at line 3.' },
+        {
+          line: '**Plan Status**',
+          message: 'The closing status says "Complete", but Status says "In Progress" at line 3.',
+        },
       ],
     },
   ],

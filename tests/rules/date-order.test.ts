@@ -8,15 +8,27 @@ ruleTester('date-order', {
   valid: [
     { name: 'the PRD template fixture', text: prd },
     { name: 'the feature template fixture', text: feature },
-    { name: 'the same day in two formats', text: '# Implementation Plan: Search\n\n**Started**: 2026-01-15\n**Last Updated**: January 15, 2026\n\n- [ ] Task 1.1: index\n' },
-    { name: 'a month alone is all of that month', text: '# Plan: Search\n\n**Started:** 2025-01-20\n**Last Updated:** January 2025\n\n- [ ] index\n' },
-    { name: 'dates it cannot read are not wrong', text: '# Plan: Search\n\n**Started:** TBD\n**Last Updated:** 03/04/2025\n\n- [ ] index\n' },
+    {
+      name: 'the same day in two formats',
+      text: '# Implementation Plan: Search\n\n**Started**: 2026-01-15\n**Last Updated**: January 15, 2026\n\n- [ ] Task 1.1: index\n',
+    },
+    {
+      name: 'a month alone is all of that month',
+      text: '# Plan: Search\n\n**Started:** 2025-01-20\n**Last Updated:** January 2025\n\n- [ ] index\n',
+    },
+    {
+      name: 'dates it cannot read are not wrong',
+      text: '# Plan: Search\n\n**Started:** TBD\n**Last Updated:** 03/04/2025\n\n- [ ] index\n',
+    },
     {
       name: 'a date-only created_date and a later datetime updated_date (Backlog.md)',
       path: 'backlog/tasks/task-3 - Export.md',
       text: "---\nid: task-3\ntitle: Export\nstatus: In Progress\ncreated_date: '2025-07-03'\nupdated_date: '2025-07-03 22:56'\n---\n\n## Description\n\nExport.\n\n## Acceptance Criteria\n<!-- AC:BEGIN -->\n- [ ] #1 CSV\n<!-- AC:END -->\n",
     },
-    { name: 'a date in a session log is history', text: '# Plan: X\n\n**Started:** 2026-02-01\n\n- [ ] a\n\n## Session Log\n\n### Session 1\nLast Updated: 2026-01-01\n' },
+    {
+      name: 'a date in a session log is history',
+      text: '# Plan: X\n\n**Started:** 2026-02-01\n\n- [ ] a\n\n## Session Log\n\n### Session 1\nLast Updated: 2026-01-01\n',
+    },
   ],
   invalid: [
     {
@@ -27,7 +39,9 @@ ruleTester('date-order', {
     {
       name: 'Estimated Completion before Started (a field order the template states)',
       text: plant(prd, '**Estimated Completion:** 2026-03-20', '**Estimated Completion:** 2026-02-20'),
-      errors: [{ line: '**Estimated Completion:**', message: 'Estimated Completion 2026-02-20 is before Started 2026-03-02.' }],
+      errors: [
+        { line: '**Estimated Completion:**', message: 'Estimated Completion 2026-02-20 is before Started 2026-03-02.' },
+      ],
     },
     {
       name: 'Updated before Created (feature template)',
@@ -43,7 +57,9 @@ ruleTester('date-order', {
       name: 'front matter timestamps, compared by the minute on the same day',
       path: 'backlog/tasks/task-3 - Export.md',
       text: "---\nid: task-3\ntitle: Export\nstatus: To Do\ncreated_date: '2025-07-03 22:56'\nupdated_date: '2025-07-03 09:10'\n---\n\n## Description\n\nExport.\n\n## Acceptance Criteria\n\n- [ ] #1 CSV\n",
-      errors: [{ line: 'updated_date', message: 'updated_date 2025-07-03 09:10 is before created_date 2025-07-03 22:56.' }],
+      errors: [
+        { line: 'updated_date', message: 'updated_date 2025-07-03 09:10 is before created_date 2025-07-03 22:56.' },
+      ],
     },
     {
       name: 'an italic footer line',

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/runner/cache.js';
 import { tempDir } from '../helpers/cli.js';
 
-const entry = { hash: 'h', profile: 'prd', needs: { shas: [], paths: [], ticked: { paths: [], ids: [] }, updated: false }, facts: 'f', messages: [{ ruleId: 'session-count', severity: 2 as const, message: 'm', line: 9, column: 21 }] };
+const entry = {
+  hash: 'h',
+  profile: 'prd',
+  needs: { shas: [], paths: [], ticked: { paths: [], ids: [] }, updated: false },
+  facts: 'f',
+  messages: [{ ruleId: 'session-count', severity: 2 as const, message: 'm', line: 9, column: 21 }],
+};
 
 async function saved(dir: string): Promise<string> {
   const location = join(dir, '.ledgerlintcache');
@@ -28,8 +34,19 @@ describe('ResultCache', () => {
 
   it.each([
     ['commits that are not a record', (data: any) => ({ ...data, commits: null }), 'commits'],
-    ['a message that is not text', (data: any) => ({ ...data, files: { '/x/L.md': { ...entry, messages: [{ ...entry.messages[0], message: 42, line: 'x' }] } } }), 'files./x/L.md.messages.0.message'],
-    ['a commit fact of no known kind', (data: any) => ({ ...data, commits: { '1234567': { status: 'lost' } } }), 'commits.1234567.status'],
+    [
+      'a message that is not text',
+      (data: any) => ({
+        ...data,
+        files: { '/x/L.md': { ...entry, messages: [{ ...entry.messages[0], message: 42, line: 'x' }] } },
+      }),
+      'files./x/L.md.messages.0.message',
+    ],
+    [
+      'a commit fact of no known kind',
+      (data: any) => ({ ...data, commits: { '1234567': { status: 'lost' } } }),
+      'commits.1234567.status',
+    ],
   ])('starts over from a file of this version with %s, and says so', async (_name, damage, where) => {
     const location = await saved(tempDir());
     writeFileSync(location, JSON.stringify(damage(JSON.parse(readFileSync(location, 'utf8')))));
@@ -49,7 +66,8 @@ describe('ResultCache', () => {
 
   it('never writes through a file planted where the temporary file used to be', async () => {
     const dir = tempDir({ victim: 'precious\n' });
-    for (const name of [`.ledgerlintcache.${process.pid}.tmp`, `..ledgerlintcache.${process.pid}.tmp`]) symlinkSync(join(dir, 'victim'), join(dir, name));
+    for (const name of [`.ledgerlintcache.${process.pid}.tmp`, `..ledgerlintcache.${process.pid}.tmp`])
+      symlinkSync(join(dir, 'victim'), join(dir, name));
     const location = await saved(dir);
     expect(readFileSync(join(dir, 'victim'), 'utf8')).toBe('precious\n');
     expect(JSON.parse(readFileSync(location, 'utf8'))).toMatchObject({ config: 'config' });

@@ -18,13 +18,23 @@ const config = { prepared: prepareConfig({}, null), baseDir: '/', raw: {} };
 const ledger = prdLedger();
 
 function jobFor(file: string): LintJob {
-  return { ledger: { file, sha1: sha1(Buffer.from(ledger)) }, profile: 'prd', configPath: 'ledger.md', facts: {}, purpose: 'lint', fix: null };
+  return {
+    ledger: { file, sha1: sha1(Buffer.from(ledger)) },
+    profile: 'prd',
+    configPath: 'ledger.md',
+    facts: {},
+    purpose: 'lint',
+    fix: null,
+  };
 }
 
 describe('a ledger gone before its lint job reads it again', () => {
   it('is reported with the reason, not thrown', () => {
     const gone = join(tempDir(), 'gone.md');
-    expect(runLintJob(jobFor(gone), config.prepared)).toEqual({ messages: [], unreadable: 'no such file or directory.' });
+    expect(runLintJob(jobFor(gone), config.prepared)).toEqual({
+      messages: [],
+      unreadable: 'no such file or directory.',
+    });
   });
 
   it('in a worker process, leaves the other jobs of its batch and of the run to be linted', async () => {
@@ -39,7 +49,10 @@ describe('a ledger gone before its lint job reads it again', () => {
       expect(results[17]).toEqual({ messages: [], unreadable: 'no such file or directory.' });
       const others = results.filter((_, i) => i !== 17);
       expect(others).toHaveLength(39);
-      for (const result of others) expect(result).toEqual(expect.objectContaining({ messages: runLintJob(jobFor(files[0]!), config.prepared).messages }));
+      for (const result of others)
+        expect(result).toEqual(
+          expect.objectContaining({ messages: runLintJob(jobFor(files[0]!), config.prepared).messages }),
+        );
     } finally {
       pool.close();
     }

@@ -17,7 +17,12 @@ export async function mcpCommand(args: McpArgs, io: ProcessIo): Promise<number> 
   if (!stdio) throw new UsageError('mcp: no standard input and output to serve on.');
   const repo = await openRepo(new GitClient(io.cwd));
   const root = repo?.root ?? io.cwd;
-  const server = ledgerlintServer({ root, configFile: args.config === undefined ? undefined : resolve(io.cwd, args.config), workerScript: io.workerScript, packageDir: io.packageDir });
+  const server = ledgerlintServer({
+    root,
+    configFile: args.config === undefined ? undefined : resolve(io.cwd, args.config),
+    workerScript: io.workerScript,
+    packageDir: io.packageDir,
+  });
   const transport = new StdioServerTransport(stdio.stdin, stdio.stdout);
   const closed = new Promise<void>((done) => {
     transport.onclose = done;

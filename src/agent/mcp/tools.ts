@@ -29,8 +29,14 @@ export interface Repository {
 /** A refusal the agent can act on: the tool answers with it as an error. */
 export class Refused extends Error {}
 
-export async function lintTool(repo: Repository, { paths, text, path }: { paths?: string[] | undefined; text?: string | undefined; path?: string | undefined }): Promise<string> {
-  if ((paths === undefined) === (text === undefined)) throw new Refused('give either paths (files, directories or globs in the repository) or text (a ledger to check as it is written), not both and not neither');
+export async function lintTool(
+  repo: Repository,
+  { paths, text, path }: { paths?: string[] | undefined; text?: string | undefined; path?: string | undefined },
+): Promise<string> {
+  if ((paths === undefined) === (text === undefined))
+    throw new Refused(
+      'give either paths (files, directories or globs in the repository) or text (a ledger to check as it is written), not both and not neither',
+    );
   if (text !== undefined) {
     const file = inside(repo.root, path ?? 'ledger.md');
     return lintReport(await check(repo, { patterns: [], files: [file], texts: new Map([[file, text]]) }));
@@ -40,11 +46,15 @@ export async function lintTool(repo: Repository, { paths, text, path }: { paths?
 
 export async function gateTool(repo: Repository, { ledger }: { ledger: string }): Promise<string> {
   const run = await check(repo, { patterns: patternsInside(repo.root, [ledger]), purpose: 'gate' });
-  if (run.results.length === 0 && run.problems.length === 0) throw new Refused(`${ledger} is not a ledger, so there is nothing to gate${notesOn(run.notes)}`);
+  if (run.results.length === 0 && run.problems.length === 0)
+    throw new Refused(`${ledger} is not a ledger, so there is nothing to gate${notesOn(run.notes)}`);
   return gateReport(run);
 }
 
-export async function fixTool(repo: Repository, { paths, apply }: { paths: string[]; apply?: boolean | undefined }): Promise<string> {
+export async function fixTool(
+  repo: Repository,
+  { paths, apply }: { paths: string[]; apply?: boolean | undefined },
+): Promise<string> {
   const run = await check(repo, { patterns: patternsInside(repo.root, paths), fix: apply ? 'write' : 'dry-run' });
   return fixReport(run, unifiedDiff(run.results), apply === true);
 }
@@ -53,9 +63,13 @@ export async function explainTool(repo: Repository, { rule }: { rule: string }):
   const known = RULES_BY_ID.get(rule);
   if (!known) {
     const meant = closest(rule, [...RULES_BY_ID.keys()]);
-    throw new Refused(`no rule "${rule}"${meant ? `; did you mean ${meant}?` : ''} (rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+    throw new Refused(
+      `no rule "${rule}"${meant ? `; did you mean ${meant}?` : ''} (rules: ${[...RULES_BY_ID.keys()].join(', ')})`,
+    );
   }
-  const page = repo.packageDir ? await readFile(new URL(`docs/rules/${rule}.md`, repo.packageDir), 'utf8').catch(() => null) : null;
+  const page = repo.packageDir
+    ? await readFile(new URL(`docs/rules/${rule}.md`, repo.packageDir), 'utf8').catch(() => null)
+    : null;
   return page ?? `# ${rule}\n\n${known.meta.description}\n`;
 }
 
@@ -66,23 +80,32 @@ export async function ledgerList(repo: Repository): Promise<ListedLedger[]> {
 /** A ledger's text, by its path in the repository. */
 export async function ledgerText(repo: Repository, path: string): Promise<string> {
   const file = inside(repo.root, path);
-  if (whereaboutsIn(repo.root, { everyFile: true })(file) !== 'inside') throw new Refused(`${path} leads out of the repository or into .git; not read`);
+  if (whereaboutsIn(repo.root, { everyFile: true })(file) !== 'inside')
+    throw new Refused(`${path} leads out of the repository or into .git; not read`);
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Refused(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
-  if (!ledgerProfile(await loadConfig(repo.root, repo.configFile), file, text)) throw new Refused(`${path} is not a ledger`);
+  if (!ledgerProfile(await loadConfig(repo.root, repo.configFile), file, text))
+    throw new Refused(`${path} is not a ledger`);
   return text;
 }
 
 async function check(repo: Repository, request: Omit<CheckRequest, 'cwd' | 'config' | 'confine' | 'workerScript'>) {
   const config = await loadConfig(repo.root, repo.configFile);
-  return checkFiles({ ...request, cwd: repo.root, config, confine: repo.root, ...(repo.workerScript ? { workerScript: repo.workerScript } : {}) });
+  return checkFiles({
+    ...request,
+    cwd: repo.root,
+    config,
+    confine: repo.root,
+    ...(repo.workerScript ? { workerScript: repo.workerScript } : {}),
+  });
 }
 
 /** An absolute path in the repository, from a path relative to its top (or absolute inside it). */
 function inside(root: string, path: string): string {
   const file = resolve(root, path);
-  if (!isUnder(root, file)) throw new Refused(`${path} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
+  if (!isUnder(root, file))
+    throw new Refused(`${path} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
   return file;
 }
 
@@ -90,9 +113,11 @@ function inside(root: string, path: string): string {
 function patternsInside(root: string, patterns: readonly string[]): string[] {
   if (patterns.length === 0) throw new Refused('give at least one path');
   for (const pattern of patterns) {
-    if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern)) throw new Refused(`${pattern}: ".." may lead out of the repository; give paths from its top (${root})`);
+    if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern))
+      throw new Refused(`${pattern}: ".." may lead out of the repository; give paths from its top (${root})`);
     const file = resolve(root, pattern);
-    if (file !== root && !isUnder(root, file)) throw new Refused(`${pattern} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
+    if (file !== root && !isUnder(root, file))
+      throw new Refused(`${pattern} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
   }
   return [...patterns];
 }

@@ -66,9 +66,15 @@ type Setting = { severity: SeveritySetting; options: unknown | undefined };
 export function prepareConfig(raw: unknown, source: string | null): PreparedConfig {
   const where = source ?? 'config';
   const reserved = reservedKeyIn(raw);
-  if (reserved) throw new ConfigError(`${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`);
+  if (reserved)
+    throw new ConfigError(
+      `${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`,
+    );
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssues(parsed.error.issues, { schema: ConfigSchema, whole: 'the config' })}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `${where}: ${describeIssues(parsed.error.issues, { schema: ConfigSchema, whole: 'the config' })}`,
+    );
   const config = parsed.data;
 
   let profiles: CompiledProfile[];
@@ -84,9 +90,11 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
   const overrides = (config.overrides ?? []).map((override, index) => {
     const at = `${where}: overrides[${index}]`;
     for (const name of [...(override.profile ? [override.profile] : []), ...(override.ifProfile ?? [])]) {
-      if (!profileNames.has(name)) throw new ConfigError(`${at}: unknown profile "${name}" (known: ${[...profileNames].join(', ')})`);
+      if (!profileNames.has(name))
+        throw new ConfigError(`${at}: unknown profile "${name}" (known: ${[...profileNames].join(', ')})`);
     }
-    if (override.profile && !override.files) throw new ConfigError(`${at}.profile: forcing a profile needs "files" to say for which ledgers`);
+    if (override.profile && !override.files)
+      throw new ConfigError(`${at}.profile: forcing a profile needs "files" to say for which ledgers`);
     return {
       matches: override.files ? picomatch(override.files, { dot: true }) : () => true,
       ifProfile: override.ifProfile ? new Set(override.ifProfile) : null,
@@ -101,8 +109,11 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     return forced;
   };
 
-  const otherLedgerGlobs = [...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g)))];
-  const isOtherLedger = otherLedgerGlobs.length > 0 ? picomatch(otherLedgerGlobs.map(anyDepth), { dot: true, nocase: true }) : () => false;
+  const otherLedgerGlobs = [
+    ...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g))),
+  ];
+  const isOtherLedger =
+    otherLedgerGlobs.length > 0 ? picomatch(otherLedgerGlobs.map(anyDepth), { dot: true, nocase: true }) : () => false;
 
   const ignores = [...DEFAULT_IGNORES, ...(config.ignores ?? [])];
   const ignored = picomatch(ignores, { dot: true });
@@ -124,9 +135,16 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
     pickProfile(path, text) {
       const outline = scanOutline(text);
       const forced = forcedProfile(path);
-      if (forced) return { profile: profiles.find((p) => p.name === forced)!, reason: 'forced by an override in the config', outline };
+      if (forced)
+        return {
+          profile: profiles.find((p) => p.name === forced)!,
+          reason: 'forced by an override in the config',
+          outline,
+        };
       const detected = detectProfile(outline, profiles, path);
-      return detected ? { profile: detected.profile, reason: detected.reason, outline } : { profile: null, reason: notALedgerReason(outline), outline };
+      return detected
+        ? { profile: detected.profile, reason: detected.reason, outline }
+        : { profile: null, reason: notALedgerReason(outline), outline };
     },
     rulesFor(path, profile) {
       const settings = new Map<string, Setting>();
@@ -134,7 +152,10 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
       const apply = (rules: Map<string, Setting>) => {
         for (const [id, setting] of rules) {
           const previous = settings.get(id)!;
-          settings.set(id, { severity: setting.severity, options: setting.options === undefined ? previous.options : setting.options });
+          settings.set(id, {
+            severity: setting.severity,
+            options: setting.options === undefined ? previous.options : setting.options,
+          });
         }
       };
       apply(topRules);
@@ -143,7 +164,11 @@ export function prepareConfig(raw: unknown, source: string | null): PreparedConf
       for (const rule of RULES) {
         const { severity, options } = settings.get(rule.meta.id)!;
         if (severity === 'off') continue;
-        effective.push({ rule, severity: severity === 'error' ? 'error' : 'warning', options: rule.options.parse(options ?? {}) });
+        effective.push({
+          rule,
+          severity: severity === 'error' ? 'error' : 'warning',
+          options: rule.options.parse(options ?? {}),
+        });
       }
       return effective;
     },
@@ -156,13 +181,18 @@ function checkRules(rules: RulesConfig, where: string, at: readonly PropertyKey[
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
       const meant = closest(id, RULES_BY_ID.keys());
-      throw new ConfigError(`${where}: "${keyPath([...at, id])}" is not a rule of ledgerlint${meant ? `; did you mean "${meant}"?` : ''} (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
+      throw new ConfigError(
+        `${where}: "${keyPath([...at, id])}" is not a rule of ledgerlint${meant ? `; did you mean "${meant}"?` : ''} (known rules: ${[...RULES_BY_ID.keys()].join(', ')})`,
+      );
     }
     const { severity, options } = splitSetting(value);
     if (options !== undefined) {
       const schema = rule.options as z.ZodMiniType;
       const checked = schema.safeParse(options, { reportInput: true });
-      if (!checked.success) throw new ConfigError(`${where}: ${describeIssues(checked.error.issues, { at: [...at, id, 1], schema, noKeys: 'this rule takes no options' })}`);
+      if (!checked.success)
+        throw new ConfigError(
+          `${where}: ${describeIssues(checked.error.issues, { at: [...at, id, 1], schema, noKeys: 'this rule takes no options' })}`,
+        );
     }
     out.set(id, { severity, options });
   }

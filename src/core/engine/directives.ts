@@ -25,14 +25,25 @@ export interface Filtered<M extends LintMessage = LintMessage> {
 /** Whether, and how severely, a disable comment that silenced nothing is reported. */
 export type UnusedDirectives = Severity | 'off';
 
-export function applyDirectives<M extends Restating>(messages: M[], directives: readonly Directive[], knownRules: readonly string[], unused: UnusedDirectives = 'off'): Filtered<M> {
+export function applyDirectives<M extends Restating>(
+  messages: M[],
+  directives: readonly Directive[],
+  knownRules: readonly string[],
+  unused: UnusedDirectives = 'off',
+): Filtered<M> {
   if (directives.length === 0) return { messages, suppressed: [] };
   const ordered = [...directives].sort((a, b) => a.line - b.line || a.column - b.column);
   const problems: LintMessage[] = [];
   for (const d of ordered) {
     for (const rule of d.rules) {
       if (!knownRules.includes(rule)) {
-        problems.push({ ruleId: null, severity: 1, message: `Unknown rule "${rule}" in a ledgerlint-${d.kind} comment.`, line: d.line, column: d.column });
+        problems.push({
+          ruleId: null,
+          severity: 1,
+          message: `Unknown rule "${rule}" in a ledgerlint-${d.kind} comment.`,
+          line: d.line,
+          column: d.column,
+        });
       }
     }
   }
@@ -49,7 +60,11 @@ export function applyDirectives<M extends Restating>(messages: M[], directives: 
     const { restates, ...plain } = message;
     suppressed.push({ ...plain, suppressions: by.map((d) => ({ kind: 'directive', justification: d.justification })) });
     // A comment that silences a finding said again (Restating) is used for the rule said again too.
-    for (const d of by) silenced.set(d, new Set([...(silenced.get(d) ?? []), message.ruleId, ...(restates === undefined ? [] : [restates])]));
+    for (const d of by)
+      silenced.set(
+        d,
+        new Set([...(silenced.get(d) ?? []), message.ruleId, ...(restates === undefined ? [] : [restates])]),
+      );
   }
   const severity = unused === 'off' ? null : unused === 'error' ? 2 : 1;
   const reported = severity === null ? [] : unusedDirectives(ordered, silenced, knownRules, severity);
@@ -60,7 +75,9 @@ export function applyDirectives<M extends Restating>(messages: M[], directives: 
 function suppressorsOf(message: Restating, directives: readonly Directive[]): Directive[] {
   // A finding that says another rule's finding again goes with that rule's comments too.
   const covers = (d: Directive) =>
-    d.rules.length === 0 || (message.ruleId !== null && d.rules.includes(message.ruleId)) || (message.restates !== undefined && d.rules.includes(message.restates));
+    d.rules.length === 0 ||
+    (message.ruleId !== null && d.rules.includes(message.ruleId)) ||
+    (message.restates !== undefined && d.rules.includes(message.restates));
   // Wherever it stands, as markdownlint's: a file-wide exemption is often written at the end, out of the reader's way.
   const by = directives.filter((d) => d.kind === 'disable-file' && covers(d));
   // Block comments: the last disable/enable before the message's line decides.
@@ -73,13 +90,23 @@ function suppressorsOf(message: Restating, directives: readonly Directive[]): Di
   }
   if (block) by.push(block);
   for (const d of directives) {
-    if (covers(d) && ((d.kind === 'disable-next-line' && d.line + 1 === message.line) || (d.kind === 'disable-line' && d.line === message.line))) by.push(d);
+    if (
+      covers(d) &&
+      ((d.kind === 'disable-next-line' && d.line + 1 === message.line) ||
+        (d.kind === 'disable-line' && d.line === message.line))
+    )
+      by.push(d);
   }
   return by;
 }
 
 /** A finding for each disable comment that silenced nothing, naming the rules it named in vain. */
-function unusedDirectives(directives: readonly Directive[], silenced: ReadonlyMap<Directive, ReadonlySet<string | null>>, knownRules: readonly string[], severity: 1 | 2): LintMessage[] {
+function unusedDirectives(
+  directives: readonly Directive[],
+  silenced: ReadonlyMap<Directive, ReadonlySet<string | null>>,
+  knownRules: readonly string[],
+  severity: 1 | 2,
+): LintMessage[] {
   const out: LintMessage[] = [];
   for (const d of directives) {
     if (d.kind === 'enable') continue;
@@ -88,7 +115,13 @@ function unusedDirectives(directives: readonly Directive[], silenced: ReadonlyMa
     const idle = d.rules.filter((rule) => knownRules.includes(rule) && !used?.has(rule));
     if (d.rules.length > 0 ? idle.length === 0 : used !== undefined) continue;
     const from = idle.length > 0 ? ` from ${idle.map((rule) => `"${rule}"`).join(' or ')}` : '';
-    out.push({ ruleId: null, severity, message: `Unused ledgerlint-${d.kind} comment (no problems were reported${from}).`, line: d.line, column: d.column });
+    out.push({
+      ruleId: null,
+      severity,
+      message: `Unused ledgerlint-${d.kind} comment (no problems were reported${from}).`,
+      line: d.line,
+      column: d.column,
+    });
   }
   return out;
 }

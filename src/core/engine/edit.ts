@@ -26,7 +26,11 @@ export function checkEdit(purpose: EditPurpose, input: LintInput): LintOutcome {
     if (purpose === 'done-gate') return { messages: doneGate(after, input), suppressed: [] };
     const previous = input.facts?.previous?.text;
     const before = previous ? parsed(previous) : null;
-    return { messages: purpose === 'edit-claims' ? claimsNotBorneOut(before, after, input) : introducedErrors(before, after, input), suppressed: [] };
+    return {
+      messages:
+        purpose === 'edit-claims' ? claimsNotBorneOut(before, after, input) : introducedErrors(before, after, input),
+      suppressed: [],
+    };
   });
 }
 
@@ -58,7 +62,9 @@ function claimsNotBorneOut(before: Ledger | null, after: Ledger, input: LintInpu
   const ticked = newlyTicked(before, after, input.profile);
   if (ticked.size > 0) reasons.push(...introducedErrors(before, after, input).filter((m) => ticked.has(m.line)));
   const seen = new Set<string>();
-  return reasons.filter((m) => !seen.has(`${m.line}\0${m.message}`) && seen.add(`${m.line}\0${m.message}`)).sort((a, b) => a.line - b.line || a.column - b.column);
+  return reasons
+    .filter((m) => !seen.has(`${m.line}\0${m.message}`) && seen.add(`${m.line}\0${m.message}`))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** After's errors that before did not have: matched by rule and message, its line numbers aside (an edit moves lines). */
@@ -98,7 +104,8 @@ const becauseOf = (said: string) => (message: string) => `Status is ${said} but 
  */
 function newlyTicked(before: Ledger | null, after: Ledger, profile: CompiledProfile): Set<number> {
   const doneBefore = new Map<string, number>();
-  for (const key of before ? doneItems(before, profile).map((i) => i.key) : []) doneBefore.set(key, (doneBefore.get(key) ?? 0) + 1);
+  for (const key of before ? doneItems(before, profile).map((i) => i.key) : [])
+    doneBefore.set(key, (doneBefore.get(key) ?? 0) + 1);
   const lines = new Set<number>();
   for (const { key, line } of doneItems(after, profile)) {
     const left = doneBefore.get(key) ?? 0;
@@ -110,7 +117,9 @@ function newlyTicked(before: Ledger | null, after: Ledger, profile: CompiledProf
 
 function doneItems(ledger: Ledger, profile: CompiledProfile): Array<{ key: string; line: number }> {
   // Every ticked box, a phase's own (`- [x] **Phase 1**`) included, and work that is not a box.
-  const boxes = ledger.items.filter((i) => i.checkbox?.state === 'done').map((i) => ({ key: i.id ? `id:${i.id}` : `text:${i.text.toLowerCase()}`, line: i.line }));
+  const boxes = ledger.items
+    .filter((i) => i.checkbox?.state === 'done')
+    .map((i) => ({ key: i.id ? `id:${i.id}` : `text:${i.text.toLowerCase()}`, line: i.line }));
   const others = workItems(ledger, profile)
     .filter((i) => i.kind !== 'box' && i.state === 'done' && (i.role === 'task' || i.role === 'checklist'))
     .map((i) => ({ key: i.id ? `${i.kind}:${i.id}` : `${i.kind}:${i.text.toLowerCase()}`, line: i.line }));

@@ -6,7 +6,11 @@ import { applyFixes } from '../text/edits.js';
  * Applies the fixes of a lint outcome and lints again, until no fix is left (at
  * most ten passes, as ESLint does). Returns the fixed text and what is left.
  */
-export function fixText(text: string, first: LintOutcome, lint: (text: string) => LintOutcome): { output: string; outcome: LintOutcome } {
+export function fixText(
+  text: string,
+  first: LintOutcome,
+  lint: (text: string) => LintOutcome,
+): { output: string; outcome: LintOutcome } {
   // Fix offsets index the text without its BOM; the BOM is put back in front.
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   let body = bom ? text.slice(1) : text;

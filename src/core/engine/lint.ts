@@ -54,17 +54,32 @@ export function withParsed(text: string, check: (ledger: Ledger) => Filtered): L
   const parsed = parseLedger(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.failure;
-    return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }], suppressed: [] };
+    return {
+      ledger: null,
+      messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }],
+      suppressed: [],
+    };
   }
   return { ledger: parsed.ledger, ...check(parsed.ledger) };
 }
 
 /** The findings the rules report on a parsed ledger, those that disable comments silence left out. */
-export function lintLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts = NO_FACTS): LintMessage[] {
+export function lintLedger(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  rules: readonly EffectiveRule[],
+  facts: Facts = NO_FACTS,
+): LintMessage[] {
   return checkLedger(ledger, profile, rules, facts).messages;
 }
 
-function checkLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly EffectiveRule[], facts: Facts, unusedDirectives: UnusedDirectives = 'off'): Filtered {
+function checkLedger(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  rules: readonly EffectiveRule[],
+  facts: Facts,
+  unusedDirectives: UnusedDirectives = 'off',
+): Filtered {
   const messages: Restating[] = [];
   const setting = settingsOf(rules);
   for (const { rule, severity, options } of rules) {
@@ -76,12 +91,21 @@ function checkLedger(ledger: Ledger, profile: CompiledProfile, rules: readonly E
       rule.check({ ledger, profile, options, facts, setting, parse: parseOther, report });
     } catch (error) {
       // A rule's bug must not hide the other rules' findings or crash a whole run.
-      messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
+      messages.push({
+        ruleId: rule.meta.id,
+        severity: 2,
+        message: `Rule crashed on this file: ${(error as Error)?.message ?? String(error)}. Please report this.`,
+        line: 1,
+        column: 1,
+      });
     }
   }
   const filtered = applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()], unusedDirectives);
   const byPlace = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column;
-  return { messages: oneFindingPerFact(filtered.messages).sort(byPlace), suppressed: filtered.suppressed.sort(byPlace) };
+  return {
+    messages: oneFindingPerFact(filtered.messages).sort(byPlace),
+    suppressed: filtered.suppressed.sort(byPlace),
+  };
 }
 
 function parseOther(text: string): Ledger | null {

@@ -15,12 +15,26 @@ export interface LedgerOverview {
   overall: Tally | null;
 }
 
-export function ledgerOverview(ledger: Ledger, profile: CompiledProfile, policy: CountPolicy = profile.counting[0] ?? 'top-level'): LedgerOverview {
+export function ledgerOverview(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  policy: CountPolicy = profile.counting[0] ?? 'top-level',
+): LedgerOverview {
   const { field, state } = ledgerStatus(ledger, profile);
-  const tasks = (items: readonly WorkItem[]) => tallyOf(counted(items.filter((i) => i.role === 'task' && !i.optional), policy));
+  const tasks = (items: readonly WorkItem[]) =>
+    tallyOf(
+      counted(
+        items.filter((i) => i.role === 'task' && !i.optional),
+        policy,
+      ),
+    );
   const phases = groupsOf(ledger, profile)
     .all.filter((g) => g.parent === null)
     .map((g) => ({ id: g.id, title: g.title, ...tasks(g.items) }));
   const all = tasks(workItems(ledger, profile));
-  return { status: state?.name ?? (field ? stripInlineMarks(field.value) : null), phases, overall: all.total > 0 ? all : null };
+  return {
+    status: state?.name ?? (field ? stripInlineMarks(field.value) : null),
+    phases,
+    overall: all.total > 0 ? all : null,
+  };
 }

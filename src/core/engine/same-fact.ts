@@ -15,7 +15,9 @@ export function oneFindingPerFact(messages: readonly Restating[]): LintMessage[]
   const merged = new Map<Restating, LintMessage>();
   for (const restating of messages) {
     if (restating.restates === undefined) continue;
-    const original = messages.find((m) => m.ruleId === restating.restates && !dropped.has(m) && !merged.has(m) && sameSpan(m, restating));
+    const original = messages.find(
+      (m) => m.ruleId === restating.restates && !dropped.has(m) && !merged.has(m) && sameSpan(m, restating),
+    );
     if (!original) continue;
     const [kept, other] = restating.severity > original.severity ? [restating, original] : [original, restating];
     dropped.add(other);

@@ -20,7 +20,11 @@ const NONE = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at 
 const RESOLVED_STATUS = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
 // Said in the blocker's own text: "(resolved 2026-03-06)", "[Fixed]", "Resolved on …" at its start, or in capitals anywhere.
 // "once this is resolved" is not: lower-case words inside a sentence say what is awaited.
-const RESOLVED_IN_TEXT = [/\(\s*(?:resolved|closed|fixed)\b|\[\s*(?:resolved|closed|fixed)\s*\]/i, /^(?:resolved|unblocked)\b(?!-)/i, /\b(?:RESOLVED|FIXED|UNBLOCKED)\b/];
+const RESOLVED_IN_TEXT = [
+  /\(\s*(?:resolved|closed|fixed)\b|\[\s*(?:resolved|closed|fixed)\s*\]/i,
+  /^(?:resolved|unblocked)\b(?!-)/i,
+  /\b(?:RESOLVED|FIXED|UNBLOCKED)\b/,
+];
 const STATUS_LABEL = /^status\s*:/i;
 
 export function isNoneText(text: string): boolean {
@@ -40,14 +44,26 @@ export function currentBlockers(ledger: Ledger, profile: CompiledProfile): Curre
   if (!section) return [];
   const out: CurrentBlocker[] = [];
   if (section.inlineText && !isNoneText(section.inlineText)) {
-    out.push({ text: section.inlineText, line: section.line, column: section.column, endLine: section.line, resolved: resolvedMark(section.inlineText) });
+    out.push({
+      text: section.inlineText,
+      line: section.line,
+      column: section.column,
+      endLine: section.line,
+      resolved: resolvedMark(section.inlineText),
+    });
   }
   // Only the section's own list: a label nested in it (say **Resolved Blockers:**) lists other things.
   const items = itemsIn(ledger, section).filter((i) => i.section === section);
   const outermost = items.filter((i) => !items.includes(i.parent as ListItem));
   for (const item of outermost) {
     if (isNoneText(item.text)) continue;
-    out.push({ text: item.text, line: item.line, column: item.column, endLine: item.endLine, resolved: itemResolvedMark(item) });
+    out.push({
+      text: item.text,
+      line: item.line,
+      column: item.column,
+      endLine: item.endLine,
+      resolved: itemResolvedMark(item),
+    });
   }
   if (items.length === 0 && !section.inlineText) {
     // Prose instead of a list: anything but "None" is a blocker.
@@ -80,7 +96,10 @@ function itemResolvedMark(item: ListItem): string | null {
   if (item.checkbox?.state === 'done') return `is ticked (${item.checkbox.marker})`;
   const own = resolvedMark(item.text);
   if (own) return own;
-  const status = item.children.find((child) => STATUS_LABEL.test(child.text) && RESOLVED_STATUS.test(stripInlineMarks(child.text.replace(STATUS_LABEL, ''))));
+  const status = item.children.find(
+    (child) =>
+      STATUS_LABEL.test(child.text) && RESOLVED_STATUS.test(stripInlineMarks(child.text.replace(STATUS_LABEL, ''))),
+  );
   return status ? `has "${stripInlineMarks(status.text).replace(/\s+/g, ' ')}" at line ${status.line}` : null;
 }
 

@@ -37,8 +37,12 @@ const NEXT = new RegExp(String.raw`[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:((?:su
 /** A task number as compared: no `#`, no leading zeros, `T` ids in capitals. */
 export function taskKey(id: string): string {
   const plain = id.replace(/^#/, '');
-  if (/^T\d/i.test(plain)) return `T${Number(plain.slice(1).replace(/\D+$/, ''))}${plain.replace(/^T\d+/i, '').toLowerCase()}`;
-  return plain.split('.').map((part) => String(Number(part))).join('.');
+  if (/^T\d/i.test(plain))
+    return `T${Number(plain.slice(1).replace(/\D+$/, ''))}${plain.replace(/^T\d+/i, '').toLowerCase()}`;
+  return plain
+    .split('.')
+    .map((part) => String(Number(part)))
+    .join('.');
 }
 
 export function blockingRefs(ledger: Ledger, profile: CompiledProfile): BlockingRef[] {
@@ -51,7 +55,8 @@ export function blockingRefs(ledger: Ledger, profile: CompiledProfile): Blocking
   }
   for (const item of workItems(ledger, profile)) {
     if (item.role !== 'task') continue;
-    for (const line of linesOf(item)) refs.push(...refsOnLine(ledger.lines.text[line - 1]!, line, { kind: 'task', item }));
+    for (const line of linesOf(item))
+      refs.push(...refsOnLine(ledger.lines.text[line - 1]!, line, { kind: 'task', item }));
   }
   return refs;
 }
@@ -72,8 +77,12 @@ function linesOf(item: WorkItem): number[] {
 function refsOnLine(raw: string, line: number, holder: BlockingRef['holder']): BlockingRef[] {
   const text = unreadBlanked(raw);
   const refs: BlockingRef[] = [];
-  for (const [pattern, relation] of [[BLOCKS, 'blocks'], [BLOCKED_BY, 'blocked-by']] as const) {
-    for (const phrase of text.matchAll(pattern)) refs.push(...taskList(text, phrase.index + phrase[0].length, line, relation, holder));
+  for (const [pattern, relation] of [
+    [BLOCKS, 'blocks'],
+    [BLOCKED_BY, 'blocked-by'],
+  ] as const) {
+    for (const phrase of text.matchAll(pattern))
+      refs.push(...taskList(text, phrase.index + phrase[0].length, line, relation, holder));
   }
   return refs.sort((a, b) => a.column - b.column);
 }
@@ -90,13 +99,21 @@ function unreadBlanked(raw: string): string {
 }
 
 /** "Task 2.2", "Tasks 2.2 and 2.3", "Task 2.2, Task 3.1": a number without its word after a separator must have as many parts as the first. */
-function taskList(text: string, at: number, line: number, relation: BlockingRef['relation'], holder: BlockingRef['holder']): BlockingRef[] {
+function taskList(
+  text: string,
+  at: number,
+  line: number,
+  relation: BlockingRef['relation'],
+  holder: BlockingRef['holder'],
+): BlockingRef[] {
   const ref = (match: RegExpExecArray): BlockingRef => {
     const word = match[1];
     const id = (match[2] ?? match[3])!;
     const [idStart, idEnd] = (match.indices![2] ?? match.indices![3])!;
     const start = word ? match.indices![1]![0] : idStart;
-    const name = /^T\d/i.test(id) ? id.toUpperCase() : `${word && /^sub/i.test(word) ? 'Subtask' : 'Task'} ${id.replace(/^#/, '')}`;
+    const name = /^T\d/i.test(id)
+      ? id.toUpperCase()
+      : `${word && /^sub/i.test(word) ? 'Subtask' : 'Task'} ${id.replace(/^#/, '')}`;
     return { relation, holder, name, key: taskKey(id), line, column: start + 1, endColumn: idEnd + 1 };
   };
   FIRST.lastIndex = at;
@@ -113,7 +130,10 @@ function taskList(text: string, at: number, line: number, relation: BlockingRef[
 }
 
 /** The ledger's tasks by number, and whether a number not found is surely not a task (else it may be one written without its number). */
-export function numberedTasks(ledger: Ledger, profile: CompiledProfile): { byKey: ReadonlyMap<string, WorkItem[]>; surelyMissing(key: string): boolean } {
+export function numberedTasks(
+  ledger: Ledger,
+  profile: CompiledProfile,
+): { byKey: ReadonlyMap<string, WorkItem[]>; surelyMissing(key: string): boolean } {
   const tasks = workItems(ledger, profile).filter((item) => item.role === 'task');
   const byKey = new Map<string, WorkItem[]>();
   for (const task of tasks) if (task.id) byKey.set(taskKey(task.id), [...(byKey.get(taskKey(task.id)) ?? []), task]);

@@ -26,7 +26,11 @@ function family(fraction: StatedFraction): string {
  * `settled`: lines where the boxes already prove a claim wrong (progress-math's errors).
  * A disagreement that involves such a claim is that error again, so it is not repeated.
  */
-export function conflictFindings(ledger: Ledger, profile: CompiledProfile, settled: ReadonlySet<number> = new Set()): Finding[] {
+export function conflictFindings(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  settled: ReadonlySet<number> = new Set(),
+): Finding[] {
   const claims = currentClaims(ledger, profile).filter((c) => !settled.has(c.line));
   const bySubject = new Map<string, Claim[]>();
   for (const claim of claims) {
@@ -36,7 +40,8 @@ export function conflictFindings(ledger: Ledger, profile: CompiledProfile, settl
   const out: Finding[] = [];
   for (const group of bySubject.values()) {
     for (const claim of group) out.push(...withinClaim(claim));
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) out.push(...betweenClaims(group[i]!, group[j]!));
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) out.push(...betweenClaims(group[i]!, group[j]!));
     out.push(...percentAgainstFractions(group));
   }
   out.push(...overallAgainstParts(bySubject));
@@ -44,13 +49,21 @@ export function conflictFindings(ledger: Ledger, profile: CompiledProfile, settl
   for (const table of ledger.tables) {
     if (inHistory(profile, table.section)) continue;
     for (const m of totalRowMismatches(table)) {
-      out.push({ message: `The total row says ${m.stated} under ${m.header}, but the rows above add up to ${m.sum}.`, line: m.line, column: m.column });
+      out.push({
+        message: `The total row says ${m.stated} under ${m.header}, but the rows above add up to ${m.sum}.`,
+        line: m.line,
+        column: m.column,
+      });
     }
   }
   for (const claim of claims) {
     const position = claim.position;
     if (position && position.current > position.of) {
-      out.push({ message: `${capital(position.unit)} ${position.current} of ${position.of}: the current ${position.unit} is beyond the number of ${position.unit}s.`, line: position.line, column: position.start + 1 });
+      out.push({
+        message: `${capital(position.unit)} ${position.current} of ${position.of}: the current ${position.unit} is beyond the number of ${position.unit}s.`,
+        line: position.line,
+        column: position.start + 1,
+      });
     }
   }
   return out;
@@ -60,7 +73,14 @@ function fractionText(f: StatedFraction): string {
   return `${f.done}/${f.total}${f.unit ? ` ${f.total === 1 ? f.unit : `${f.unit}s`}` : ''}`;
 }
 
-const CATEGORY_WORDS = { planned: 'not started', active: 'in progress', review: 'in review', blocked: 'blocked', done: 'done', cancelled: 'cancelled' } as const;
+const CATEGORY_WORDS = {
+  planned: 'not started',
+  active: 'in progress',
+  review: 'in review',
+  blocked: 'blocked',
+  done: 'done',
+  cancelled: 'cancelled',
+} as const;
 
 function stateText(state: StatedStateAt): string {
   if (state.word === '[x]' || state.word === '[X]') return 'ticked';
@@ -78,8 +98,16 @@ function pair(a: Claim, b: Claim, what: { a: string; b: string }, severity?: 'wa
   const at = (c: Claim) => ({ line: c.line, column: firstColumn(c) });
   const extra = severity ? { severity } : {};
   return [
-    { message: `${states(a.label, what.a)}, but ${states(midSentence(b.label), what.b)} at line ${b.line}.`, ...at(a), ...extra },
-    { message: `${states(b.label, what.b)}, but ${states(midSentence(a.label), what.a)} at line ${a.line}.`, ...at(b), ...extra },
+    {
+      message: `${states(a.label, what.a)}, but ${states(midSentence(b.label), what.b)} at line ${b.line}.`,
+      ...at(a),
+      ...extra,
+    },
+    {
+      message: `${states(b.label, what.b)}, but ${states(midSentence(a.label), what.a)} at line ${a.line}.`,
+      ...at(b),
+      ...extra,
+    },
   ];
 }
 
@@ -103,15 +131,36 @@ function withinClaim(claim: Claim): Finding[] {
   if (!state || state.category === 'cancelled') return [];
   const at = { line: claim.line, column: state.start + 1 };
   // "| 2. Polish | 0/TBD | Complete |": done, with nothing planned yet done; a phase of commits alone may be so.
-  if (isDoneState(state) && done && !fraction) return [{ message: `${claim.label} is marked ${stateText(state)} but says ${done.done}/TBD.`, ...at, severity: 'warning' }];
+  if (isDoneState(state) && done && !fraction)
+    return [
+      {
+        message: `${claim.label} is marked ${stateText(state)} but says ${done.done}/TBD.`,
+        ...at,
+        severity: 'warning',
+      },
+    ];
   if (isDoneState(state)) {
     const marked = isBox(claim) ? `${claim.label} is ticked` : `${claim.label} is marked ${stateText(state)}`;
-    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at }];
-    if (!fraction && percent && percent.value < 100) return [{ message: `${marked} but says ${percent.value}%.`, ...at, ...(percent.value === 0 ? {} : { severity: 'warning' as const }) }];
+    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction))
+      return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at }];
+    if (!fraction && percent && percent.value < 100)
+      return [
+        {
+          message: `${marked} but says ${percent.value}%.`,
+          ...at,
+          ...(percent.value === 0 ? {} : { severity: 'warning' as const }),
+        },
+      ];
     return [];
   }
   const full = (fraction && complete(fraction) && countsWork(fraction)) || (!fraction && percent?.value === 100);
-  if (full && state.category === 'planned' && !isBox(claim)) return [{ message: `${claim.label} is marked ${stateText(state)} but says ${fraction ? fractionText(fraction) : '100%'}.`, ...at }];
+  if (full && state.category === 'planned' && !isBox(claim))
+    return [
+      {
+        message: `${claim.label} is marked ${stateText(state)} but says ${fraction ? fractionText(fraction) : '100%'}.`,
+        ...at,
+      },
+    ];
   return [];
 }
 
@@ -126,17 +175,45 @@ function countsWork(fraction: StatedFraction): boolean {
 function betweenClaims(a: Claim, b: Claim): Finding[] {
   const out: Finding[] = [];
   const estimate = a.approximate || b.approximate;
-  if (a.fraction && b.fraction && !estimate && family(a.fraction) === family(b.fraction) && (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)) {
+  if (
+    a.fraction &&
+    b.fraction &&
+    !estimate &&
+    family(a.fraction) === family(b.fraction) &&
+    (a.fraction.done !== b.fraction.done || a.fraction.total !== b.fraction.total)
+  ) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: fractionText(b.fraction) }));
   }
   const doneA = a.done?.done ?? null;
   const doneB = b.done?.done ?? b.fraction?.done ?? null;
-  if (a.done && doneB !== null && !estimate && doneA !== doneB && (b.done ? true : family(b.fraction!) === doneFamily(a.done.unit))) {
-    out.push(...pair(a, b, { a: `${doneA} done (of a total to be decided)`, b: b.fraction ? fractionText(b.fraction) : `${doneB} done (of a total to be decided)` }));
-  } else if (b.done && a.fraction && !estimate && a.fraction.done !== b.done.done && family(a.fraction) === doneFamily(b.done.unit)) {
+  if (
+    a.done &&
+    doneB !== null &&
+    !estimate &&
+    doneA !== doneB &&
+    (b.done ? true : family(b.fraction!) === doneFamily(a.done.unit))
+  ) {
+    out.push(
+      ...pair(a, b, {
+        a: `${doneA} done (of a total to be decided)`,
+        b: b.fraction ? fractionText(b.fraction) : `${doneB} done (of a total to be decided)`,
+      }),
+    );
+  } else if (
+    b.done &&
+    a.fraction &&
+    !estimate &&
+    a.fraction.done !== b.done.done &&
+    family(a.fraction) === doneFamily(b.done.unit)
+  ) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: `${b.done.done} done (of a total to be decided)` }));
   }
-  if (a.percent && b.percent && !estimate && !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)) {
+  if (
+    a.percent &&
+    b.percent &&
+    !estimate &&
+    !samePercent(a.percent.value, b.percent.value, a.percent.decimals, b.percent.decimals)
+  ) {
     out.push(...pair(a, b, { a: `${a.percent.value}%`, b: `${b.percent.value}%` }));
   }
   if (a.state && b.state) out.push(...statesDisagree(a, b));
@@ -165,17 +242,22 @@ function stateAgainstNumbers(a: Claim, b: Claim): Finding[] {
   const state = a.state;
   // A claim with numbers of its own is compared by them; one with a state of its own, by it. The
   // document's own status against the numbers is the completion gate's (done) or status-mismatch's (lagging).
-  if (!state || state.category === 'cancelled' || b.state || a.percent || a.fraction || a.origin === 'status') return [];
+  if (!state || state.category === 'cancelled' || b.state || a.percent || a.fraction || a.origin === 'status')
+    return [];
   const { fraction, percent } = b;
   if (isDoneState(state)) {
-    if (fraction && countsWork(fraction) && fraction.total > 0 && fraction.done < fraction.total) return pair(a, b, { a: stateText(state), b: fractionText(fraction) });
-    if (!fraction && percent && percent.value < 100) return pair(a, b, { a: stateText(state), b: `${percent.value}%` }, percent.value === 0 ? undefined : 'warning');
+    if (fraction && countsWork(fraction) && fraction.total > 0 && fraction.done < fraction.total)
+      return pair(a, b, { a: stateText(state), b: fractionText(fraction) });
+    if (!fraction && percent && percent.value < 100)
+      return pair(a, b, { a: stateText(state), b: `${percent.value}%` }, percent.value === 0 ? undefined : 'warning');
     return [];
   }
   const full = (fraction && countsWork(fraction) && complete(fraction)) || (!fraction && percent?.value === 100);
   if (!full || isBox(a)) return [];
-  if (state.category === 'planned') return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : '100%' });
-  if (state.category === 'active') return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : '100%' }, 'warning');
+  if (state.category === 'planned')
+    return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : '100%' });
+  if (state.category === 'active')
+    return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : '100%' }, 'warning');
   return [];
 }
 
@@ -194,8 +276,15 @@ function percentAgainstFractions(claims: readonly Claim[]): Finding[] {
     const others = fractions.filter((c) => c !== claim);
     if (others.length === 0 || others.some((c) => percentFits(percent.value, percent.decimals, c.fraction!))) continue;
     const families = new Set(others.map((c) => family(c.fraction!)));
-    const listed = others.map((c) => `${fractionText(c.fraction!)} (${formatPercent(c.fraction!)}) at line ${c.line}`).join(' and ');
-    out.push({ message: `${claim.label} says ${percent.value}%, but ${listed} ${others.length === 1 ? 'says' : 'say'} otherwise.`, line: claim.line, column: percent.start + 1, ...(families.size > 1 ? { severity: 'warning' as const } : {}) });
+    const listed = others
+      .map((c) => `${fractionText(c.fraction!)} (${formatPercent(c.fraction!)}) at line ${c.line}`)
+      .join(' and ');
+    out.push({
+      message: `${claim.label} says ${percent.value}%, but ${listed} ${others.length === 1 ? 'says' : 'say'} otherwise.`,
+      line: claim.line,
+      column: percent.start + 1,
+      ...(families.size > 1 ? { severity: 'warning' as const } : {}),
+    });
   }
   return out;
 }
@@ -213,21 +302,33 @@ function overallAgainstParts(bySubject: ReadonlyMap<string, Claim[]>): Finding[]
     const fraction = claim.fraction;
     if (!fraction || claim.approximate) continue;
     if (family(fraction) === 'task' || fraction.unit === 'plan') {
-      const stated = parts.map((claims) => claims.find((c) => c.fraction && family(c.fraction) === family(fraction))?.fraction ?? null);
+      const stated = parts.map(
+        (claims) => claims.find((c) => c.fraction && family(c.fraction) === family(fraction))?.fraction ?? null,
+      );
       const known = stated.filter((f): f is StatedFraction => f !== null);
       if (known.length < 2) continue;
       const sum = sumTallies(known);
       if (sum.total === fraction.total && sum.done !== fraction.done) {
-        out.push({ message: `${claim.label} says ${fractionText(fraction)}, but the lines for its parts add up to ${sum.done}/${sum.total}.`, line: claim.line, column: fraction.start + 1 });
+        out.push({
+          message: `${claim.label} says ${fractionText(fraction)}, but the lines for its parts add up to ${sum.done}/${sum.total}.`,
+          line: claim.line,
+          column: fraction.start + 1,
+        });
       }
     } else if (GROUP_UNITS.has(fraction.unit ?? '')) {
-      const ofKind = parts.filter((claims) => claims[0]!.subject.scope === 'group' && claims[0]!.subject.kind === fraction.unit);
+      const ofKind = parts.filter(
+        (claims) => claims[0]!.subject.scope === 'group' && claims[0]!.subject.kind === fraction.unit,
+      );
       if (ofKind.length !== fraction.total) continue;
       const doneness = ofKind.map(stateOf);
       if (doneness.some((d) => d === null)) continue;
       const done = doneness.filter(Boolean).length;
       if (done !== fraction.done) {
-        out.push({ message: `${claim.label} says ${fractionText(fraction)}, but ${done} of the ${fraction.total} ${fraction.unit}s are stated done.`, line: claim.line, column: fraction.start + 1 });
+        out.push({
+          message: `${claim.label} says ${fractionText(fraction)}, but ${done} of the ${fraction.total} ${fraction.unit}s are stated done.`,
+          line: claim.line,
+          column: fraction.start + 1,
+        });
       }
     }
   }
@@ -248,14 +349,20 @@ function rangesAgainstPhases(ranges: readonly RangeClaim[], bySubject: ReadonlyM
   const out: Finding[] = [];
   for (const range of ranges) {
     if (!isDoneState(range.state)) continue;
-    const open = phases.filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false).sort((a, b) => a.id - b.id);
+    const open = phases
+      .filter((p) => p.id >= range.from && p.id <= range.to && stateOf(p.claims) === false)
+      .sort((a, b) => a.id - b.id);
     if (open.length === 0) continue;
     const shown = open.slice(0, 3).map(({ claims }) => {
       const c = claims.find((claim) => saysDone(claim) === false)!;
       return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
     });
     const more = open.length > 3 ? ` and ${open.length - 3} more` : '';
-    out.push({ message: `${states(range.label, stateText(range.state))}, but ${shown.join(', ')}${more}.`, line: range.line, column: range.state.start + 1 });
+    out.push({
+      message: `${states(range.label, stateText(range.state))}, but ${shown.join(', ')}${more}.`,
+      line: range.line,
+      column: range.state.start + 1,
+    });
   }
   return out;
 }

@@ -24,7 +24,11 @@ export function claimLineEdits(
   }
   if (percent) {
     const value = target.total === 0 ? 0 : (target.done / target.total) * 100;
-    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+    edits.push({
+      start: percent.start,
+      end: percent.numberEnd,
+      text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)),
+    });
     // A bar that showed the old percentage shows the new one, or the line would contradict itself again.
     if (bar && barFits(bar, percent.value)) {
       const redrawn = redrawBar(text.slice(bar.start, bar.end), bar, value);
@@ -46,14 +50,21 @@ function redrawBar(written: string, bar: StatedBar, percent: number): string | n
   const filled = Math.round((percent / 100) * bar.width);
   if (filled === bar.filled) return written;
   if ((filled > 0 && bar.filled === 0) || (filled < bar.width && empty === undefined)) return null;
-  const drawn = [...Array.from({ length: filled }, () => full), ...Array.from({ length: bar.width - filled }, () => empty ?? '')];
+  const drawn = [
+    ...Array.from({ length: filled }, () => full),
+    ...Array.from({ length: bar.width - filled }, () => empty ?? ''),
+  ];
   return [...chars.slice(0, open), ...drawn, ...chars.slice(open + bar.width)].join('');
 }
 
-export function fixLine(ledger: Ledger, claim: Claim, target: Tally, { fractionToo }: { fractionToo: boolean }): Fix | undefined {
+export function fixLine(
+  ledger: Ledger,
+  claim: Claim,
+  target: Tally,
+  { fractionToo }: { fractionToo: boolean },
+): Fix | undefined {
   const line = claim.line;
   const lineStart = ledger.lines.starts[line - 1]!;
   const edits = claimLineEdits(ledger.lines.text[line - 1]!, claim, target, fractionToo);
   return edits ? lineFix(ledger.source, lineStart, edits) : undefined;
 }
-

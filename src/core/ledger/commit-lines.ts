@@ -41,8 +41,11 @@ interface Shape {
 }
 
 export function commitLineWriter(ledger: Ledger, profile: CompiledProfile, section: Section): CommitLineWriter | null {
-  const refs = commitRefs(ledger, profile).filter((r) => r.line > section.line && r.line <= section.endLine && !hasPlaceholder(r.raw, profile));
-  if (refs.length === 0 || refs.some((r) => r.sha === null) || new Set(refs.map((r) => r.line)).size !== refs.length) return null;
+  const refs = commitRefs(ledger, profile).filter(
+    (r) => r.line > section.line && r.line <= section.endLine && !hasPlaceholder(r.raw, profile),
+  );
+  if (refs.length === 0 || refs.some((r) => r.sha === null) || new Set(refs.map((r) => r.line)).size !== refs.length)
+    return null;
   const shapes = refs.map((r) => shapeOf(ledger, r));
   const last = shapes[shapes.length - 1];
   if (!last || shapes.some((s) => s?.key !== last.key)) return null;
@@ -59,7 +62,10 @@ export function commitLineWriter(ledger: Ledger, profile: CompiledProfile, secti
 /** A subject as text in a markdown line: no control characters, and no HTML comment (a directive could hide in one). */
 function writable(subject: string): string {
   // eslint-disable-next-line no-control-regex
-  return subject.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/<!--/g, '<\\!--').trim();
+  return subject
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/<!--/g, '<\\!--')
+    .trim();
 }
 
 function lineEnding(ledger: Ledger, line: number): string {
@@ -82,14 +88,21 @@ function shapeOf(ledger: Ledger, ref: CommitRef): Shape | null {
   const end = ref.endColumn - 1;
   const before = text.slice(prefix.length, start);
   const after = text.slice(end);
-  const marker = (index: number) => (number === undefined ? prefix : `${indent}${Number(number) + 1 + index}${delimiter}${prefix.slice(indent.length + number.length + 1)}`);
+  const marker = (index: number) =>
+    number === undefined
+      ? prefix
+      : `${indent}${Number(number) + 1 + index}${delimiter}${prefix.slice(indent.length + number.length + 1)}`;
   const base = { endLine: item.endLine };
 
   if (/^[`*]*$/.test(before)) {
     // `sha message` in one code span: the span closes after the message.
     if (before.endsWith('`') && !after.startsWith('`')) {
       if (!/^[ \t]/.test(after) || after.trim() === '`' || !after.includes('`')) return null;
-      return { ...base, key: `span ${before}`, render: (sha, subject, i) => (subject.includes('`') ? null : `${marker(i)}${before}${sha} ${subject}\``) };
+      return {
+        ...base,
+        key: `span ${before}`,
+        render: (sha, subject, i) => (subject.includes('`') ? null : `${marker(i)}${before}${sha} ${subject}\``),
+      };
     }
     const closing = /^[`*]*/.exec(after)![0];
     const separator = /^[ \t]*(?:[-–—:|][ \t]*)?/.exec(after.slice(closing.length))![0];
@@ -107,7 +120,8 @@ function shapeOf(ledger: Ledger, ref: CommitRef): Shape | null {
   return {
     ...base,
     key: `last ${lead} ${after.trim()}`,
-    render: (sha, subject, i) => `${marker(i)}${BLOCK_START.test(subject) ? '\\' : ''}${subject}${lead}${sha}${after.trimEnd()}`,
+    render: (sha, subject, i) =>
+      `${marker(i)}${BLOCK_START.test(subject) ? '\\' : ''}${subject}${lead}${sha}${after.trimEnd()}`,
   };
 }
 
@@ -119,14 +133,19 @@ function rowShape(text: string, table: Table, ref: CommitRef): Shape | null {
   const messageCell = table.header.cells.findIndex((c, i) => i !== shaCell && MESSAGE_HEADER.test(c.text));
   if (!row || shaCell < 0 || messageCell < 0) return null;
   const cells = row.cells;
-  const taskCell = table.header.cells.findIndex((c, i) => i !== shaCell && i !== messageCell && TASK_HEADER.test(c.text));
+  const taskCell = table.header.cells.findIndex(
+    (c, i) => i !== shaCell && i !== messageCell && TASK_HEADER.test(c.text),
+  );
   return {
     key: `table ${table.line}`,
     endLine: table.endLine,
     render: (sha, subject) => {
-      const tasks = tagsIn(subject).tasks.map((t) => `Task ${t}`).join(', ');
+      const tasks = tagsIn(subject)
+        .tasks.map((t) => `Task ${t}`)
+        .join(', ');
       const content = (i: number) => {
-        if (i === shaCell) return text.slice(cells[i]!.start, start) + sha + text.slice(ref.endColumn - 1, cells[i]!.end);
+        if (i === shaCell)
+          return text.slice(cells[i]!.start, start) + sha + text.slice(ref.endColumn - 1, cells[i]!.end);
         if (i === messageCell) return subject.replace(/\|/g, '\\|');
         return i === taskCell ? tasks : '';
       };

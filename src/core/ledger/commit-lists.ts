@@ -11,7 +11,14 @@ import type { Outline } from '../profiles/detect.js';
 import { blankHtmlComments } from '../text/inline.js';
 import { lineContent } from '../text/lines.js';
 import { nameKey } from '../text/names.js';
-import { commitColumns, isTableSeparator, listLineRefs, mentionRefs, tableRowRefs, type CommitRef } from './commit-refs.js';
+import {
+  commitColumns,
+  isTableSeparator,
+  listLineRefs,
+  mentionRefs,
+  tableRowRefs,
+  type CommitRef,
+} from './commit-refs.js';
 
 interface Open {
   /** The heading, label or table header line. */

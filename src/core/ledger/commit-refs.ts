@@ -57,15 +57,18 @@ interface Token {
 // commit opens the line, any such token is one; elsewhere only one of SHA length with at most
 // two letters beyond f (`5d1e9g2`), not a word like `utf8mb4`.
 const HASH_LIKE = /^(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{4,80}$/i;
-const nearSha = (token: string) => token.length >= 7 && HASH_LIKE.test(token) && (token.match(/[g-z]/gi)?.length ?? 0) <= 2;
+const nearSha = (token: string) =>
+  token.length >= 7 && HASH_LIKE.test(token) && (token.match(/[g-z]/gi)?.length ?? 0) <= 2;
 // A SHA in prose needs a digit and a letter: seven digits alone are a number.
 const BARE = `(?<![\\w./-])(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])${SHA_SOURCE}(?![\\w/-])`;
 const BARE_SHA = new RegExp(BARE, 'gi');
 export const TASK = /\b(?:sub)?task[ \t]+(\d+(?:\.\d+)+)\b/gi;
 export const PRD = /\bPRD[ \t_-]?0*(\d+)\b/gi;
-const LEADING_LABEL = /^(?:\*\*([^*\n]{1,60}?)(?::\*\*|\*\*[ \t]*:)|([\p{L}\p{N}][\p{L}\p{N} _./-]{0,59}):(?=[ \t]))[ \t]*/u;
+const LEADING_LABEL =
+  /^(?:\*\*([^*\n]{1,60}?)(?::\*\*|\*\*[ \t]*:)|([\p{L}\p{N}][\p{L}\p{N} _./-]{0,59}):(?=[ \t]))[ \t]*/u;
 // A subject before a SHA is taken only when it reads as one; prose there ("merged as") is not a subject.
-const CONVENTIONAL = /^(?:feat|fix|docs?|style|refactor|perf|tests?|build|ci|chore|revert|release|deps|hotfix|security|wip)(?:\([^()]*\))?!?:[ \t]*\S/i;
+const CONVENTIONAL =
+  /^(?:feat|fix|docs?|style|refactor|perf|tests?|build|ci|chore|revert|release|deps|hotfix|security|wip)(?:\([^()]*\))?!?:[ \t]*\S/i;
 const MENTION = /\bcommit(?:s|ted)?\b/gi;
 // "Commit: a1b2c3d", "**Commit:** `a1b2c3d`", "commit (`a1b2c3d`)", "**Committed in:** a1b2c3d", "commits `a1b2c3d` and `b2c3d4e`".
 const MENTION_GAP = /(?:[ \t,;/&+()*_:#[]|(?:and|in|as)\b)*/y;
@@ -78,15 +81,24 @@ const MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, 'iy');
  * in one). On a list item or in code, any SHA; on a line of prose there, a SHA without
  * backticks only where it opens the line ("Build 1a2b3c4d passed" names no commit).
  */
-export function listLineRefs(text: string, line: number, listing: number, isCommitLabel: CommitLabelTest, prose = false): CommitRef[] {
+export function listLineRefs(
+  text: string,
+  line: number,
+  listing: number,
+  isCommitLabel: CommitLabelTest,
+  prose = false,
+): CommitRef[] {
   const head = headOf(text, isCommitLabel);
   const tokens = codeSpanTokens(text, head);
-  if (tokens.length === 0) tokens.push(...bareTokens(text).filter((t) => !prose || !/[\p{L}\p{N}]/u.test(text.slice(head, t.start))));
+  if (tokens.length === 0)
+    tokens.push(...bareTokens(text).filter((t) => !prose || !/[\p{L}\p{N}]/u.test(text.slice(head, t.start))));
   const taken = new Set(tokens.map((t) => t.index + 1));
   const mentioned = prose ? mentionRefs(text, line, isCommitLabel, listing).filter((m) => !taken.has(m.column)) : [];
   if (tokens.length === 0) return mentioned;
   const shared = messageAround(text, text.slice(head, tokens[0]!.start), tokens[tokens.length - 1]!.end);
-  return [...refsOf(text, line, listing, tokens, (t) => t.message ?? shared), ...mentioned].sort((x, y) => x.column - y.column);
+  return [...refsOf(text, line, listing, tokens, (t) => t.message ?? shared), ...mentioned].sort(
+    (x, y) => x.column - y.column,
+  );
 }
 
 /** References on a line of prose: SHAs right after the word commit, nothing else. */
@@ -97,7 +109,7 @@ export function mentionRefs(text: string, line: number, isCommitLabel: CommitLab
   const refs: CommitRef[] = [];
   for (const word of plain.matchAll(MENTION)) {
     const tokens: Token[] = [];
-    for (let at = word.index + word[0].length; ; ) {
+    for (let at = word.index + word[0].length; ;) {
       const gap = tokens.length === 0 ? MENTION_GAP : MENTION_NEXT;
       gap.lastIndex = at;
       gap.exec(plain);
@@ -105,7 +117,12 @@ export function mentionRefs(text: string, line: number, isCommitLabel: CommitLab
       const found = MENTION_TOKEN.exec(plain);
       if (!found || (found[1] !== undefined && !isSha(found[1]) && !nearSha(found[1]))) break;
       const raw = found[1] ?? found[2]!;
-      tokens.push({ raw, index: found[1] ? found.index + 1 : found.index, start: found.index, end: MENTION_TOKEN.lastIndex });
+      tokens.push({
+        raw,
+        index: found[1] ? found.index + 1 : found.index,
+        start: found.index,
+        end: MENTION_TOKEN.lastIndex,
+      });
       at = MENTION_TOKEN.lastIndex;
     }
     if (tokens.length === 0) continue;
@@ -130,7 +147,12 @@ export function commitColumns(header: string, lists: CommitLists): { commit: num
  * References on a table row: in the commit column, or, in a table under a commit
  * section whose header names none, the first cell that holds a SHA and nothing else.
  */
-export function tableRowRefs(text: string, line: number, listing: number, columns: { commit: number | null; message: number | null }): CommitRef[] {
+export function tableRowRefs(
+  text: string,
+  line: number,
+  listing: number,
+  columns: { commit: number | null; message: number | null },
+): CommitRef[] {
   if (isTableSeparator(text)) return [];
   const cells = cellsOf(text);
   const at = columns.commit ?? cells.findIndex((c) => wholeCellToken(c.text) !== null);
@@ -138,20 +160,43 @@ export function tableRowRefs(text: string, line: number, listing: number, column
   if (!cell) return [];
   const whole = wholeCellToken(cell.text);
   const tokens = whole
-    ? [{ raw: whole, index: cell.start + cell.text.indexOf(whole), start: cell.start, end: cell.start + cell.text.length }]
-    : [...codeSpanTokens(cell.text, null), ...bareTokens(cell.text)].map((t) => ({ ...t, index: t.index + cell.start }));
-  const message = columns.message !== null && columns.message !== at ? tableMessage(cells[columns.message]?.text ?? '') : '';
+    ? [
+        {
+          raw: whole,
+          index: cell.start + cell.text.indexOf(whole),
+          start: cell.start,
+          end: cell.start + cell.text.length,
+        },
+      ]
+    : [...codeSpanTokens(cell.text, null), ...bareTokens(cell.text)].map((t) => ({
+        ...t,
+        index: t.index + cell.start,
+      }));
+  const message =
+    columns.message !== null && columns.message !== at ? tableMessage(cells[columns.message]?.text ?? '') : '';
   return refsOf(text, line, listing, tokens, () => message);
 }
 
 /** The references a line's tokens make; the tasks and PRDs it names are read once for all of them. */
-function refsOf(text: string, line: number, listing: number, tokens: readonly Token[], message: (token: Token) => string): CommitRef[] {
+function refsOf(
+  text: string,
+  line: number,
+  listing: number,
+  tokens: readonly Token[],
+  message: (token: Token) => string,
+): CommitRef[] {
   if (tokens.length === 0) return [];
   const tags = { tasks: [...text.matchAll(TASK)].map((m) => m[1]!), prds: [...text.matchAll(PRD)].map((m) => m[1]!) };
   return tokens.map((token) => refOf(line, listing, token, message(token), tags));
 }
 
-function refOf(line: number, listing: number, token: Token, message: string, { tasks, prds }: { tasks: string[]; prds: string[] }): CommitRef {
+function refOf(
+  line: number,
+  listing: number,
+  token: Token,
+  message: string,
+  { tasks, prds }: { tasks: string[]; prds: string[] },
+): CommitRef {
   return {
     raw: token.raw,
     sha: isSha(token.raw) ? token.raw.toLowerCase() : null,
@@ -182,7 +227,12 @@ function codeSpanTokens(text: string, head: number | null): Token[] {
     const [word = '', ...rest] = content.trim().split(/\s+/);
     const at = { raw: word, index, start: span.index, end: span.index + span[0].length };
     if (isSha(word)) tokens.push(rest.length > 0 ? { ...at, message: subjectAfter(rest.join(' ')) } : at);
-    else if (head !== null && rest.length === 0 && (nearSha(word) || (HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text.slice(head, span.index))))) tokens.push(at);
+    else if (
+      head !== null &&
+      rest.length === 0 &&
+      (nearSha(word) || (HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text.slice(head, span.index))))
+    )
+      tokens.push(at);
   }
   return tokens;
 }
@@ -190,7 +240,12 @@ function codeSpanTokens(text: string, head: number | null): Token[] {
 /** SHAs written without backticks, outside code spans. */
 function bareTokens(text: string): Token[] {
   if (!/[0-9a-f]{7}/i.test(text)) return [];
-  return [...blankCodeSpans(text, () => false).matchAll(BARE_SHA)].map((m) => ({ raw: m[0], index: m.index, start: m.index, end: m.index + m[0].length }));
+  return [...blankCodeSpans(text, () => false).matchAll(BARE_SHA)].map((m) => ({
+    raw: m[0],
+    index: m.index,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** The line with code spans turned to spaces, except those `keep` keeps. */

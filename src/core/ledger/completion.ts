@@ -51,12 +51,21 @@ export type GateSettings = (ruleId: string) => { severity: Severity; options: un
 const DEFAULTS: GateSettings = () => ({ severity: 'error', options: {} });
 
 /** Every reason, except those of rules turned off for this ledger (with their own options where they count). */
-export function gateBlockers(ledger: Ledger, profile: CompiledProfile, facts: Facts, settings: GateSettings = DEFAULTS): Blocker[] {
+export function gateBlockers(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  facts: Facts,
+  settings: GateSettings = DEFAULTS,
+): Blocker[] {
   const all: Blocker[] = [
     ...openWork(ledger, profile),
     ...uncheckedChecklists(ledger, profile),
     ...emptyLists(ledger, profile),
-    ...openBlockers(ledger, profile).map((b) => ({ message: `a current blocker is still open: ${b.text}`, line: b.line, column: b.column })),
+    ...openBlockers(ledger, profile).map((b) => ({
+      message: `a current blocker is still open: ${b.text}`,
+      line: b.line,
+      column: b.column,
+    })),
     ...progress(ledger, profile, settings),
     ...commits(ledger, profile, facts),
     ...keyFiles(ledger, profile, facts),
@@ -74,11 +83,17 @@ function unticked(item: ListItem): boolean {
 function openWork(ledger: Ledger, profile: CompiledProfile): Blocker[] {
   return workItems(ledger, profile)
     .filter((item) => isRequired(item) && item.state !== 'done')
-    .map((item) => ({ message: describeOpen(item), line: item.line, column: item.column, ...(CONDITIONAL.test(withoutId(item.text)) ? { severity: 'warning' as const } : {}) }));
+    .map((item) => ({
+      message: describeOpen(item),
+      line: item.line,
+      column: item.column,
+      ...(CONDITIONAL.test(withoutId(item.text)) ? { severity: 'warning' as const } : {}),
+    }));
 }
 
 // A criterion that is one branch of a choice, or waits on a later event, may stay open by design: worth a look, not a refusal.
-const CONDITIONAL = /^(?:if|only if|only when|when|either|or|optionally|unless)\b|\bnext (?:tagged )?release\b|\bblocked by\b/i;
+const CONDITIONAL =
+  /^(?:if|only if|only when|when|either|or|optionally|unless)\b|\bnext (?:tagged )?release\b|\bblocked by\b/i;
 
 function withoutId(text: string): string {
   return text.replace(/^(?:#\d+|T\d+|(?:sub)?task\s+[\d.]+:?|[\d.]+)\s*/i, '');
@@ -104,13 +119,29 @@ function uncheckedChecklists(ledger: Ledger, profile: CompiledProfile): Blocker[
   const required = named.flatMap((checklist) =>
     checkboxesIn(ledger, checklist)
       .filter(unticked)
-      .map((item) => ({ message: `"${item.text}" in ${checklist.title} is not ticked`, line: item.line, column: item.checkbox!.column })),
+      .map((item) => ({
+        message: `"${item.text}" in ${checklist.title} is not ticked`,
+        line: item.line,
+        column: item.checkbox!.column,
+      })),
   );
   if (profile.tier === 'template') return required;
   const inNamed = (line: number) => named.some((s) => line > s.line && line <= s.endLine);
   const checks = workItems(ledger, profile)
-    .filter((item) => item.role === 'checklist' && !item.optional && !item.notApplicable && item.state !== 'done' && !inNamed(item.line))
-    .map((item) => ({ message: `"${item.text}"${item.section ? ` in ${item.section.title}` : ''} is not ticked`, line: item.line, column: item.column, severity: 'warning' as const }));
+    .filter(
+      (item) =>
+        item.role === 'checklist' &&
+        !item.optional &&
+        !item.notApplicable &&
+        item.state !== 'done' &&
+        !inNamed(item.line),
+    )
+    .map((item) => ({
+      message: `"${item.text}"${item.section ? ` in ${item.section.title}` : ''} is not ticked`,
+      line: item.line,
+      column: item.column,
+      severity: 'warning' as const,
+    }));
   return [...required, ...checks];
 }
 
@@ -125,11 +156,22 @@ function emptyLists(ledger: Ledger, profile: CompiledProfile): Blocker[] {
   // A heading that names a task list ("Tasks / Subtasks - all completed"), not a bold line that ends in
   // "…the user's tasks:" nor notes about tasks ("Remaining Minor Tasks", "Tasks 1-5 Completed (Dec 2024)").
   const namesTaskList = (s: Section) =>
-    s.kind === 'heading' && named.some((name) => s.key === name || (s.key.startsWith(`${name} `) && s.key.split(' ').length <= name.split(' ').length + 2));
-  const taskSections = profile.tier === 'template' ? [] : ledger.allSections.filter((s) => named.length > 0 && namesTaskList(s) && !sections.includes(s));
+    s.kind === 'heading' &&
+    named.some(
+      (name) =>
+        s.key === name || (s.key.startsWith(`${name} `) && s.key.split(' ').length <= name.split(' ').length + 2),
+    );
+  const taskSections =
+    profile.tier === 'template'
+      ? []
+      : ledger.allSections.filter((s) => named.length > 0 && namesTaskList(s) && !sections.includes(s));
   return [...sections, ...taskSections]
     .filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section))
-    .map((section) => ({ message: `${section.title} has no checkboxes left, so nothing in it shows as done`, line: section.line, column: section.column }));
+    .map((section) => ({
+      message: `${section.title} has no checkboxes left, so nothing in it shows as done`,
+      line: section.line,
+      column: section.column,
+    }));
 }
 
 /** Whether a section lists anything (plain bullets where boxes were). */
@@ -152,15 +194,40 @@ function progress(ledger: Ledger, profile: CompiledProfile, settings: GateSettin
     if (claim.origin === 'status' || claim.position) continue;
     const { fraction, percent, state } = claim;
     if (fraction && fraction.total > 0 && fraction.done < fraction.total) {
-      out.push({ message: `${claim.label} is at ${formatPercent(fraction)} (${fraction.done}/${fraction.total}), not 100%`, line: claim.line, column: fraction.start + 1 });
+      out.push({
+        message: `${claim.label} is at ${formatPercent(fraction)} (${fraction.done}/${fraction.total}), not 100%`,
+        line: claim.line,
+        column: fraction.start + 1,
+      });
     } else if (!fraction && percent && percent.value < 100) {
-      out.push({ message: `${claim.label} is at ${percent.value}%, not 100%`, line: claim.line, column: percent.start + 1 });
-    } else if (!fraction && !percent && state && claim.subject.scope === 'group' && state.category !== 'done' && state.category !== 'cancelled') {
-      out.push({ message: `${claim.label} is marked ${/[\p{L}]/u.test(state.word) ? state.word : `${state.word} (not done)`}`, line: claim.line, column: state.start + 1 });
+      out.push({
+        message: `${claim.label} is at ${percent.value}%, not 100%`,
+        line: claim.line,
+        column: percent.start + 1,
+      });
+    } else if (
+      !fraction &&
+      !percent &&
+      state &&
+      claim.subject.scope === 'group' &&
+      state.category !== 'done' &&
+      state.category !== 'cancelled'
+    ) {
+      out.push({
+        message: `${claim.label} is marked ${/[\p{L}]/u.test(state.word) ? state.word : `${state.word} (not done)`}`,
+        line: claim.line,
+        column: state.start + 1,
+      });
     }
   }
   const setting = settings('progress-math');
-  if (setting) out.push(...asBlockers(progressFindings(ledger, profile, setting.options as ProgressOptions).filter((f) => f.severity !== 'warning'), 'progress-math'));
+  if (setting)
+    out.push(
+      ...asBlockers(
+        progressFindings(ledger, profile, setting.options as ProgressOptions).filter((f) => f.severity !== 'warning'),
+        'progress-math',
+      ),
+    );
   return out;
 }
 
@@ -171,17 +238,38 @@ function commits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Blocke
   if (required) {
     // The section the template keeps them in must list some; commits named elsewhere do not stand in for it.
     const section = findSection(ledger, profile, required);
-    if (!refs.some((r) => section && r.line > section.line && r.line <= section.endLine)) out.push(listsNothing(ledger, profile, required, 'commits', 'commit-exists'));
+    if (!refs.some((r) => section && r.line > section.line && r.line <= section.endLine))
+      out.push(listsNothing(ledger, profile, required, 'commits', 'commit-exists'));
   }
   for (const ref of refs) {
     const at = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue; // commit-sha and placeholders
     const fact = facts.commits?.bySha.get(ref.sha);
-    if (fact?.status === 'missing') out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at, rule: 'commit-exists', restated: true });
-    else if (fact?.status === 'ambiguous') out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: 'commit-exists', restated: true });
+    if (fact?.status === 'missing')
+      out.push({
+        message: `commit ${ref.raw} does not exist in this repository`,
+        ...at,
+        rule: 'commit-exists',
+        restated: true,
+      });
+    else if (fact?.status === 'ambiguous')
+      out.push({ message: `commit ${ref.raw} is ambiguous`, ...at, rule: 'commit-exists', restated: true });
     // Not known is no reason to refuse: worth a look, said as what it is.
-    else if (fact?.status === 'unverifiable') out.push({ message: `commit ${ref.raw} cannot be verified: the clone is shallow`, ...at, rule: 'commit-exists', severity: 'warning', restated: true });
-    else if (fact?.status === 'found' && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at, rule: 'commit-reachable', restated: true });
+    else if (fact?.status === 'unverifiable')
+      out.push({
+        message: `commit ${ref.raw} cannot be verified: the clone is shallow`,
+        ...at,
+        rule: 'commit-exists',
+        severity: 'warning',
+        restated: true,
+      });
+    else if (fact?.status === 'found' && !fact.reachable)
+      out.push({
+        message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`,
+        ...at,
+        rule: 'commit-reachable',
+        restated: true,
+      });
   }
   return out;
 }
@@ -190,8 +278,12 @@ function keyFiles(ledger: Ledger, profile: CompiledProfile, facts: Facts): Block
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
   // The files of Key Files; a PRD field that names a file is no key file (key-files checks it all the same).
-  if (!keyFileRefs(ledger, profile).some((ref) => ref.field === null)) return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
-  return asBlockers(keyFileProblems(ledger, profile, facts).filter((p) => p.absent && p.ref.field === null), 'key-files');
+  if (!keyFileRefs(ledger, profile).some((ref) => ref.field === null))
+    return [listsNothing(ledger, profile, spec.section, 'files', 'key-files')];
+  return asBlockers(
+    keyFileProblems(ledger, profile, facts).filter((p) => p.absent && p.ref.field === null),
+    'key-files',
+  );
 }
 
 /** "Git Commits lists no commits", at the section (or the top when it is missing). */
@@ -201,7 +293,8 @@ function listsNothing(ledger: Ledger, profile: CompiledProfile, path: string, wh
 }
 
 const STATUS_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?status(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(.*)$/i;
-const COVERAGE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?coverage(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(\d{1,3}(?:\.\d+)?)\s*%(?:[^(\n]*\(\s*target\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%)?/i;
+const COVERAGE_LINE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?coverage(?:\*\*|__)?\s*:\s*(?:(?:\*\*|__)\s*)?(\d{1,3}(?:\.\d+)?)\s*%(?:[^(\n]*\(\s*target\s*:?\s*(\d{1,3}(?:\.\d+)?)\s*%)?/i;
 const THRESHOLD = /coverage\s*(?:≥|>=|=>|of at least|at least)\s*(\d{1,3}(?:\.\d+)?)\s*%/i;
 const COMPLETE = /^(?:✅\s*)?(?:complete|completed|done|passing|passed|green|n\/a)\b/i;
 
@@ -226,7 +319,8 @@ function testing(ledger: Ledger, profile: CompiledProfile): Blocker[] {
     const status = STATUS_LINE.exec(text);
     if (status) {
       const value = stripInlineMarks(status[1]!);
-      if (value !== '' && !COMPLETE.test(value)) out.push({ message: `${where}: Status is ${value}, not complete`, line, column: text.search(/\S/) + 1 });
+      if (value !== '' && !COMPLETE.test(value))
+        out.push({ message: `${where}: Status is ${value}, not complete`, line, column: text.search(/\S/) + 1 });
       continue;
     }
     const coverage = COVERAGE_LINE.exec(text);
@@ -234,11 +328,21 @@ function testing(ledger: Ledger, profile: CompiledProfile): Blocker[] {
     const stated = Number(coverage[1]);
     const target = coverage[2] === undefined ? null : Number(coverage[2]);
     const column = text.indexOf(coverage[1]!) + 1;
-    if (target !== null && stated < target) out.push({ message: `${where}: coverage ${stated}% is below its target of ${target}%`, line, column });
-    else if (floor !== null && stated < floor) out.push({ message: `${where}: coverage ${stated}% is below the ${floor}% that "${floorItem!.text}" asks for`, line, column });
+    if (target !== null && stated < target)
+      out.push({ message: `${where}: coverage ${stated}% is below its target of ${target}%`, line, column });
+    else if (floor !== null && stated < floor)
+      out.push({
+        message: `${where}: coverage ${stated}% is below the ${floor}% that "${floorItem!.text}" asks for`,
+        line,
+        column,
+      });
   }
   for (const item of checkboxesIn(ledger, section).filter(unticked)) {
-    out.push({ message: `"${item.text}" in ${item.section?.title ?? section.title} is not ticked`, line: item.line, column: item.checkbox!.column });
+    out.push({
+      message: `"${item.text}" in ${item.section?.title ?? section.title} is not ticked`,
+      line: item.line,
+      column: item.checkbox!.column,
+    });
   }
   return out;
 }
@@ -246,7 +350,8 @@ function testing(ledger: Ledger, profile: CompiledProfile): Blocker[] {
 /** The innermost label or heading of the testing section holding a line, for messages. */
 function headingAt(ledger: Ledger, section: Section, line: number): string {
   let found = section;
-  for (const s of ledger.allSections) if (s.line > section.line && s.line <= line && line <= s.endLine && s.depth >= found.depth) found = s;
+  for (const s of ledger.allSections)
+    if (s.line > section.line && s.line <= line && line <= s.endLine && s.depth >= found.depth) found = s;
   return found.title;
 }
 
@@ -265,5 +370,7 @@ function asBlockers(findings: readonly Finding[], rule: string): Blocker[] {
 
 function lowerFirst(text: string): string {
   // "Template placeholder …" reads on after "but"; a phase or task name keeps its capital.
-  return /^(?:Phase|Overall|Task|Subtask|Milestone|Stage|Story|Sprint)\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return /^(?:Phase|Overall|Task|Subtask|Milestone|Stage|Story|Sprint)\b/.test(text)
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
 }

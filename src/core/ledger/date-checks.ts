@@ -28,9 +28,15 @@ const LABELLED = /^[*_]*([A-Za-z][A-Za-z _-]{1,30}?)[*_ \t]*:[*_ \t]*(\S.*)/;
 
 export function dateFindings(ledger: Ledger, profile: CompiledProfile): Finding[] {
   const out: Finding[] = [];
-  const pairs: Array<[DatedField | null, DatedField | null]> = [[updatedDate(ledger, profile), firstDated(ledger, profile, profile.dates.starts)]];
+  const pairs: Array<[DatedField | null, DatedField | null]> = [
+    [updatedDate(ledger, profile), firstDated(ledger, profile, profile.dates.starts)],
+  ];
   for (const spec of profile.spec.fields) {
-    if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
+    if (spec.notBefore)
+      pairs.push([
+        datedField(profile, findField(ledger, profile, spec.name)),
+        datedField(profile, findField(ledger, profile, spec.notBefore)),
+      ]);
   }
   const seen = new Set<string>();
   for (const [later, earlier] of pairs) {
@@ -38,7 +44,11 @@ export function dateFindings(ledger: Ledger, profile: CompiledProfile): Finding[
     const key = `${later.line}:${earlier.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`, line: later.line, column: later.column });
+    out.push({
+      message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`,
+      line: later.line,
+      column: later.column,
+    });
   }
   return out;
 }
@@ -58,7 +68,9 @@ export function updatedDate(ledger: Ledger, profile: CompiledProfile): DatedFiel
 /** Whether a text may state when it was last updated, from a quick look before parsing: the longest word of one of the names appears. */
 export function mayStateUpdated(text: string, profile: CompiledProfile): boolean {
   const lower = text.toLowerCase();
-  return profile.dates.updates.some((name) => lower.includes(name.split(' ').reduce((a, b) => (b.length > a.length ? b : a))));
+  return profile.dates.updates.some((name) =>
+    lower.includes(name.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+  );
 }
 
 /**
@@ -81,7 +93,8 @@ function firstDated(ledger: Ledger, profile: CompiledProfile, names: NameSet): D
     const value = stripInlineMarks(match[2]!);
     if (hasPlaceholder(value, profile)) continue;
     const date = readWrittenDate(value);
-    if (date) return { name: match[1]!.trim(), value: date.text, date, line, column: text.indexOf(match[2]!, offset) + 1 };
+    if (date)
+      return { name: match[1]!.trim(), value: date.text, date, line, column: text.indexOf(match[2]!, offset) + 1 };
   }
   return null;
 }

@@ -7,5 +7,7 @@ import { nameKey } from '../text/names.js';
 export function findField(ledger: Ledger, profile: CompiledProfile, name: string): Field | undefined {
   const spec = profile.fields.get(nameKey(name));
   const keys = new Set(spec ? [spec.name, ...(spec.aliases ?? [])].map(nameKey) : [nameKey(name)]);
-  return ledger.fields.find((f) => f.source === 'header' && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key));
+  return (
+    ledger.fields.find((f) => f.source === 'header' && keys.has(f.key)) ?? ledger.fields.find((f) => keys.has(f.key))
+  );
 }

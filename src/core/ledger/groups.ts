@@ -47,7 +47,10 @@ export function groupLabel(kind: string, id: string): string {
 }
 
 /** A group label at the start of a text: its kind, id and where the name after it starts. */
-export function readGroupLabel(profile: CompiledProfile, text: string): { kind: string; id: string; idEnd: number; nameStart: number } | null {
+export function readGroupLabel(
+  profile: CompiledProfile,
+  text: string,
+): { kind: string; id: string; idEnd: number; nameStart: number } | null {
   const lead = text.length - leadStripped(text).length;
   const match = profile.groupPattern.exec(text.slice(lead));
   const kind = match?.groups?.['kind'] ?? match?.[1];
@@ -64,7 +67,8 @@ export function groupsOf(ledger: Ledger, profile: CompiledProfile): Groups {
   const cached = cache.get(ledger);
   if (cached?.profile === profile) return cached.groups;
   const scope = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : undefined;
-  const within = (line: number) => !profile.spec.tasks || (scope !== undefined && line > scope.line && line <= scope.endLine);
+  const within = (line: number) =>
+    !profile.spec.tasks || (scope !== undefined && line > scope.line && line <= scope.endLine);
   const found: Group[] = [];
   for (const section of ledger.allSections) {
     if (section.kind !== 'heading' || !within(section.line) || inHistory(profile, section)) continue;
@@ -101,13 +105,25 @@ export function groupNamed(groups: Groups, key: string): Group | null {
 
 function headingGroup(ledger: Ledger, profile: CompiledProfile, section: Section): Group | null {
   const label = readGroupLabel(profile, section.title);
-  if (label) return makeGroup(label.kind, label.id, section.title, label.nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
+  if (label)
+    return makeGroup(label.kind, label.id, section.title, label.nameStart, {
+      section,
+      line: section.line,
+      column: section.column,
+      endLine: section.endLine,
+    });
   // A task written as a heading, with its own boxes under it, groups them.
   const task = TASK_GROUP.exec(leadStripped(section.title));
   if (!task || checkboxesIn(ledger, section).length === 0) return null;
   const lead = section.title.length - leadStripped(section.title).length;
-  const nameStart = lead + task[0].length + /^\s*[:.—–-]?\s*/.exec(section.title.slice(lead + task[0].length))![0].length;
-  return makeGroup('task', task.groups!['id']!, section.title, nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
+  const nameStart =
+    lead + task[0].length + /^\s*[:.—–-]?\s*/.exec(section.title.slice(lead + task[0].length))![0].length;
+  return makeGroup('task', task.groups!['id']!, section.title, nameStart, {
+    section,
+    line: section.line,
+    column: section.column,
+    endLine: section.endLine,
+  });
 }
 
 /** `- Phase 1: Setup` (or `- [ ] Phase 1: …`) with boxes under it. */
@@ -115,7 +131,12 @@ function itemGroup(profile: CompiledProfile, item: ListItem): Group | null {
   if (!item.children.length) return null;
   const label = readGroupLabel(profile, item.text);
   if (!label || !hasBoxBelow(item)) return null;
-  return makeGroup(label.kind, label.id, item.text, label.nameStart, { listItem: item, line: item.line, column: item.column, endLine: item.endLine });
+  return makeGroup(label.kind, label.id, item.text, label.nameStart, {
+    listItem: item,
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine,
+  });
 }
 
 function hasBoxBelow(item: ListItem): boolean {
@@ -128,7 +149,13 @@ function hasBoxBelow(item: ListItem): boolean {
   return false;
 }
 
-function makeGroup(kind: string, id: string, title: string, nameStart: number, at: { section?: Section; listItem?: ListItem; line: number; column: number; endLine: number }): Group {
+function makeGroup(
+  kind: string,
+  id: string,
+  title: string,
+  nameStart: number,
+  at: { section?: Section; listItem?: ListItem; line: number; column: number; endLine: number },
+): Group {
   return {
     kind: groupKind(kind),
     id: normaliseId(id),

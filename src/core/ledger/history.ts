@@ -81,7 +81,8 @@ export interface LedgerNames {
   branches: readonly string[];
 }
 
-export type Naming = { by: 'task'; prd: string; tasks: string[] } | { by: 'trailer'; value: string } | { by: 'branch'; branch: string };
+export type Naming =
+  { by: 'task'; prd: string; tasks: string[] } | { by: 'trailer'; value: string } | { by: 'branch'; branch: string };
 
 /** The path a `Ledger-Task:` value starts with: `docs/prd/04.md Task 1.2` and `./docs/prd/04.md#task-1.2` give `docs/prd/04.md`. */
 function trailerPath(value: string): string {
@@ -91,7 +92,10 @@ function trailerPath(value: string): string {
 
 /** A Branch value as a branch name: `` `feature/retries` `` and `refs/heads/feature/retries` give `feature/retries`. */
 export function branchName(value: string): string {
-  return value.replace(/[`*]+/g, '').trim().replace(/^refs\/heads\//, '');
+  return value
+    .replace(/[`*]+/g, '')
+    .trim()
+    .replace(/^refs\/heads\//, '');
 }
 
 /** What a commit names, whatever the ledger: its `Ledger-Task:` paths, the PRD numbers it tags with a task (subject or trailer), whether it names any ledger so. */
@@ -107,7 +111,11 @@ export function commitNames(commit: HistoryCommit): CommitNames {
     return tags.tasks.length > 0 ? tags.prds : [];
   };
   const subject = withTask(commit.subject);
-  return { paths: commit.ledgerTasks.map(trailerPath), prds: [...subject, ...commit.ledgerTasks.flatMap(withTask)], namesAny: commit.ledgerTasks.length > 0 || subject.length > 0 };
+  return {
+    paths: commit.ledgerTasks.map(trailerPath),
+    prds: [...subject, ...commit.ledgerTasks.flatMap(withTask)],
+    namesAny: commit.ledgerTasks.length > 0 || subject.length > 0,
+  };
 }
 
 /**
@@ -116,7 +124,11 @@ export function commitNames(commit: HistoryCommit): CommitNames {
  * trailer; else, when the ledger's Branch is the branch checked out, by being on that
  * branch, unless the commit names some ledger in one of those ways.
  */
-export function namingOf(commit: HistoryCommit, names: LedgerNames, history: Pick<HistoryFacts, 'scope' | 'branch'>): Naming | null {
+export function namingOf(
+  commit: HistoryCommit,
+  names: LedgerNames,
+  history: Pick<HistoryFacts, 'scope' | 'branch'>,
+): Naming | null {
   const named = commitNames(commit);
   const byPath = named.paths.indexOf(names.path);
   if (byPath >= 0) return { by: 'trailer', value: commit.ledgerTasks[byPath]! };
@@ -133,7 +145,10 @@ export function namingOf(commit: HistoryCommit, names: LedgerNames, history: Pic
 }
 
 /** Whether the branch checked out is the ledger's Branch, and HEAD has commits of its own on it. */
-export function onLedgerBranch(names: Pick<LedgerNames, 'branches'>, history: Pick<HistoryFacts, 'scope' | 'branch'>): boolean {
+export function onLedgerBranch(
+  names: Pick<LedgerNames, 'branches'>,
+  history: Pick<HistoryFacts, 'scope' | 'branch'>,
+): boolean {
   return history.scope === 'branch' && history.branch !== null && names.branches.includes(history.branch);
 }
 
@@ -160,7 +175,10 @@ export function scanLedgerNames(text: string, outline: Outline): { prds: string[
     const field = FIELD_NAME.exec(line);
     if (!field) continue;
     const key = field[1]!.toLowerCase();
-    const value = line.slice(field[0].length).replace(/\*\*|__/g, '').trim();
+    const value = line
+      .slice(field[0].length)
+      .replace(/\*\*|__/g, '')
+      .trim();
     const number = /prd/.test(key) ? PRD_IN_FIELD.exec(value) : null;
     if (number) prds.add(number[1]!);
     if (/branch/.test(key) && value !== '') branches.add(branchName(value));
@@ -188,7 +206,8 @@ export function unlistedCommits(ledger: Ledger, profile: CompiledProfile, facts:
   const names = namesOf(ledger, profile, history.path);
   const found: UnlistedCommit[] = [];
   for (const commit of history.onBranch) {
-    if (refs.some((r) => commit.sha.startsWith(r.sha!)) || rewritten.has(commit.sha) || isUpkeep(commit, history.path)) continue;
+    if (refs.some((r) => commit.sha.startsWith(r.sha!)) || rewritten.has(commit.sha) || isUpkeep(commit, history.path))
+      continue;
     const naming = namingOf(commit, names, history);
     if (naming) found.push({ commit, naming });
   }

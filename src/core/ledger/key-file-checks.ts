@@ -25,7 +25,11 @@ export function keyFileProblems(ledger: Ledger, profile: CompiledProfile, facts:
     if (!where) return [];
     const noun = ref.field ? `${ref.field} file` : 'Key file';
     const problem = (message: string, absent: boolean) => [{ message, ...spanOf(ref), ref, absent }];
-    if (where.outside) return problem(`${noun} ${ref.path} is outside the repository; ${ref.field ? 'only repository paths are looked up' : 'key files are repository paths'}.`, true);
+    if (where.outside)
+      return problem(
+        `${noun} ${ref.path} is outside the repository; ${ref.field ? 'only repository paths are looked up' : 'key files are repository paths'}.`,
+        true,
+      );
     const fact = paths?.byPath.get(where.path);
     if (!fact) return [];
     const name = `${noun} ${shown(ref, where.path)}`;
@@ -41,7 +45,8 @@ function lineProblem(ref: KeyFileRef, path: string, fact: Extract<PathFact, { ex
   if (fact.kind === 'directory') return `${path} is a directory, so ${ref.raw} names no lines.`;
   if (start < 1) return `${ref.raw}: lines are numbered from 1.`;
   if (end < start) return `${ref.raw}: the line range ${start}-${end} runs backwards.`;
-  if (fact.lines !== null && end > fact.lines) return `${ref.raw} points past the end of ${path}, which has ${fact.lines} line${fact.lines === 1 ? '' : 's'}.`;
+  if (fact.lines !== null && end > fact.lines)
+    return `${ref.raw} points past the end of ${path}, which has ${fact.lines} line${fact.lines === 1 ? '' : 's'}.`;
   return null;
 }
 

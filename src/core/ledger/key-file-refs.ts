@@ -54,7 +54,8 @@ export function pathFieldKeys(profile: CompiledProfile): Map<string, string> {
   const keys = new Map<string, string>();
   for (const name of profile.spec.keyFiles?.fields ?? []) {
     const spec = profile.fields.get(nameKey(name));
-    for (const alias of spec ? [spec.name, ...(spec.aliases ?? [])] : [name]) keys.set(nameKey(alias), spec?.name ?? name);
+    for (const alias of spec ? [spec.name, ...(spec.aliases ?? [])] : [name])
+      keys.set(nameKey(alias), spec?.name ?? name);
   }
   return keys;
 }
@@ -63,7 +64,11 @@ export function pathFieldKeys(profile: CompiledProfile): Map<string, string> {
 const FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 
 /** Paths in the values of those fields, on the given lines (others are skipped). */
-export function fieldPathRefsIn(lines: readonly string[], lineNumbers: Iterable<number>, keys: ReadonlyMap<string, string>): KeyFileRef[] {
+export function fieldPathRefsIn(
+  lines: readonly string[],
+  lineNumbers: Iterable<number>,
+  keys: ReadonlyMap<string, string>,
+): KeyFileRef[] {
   const refs: KeyFileRef[] = [];
   if (keys.size === 0) return refs;
   for (const lineNo of lineNumbers) {
@@ -128,7 +133,16 @@ function codeRef(content: string, at: number, line: number, leading: boolean, fi
   const match = PATH.exec(raw);
   if (!match || !looksLikePath(match[1]!, leading)) return null;
   const column = at + 1;
-  return { path: withoutDotSlash(match[1]!), kind: 'code', lines: lineRange(match[2], match[3]), raw, field, line, column, endColumn: column + content.length };
+  return {
+    path: withoutDotSlash(match[1]!),
+    kind: 'code',
+    lines: lineRange(match[2], match[3]),
+    raw,
+    field,
+    line,
+    column,
+    endColumn: column + content.length,
+  };
 }
 
 /** `- src/a.ts - …`, `- **src/a.ts**: …`, `- src/a.ts:42`: a bare first word that is surely a path (it has a slash and names a file, a directory or a glob). */
@@ -140,7 +154,16 @@ function bareRef(text: string, at: number, line: number, field: string | null): 
   const match = PATH.exec(raw);
   if (!match || !isSurelyPath(match[1]!, field !== null)) return null;
   const column = at + lead + 1;
-  return { path: withoutDotSlash(match[1]!), kind: 'bare', lines: lineRange(match[2], match[3]), raw, field, line, column, endColumn: column + raw.length };
+  return {
+    path: withoutDotSlash(match[1]!),
+    kind: 'bare',
+    lines: lineRange(match[2], match[3]),
+    raw,
+    field,
+    line,
+    column,
+    endColumn: column + raw.length,
+  };
 }
 
 /** A link to a file of this repository; URLs, anchors and destinations that would be read as globs are not. */
@@ -153,7 +176,16 @@ function linkRef(link: InlineLink, line: number, field: string | null): KeyFileR
   if (target === null || target === '' || GLOB_CHARS.test(target) || /[\0-\x1f]/.test(target)) return null;
   const lines = LINE_ANCHOR.exec(anchor);
   const column = link.destinationStart + 1;
-  return { path: withoutDotSlash(target), kind: 'link', lines: lines ? lineRange(lines[1], lines[2]) : null, raw: written, field, line, column, endColumn: column + written.length };
+  return {
+    path: withoutDotSlash(target),
+    kind: 'link',
+    lines: lines ? lineRange(lines[1], lines[2]) : null,
+    raw: written,
+    field,
+    line,
+    column,
+    endColumn: column + written.length,
+  };
 }
 
 function decoded(text: string): string | null {
@@ -186,7 +218,9 @@ function looksLikePath(path: string, leading: boolean): boolean {
 function isSurelyPath(path: string, inField: boolean): boolean {
   if (!looksLikePath(path, inField)) return false;
   const last = path.slice(path.lastIndexOf('/') + 1);
-  return path.endsWith('/') || GLOB_CHARS.test(path) || (EXTENSION.test(last) && !/\.\d+$/.test(last) && !/^\.+$/.test(last));
+  return (
+    path.endsWith('/') || GLOB_CHARS.test(path) || (EXTENSION.test(last) && !/\.\d+$/.test(last) && !/^\.+$/.test(last))
+  );
 }
 
 /** A `/`-separated path with a `.git` part (any case, as case-insensitive file systems see it): git's own files, never a key file. */
@@ -199,7 +233,10 @@ export function inGitDirectory(path: string): boolean {
  * (the template's `src/…`); links are read as GitHub reads them, from the ledger's directory, or
  * from the top when they start with `/`. Null when a link's ledger lies outside the tree looked in.
  */
-export function repositoryPath(ref: Pick<KeyFileRef, 'kind' | 'path'>, ledgerDirectory: string | null): { path: string; outside: boolean } | null {
+export function repositoryPath(
+  ref: Pick<KeyFileRef, 'kind' | 'path'>,
+  ledgerDirectory: string | null,
+): { path: string; outside: boolean } | null {
   if (ref.kind !== 'link') return { path: ref.path, outside: leavesRepository(ref.path) };
   if (ref.path.startsWith('/')) return normalized(ref.path.replace(/^\/+/, ''));
   if (ledgerDirectory === null) return null;

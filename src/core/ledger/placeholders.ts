@@ -21,7 +21,9 @@ const screens = new WeakMap<CompiledProfile, RegExp | null>();
  */
 function screenFor(profile: CompiledProfile): RegExp | null {
   if (screens.has(profile)) return screens.get(profile)!;
-  const sources = profile.placeholders.map((p) => (p.anchored ? p.regex.source.replace(/^\^/, '').replace(/(?<!\\)\$$/, '') : p.regex.source));
+  const sources = profile.placeholders.map((p) =>
+    p.anchored ? p.regex.source.replace(/^\^/, '').replace(/(?<!\\)\$$/, '') : p.regex.source,
+  );
   const joinable = sources.every((source) => !/\\[1-9k]|\(\?<[^=!]/.test(source));
   let screen: RegExp | null = null;
   if (joinable && sources.length > 0) {
@@ -74,7 +76,13 @@ export function placeholderFindings(ledger: Ledger, profile: CompiledProfile): F
     if (!ledger.prose[index]) return;
     for (const hit of placeholdersIn(line, profile)) {
       const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
-      out.push({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
+      out.push({
+        message: `Template placeholder ${what} is still here; fill it in or remove it.`,
+        line: index + 1,
+        column: hit.start + 1,
+        endLine: index + 1,
+        endColumn: hit.end + 1,
+      });
     }
   });
   return out;

@@ -17,7 +17,16 @@ import { groupNamed, groupsOf } from './groups.js';
 import { fixLine } from './claim-edits.js';
 import { summaryCoverage } from './progress-summary.js';
 import { findSection } from './sections.js';
-import { countsOf, describeCount, distinctCounts, formatPercent, percentFits, showTally, type Count, type CountPolicy } from './tally.js';
+import {
+  countsOf,
+  describeCount,
+  distinctCounts,
+  formatPercent,
+  percentFits,
+  showTally,
+  type Count,
+  type CountPolicy,
+} from './tally.js';
 import { countsBoxes, GROUP_UNITS, MAYBE_WORK_UNITS, WORK_UNITS } from './units.js';
 import { isRequired, workItems } from './work.js';
 
@@ -26,18 +35,31 @@ export interface ProgressOptions {
   count?: CountPolicy | undefined;
 }
 
-
 // progress-math, conflicting-claims and the completion gate each need these for one ledger: worked out once.
-const cache = new WeakMap<Ledger, { profile: CompiledProfile; count: CountPolicy | undefined; findings: readonly Finding[] }>();
+const cache = new WeakMap<
+  Ledger,
+  { profile: CompiledProfile; count: CountPolicy | undefined; findings: readonly Finding[] }
+>();
 
-export function progressFindings(ledger: Ledger, profile: CompiledProfile, options: ProgressOptions = {}): readonly Finding[] {
+export function progressFindings(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  options: ProgressOptions = {},
+): readonly Finding[] {
   const cached = cache.get(ledger);
   if (cached?.profile === profile && cached.count === options.count) return cached.findings;
   const out: Finding[] = [];
   const claims = claimsOf(ledger, profile);
   for (const claim of claims) out.push(...arithmetic(ledger, claim));
-  for (const claim of claims) if (claim.standing === 'current') out.push(...againstWork(ledger, profile, claim, options), ...countAgainstWork(ledger, profile, claim), ...doneAgainstWork(ledger, profile, claim));
-  if (profile.boxes === 'counted' && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]!));
+  for (const claim of claims)
+    if (claim.standing === 'current')
+      out.push(
+        ...againstWork(ledger, profile, claim, options),
+        ...countAgainstWork(ledger, profile, claim),
+        ...doneAgainstWork(ledger, profile, claim),
+      );
+  if (profile.boxes === 'counted' && profile.spec.progress)
+    out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]!));
   cache.set(ledger, { profile, count: options.count, findings: out });
   return out;
 }
@@ -48,15 +70,26 @@ function arithmetic(ledger: Ledger, claim: Claim): Finding[] {
   const { percent, fraction, bar } = claim;
   const presentsDone = percent?.value === 100 || claim.state?.category === 'done';
   if (fraction && fraction.total === 0 && presentsDone) {
-    out.push({ message: `${claim.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(percent ?? fraction) });
+    out.push({
+      message: `${claim.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`,
+      ...at(percent ?? fraction),
+    });
   } else if (percent && fraction && !claim.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
     // The fraction is the count; its percentage is derived from it, so the fix writes that.
     const fix = claim.origin === 'line' ? fixLine(ledger, claim, fraction, { fractionToo: false }) : undefined;
-    out.push({ message: `${claim.label} says ${percent.value}% but its own ${showTally(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...(fix ? { fix } : {}) });
+    out.push({
+      message: `${claim.label} says ${percent.value}% but its own ${showTally(fraction)} is ${formatPercent(fraction, percent.decimals)}.`,
+      ...at(percent),
+      ...(fix ? { fix } : {}),
+    });
   }
-  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim.label} says ${showTally(fraction)}: more done than there are.`, ...at(fraction) });
+  if (fraction && fraction.done > fraction.total)
+    out.push({ message: `${claim.label} says ${showTally(fraction)}: more done than there are.`, ...at(fraction) });
   if (bar && percent && !barFits(bar, percent.value)) {
-    out.push({ message: `${claim.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round((bar.filled / bar.width) * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
+    out.push({
+      message: `${claim.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round((bar.filled / bar.width) * 100)}%) but it says ${percent.value}%.`,
+      ...at(bar),
+    });
   }
   return out;
 }
@@ -78,7 +111,8 @@ function workOf(ledger: Ledger, profile: CompiledProfile, claim: Claim): Work | 
   const tasks = items.filter((i) => i.role === 'task');
   const top = groups.all.find((g) => g.parent === null);
   // Counted as the phases' sum, the whole is what lies in its phases (a checklist outside them is not theirs).
-  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to` };
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i)))
+    return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to` };
   const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : undefined;
   return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : 'its checkboxes show' };
 }
@@ -88,7 +122,10 @@ function policiesFor(profile: CompiledProfile, options: ProgressOptions): CountP
 }
 
 function candidates(profile: CompiledProfile, items: readonly WorkItem[], options: ProgressOptions): Count[] {
-  const counts = countsOf(items.filter((i) => i.role === 'task' || i.role === 'checklist'), policiesFor(profile, options));
+  const counts = countsOf(
+    items.filter((i) => i.role === 'task' || i.role === 'checklist'),
+    policiesFor(profile, options),
+  );
   // A template counts one way only: its tasks, as the rule's option says.
   return profile.boxes === 'counted' ? counts.slice(0, 1) : counts;
 }
@@ -112,25 +149,49 @@ function againstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim, opt
   if (fraction) {
     if (usable.some((c) => c.done === fraction.done && c.total === fraction.total)) return [];
     const sameTotal = usable.filter((c) => c.total === fraction.total);
-    const settled = sameTotal.length > 0 && sameTotal.every((c) => c.done === sameTotal[0]!.done) ? sameTotal[0]! : null;
+    const settled =
+      sameTotal.length > 0 && sameTotal.every((c) => c.done === sameTotal[0]!.done) ? sameTotal[0]! : null;
     if (!settled && !strict && elsewhere) return [];
     const target = strict ? usable[0]! : settled;
-    const fix = target && claim.origin === 'line' && !claim.approximate ? fixLine(ledger, claim, target, { fractionToo: true }) : undefined;
+    const fix =
+      target && claim.origin === 'line' && !claim.approximate
+        ? fixLine(ledger, claim, target, { fractionToo: true })
+        : undefined;
     const expected = target ? `; expected ${formatPercent(target)} (${showTally(target)})` : '';
     const severity = strict || settled ? undefined : ('warning' as const);
-    return [{ message: `${claim.label} says ${showTally(fraction)} ${unitText(fraction)}done, but ${work.source} ${described}${expected}.`, ...at(fraction), ...(severity ? { severity } : {}), ...(fix ? { fix } : {}) }];
+    return [
+      {
+        message: `${claim.label} says ${showTally(fraction)} ${unitText(fraction)}done, but ${work.source} ${described}${expected}.`,
+        ...at(fraction),
+        ...(severity ? { severity } : {}),
+        ...(fix ? { fix } : {}),
+      },
+    ];
   }
   const p = percent!;
   if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
   const open = work.items.filter((i) => isRequired(i) && i.state !== 'done');
   if (p.value === 100 && open.length > 0 && usable.every((c) => c.done < c.total)) {
-    return [{ message: `${claim.label} says 100%, but ${plural(open.length, 'required task is', 'required tasks are')} open (${work.source.replace(/ show$/, ' give')} ${described}).`, ...at(p) }];
+    return [
+      {
+        message: `${claim.label} says 100%, but ${plural(open.length, 'required task is', 'required tasks are')} open (${work.source.replace(/ show$/, ' give')} ${described}).`,
+        ...at(p),
+      },
+    ];
   }
-  if (p.value === 0 && usable.every((c) => c.done > 0)) return [{ message: `${claim.label} says 0%, but ${work.source} ${described}.`, ...at(p) }];
+  if (p.value === 0 && usable.every((c) => c.done > 0))
+    return [{ message: `${claim.label} says 0%, but ${work.source} ${described}.`, ...at(p) }];
   if (claim.approximate || (!strict && elsewhere)) return [];
   const target = strict ? usable[0]! : null;
   const fix = target && claim.origin === 'line' ? fixLine(ledger, claim, target, { fractionToo: true }) : undefined;
-  return [{ message: `${claim.label} says ${p.value}%, but ${work.source} ${described}${target ? `, which is ${formatPercent(target)}` : ''}.`, ...at(p), ...(strict ? {} : { severity: 'warning' as const }), ...(fix ? { fix } : {}) }];
+  return [
+    {
+      message: `${claim.label} says ${p.value}%, but ${work.source} ${described}${target ? `, which is ${formatPercent(target)}` : ''}.`,
+      ...at(p),
+      ...(strict ? {} : { severity: 'warning' as const }),
+      ...(fix ? { fix } : {}),
+    },
+  ];
 }
 
 /** The tasks a claim is about, and how messages name where they are; null when it is about none. */
@@ -153,11 +214,23 @@ function countAgainstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim
   const { work, tasks } = found;
   const counts = distinctCounts(countsOf(tasks, ['top-level', 'all', 'leaves']).filter((c) => !c.withChecks));
   const ids = tasks.flatMap((t) => (t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []));
-  const plausible = new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...(ids.length > 0 ? [Math.max(...ids)] : [])]);
+  const plausible = new Set([
+    ...counts.map((c) => c.total),
+    tasks.length,
+    ids.length,
+    ...(ids.length > 0 ? [Math.max(...ids)] : []),
+  ]);
   if (plausible.has(count.total)) return [];
   const shown = counts.map((c) => `${c.total} (${describeCount(c)})`).join(' or ');
   const source = work.source.endsWith('show') ? work.source.replace(/show$/, 'count') : work.source;
-  return [{ message: `${claim.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit!)}, but ${source} ${shown}.`, line: count.line, column: count.start + 1, severity: 'warning' }];
+  return [
+    {
+      message: `${claim.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit!)}, but ${source} ${shown}.`,
+      line: count.line,
+      column: count.start + 1,
+      severity: 'warning',
+    },
+  ];
 }
 
 /**
@@ -172,20 +245,35 @@ function doneAgainstWork(ledger: Ledger, profile: CompiledProfile, claim: Claim)
   const counts = distinctCounts(countsOf(tasks, ['top-level', 'all', 'leaves']));
   if (counts.some((c) => c.done === done.done)) return [];
   const shown = counts.map((c) => `${c.done} done (${describeCount(c)})`).join(' or ');
-  return [{ message: `${claim.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown}.`, line: done.line, column: done.start + 1, endLine: done.line, endColumn: done.end + 1 }];
+  return [
+    {
+      message: `${claim.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown}.`,
+      line: done.line,
+      column: done.start + 1,
+      endLine: done.line,
+      endColumn: done.end + 1,
+    },
+  ];
 }
 
 /** "D/T phases": how many of the ledger's groups of that kind are done, by their boxes. */
 function againstGroups(ledger: Ledger, profile: CompiledProfile, claim: Claim, fraction: StatedFraction): Finding[] {
   if (claim.subject.scope !== 'document') return [];
   const kind = fraction.unit!;
-  const groups = groupsOf(ledger, profile).all.filter((g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind));
+  const groups = groupsOf(ledger, profile).all.filter(
+    (g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind),
+  );
   if (groups.length !== fraction.total) return [];
   const required = groups.map((g) => g.items.filter(isRequired));
   if (required.some((r) => r.length === 0)) return [];
   const done = required.filter((r) => r.every((i) => i.state === 'done')).length;
   if (done === fraction.done) return [];
-  return [{ message: `${claim.label} says ${showTally(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
+  return [
+    {
+      message: `${claim.label} says ${showTally(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`,
+      ...at(fraction),
+    },
+  ];
 }
 
 function isGroupKind(unit: string): boolean {
@@ -206,6 +294,10 @@ function listCounts(counts: readonly Count[], strict: boolean): string {
   return shown.map((c) => `${showTally(c)} (${describeCount(c)})`).join(' or ');
 }
 
-export function at(span: { line: number; start: number; end: number }): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
+export function at(span: {
+  line: number;
+  start: number;
+  end: number;
+}): Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'> {
   return { line: span.line, column: span.start + 1, endLine: span.line, endColumn: span.end + 1 };
 }

@@ -12,7 +12,12 @@ import { rewrittenAs } from './history.js';
  * does not list that one already; when several have it, says so, without a fix.
  * An empty hint when no commit on HEAD has its subject (or nothing is known).
  */
-export function rebasedHint(ledger: Ledger, ref: CommitRef, refs: readonly CommitRef[], facts: Facts): { hint: string; fix?: Fix } {
+export function rebasedHint(
+  ledger: Ledger,
+  ref: CommitRef,
+  refs: readonly CommitRef[],
+  facts: Facts,
+): { hint: string; fix?: Fix } {
   const candidates = rewrittenAs(ref, facts) ?? [];
   const digits = Math.max(7, ref.raw.length);
   const short = (sha: string) => sha.slice(0, digits);
@@ -20,14 +25,18 @@ export function rebasedHint(ledger: Ledger, ref: CommitRef, refs: readonly Commi
   if (candidates.length > 1) {
     const shown = candidates.slice(0, 3).map((c) => `\`${short(c.sha)}\``);
     const more = candidates.length > 3 ? ` and ${candidates.length - 3} more` : '';
-    return { hint: `; it may have been rebased, but ${candidates.length} commits on this branch have its subject (${shown.join(', ')}${more})` };
+    return {
+      hint: `; it may have been rebased, but ${candidates.length} commits on this branch have its subject (${shown.join(', ')}${more})`,
+    };
   }
   const now = candidates[0]!;
   const hint = `; rebased: now \`${short(now.sha)}\` (same subject, on this branch)`;
   const listed = refs.find((r) => r !== ref && r.sha !== null && now.sha.startsWith(r.sha));
   if (listed) return { hint: `${hint}, which is listed at line ${listed.line}` };
   // Two listed commits with one subject: the first takes the new SHA, the other would list it twice.
-  const before = refs.slice(0, refs.indexOf(ref)).find((r) => rewrittenAs(r, facts)?.length === 1 && rewrittenAs(r, facts)![0]!.sha === now.sha);
+  const before = refs
+    .slice(0, refs.indexOf(ref))
+    .find((r) => rewrittenAs(r, facts)?.length === 1 && rewrittenAs(r, facts)![0]!.sha === now.sha);
   if (before) return { hint: `${hint}, as is the commit at line ${before.line}` };
   const start = ledger.lines.starts[ref.line - 1]! + ref.column - 1;
   return { hint, fix: { start, end: start + ref.raw.length, text: short(now.sha) } };

@@ -47,7 +47,11 @@ function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
   const refs = {
     commits: commitsOf(ledger, profile.commitLists),
     keyFiles: [
-      ...fieldPathRefsIn(ledger.lines.text, (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []), pathFieldKeys(profile)),
+      ...fieldPathRefsIn(
+        ledger.lines.text,
+        (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []),
+        pathFieldKeys(profile),
+      ),
       ...keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile)),
     ],
   };
@@ -56,7 +60,12 @@ function ledgerRefs(ledger: Ledger, profile: CompiledProfile): LedgerRefs {
 }
 
 /** Where a reference stands, as a report's position: one line, from its column to its end. */
-export function spanOf(ref: { line: number; column: number; endColumn: number }): { line: number; column: number; endLine: number; endColumn: number } {
+export function spanOf(ref: { line: number; column: number; endColumn: number }): {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+} {
   return { line: ref.line, column: ref.column, endLine: ref.line, endColumn: ref.endColumn };
 }
 
@@ -65,7 +74,11 @@ export function commitRefs(ledger: Ledger, profile: CompiledProfile): CommitRef[
 }
 
 /** Linked commits the repository has, each with what it knows of it; none when commits were not checked. */
-export function foundCommits(ledger: Ledger, profile: CompiledProfile, facts: Facts): Array<{ ref: CommitRef; fact: Extract<CommitFact, { status: 'found' }> }> {
+export function foundCommits(
+  ledger: Ledger,
+  profile: CompiledProfile,
+  facts: Facts,
+): Array<{ ref: CommitRef; fact: Extract<CommitFact, { status: 'found' }> }> {
   const bySha = facts.commits?.bySha;
   if (!bySha) return [];
   return commitRefs(ledger, profile).flatMap((ref) => {
@@ -80,7 +93,9 @@ export function keyFileRefs(ledger: Ledger, profile: CompiledProfile): KeyFileRe
 
 /** Why a key file was not looked at, to follow "Key file <path>". */
 export function refusalReason(refused: PathRefusal): string {
-  return refused === 'git-directory' ? "is in the .git directory (git's own files, not the repository's)" : 'leads out of the repository through a symbolic link';
+  return refused === 'git-directory'
+    ? "is in the .git directory (git's own files, not the repository's)"
+    : 'leads out of the repository through a symbolic link';
 }
 
 /** The same references from the outline scan, without parsing the markdown. */
@@ -98,7 +113,8 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
     const heading = outline.headings[index]!;
     const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
     const numbers: number[] = [];
-    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
+    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++)
+      if (!outline.nonProse.has(l)) numbers.push(l);
     return numbers;
   };
   // Header fields stand above the first section; the scan reads every line there and keeps the fields' own.
@@ -106,7 +122,10 @@ export function scanRefs(text: string, outline: Outline, profile: CompiledProfil
   const headerLines = Array.from({ length: header - 1 }, (_, i) => i + 1).filter((l) => !outline.nonProse.has(l));
   return {
     commits: commitRefsInText(lines, outline, profile.commitLists),
-    keyFiles: [...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)), ...keyFileRefsIn(lines, linesOf(keyFiles?.section))],
+    keyFiles: [
+      ...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)),
+      ...keyFileRefsIn(lines, linesOf(keyFiles?.section)),
+    ],
   };
 }
 

@@ -14,7 +14,8 @@ function startsWithName(key: string, names: NameSet): boolean {
 
 /** Whether a section, or one around it, is a dated or numbered log entry (`### Session 3 - 2026-01-12`). */
 export function inLogEntry(profile: CompiledProfile, section: Section | null): boolean {
-  for (let s = section; s; s = s.parent) if (!isGroupHeading(profile, s) && profile.logEntry.test(s.title.replace(/^[^\p{L}\p{N}[]+/u, ''))) return true;
+  for (let s = section; s; s = s.parent)
+    if (!isGroupHeading(profile, s) && profile.logEntry.test(s.title.replace(/^[^\p{L}\p{N}[]+/u, ''))) return true;
   return false;
 }
 
@@ -31,7 +32,8 @@ export function isHistorySection(profile: CompiledProfile, section: Section): bo
   if (cached?.profile === profile) return cached.history;
   const title = section.title.replace(/^[^\p{L}\p{N}[]+/u, '');
   // A phase is work, whatever its name says ("Phase 5: Monthly Archive"); a log's name comes first ("Session Log - March").
-  const history = !isGroupHeading(profile, section) && (startsWithName(section.key, profile.history) || profile.logEntry.test(title));
+  const history =
+    !isGroupHeading(profile, section) && (startsWithName(section.key, profile.history) || profile.logEntry.test(title));
   historyCache.set(section, { profile, history });
   return history;
 }

@@ -9,7 +9,10 @@ export interface SessionEntry {
   line: number;
 }
 
-export function sessionEntries(ledger: Ledger, profile: CompiledProfile): { section: ReturnType<typeof findSection>; entries: SessionEntry[] } {
+export function sessionEntries(
+  ledger: Ledger,
+  profile: CompiledProfile,
+): { section: ReturnType<typeof findSection>; entries: SessionEntry[] } {
   const spec = profile.spec.sessions;
   const section = spec ? findSection(ledger, profile, spec.section) : undefined;
   if (!section || !profile.sessionEntry) return { section, entries: [] };
@@ -25,7 +28,8 @@ export function sessionEntries(ledger: Ledger, profile: CompiledProfile): { sect
   if (entries.length > 0) return { section, entries };
   // Some ledgers log sessions as a list instead: count its outermost items.
   for (const item of ledger.items) {
-    if (item.parent === null && item.line > section.line && item.line <= section.endLine && matches(item.text)) entries.push({ title: item.text, line: item.line });
+    if (item.parent === null && item.line > section.line && item.line <= section.endLine && matches(item.text))
+      entries.push({ title: item.text, line: item.line });
   }
   return { section, entries };
 }

@@ -35,7 +35,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const phraseIndex = new WeakMap<CompiledProfile, Map<string, Phrase[]>>();
 
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 function phrasesOf(profile: CompiledProfile): Map<string, Phrase[]> {
@@ -55,9 +59,14 @@ function phrasesOf(profile: CompiledProfile): Map<string, Phrase[]> {
 }
 
 /** The state phrase starting at token i, if any. */
-function phraseAt(profile: CompiledProfile, tokens: readonly Token[], i: number): { state: CompiledState; last: number } | null {
+function phraseAt(
+  profile: CompiledProfile,
+  tokens: readonly Token[],
+  i: number,
+): { state: CompiledState; last: number } | null {
   for (const phrase of phrasesOf(profile).get(tokens[i]!.word) ?? []) {
-    if (phrase.tokens.every((t, k) => tokens[i + k]?.word === t)) return { state: phrase.state, last: i + phrase.tokens.length - 1 };
+    if (phrase.tokens.every((t, k) => tokens[i + k]?.word === t))
+      return { state: phrase.state, last: i + phrase.tokens.length - 1 };
   }
   return null;
 }
@@ -66,7 +75,8 @@ function emojiState(text: string): { category: StateCategory; mark: string; inde
   let best: { category: StateCategory; mark: string; index: number } | null = null;
   for (const [mark, category] of Object.entries(STATUS_EMOJI)) {
     const index = text.indexOf(mark);
-    if (index >= 0 && (!best || index < best.index || (index === best.index && mark.length > best.mark.length))) best = { category, mark, index };
+    if (index >= 0 && (!best || index < best.index || (index === best.index && mark.length > best.mark.length)))
+      best = { category, mark, index };
   }
   return best;
 }
@@ -102,7 +112,8 @@ export function stateOfValue(profile: CompiledProfile, value: string): StatedSta
 
 const ALL_CAPS = /^[^\p{Ll}]*$/u;
 // After a state: nothing, a mark, a date or remark, or a word that starts a remark ("Done and merged", "In Review by Ana").
-const STATE_ENDS = /^[*_ \t]*(?:$|[^\p{L}\s]|(?:and|since|on|in|at|by|with|but|as|per|after|from|via|for|except|pending|awaiting|until)\b)/iu;
+const STATE_ENDS =
+  /^[*_ \t]*(?:$|[^\p{L}\s]|(?:and|since|on|in|at|by|with|but|as|per|after|from|via|for|except|pending|awaiting|until)\b)/iu;
 
 function endsState(after: string): boolean {
   return STATE_ENDS.test(after);
@@ -134,7 +145,8 @@ export function stateOfHeading(profile: CompiledProfile, title: string, nameStar
     const afterDash = /\s[-–—]\s*$/.test(before) || /[:|]\s*$/.test(before);
     const afterMark = /\p{Extended_Pictographic}\uFE0F?[\s*]*$/u.test(before);
     // Nothing but marks, dates and remarks may follow it.
-    const ends = /^[^\p{L}\p{N}(]*(?:\([^)]*\)[^\p{L}\p{N}]*)?$/u.test(after) || /^\s*\)/.test(after) || /^\s*[-–—:]/.test(after);
+    const ends =
+      /^[^\p{L}\p{N}(]*(?:\([^)]*\)[^\p{L}\p{N}]*)?$/u.test(after) || /^\s*\)/.test(after) || /^\s*[-–—:]/.test(after);
     if (!ends) continue;
     // A state word that is the whole name ("Phase 2: Testing", "Phase 4: Review") is the name, unless a mark says otherwise.
     const isName = !/[\p{L}\p{N}]/u.test(title.slice(nameStart, start));
@@ -144,7 +156,8 @@ export function stateOfHeading(profile: CompiledProfile, title: string, nameStar
     if (opensParen || afterDash || afterMark || capsApart) return { category: found.state.category, word, start, end };
   }
   const emoji = emojiState(title);
-  if (emoji) return { category: emoji.category, word: emoji.mark, start: emoji.index, end: emoji.index + emoji.mark.length };
+  if (emoji)
+    return { category: emoji.category, word: emoji.mark, start: emoji.index, end: emoji.index + emoji.mark.length };
   return null;
 }
 

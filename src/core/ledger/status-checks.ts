@@ -42,7 +42,11 @@ function openList(open: readonly WorkItem[]): string {
 function documentStatus(ledger: Ledger, profile: CompiledProfile): Finding[] {
   const { state, field, statement } = ledgerStatus(ledger, profile);
   if (!state) return [];
-  const at = statement ? { line: statement.line, column: statement.column } : field ? { line: field.line, column: field.valueColumn } : null;
+  const at = statement
+    ? { line: statement.line, column: statement.column }
+    : field
+      ? { line: field.line, column: field.valueColumn }
+      : null;
   if (!at) return [];
   const tasks = workItems(ledger, profile).filter(isRequired);
   if (tasks.length === 0) return [];
@@ -50,17 +54,37 @@ function documentStatus(ledger: Ledger, profile: CompiledProfile): Finding[] {
   const word = statement ? statusAsWritten(statement) : state.name;
   if (state.category === 'active' && done.length === tasks.length) {
     // A claim of less than all of it keeps the status honest; progress-math compares the numbers.
-    const short = currentClaims(ledger, profile).some((c) => (c.percent && c.percent.value < 100) || (c.fraction && c.fraction.done < c.fraction.total));
+    const short = currentClaims(ledger, profile).some(
+      (c) => (c.percent && c.percent.value < 100) || (c.fraction && c.fraction.done < c.fraction.total),
+    );
     if (short) return [];
-    return [{ message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`, ...at, severity: 'warning' }];
+    return [
+      {
+        message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`,
+        ...at,
+        severity: 'warning',
+      },
+    ];
   }
   // Review comes after the work: with work open, the status got ahead of it.
   const open = tasks.filter((t) => t.state !== 'done');
   if (state.category === 'review' && open.length > 0) {
-    return [{ message: `Status is ${word} but ${openList(open)} ${open.length === 1 ? 'is' : 'are'} still open.`, ...at, severity: 'warning' }];
+    return [
+      {
+        message: `Status is ${word} but ${openList(open)} ${open.length === 1 ? 'is' : 'are'} still open.`,
+        ...at,
+        severity: 'warning',
+      },
+    ];
   }
   if (state.category === 'planned' && done.length > 0) {
-    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, 'task')} ${done.length === 1 ? 'is' : 'are'} done already (${openList(done)}).`, ...at, severity: 'warning' }];
+    return [
+      {
+        message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, 'task')} ${done.length === 1 ? 'is' : 'are'} done already (${openList(done)}).`,
+        ...at,
+        severity: 'warning',
+      },
+    ];
   }
   return [];
 }
@@ -89,7 +113,15 @@ function groupStates(ledger: Ledger, profile: CompiledProfile): Finding[] {
     const done = tasks.filter((t) => t.state === 'done');
     // An unticked phase whose work is done but which another place says is in review or blocked is waiting, not lagging.
     const key = claim.subject.key;
-    const waiting = claim.origin === 'box' && claims.some((c) => c !== claim && c.subject.scope === 'group' && c.subject.key === key && (c.state?.category === 'review' || c.state?.category === 'blocked'));
+    const waiting =
+      claim.origin === 'box' &&
+      claims.some(
+        (c) =>
+          c !== claim &&
+          c.subject.scope === 'group' &&
+          c.subject.key === key &&
+          (c.state?.category === 'review' || c.state?.category === 'blocked'),
+      );
     const found = waiting ? null : judge(claim, tasks.length, open, done);
     if (found) out.push(found);
   }
@@ -99,15 +131,31 @@ function groupStates(ledger: Ledger, profile: CompiledProfile): Finding[] {
 function judge(claim: Claim, total: number, open: readonly WorkItem[], done: readonly WorkItem[]): Finding | null {
   const state = claim.state!;
   const at = { line: claim.line, column: state.start + 1 };
-  const marked = claim.origin === 'box' ? (state.category === 'done' ? 'ticked' : 'not ticked') : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
+  const marked =
+    claim.origin === 'box'
+      ? state.category === 'done'
+        ? 'ticked'
+        : 'not ticked'
+      : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
   if (state.category === 'done' && open.length > 0) {
-    return { message: `${claim.label} is ${marked} but ${openList(open)} ${open.length === 1 ? 'is' : 'are'} still open.`, ...at };
+    return {
+      message: `${claim.label} is ${marked} but ${openList(open)} ${open.length === 1 ? 'is' : 'are'} still open.`,
+      ...at,
+    };
   }
   if (state.category === 'active' && open.length === 0) {
-    return { message: `${claim.label} is ${marked} but ${allDone(total, 'its ')}; the status lags the work.`, ...at, severity: 'warning' };
+    return {
+      message: `${claim.label} is ${marked} but ${allDone(total, 'its ')}; the status lags the work.`,
+      ...at,
+      severity: 'warning',
+    };
   }
   if (state.category === 'planned' && done.length > 0 && claim.origin !== 'box') {
-    return { message: `${claim.label} is ${marked} but ${done.length} of its ${plural(total, 'task')} ${done.length === 1 ? 'is' : 'are'} done.`, ...at, severity: 'warning' };
+    return {
+      message: `${claim.label} is ${marked} but ${done.length} of its ${plural(total, 'task')} ${done.length === 1 ? 'is' : 'are'} done.`,
+      ...at,
+      severity: 'warning',
+    };
   }
   return null;
 }

@@ -41,7 +41,21 @@ export interface LedgerStatus {
 const STATUS_LINE = /^[*_]*(status|current status|story status|project status|overall status)[*_ \t]*:[ \t*_]*(\S.*)/i;
 const FOOTER_LINE = /^[*_]+(plan status|final status|document status)[*_ \t]*:[ \t*_]*(\S.*)/i;
 const STATUS_HEADING = /^(?:current |project |story |overall )?status\s*:\s*(\S.*)/i;
-const DOC_STATUS_SECTIONS = ['status', 'current status', 'story status', 'project status', 'overview', 'summary', 'metadata', 'story information', 'information', 'basic info', 'details', 'header', 'ticket'];
+const DOC_STATUS_SECTIONS = [
+  'status',
+  'current status',
+  'story status',
+  'project status',
+  'overview',
+  'summary',
+  'metadata',
+  'story information',
+  'information',
+  'basic info',
+  'details',
+  'header',
+  'ticket',
+];
 
 const cache = new WeakMap<Ledger, { profile: CompiledProfile; statements: StatusStatement[] }>();
 
@@ -73,7 +87,11 @@ export function ledgerStatus(ledger: Ledger, profile: CompiledProfile): LedgerSt
   const first = statusStatements(ledger, profile).find((s) => s.origin !== 'footer');
   if (!first) return { field, state: undefined };
   const exact = lookupStatus(profile, first.value);
-  const state = exact ?? { name: first.state.word, category: first.state.category, done: first.state.category === 'done' };
+  const state = exact ?? {
+    name: first.state.word,
+    category: first.state.category,
+    done: first.state.category === 'done',
+  };
   return { field: first.field ?? undefined, state, statement: first };
 }
 
@@ -81,7 +99,14 @@ export function isDone(ledger: Ledger, profile: CompiledProfile): boolean {
   return ledgerStatus(ledger, profile).state?.done === true;
 }
 
-function statement(profile: CompiledProfile, value: string, line: number, column: number, origin: StatusStatement['origin'], field: Field | null): StatusStatement | null {
+function statement(
+  profile: CompiledProfile,
+  value: string,
+  line: number,
+  column: number,
+  origin: StatusStatement['origin'],
+  field: Field | null,
+): StatusStatement | null {
   const state = stateOfValue(profile, value) ?? announced(value);
   if (!state) return null;
   return { state, value: value.trim(), line, column, origin, field, qualifier: qualifierOf(value.slice(state.end)) };
@@ -96,7 +121,8 @@ function announced(value: string): StatedState | null {
 }
 
 // "✅ Complete — only the manual check on Safari is left": the author says the work is not all done.
-const HEDGE = /\b(?:only|except|but|left|remaining|remains|pending|outstanding|still|not yet|todo|to do|partial|partially|mostly|almost)\b/i;
+const HEDGE =
+  /\b(?:only|except|but|left|remaining|remains|pending|outstanding|still|not yet|todo|to do|partial|partially|mostly|almost)\b/i;
 
 function qualifierOf(rest: string): string | null {
   const remark = trimEndOf(rest.replace(/^[\s*_)(—–:,;-]+/, ''), ' \t*_)').trim();
@@ -110,7 +136,9 @@ function qualifierOf(rest: string): string | null {
  */
 function headerStatements(ledger: Ledger, profile: CompiledProfile): StatusStatement[] {
   const titleLine = ledger.title?.line ?? 0;
-  const end = ledger.allSections.find((s) => s.kind === 'heading' && s.line > titleLine && s.depth >= 2)?.line ?? ledger.lines.text.length + 1;
+  const end =
+    ledger.allSections.find((s) => s.kind === 'heading' && s.line > titleLine && s.depth >= 2)?.line ??
+    ledger.lines.text.length + 1;
   const out: StatusStatement[] = [];
   const named = findField(ledger, profile, profile.spec.status.field);
   if (named?.source === 'header') {
@@ -125,7 +153,14 @@ function headerStatements(ledger: Ledger, profile: CompiledProfile): StatusState
   return out;
 }
 
-function statusLine(profile: CompiledProfile, text: string, line: number, fields: readonly Field[], pattern = STATUS_LINE, origin: StatusStatement['origin'] = 'field'): StatusStatement | null {
+function statusLine(
+  profile: CompiledProfile,
+  text: string,
+  line: number,
+  fields: readonly Field[],
+  pattern = STATUS_LINE,
+  origin: StatusStatement['origin'] = 'field',
+): StatusStatement | null {
   const { content, offset } = lineContent(text);
   const match = pattern.exec(content.replace(/^>[ \t]*/, ''));
   if (!match) return null;
@@ -147,7 +182,8 @@ function frontMatterStatements(ledger: Ledger, profile: CompiledProfile): Status
  */
 function sectionStatements(ledger: Ledger, profile: CompiledProfile): StatusStatement[] {
   const groups = groupsOf(ledger, profile).all;
-  const inGroup = (line: number) => groups.some((g) => line > g.line && line <= g.endLine) || groups.some((g) => g.line === line);
+  const inGroup = (line: number) =>
+    groups.some((g) => line > g.line && line <= g.endLine) || groups.some((g) => g.line === line);
   const out: StatusStatement[] = [];
   for (const section of ledger.allSections) {
     if (section.kind !== 'heading' || inGroup(section.line) || inLogEntry(profile, section)) continue;
@@ -155,16 +191,36 @@ function sectionStatements(ledger: Ledger, profile: CompiledProfile): StatusStat
     if (inHistory(profile, section) && section.key !== 'status') continue;
     const inTitle = STATUS_HEADING.exec(section.title);
     if (inTitle) {
-      const found = statement(profile, inTitle[1]!, section.line, ledger.lines.text[section.line - 1]!.indexOf(inTitle[1]!) + 1, 'heading', null);
+      const found = statement(
+        profile,
+        inTitle[1]!,
+        section.line,
+        ledger.lines.text[section.line - 1]!.indexOf(inTitle[1]!) + 1,
+        'heading',
+        null,
+      );
       if (found) out.push(found);
       continue;
     }
-    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || (!isTopLevel(section) && section.key !== 'status')) continue;
+    if (
+      !DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) ||
+      (!isTopLevel(section) && section.key !== 'status')
+    )
+      continue;
     if (['status', 'current status', 'story status', 'project status'].includes(section.key)) {
       const first = firstProseLine(ledger, section);
       if (first) {
         const text = ledger.lines.text[first - 1]!;
-        const found = statusLine(profile, text, first, ledger.fields) ?? statement(profile, text.replace(/^[ \t]*(?:[-*+][ \t]+)?/, ''), first, text.search(/\S/) + 1, 'section', null);
+        const found =
+          statusLine(profile, text, first, ledger.fields) ??
+          statement(
+            profile,
+            text.replace(/^[ \t]*(?:[-*+][ \t]+)?/, ''),
+            first,
+            text.search(/\S/) + 1,
+            'section',
+            null,
+          );
         if (found) out.push(found);
         continue;
       }
@@ -195,7 +251,16 @@ function footerStatements(ledger: Ledger, profile: CompiledProfile): StatusState
 }
 
 // A reviewer's verdict ("**Final Status:** ✓ APPROVED - Ready for Done" under QA Results) is not the document's status.
-const VERDICT_SECTIONS = ['qa results', 'qa', 'senior developer review', 'code review', 'review', 'gate status', 'review follow ups', 'approval'];
+const VERDICT_SECTIONS = [
+  'qa results',
+  'qa',
+  'senior developer review',
+  'code review',
+  'review',
+  'gate status',
+  'review follow ups',
+  'approval',
+];
 
 function inVerdict(section: Section | null): boolean {
   for (let s = section; s; s = s.parent) if (nameIn(s.key, VERDICT_SECTIONS)) return true;

@@ -35,7 +35,10 @@ export function counted(items: readonly WorkItem[], policy: CountPolicy): WorkIt
 
 export function tallyOf(items: readonly WorkItem[], byIds = false): Tally {
   const weight = (i: WorkItem) => (byIds ? i.span : 1);
-  return { done: items.reduce((n, i) => n + (i.state === 'done' ? weight(i) : 0), 0), total: items.reduce((n, i) => n + weight(i), 0) };
+  return {
+    done: items.reduce((n, i) => n + (i.state === 'done' ? weight(i) : 0), 0),
+    total: items.reduce((n, i) => n + weight(i), 0),
+  };
 }
 
 /**
@@ -52,15 +55,21 @@ export function countsOf(items: readonly WorkItem[], policies: readonly CountPol
       for (const withOptional of [true, false]) {
         const chosen = chosenFor(items, { withChecks, withOptional });
         if (!withOptional && chosen.length === pool.length) continue;
-        for (const policy of policies) out.push({ policy, withChecks, withOptional, byIds, ...tallyOf(counted(chosen, policy), byIds) });
+        for (const policy of policies)
+          out.push({ policy, withChecks, withOptional, byIds, ...tallyOf(counted(chosen, policy), byIds) });
       }
     }
   }
   return out;
 }
 
-function chosenFor(items: readonly WorkItem[], { withChecks, withOptional }: Pick<Count, 'withChecks' | 'withOptional'>): WorkItem[] {
-  return items.filter((i) => (i.role === 'task' || (withChecks && i.role === 'checklist')) && (withOptional || !i.optional));
+function chosenFor(
+  items: readonly WorkItem[],
+  { withChecks, withOptional }: Pick<Count, 'withChecks' | 'withOptional'>,
+): WorkItem[] {
+  return items.filter(
+    (i) => (i.role === 'task' || (withChecks && i.role === 'checklist')) && (withOptional || !i.optional),
+  );
 }
 
 /** The counts that differ in what they give, for messages. */
@@ -74,7 +83,11 @@ export function distinctCounts(counts: readonly Count[]): Count[] {
   });
 }
 
-const NOUNS: Record<CountPolicy, [string, string]> = { 'top-level': ['top-level task', 'top-level tasks'], all: ['box', 'boxes'], leaves: ['leaf task', 'leaf tasks'] };
+const NOUNS: Record<CountPolicy, [string, string]> = {
+  'top-level': ['top-level task', 'top-level tasks'],
+  all: ['box', 'boxes'],
+  leaves: ['leaf task', 'leaf tasks'],
+};
 
 /** "3 top-level tasks", "1 box", for messages. */
 export function countNoun(count: Pick<Count, 'policy'>, n: number): string {
@@ -85,7 +98,11 @@ export function countNoun(count: Pick<Count, 'policy'>, n: number): string {
 /** "top-level tasks", "boxes with the checklists", … for messages. */
 export function describeCount(count: Count): string {
   const what = NOUNS[count.policy][1];
-  const extras = [count.withChecks ? 'with the checklists' : '', count.withOptional ? '' : 'without optional ones', count.byIds ? 'a range of ids counted per id' : ''].filter(Boolean);
+  const extras = [
+    count.withChecks ? 'with the checklists' : '',
+    count.withOptional ? '' : 'without optional ones',
+    count.byIds ? 'a range of ids counted per id' : '',
+  ].filter(Boolean);
   return extras.length > 0 ? `${what} ${extras.join(', ')}` : what;
 }
 
@@ -96,7 +113,10 @@ export function showTally({ done, total }: Tally): string {
 
 /** Tallies added up (the phases into Overall). */
 export function sumTallies(tallies: readonly Tally[]): Tally {
-  return tallies.reduce<Tally>((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });
+  return tallies.reduce<Tally>((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), {
+    done: 0,
+    total: 0,
+  });
 }
 
 /** A fraction as a percentage with the given number of decimals, for messages. */

@@ -23,7 +23,14 @@ const GLOB = /[*?[\]{}!]/;
 /** A path history can be asked about: one file inside the repository, not git's own, no template text. */
 function askable(ref: KeyFileRef, profile: CompiledProfile): boolean {
   const where = repositoryPath(ref, null);
-  return where !== null && !where.outside && !GLOB.test(ref.path) && !ref.path.endsWith('/') && !inGitDirectory(ref.path) && !hasPlaceholder(ref.raw, profile);
+  return (
+    where !== null &&
+    !where.outside &&
+    !GLOB.test(ref.path) &&
+    !ref.path.endsWith('/') &&
+    !inGitDirectory(ref.path) &&
+    !hasPlaceholder(ref.raw, profile)
+  );
 }
 
 /** Every file named on the line of a ticked task (work, not a checklist or a log, and not marked N/A). */
@@ -37,7 +44,11 @@ export function tickedFiles(ledger: Ledger, profile: CompiledProfile): TickedFil
 }
 
 /** The same from a quick scan: paths on ticked lines outside code, and the ids of those tasks (a superset of what the rule reads). */
-export function scanTickedFiles(lines: readonly string[], nonProse: ReadonlySet<number>, profile: CompiledProfile): { paths: string[]; ids: string[] } {
+export function scanTickedFiles(
+  lines: readonly string[],
+  nonProse: ReadonlySet<number>,
+  profile: CompiledProfile,
+): { paths: string[]; ids: string[] } {
   const paths = new Set<string>();
   const ids = new Set<string>();
   lines.forEach((text, index) => {
@@ -53,7 +64,8 @@ export function scanTickedFiles(lines: readonly string[], nonProse: ReadonlySet<
 }
 
 // "Task 1.2", "Tasks 1.2, 1.3 and 2.1", "Subtask 1.2.1", "Ledger-Task: 1.2", "task #3".
-const TASK_NUMBERS = /\b(?:sub)?tasks?\b[ \t]*(?:[:#][ \t]*)?(\d{1,4}(?:\.\d{1,4}){0,4}(?:[ \t]*(?:,|&|\/|and)[ \t]*\d{1,4}(?:\.\d{1,4}){0,4}){0,20})(?![.\d]*\d)/gi;
+const TASK_NUMBERS =
+  /\b(?:sub)?tasks?\b[ \t]*(?:[:#][ \t]*)?(\d{1,4}(?:\.\d{1,4}){0,4}(?:[ \t]*(?:,|&|\/|and)[ \t]*\d{1,4}(?:\.\d{1,4}){0,4}){0,20})(?![.\d]*\d)/gi;
 const TASK_NUMBER = /\d{1,4}(?:\.\d{1,4}){0,4}/g;
 // spec-kit's task ids.
 const T_ID = /\bT\d{2,5}[a-z]?\b/g;
@@ -67,7 +79,8 @@ export function looksLikeFile(path: string): boolean {
 /** The task ids and PRD numbers a commit message names. */
 export function taskMentions(message: string): { tasks: string[]; prds: string[] } {
   const tasks = new Set<string>();
-  for (const match of message.matchAll(TASK_NUMBERS)) for (const id of match[1]!.match(TASK_NUMBER) ?? []) tasks.add(id);
+  for (const match of message.matchAll(TASK_NUMBERS))
+    for (const id of match[1]!.match(TASK_NUMBER) ?? []) tasks.add(id);
   for (const match of message.matchAll(T_ID)) tasks.add(match[0]);
   const prds = new Set([...message.matchAll(PRD)].map((m) => m[1]!));
   return { tasks: [...tasks], prds: [...prds] };

@@ -29,7 +29,12 @@ export function describeItem(item: ListItem): string {
 
 /** An item's text without its leading id ("Task 1.2:", "Task 1:", "T015", "#3", "2.1"). */
 export function itemTextAfterId(item: ListItem): string {
-  return item.text.replace(/^[^\p{L}\p{N}#]*(?:(?:sub)?task[ \t]+)?(?:T\d+[a-z]?|#\d+|\d+(?:\.\d+)*)(?![\p{L}\p{N}])[ \t]*[:.)–—-]?[ \t]*/iu, '').trim();
+  return item.text
+    .replace(
+      /^[^\p{L}\p{N}#]*(?:(?:sub)?task[ \t]+)?(?:T\d+[a-z]?|#\d+|\d+(?:\.\d+)*)(?![\p{L}\p{N}])[ \t]*[:.)–—-]?[ \t]*/iu,
+      '',
+    )
+    .trim();
 }
 
 /**
@@ -42,7 +47,8 @@ export function isExempt(item: ListItem): boolean {
 
 const NOT_APPLICABLE = /\(\s*N\/A\s*\)|(?:^|\s)N\/A\s*[:—–-]|\bOUT OF SCOPE\b|\(\s*out of scope\b|^skipped\s*:/i;
 // Work closed without being done, said in capitals or in parentheses: "[X] T012 SKIPPED", "(dropped)".
-const CLOSED_WORD = /\b(?:SKIPPED|DROPPED|REMOVED|NOT NEEDED|WON'?T DO|WONTFIX|CANCELL?ED|OBSOLETE|SUPERSEDED)\b|\(\s*(?:skipped|dropped|removed|not needed|won'?t do|wontfix|cancell?ed|obsolete|superseded)\b/;
+const CLOSED_WORD =
+  /\b(?:SKIPPED|DROPPED|REMOVED|NOT NEEDED|WON'?T DO|WONTFIX|CANCELL?ED|OBSOLETE|SUPERSEDED)\b|\(\s*(?:skipped|dropped|removed|not needed|won'?t do|wontfix|cancell?ed|obsolete|superseded)\b/;
 
 /** A task the plan does not require: Kiro's `[ ]*`, or "(optional)", "(deferred)", "OPTIONAL" in its text. */
 export function isOptional(item: ListItem): boolean {
@@ -50,7 +56,8 @@ export function isOptional(item: ListItem): boolean {
 }
 
 // "(optional)", "(Maintainer)", "— optional", "- deferred to story 4.5", "Manual test: …", "Column picker _optional_".
-const OPTIONAL_TAG = /\(\s*(?:optional|deferred|maintainer|manual|user testing|nice to have|stretch|future|post[- ]?mvp|post[- ]?merge|post[- ]?push)\b|[—–-]\s*(?:optional|deferred)\b|^(?:optional|manual test(?:ing)?|manual check|user testing)\s*[:—–-]|\boptional\s*$|^post[- ]merge verification\b/i;
+const OPTIONAL_TAG =
+  /\(\s*(?:optional|deferred|maintainer|manual|user testing|nice to have|stretch|future|post[- ]?mvp|post[- ]?merge|post[- ]?push)\b|[—–-]\s*(?:optional|deferred)\b|^(?:optional|manual test(?:ing)?|manual check|user testing)\s*[:—–-]|\boptional\s*$|^post[- ]merge verification\b/i;
 const OPTIONAL_CAPS = /\b(?:OPTIONAL|DEFERRED|MANUAL|USER TESTING|POST-MERGE)\b/;
 
 /** Not applicable: the item, or a task above it, is marked so. */

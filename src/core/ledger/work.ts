@@ -20,7 +20,20 @@ const TASK_HEADING = /^(?:(?:sub)?task\s+\d{1,4}(?:\.\d{1,4}){0,4}\b|\d{1,4}(?:\
 const NUMBERED_TASK = /^(?:T\d{2,5}[a-z]?\b|(?:sub)?task\s+\d)/i;
 // "TBD (run /gsd-plan-phase 2 …)": a place kept for plans not written yet, not a task.
 const PLACEHOLDER_ITEM = /^(?:TBD|TODO|\.\.\.|…)\s*(?:$|[(:—–-])/i;
-const TASK_COLUMNS = ['task', 'tasks', 'id', 'item', 'step', 'feature', 'todo', 'deliverable', 'work item', 'subtask', 'no', '#'];
+const TASK_COLUMNS = [
+  'task',
+  'tasks',
+  'id',
+  'item',
+  'step',
+  'feature',
+  'todo',
+  'deliverable',
+  'work item',
+  'subtask',
+  'no',
+  '#',
+];
 
 export function itemId(text: string): string | null {
   return ITEM_ID.exec(text.replace(/^[^\p{L}\p{N}#]+/u, ''))?.[1] ?? null;
@@ -47,7 +60,11 @@ const cache = new WeakMap<Ledger, { profile: CompiledProfile; items: WorkItem[] 
 export function workItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
   const cached = cache.get(ledger);
   if (cached?.profile === profile) return cached.items;
-  const items = [...boxItems(ledger, profile), ...headingItems(ledger, profile), ...ledger.tables.flatMap((t) => rowItems(profile, t))].sort((a, b) => a.line - b.line);
+  const items = [
+    ...boxItems(ledger, profile),
+    ...headingItems(ledger, profile),
+    ...ledger.tables.flatMap((t) => rowItems(profile, t)),
+  ].sort((a, b) => a.line - b.line);
   cache.set(ledger, { profile, items });
   return items;
 }
@@ -90,7 +107,12 @@ function boxItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
       optional: optionalAbove(listItem) || inOptionalSection(listItem.section),
       notApplicable: isNotApplicable(listItem),
       // A numbered task is work even under "Tests for User Story 1": spec-kit's test tasks are tasks.
-      role: role === 'checklist' && NUMBERED_TASK.test(leadStripped(listItem.text)) ? 'task' : isPlaceholder(listItem.text) ? 'ignored' : role,
+      role:
+        role === 'checklist' && NUMBERED_TASK.test(leadStripped(listItem.text))
+          ? 'task'
+          : isPlaceholder(listItem.text)
+            ? 'ignored'
+            : role,
       text: listItem.text,
       id: itemId(listItem.text),
       span: idSpan(listItem.text),
@@ -132,7 +154,9 @@ function parentById(earlier: readonly WorkItem[], item: WorkItem): WorkItem | nu
  * without a mark is open. A task heading with boxes under it is a group, not an item.
  */
 function headingItems(ledger: Ledger, profile: CompiledProfile): WorkItem[] {
-  const candidates = ledger.allSections.filter((s) => s.kind === 'heading' && TASK_HEADING.test(leadStripped(s.title)) && checkboxesIn(ledger, s).length === 0);
+  const candidates = ledger.allSections.filter(
+    (s) => s.kind === 'heading' && TASK_HEADING.test(leadStripped(s.title)) && checkboxesIn(ledger, s).length === 0,
+  );
   const stated = candidates.map((s) => ({ section: s, state: stateOfHeading(profile, s.title, nameStartOf(s.title)) }));
   if (!stated.some((s) => s.state)) return [];
   return stated.map(({ section, state }) => ({

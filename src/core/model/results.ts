@@ -26,7 +26,10 @@ export interface FileResult {
   output?: string;
 }
 
-export function summarise(input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> & Pick<Partial<FileResult>, 'source' | 'overview' | 'output' | 'suppressedMessages'>): FileResult {
+export function summarise(
+  input: Pick<FileResult, 'filePath' | 'displayPath' | 'profile' | 'messages'> &
+    Pick<Partial<FileResult>, 'source' | 'overview' | 'output' | 'suppressedMessages'>,
+): FileResult {
   const { messages } = input;
   const count = (test: (m: LintMessage) => boolean) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
   return {
@@ -46,5 +49,8 @@ export interface Totals {
 }
 
 export function totals(results: readonly FileResult[]): Totals {
-  return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
+  return results.reduce(
+    (t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }),
+    { errors: 0, warnings: 0, files: 0 },
+  );
 }

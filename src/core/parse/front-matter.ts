@@ -19,7 +19,11 @@ export function findFrontMatter(lines: Lines): { startLine: number; endLine: num
   return null;
 }
 
-export function readFrontMatter(source: string, lines: Lines, span: { startLine: number; endLine: number }): FrontMatterResult {
+export function readFrontMatter(
+  source: string,
+  lines: Lines,
+  span: { startLine: number; endLine: number },
+): FrontMatterResult {
   const bodyStart = lines.starts[1] ?? source.length;
   const bodyEnd = lines.starts[span.endLine - 1] ?? source.length;
   // The yaml library ends lines only at LF; a lone CR becomes one, which keeps every offset.
@@ -31,7 +35,11 @@ export function readFrontMatter(source: string, lines: Lines, span: { startLine:
   const firstError = doc.errors[0];
   if (firstError) {
     const at = counter.linePos(firstError.pos[0]);
-    frontMatter.error = { message: firstError.message.split('\n')[0] ?? 'invalid YAML', line: at.line + 1, column: at.col };
+    frontMatter.error = {
+      message: firstError.message.split('\n')[0] ?? 'invalid YAML',
+      line: at.line + 1,
+      column: at.col,
+    };
     return { frontMatter, fields };
   }
   if (!isMap(doc.contents)) return { frontMatter, fields };

@@ -26,9 +26,22 @@ export function findExcessiveNesting(lines: Lines): number | null {
     // Walk the line's container prefix: indentation, `>` and list bullets.
     for (;;) {
       const ch = line.charCodeAt(pos);
-      if (ch === 32) { width++; pos++; continue; }
-      if (ch === 9) { width += 4 - (width % 4); pos++; continue; }
-      if (ch === 62 /* > */) { quotes++; width++; pos++; continue; }
+      if (ch === 32) {
+        width++;
+        pos++;
+        continue;
+      }
+      if (ch === 9) {
+        width += 4 - (width % 4);
+        pos++;
+        continue;
+      }
+      if (ch === 62 /* > */) {
+        quotes++;
+        width++;
+        pos++;
+        continue;
+      }
       const marker = listMarkerLength(line, pos);
       if (marker > 0) {
         if (firstMarkerWidth < 0) firstMarkerWidth = width;
@@ -57,7 +70,8 @@ function listMarkerLength(line: string, pos: number): number {
   if ((ch === 45 || ch === 42 || ch === 43) && isSpace(line.charCodeAt(pos + 1))) return 2;
   let end = pos;
   while (end - pos < 9 && line.charCodeAt(end) >= 48 && line.charCodeAt(end) <= 57) end++;
-  if (end > pos && (line.charCodeAt(end) === 46 || line.charCodeAt(end) === 41) && isSpace(line.charCodeAt(end + 1))) return end - pos + 2;
+  if (end > pos && (line.charCodeAt(end) === 46 || line.charCodeAt(end) === 41) && isSpace(line.charCodeAt(end + 1)))
+    return end - pos + 2;
   return 0;
 }
 
@@ -133,12 +147,17 @@ function startsBlock(line: string, pos: number): boolean {
 
 function isMarkup(ch: number): boolean {
   switch (ch) {
-    case 91: case 93: // [ ]
-    case 40: case 41: // ( )
-    case 42: case 95: // * _
-    case 96: case 126: // ` ~
+    case 91:
+    case 93: // [ ]
+    case 40:
+    case 41: // ( )
+    case 42:
+    case 95: // * _
+    case 96:
+    case 126: // ` ~
     case 124: // |
-    case 60: case 62: // < >
+    case 60:
+    case 62: // < >
     case 33: // ! (images)
     case 38: // & (character references)
     case 92: // \ (escapes, hard breaks)

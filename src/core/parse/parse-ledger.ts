@@ -1,11 +1,28 @@
 /** Text in, typed ledger model out: the single parse every rule shares. */
 import type { Heading, ListItem as MdListItem, Nodes, Paragraph, Root, Table as MdTable } from 'mdast';
-import type { CheckState, Checkbox, Directive, Field, Ledger, ListItem, Section, Table, TableRow } from '../model/document.js';
+import type {
+  CheckState,
+  Checkbox,
+  Directive,
+  Field,
+  Ledger,
+  ListItem,
+  Section,
+  Table,
+  TableRow,
+} from '../model/document.js';
 import { leadStripped, nameKey, trimEndOf } from '../text/names.js';
 import { splitLines, type Lines } from '../text/lines.js';
 import { findFrontMatter, readFrontMatter } from './front-matter.js';
 import { parseMarkdown, plainText } from './markdown.js';
-import { findCommentFlood, findExcessiveNesting, findMarkupOverload, MARKUP_BUDGET, MAX_NESTING, MAX_UNCLOSED_COMMENTS } from './input-guards.js';
+import {
+  findCommentFlood,
+  findExcessiveNesting,
+  findMarkupOverload,
+  MARKUP_BUDGET,
+  MAX_NESTING,
+  MAX_UNCLOSED_COMMENTS,
+} from './input-guards.js';
 
 export interface ParseFailure {
   message: string;
@@ -29,16 +46,37 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
 
   const deepLine = findExcessiveNesting(lines);
   if (deepLine !== null) {
-    return { ok: false, failure: { message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`, line: deepLine, column: 1 } };
+    return {
+      ok: false,
+      failure: {
+        message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`,
+        line: deepLine,
+        column: 1,
+      },
+    };
   }
   const floodLine = findCommentFlood(source, lines);
   if (floodLine !== null) {
-    return { ok: false, failure: { message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`, line: floodLine, column: 1 } };
+    return {
+      ok: false,
+      failure: {
+        message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`,
+        line: floodLine,
+        column: 1,
+      },
+    };
   }
 
   const overloadLine = findMarkupOverload(lines, markupBudget);
   if (overloadLine !== null) {
-    return { ok: false, failure: { message: `The file holds more markup than any ledger (lines, list items, table rows, links, emphasis, entities, setext headings: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
+    return {
+      ok: false,
+      failure: {
+        message: `The file holds more markup than any ledger (lines, list items, table rows, links, emphasis, entities, setext headings: over ${markupBudget.toLocaleString('en-US')} units by this line); parsing it would take too much time and memory, so it was not checked.`,
+        line: overloadLine,
+        column: 1,
+      },
+    };
   }
 
   const prose = new Array<boolean>(lines.text.length).fill(true);
@@ -62,7 +100,14 @@ export function parseLedger(text: string, { markupBudget = MARKUP_BUDGET }: Pars
     root = parseMarkdown(markdownText);
   } catch (error) {
     if (error instanceof RangeError) {
-      return { ok: false, failure: { message: 'The markdown nests too deeply to be parsed; the file was not checked.', line: 1, column: 1 } };
+      return {
+        ok: false,
+        failure: {
+          message: 'The markdown nests too deeply to be parsed; the file was not checked.',
+          line: 1,
+          column: 1,
+        },
+      };
     }
     throw error;
   }
@@ -101,7 +146,18 @@ const LABEL_LINE = /^ {0,3}\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 // A mark may be a check emoji (`[✅]`), and a done or open box may be glued to its text (`[x]Task 1`): GitHub
 // shows these as text, but what they record is plain.
 const CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\uFE0F?\](\\?\*)?(?:(?=[ \t]|$)|(?=[\p{L}\p{N}*_`]))/u;
-const BOX_STATES: Readonly<Record<string, CheckState>> = { x: 'done', X: 'done', '✅': 'done', '✓': 'done', '✔': 'done', '☑': 'done', ' ': 'open', '~': 'partial', '-': 'partial', '/': 'partial' };
+const BOX_STATES: Readonly<Record<string, CheckState>> = {
+  x: 'done',
+  X: 'done',
+  '✅': 'done',
+  '✓': 'done',
+  '✔': 'done',
+  '☑': 'done',
+  ' ': 'open',
+  '~': 'partial',
+  '-': 'partial',
+  '/': 'partial',
+};
 const GLUED_STATES: ReadonlySet<CheckState> = new Set(['done', 'open']);
 const TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
 const DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*))?$/;
@@ -176,7 +232,12 @@ class ModelBuilder {
       const start = child.position?.start.line ?? 1;
       const end = child.position?.end.line ?? start;
       if (child.type === 'heading') {
-        this.headings.push({ depth: child.depth, text: plainText(child as Heading).trim(), line: start, column: child.position?.start.column ?? 1 });
+        this.headings.push({
+          depth: child.depth,
+          text: plainText(child as Heading).trim(),
+          line: start,
+          column: child.position?.start.column ?? 1,
+        });
       } else if (child.type === 'thematicBreak') {
         this.thematicBreaks.push(start);
       } else if (!(child.type === 'html' && isOnlyComments(child.value))) {
@@ -196,7 +257,12 @@ class ModelBuilder {
       }
       if (node.type === 'html') {
         if (parent?.type !== 'paragraph' && parent?.type !== 'heading') this.maskLines(node);
-        this.readDirectives(node.value, node.position?.start.line ?? 1, node.position?.start.column ?? 1, node.position?.end.line ?? 1);
+        this.readDirectives(
+          node.value,
+          node.position?.start.line ?? 1,
+          node.position?.start.column ?? 1,
+          node.position?.end.line ?? 1,
+        );
         continue;
       }
       if (node.type === 'listItem') {
@@ -242,8 +308,18 @@ class ModelBuilder {
       while (open.length > 0 && open[open.length - 1]!.depth >= h.depth) open.pop();
       const parent = open[open.length - 1] ?? null;
       const section: Section = {
-        kind: 'heading', title: h.text, key: nameKey(h.text), depth: h.depth, line: h.line, column: h.column,
-        endLine, blockEndLine: endLine, inlineText: '', hasBody: this.anyContent(h.line + 1, endLine), parent, children: [],
+        kind: 'heading',
+        title: h.text,
+        key: nameKey(h.text),
+        depth: h.depth,
+        line: h.line,
+        column: h.column,
+        endLine,
+        blockEndLine: endLine,
+        inlineText: '',
+        hasBody: this.anyContent(h.line + 1, endLine),
+        parent,
+        children: [],
       };
       (parent ? parent.children : roots).push(section);
       all.push(section);
@@ -258,8 +334,15 @@ class ModelBuilder {
   }
 
   private attachLabels(roots: Section[], all: Section[]): void {
-    const holders = innermostSections(all, this.labels.map((l) => l.line));
-    const boundaries = [...this.headings.map((h) => h.line), ...this.thematicBreaks, ...this.labels.map((l) => l.line)].sort((a, b) => a - b);
+    const holders = innermostSections(
+      all,
+      this.labels.map((l) => l.line),
+    );
+    const boundaries = [
+      ...this.headings.map((h) => h.line),
+      ...this.thematicBreaks,
+      ...this.labels.map((l) => l.line),
+    ].sort((a, b) => a - b);
     let nextBoundary = 0;
     for (const [index, label] of this.labels.entries()) {
       const holder = holders[index] ?? null;
@@ -267,9 +350,18 @@ class ModelBuilder {
       const next = boundaries[nextBoundary];
       const endLine = Math.min(next === undefined ? this.lines.text.length : next - 1, holder?.endLine ?? Infinity);
       const section: Section = {
-        kind: 'label', title: label.title, key: nameKey(label.title), depth: (holder?.depth ?? 6) + 1,
-        line: label.line, column: label.column, endLine, blockEndLine: Math.min(endLine, this.blockAfter(label.line)), inlineText: label.inlineText,
-        hasBody: label.inlineText !== '' || this.anyContent(label.line + 1, endLine), parent: holder, children: [],
+        kind: 'label',
+        title: label.title,
+        key: nameKey(label.title),
+        depth: (holder?.depth ?? 6) + 1,
+        line: label.line,
+        column: label.column,
+        endLine,
+        blockEndLine: Math.min(endLine, this.blockAfter(label.line)),
+        inlineText: label.inlineText,
+        hasBody: label.inlineText !== '' || this.anyContent(label.line + 1, endLine),
+        parent: holder,
+        children: [],
       };
       (holder ? holder.children : roots).push(section);
       all.push(section);
@@ -277,9 +369,15 @@ class ModelBuilder {
     for (const s of all) s.children.sort((a, b) => a.line - b.line);
     roots.sort((a, b) => a.line - b.line);
     all.sort((a, b) => a.line - b.line || a.depth - b.depth);
-    const itemSections = innermostSections(all, this.items.map((i) => i.line));
+    const itemSections = innermostSections(
+      all,
+      this.items.map((i) => i.line),
+    );
     for (const [index, item] of this.items.entries()) item.section = itemSections[index] ?? null;
-    const tableSections = innermostSections(all, this.tables.map((t) => t.line));
+    const tableSections = innermostSections(
+      all,
+      this.tables.map((t) => t.line),
+    );
     for (const [index, table] of this.tables.entries()) table.section = tableSections[index] ?? null;
   }
 
@@ -325,7 +423,12 @@ class ModelBuilder {
       const line = this.lines.text[l - 1]!;
       const match = LABEL_LINE.exec(line);
       if (!match) continue;
-      this.labels.push({ title: match[1]!.trim(), inlineText: match[2]!.trim(), line: l, column: line.indexOf('**') + 1 });
+      this.labels.push({
+        title: match[1]!.trim(),
+        inlineText: match[2]!.trim(),
+        line: l,
+        column: line.indexOf('**') + 1,
+      });
     }
   }
 
@@ -366,7 +469,13 @@ class ModelBuilder {
       return { line, cells };
     });
     const [header, ...body] = rows;
-    return { line: header!.line, endLine: table.position?.end.line ?? header!.line, header: header!, rows: body, section: null };
+    return {
+      line: header!.line,
+      endLine: table.position?.end.line ?? header!.line,
+      header: header!,
+      rows: body,
+      section: null,
+    };
   }
 
   private makeItem(mdItem: MdListItem, parent: ListItem | null): ListItem {
@@ -385,7 +494,8 @@ class ModelBuilder {
       const offset = startOffset + box[0].indexOf('[');
       const star = box[2] ?? '';
       checkbox = { state, optional: star !== '', marker: `[${box[1]}]${star}`, offset, column: offset - lineStart + 1 };
-      if (mdItem.checked === null || mdItem.checked === undefined) text = text.replace(/^\[[^\]]\uFE0F?\]\\?\*?\s*/u, '');
+      if (mdItem.checked === null || mdItem.checked === undefined)
+        text = text.replace(/^\[[^\]]\uFE0F?\]\\?\*?\s*/u, '');
     }
     const struck = paragraph !== undefined && isStruck(paragraph);
     const item: ListItem = {

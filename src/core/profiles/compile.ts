@@ -1,7 +1,20 @@
 /** Profiles as rules use them: regexes compiled, names folded, the shared vocabulary filled in, once per profile. */
 import picomatch from 'picomatch';
 import { escapeRegExp, nameKey } from '../text/names.js';
-import { CHECKLIST_SECTIONS, CLAIM_SECTIONS, COMMIT_LISTS, COUNTING, DATE_FIELDS, FRONT_MATTER_KEYS, GROUP_PATTERN, HISTORY_SECTIONS, IGNORED_SECTIONS, LOG_ENTRY_HEADING, STATUS_WORDS, TABLE_COLUMNS } from './builtin/vocabulary.js';
+import {
+  CHECKLIST_SECTIONS,
+  CLAIM_SECTIONS,
+  COMMIT_LISTS,
+  COUNTING,
+  DATE_FIELDS,
+  FRONT_MATTER_KEYS,
+  GROUP_PATTERN,
+  HISTORY_SECTIONS,
+  IGNORED_SECTIONS,
+  LOG_ENTRY_HEADING,
+  STATUS_WORDS,
+  TABLE_COLUMNS,
+} from './builtin/vocabulary.js';
 import type { FieldSpec, Profile, SectionSpecInput, StateCategory, Tier } from './schema.js';
 
 export interface CompiledState {
@@ -71,7 +84,8 @@ function interned<T>(value: T): T {
   return seen.get(key) as T;
 }
 const fold = (names: readonly string[]): string[] => [...new Set(names.map(nameKey).filter(Boolean))];
-const plus = (base: readonly string[], extra: readonly string[] | undefined): string[] => fold([...base, ...(extra ?? [])]);
+const plus = (base: readonly string[], extra: readonly string[] | undefined): string[] =>
+  fold([...base, ...(extra ?? [])]);
 
 export function compileProfile(spec: Profile): CompiledProfile {
   const cached = cache.get(spec);
@@ -79,12 +93,16 @@ export function compileProfile(spec: Profile): CompiledProfile {
   const states = new Map<string, CompiledState>();
   const vocabulary = spec.status.states ?? STATUS_WORDS;
   for (const state of vocabulary) {
-    const category: StateCategory = state.category ?? (state.done ? 'done' : usualCategory([state.name, ...(state.aliases ?? [])]));
+    const category: StateCategory =
+      state.category ?? (state.done ? 'done' : usualCategory([state.name, ...(state.aliases ?? [])]));
     const compiled = { name: state.name, category, done: category === 'done' };
-    for (const name of [state.name, ...(state.aliases ?? [])]) if (!states.has(statusKey(name))) states.set(statusKey(name), compiled);
+    for (const name of [state.name, ...(state.aliases ?? [])])
+      if (!states.has(statusKey(name))) states.set(statusKey(name), compiled);
   }
   const fields = new Map<string, FieldSpec>();
-  for (const field of spec.fields) for (const name of [field.name, ...(field.aliases ?? [])]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
+  for (const field of spec.fields)
+    for (const name of [field.name, ...(field.aliases ?? [])])
+      if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
   const paths = spec.detect.paths;
   const claims = spec.claims ?? {};
   const compiled: CompiledProfile = {
@@ -114,7 +132,10 @@ export function compileProfile(spec: Profile): CompiledProfile {
     history: plus(HISTORY_SECTIONS, spec.history),
     counting: claims.counting ?? COUNTING,
     boxes: claims.boxes ?? 'may-count',
-    dates: { starts: plus(DATE_FIELDS.starts, spec.dates?.starts), updates: plus(DATE_FIELDS.updates, spec.dates?.updates) },
+    dates: {
+      starts: plus(DATE_FIELDS.starts, spec.dates?.starts),
+      updates: plus(DATE_FIELDS.updates, spec.dates?.updates),
+    },
     columns: {
       group: plus(TABLE_COLUMNS.group, claims.columns?.group),
       fraction: plus(TABLE_COLUMNS.fraction, claims.columns?.fraction),

@@ -102,7 +102,9 @@ export function scanOutline(text: string): Outline {
 /** "Title ##" gives "Title" (an ATX heading's optional closing sequence). */
 function closingHashesRemoved(text: string): string {
   const hashes = trimEndOf(text, '#');
-  return hashes.length < text.length && (hashes === '' || hashes.endsWith(' ') || hashes.endsWith('\t')) ? hashes.trimEnd() : text;
+  return hashes.length < text.length && (hashes === '' || hashes.endsWith(' ') || hashes.endsWith('\t'))
+    ? hashes.trimEnd()
+    : text;
 }
 
 export interface Detection {
@@ -132,13 +134,20 @@ export function detectProfile(outline: Outline, profiles: readonly CompiledProfi
     if (!byTitle && !bySignals && !byPathAndSignals) continue;
     const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen.length / 100;
     if (best && score <= best.score) continue;
-    const reasons = [byTitle ? `its title matches /${title}/` : '', byPath ? `its path matches ${profile.spec.detect.paths!.join(', ')}` : '', seen.length > 0 ? `it has ${seen.join(', ')}` : ''];
+    const reasons = [
+      byTitle ? `its title matches /${title}/` : '',
+      byPath ? `its path matches ${profile.spec.detect.paths!.join(', ')}` : '',
+      seen.length > 0 ? `it has ${seen.join(', ')}` : '',
+    ];
     best = { profile, score, reason: reasons.filter(Boolean).join(' and ') };
   }
   if (best) return { profile: best.profile, reason: best.reason };
   const generic = profiles.find((p) => p.tier === 'generic');
   if (generic && outline.boxes > 0 && outline.claims > 0) {
-    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? '' : 'es'} and ${outline.claims} progress or status line${outline.claims === 1 ? '' : 's'}, and no other profile matches` };
+    return {
+      profile: generic,
+      reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? '' : 'es'} and ${outline.claims} progress or status line${outline.claims === 1 ? '' : 's'}, and no other profile matches`,
+    };
   }
   return null;
 }

@@ -48,7 +48,10 @@ export function resolveProfiles(configured: Readonly<Record<string, ProfileOverr
     const override = Object.hasOwn(configured, name) ? configured[name] : undefined;
     if (!override) {
       const builtin = known.get(name);
-      if (!builtin) throw new ProfileError(`${from}: unknown profile "${name}" (known: ${[...new Set([...Object.keys(configured), ...known.keys()])].join(', ')})`);
+      if (!builtin)
+        throw new ProfileError(
+          `${from}: unknown profile "${name}" (known: ${[...new Set([...Object.keys(configured), ...known.keys()])].join(', ')})`,
+        );
       return builtin;
     }
     if (resolving.has(name)) throw new ProfileError(`profiles.${name}.extends: profiles extend each other in a cycle`);
@@ -63,7 +66,10 @@ export function resolveProfiles(configured: Readonly<Record<string, ProfileOverr
     const checked = ProfileSpec.safeParse(merged, { reportInput: true });
     if (!checked.success) {
       const issue = issueToTell(checked.error.issues);
-      const hint = base === undefined && issue.code === 'invalid_type' && issue.input === undefined ? ' (or give "extends" to start from an existing profile)' : '';
+      const hint =
+        base === undefined && issue.code === 'invalid_type' && issue.input === undefined
+          ? ' (or give "extends" to start from an existing profile)'
+          : '';
       throw new ProfileError(`${describeIssue(issue, { at: ['profiles', name], schema: ProfileSpec })}${hint}`);
     }
     resolving.delete(name);

@@ -1,6 +1,16 @@
 /** What one character step of a pattern reads (`.`, `[^\]]`, `\s`, `\p{L}`, `é`), as a set, case folded under the i flag. */
 import {
-  ANY, caseFolded, complement, DIGITS, LINE_TERMINATORS, single, SPACE, union, unicodeProperty, WORD, type CharSet,
+  ANY,
+  caseFolded,
+  complement,
+  DIGITS,
+  LINE_TERMINATORS,
+  single,
+  SPACE,
+  union,
+  unicodeProperty,
+  WORD,
+  type CharSet,
 } from './char-sets.js';
 import { escapeLength } from './syntax.js';
 
@@ -43,7 +53,12 @@ class AtomReader {
     const parts: CharSet[] = [];
     while (this.pos < source.length && source[this.pos] !== ']') {
       const from = this.classAtom();
-      if (typeof from === 'number' && source[this.pos] === '-' && this.pos + 1 < source.length && source[this.pos + 1] !== ']') {
+      if (
+        typeof from === 'number' &&
+        source[this.pos] === '-' &&
+        this.pos + 1 < source.length &&
+        source[this.pos + 1] !== ']'
+      ) {
         const save = this.pos;
         this.pos++;
         const to = this.classAtom();
@@ -88,19 +103,32 @@ class AtomReader {
       return next === 'P' ? complement(set) : set;
     }
     switch (next) {
-      case 'd': return DIGITS;
-      case 'D': return complement(DIGITS);
-      case 'w': return this.folded(WORD);
-      case 'W': return complement(WORD);
-      case 's': return SPACE;
-      case 'S': return complement(SPACE);
-      case 'n': return 0x0a;
-      case 'r': return 0x0d;
-      case 't': return 0x09;
-      case 'v': return 0x0b;
-      case 'f': return 0x0c;
-      case '0': return 0;
-      default: break;
+      case 'd':
+        return DIGITS;
+      case 'D':
+        return complement(DIGITS);
+      case 'w':
+        return this.folded(WORD);
+      case 'W':
+        return complement(WORD);
+      case 's':
+        return SPACE;
+      case 'S':
+        return complement(SPACE);
+      case 'n':
+        return 0x0a;
+      case 'r':
+        return 0x0d;
+      case 't':
+        return 0x09;
+      case 'v':
+        return 0x0b;
+      case 'f':
+        return 0x0c;
+      case '0':
+        return 0;
+      default:
+        break;
     }
     if (next === 'c' && body !== '') return body.charCodeAt(0) % 32;
     if ((next === 'x' || next === 'u') && body !== '') return parseInt(body.replace(/[{}]/g, ''), 16);

@@ -43,7 +43,9 @@ export function checkBacktracking(source: string, flags = 'u'): BacktrackingVerd
     throw error;
   }
   // A cycle lies inside the outermost loop around it, and a loop of fixed text has one way round.
-  const suspects = [parsed.root, ...parsed.lookarounds].flatMap((root) => loopsIn(root, true)).filter((loop) => !isFixedText(loop.body));
+  const suspects = [parsed.root, ...parsed.lookarounds]
+    .flatMap((root) => loopsIn(root, true))
+    .filter((loop) => !isFixedText(loop.body));
   const spent = { work: 0 };
   try {
     for (const suspect of suspects) {
@@ -162,7 +164,11 @@ function build(node: RegexNode, automaton: Automaton): Fragment {
         const part = build(item, automaton);
         automaton.spend(sofar.first.size + sofar.last.size);
         automaton.link(sofar.last, part.first);
-        sofar = { empty: cap(sofar.empty * part.empty), first: added(sofar.first, scaled(part.first, sofar.empty)), last: added(part.last, scaled(sofar.last, part.empty)) };
+        sofar = {
+          empty: cap(sofar.empty * part.empty),
+          first: added(sofar.first, scaled(part.first, sofar.empty)),
+          last: added(part.last, scaled(sofar.last, part.empty)),
+        };
       }
       return sofar;
     }
@@ -193,7 +199,8 @@ function isExponential(root: RegexNode, flags: string, spent: { work: number }):
     const q = pair % size;
     automaton.spend(next[p]!.size * next[q]!.size);
     const out: number[] = [];
-    for (const p2 of next[p]!.keys()) for (const q2 of next[q]!.keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
+    for (const p2 of next[p]!.keys())
+      for (const q2 of next[q]!.keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
     return out;
   };
   const component = stronglyConnected(0, successors, size * size);

@@ -57,7 +57,8 @@ class Reader {
 
   private alternative(): RegexNode {
     const items: RegexNode[] = [];
-    while (this.pos < this.source.length && this.source[this.pos] !== '|' && this.source[this.pos] !== ')') items.push(this.term());
+    while (this.pos < this.source.length && this.source[this.pos] !== '|' && this.source[this.pos] !== ')')
+      items.push(this.term());
     return items.length === 1 ? items[0]! : { kind: 'sequence', items };
   }
 

@@ -7,7 +7,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'blocker-task',
-    description: 'The task a current blocker blocks ("Blocking Task 2.2"), or that a task is blocked by, exists and is still open.',
+    description:
+      'The task a current blocker blocks ("Blocking Task 2.2"), or that a task is blocked by, exists and is still open.',
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -24,17 +25,27 @@ export default defineRule({
       const named = all.filter((task) => task !== holder);
       if (all.length === 0) {
         if (tasks.surelyMissing(ref.key)) report({ message: `${says}, but the ledger has no ${ref.name}.`, ...at });
-        else report({ message: `${says}, but the ledger has no task numbered ${ref.key} (some of its tasks have no number).`, ...at, severity: 'warning' });
+        else
+          report({
+            message: `${says}, but the ledger has no task numbered ${ref.key} (some of its tasks have no number).`,
+            ...at,
+            severity: 'warning',
+          });
         continue;
       }
       // A task that is done or dropped speaks of the past: what blocked it then is history.
       if (named.length === 0 || (holder && (holder.state === 'done' || holder.notApplicable))) continue;
       if (named.some((task) => task.state !== 'done' && !task.notApplicable)) continue;
       const task = named.find((t) => t.state === 'done') ?? named[0]!;
-      const state = task.state !== 'done' ? 'is marked not applicable' : task.kind === 'box' ? 'is ticked' : 'is marked done';
+      const state =
+        task.state !== 'done' ? 'is marked not applicable' : task.kind === 'box' ? 'is ticked' : 'is marked done';
       // A blocker said to hold back finished work contradicts the tick; the other cases are notes gone stale.
       const certain = !holder && ref.relation === 'blocks' && task.state === 'done';
-      report({ message: `${says}, but ${ref.name} ${state} at line ${task.line}.`, ...at, ...(certain ? {} : { severity: 'warning' as const }) });
+      report({
+        message: `${says}, but ${ref.name} ${state} at line ${task.line}.`,
+        ...at,
+        ...(certain ? {} : { severity: 'warning' as const }),
+      });
     }
   },
 });

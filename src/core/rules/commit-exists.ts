@@ -7,7 +7,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'commit-exists',
-    description: 'Every commit a ledger lists exists in the repository, and a short SHA names exactly one commit; a rebased one is named by its new SHA.',
+    description:
+      'Every commit a ledger lists exists in the repository, and a short SHA names exactly one commit; a rebased one is named by its new SHA.',
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -23,11 +24,18 @@ export default defineRule({
       const at = spanOf(ref);
       if (fact?.status === 'missing') {
         const rebased = rebasedHint(ledger, ref, refs, facts);
-        report({ message: `Commit ${ref.raw} does not exist in this repository${rebased.hint}.`, ...at, ...(rebased.fix ? { fix: rebased.fix } : {}) });
+        report({
+          message: `Commit ${ref.raw} does not exist in this repository${rebased.hint}.`,
+          ...at,
+          ...(rebased.fix ? { fix: rebased.fix } : {}),
+        });
       } else if (fact?.status === 'ambiguous') {
         const shown = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
         const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : '';
-        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(', ')}${more}; write more digits.`, ...at });
+        report({
+          message: `Commit ${ref.raw} is ambiguous: it could be ${shown.join(', ')}${more}; write more digits.`,
+          ...at,
+        });
       } else if (fact?.status === 'unverifiable' && !noticed && commits.shallowNotice?.sha === ref.sha) {
         noticed = true;
         const others = commits.shallowNotice.others;

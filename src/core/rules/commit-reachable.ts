@@ -6,7 +6,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'commit-reachable',
-    description: 'Every commit a ledger lists is on the current branch (reachable from HEAD), not left behind by a rebase.',
+    description:
+      'Every commit a ledger lists is on the current branch (reachable from HEAD), not left behind by a rebase.',
     defaultSeverity: 'warn',
     fixable: true,
   },
@@ -17,7 +18,11 @@ export default defineRule({
       if (fact.reachable) continue;
       const rebased = rebasedHint(ledger, ref, refs, facts);
       const hint = rebased.hint || '; a rebase may have rewritten it, or its branch was abandoned';
-      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref), ...(rebased.fix ? { fix: rebased.fix } : {}) });
+      report({
+        message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`,
+        ...spanOf(ref),
+        ...(rebased.fix ? { fix: rebased.fix } : {}),
+      });
     }
   },
 });

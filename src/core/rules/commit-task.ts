@@ -6,7 +6,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'commit-task',
-    description: 'The task a commit names ([PRD-07 Task 1.1]) exists in the ledger, and the PRD it names is the ledger\'s own.',
+    description:
+      "The task a commit names ([PRD-07 Task 1.1]) exists in the ledger, and the PRD it names is the ledger's own.",
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -24,12 +25,19 @@ export default defineRule({
       for (const task of ids.size > 0 ? ref.tasks : []) {
         if (ids.has(task) || reported.has(`${ref.line}:${task}`)) continue;
         reported.add(`${ref.line}:${task}`);
-        report({ message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection!.title} has no Task ${task}.`, ...at });
+        report({
+          message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection!.title} has no Task ${task}.`,
+          ...at,
+        });
       }
       for (const other of prd === null ? [] : ref.prds) {
         if (other === prd || reported.has(`${ref.line}:PRD${other}`)) continue;
         reported.add(`${ref.line}:PRD${other}`);
-        report({ message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`, ...at, severity: 'warning' });
+        report({
+          message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`,
+          ...at,
+          severity: 'warning',
+        });
       }
     }
   },

@@ -13,7 +13,8 @@ function because(naming: Naming): string {
 export default defineRule({
   meta: {
     id: 'commit-unlisted',
-    description: 'Commits on the branch that name this ledger (its PRD and a task, a Ledger-Task trailer, its Branch) are listed in Git Commits.',
+    description:
+      'Commits on the branch that name this ledger (its PRD and a task, a Ledger-Task trailer, its Branch) are listed in Git Commits.',
     defaultSeverity: 'warn',
     fixable: true,
   },

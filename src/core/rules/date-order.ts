@@ -5,7 +5,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'date-order',
-    description: 'Last Updated (or Updated, updated_date) is not before Started (or Created, created_date), whatever the date formats.',
+    description:
+      'Last Updated (or Updated, updated_date) is not before Started (or Created, created_date), whatever the date formats.',
     defaultSeverity: 'error',
     fixable: false,
   },

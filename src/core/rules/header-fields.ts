@@ -11,7 +11,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'header-fields',
-    description: "The title and header fields are present and well-formed: Status in the vocabulary, real dates in the template's formats.",
+    description:
+      "The title and header fields are present and well-formed: Status in the vocabulary, real dates in the template's formats.",
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -23,7 +24,12 @@ export default defineRule({
       if (!ledger.title) {
         report({ message: `Missing title; the template starts with "${spec.title.example}".`, line: 1, column: 1 });
       } else if (!profile.titlePattern.test(ledger.title.text)) {
-        report({ message: `Title "# ${ledger.title.text}" does not follow "${spec.title.example}".`, line: ledger.title.line, column: ledger.title.column, severity: 'warning' });
+        report({
+          message: `Title "# ${ledger.title.text}" does not follow "${spec.title.example}".`,
+          line: ledger.title.line,
+          column: ledger.title.column,
+          severity: 'warning',
+        });
       }
     }
 
@@ -31,7 +37,12 @@ export default defineRule({
       const { message, line, column } = ledger.frontMatter.error;
       // A template's front matter holds its fields; a family's is read for claims, and a broken one is only not read.
       const template = profile.tier === 'template';
-      report({ message: `Front matter is not valid YAML: ${message}${template ? '' : '; its fields are not read'}.`, line, column, ...(template ? {} : { severity: 'warning' as const }) });
+      report({
+        message: `Front matter is not valid YAML: ${message}${template ? '' : '; its fields are not read'}.`,
+        line,
+        column,
+        ...(template ? {} : { severity: 'warning' as const }),
+      });
     }
 
     let previous: { spec: FieldSpec; field: Field } | null = null;
@@ -40,7 +51,11 @@ export default defineRule({
       if (!field) {
         if (fieldSpec.required) {
           const where = previous ? ` (the template puts it after "**${previous.spec.name}:**")` : '';
-          report({ message: `Missing header field "**${fieldSpec.name}:**"${where}.`, line: previous?.field.line ?? ledger.title?.line ?? 1, column: 1 });
+          report({
+            message: `Missing header field "**${fieldSpec.name}:**"${where}.`,
+            line: previous?.field.line ?? ledger.title?.line ?? 1,
+            column: 1,
+          });
         }
         continue;
       }
@@ -49,7 +64,8 @@ export default defineRule({
       const at = { line: field.line, column: field.valueColumn };
       const value = stripInlineMarks(field.value);
       if (value === '') {
-        if (fieldSpec.required) report({ message: `Header field "${field.name}" is empty.`, line: field.line, column: field.column });
+        if (fieldSpec.required)
+          report({ message: `Header field "${field.name}" is empty.`, line: field.line, column: field.column });
         continue;
       }
       // Template text is the placeholders rule's to report.
@@ -59,7 +75,10 @@ export default defineRule({
         case 'status': {
           if (!lookupStatus(profile, value)) {
             const states = profile.stateNames.join(', ');
-            report({ message: `Status "${value}" is not one of ${states} (or their synonyms; a profile's status.states can add more).`, ...at });
+            report({
+              message: `Status "${value}" is not one of ${states} (or their synonyms; a profile's status.states can add more).`,
+              ...at,
+            });
           }
           break;
         }
@@ -81,7 +100,12 @@ export default defineRule({
       const keys = new Set([fieldSpec.name, ...(fieldSpec.aliases ?? [])].map(nameKey));
       for (const other of ledger.fields) {
         if (other === first || other.source !== 'header' || !keys.has(other.key)) continue;
-        report({ message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`, line: other.line, column: other.column, severity: 'warning' });
+        report({
+          message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`,
+          line: other.line,
+          column: other.column,
+          severity: 'warning',
+        });
       }
     }
   },

@@ -5,7 +5,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'key-files',
-    description: 'Paths listed in Key Files and the PRD field exist (in --staged mode: in the index) and their line numbers are within the file.',
+    description:
+      'Paths listed in Key Files and the PRD field exist (in --staged mode: in the index) and their line numbers are within the file.',
     defaultSeverity: 'warn',
     fixable: false,
   },

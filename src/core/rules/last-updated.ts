@@ -9,7 +9,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'last-updated',
-    description: 'Last Updated (or Updated) is not older than the last commit that changed the ledger, and changes when the ledger enters a done state.',
+    description:
+      'Last Updated (or Updated) is not older than the last commit that changed the ledger, and changes when the ledger enters a done state.',
     defaultSeverity: 'warn',
     fixable: false,
   },
@@ -27,7 +28,10 @@ export default defineRule({
     if (previous && enteredDone(previous, ledger, profile) && sameDate(updatedDate(previous, profile), updated)) {
       const was = ledgerStatus(previous, profile).state?.name ?? 'no status';
       const now = ledgerStatus(ledger, profile).state!.name;
-      report({ message: `Status became ${now} (it was ${was} in ${facts.previous!.label}), but ${updated.name} still says ${updated.value}.`, ...at });
+      report({
+        message: `Status became ${now} (it was ${was} in ${facts.previous!.label}), but ${updated.name} still says ${updated.value}.`,
+        ...at,
+      });
       return;
     }
     if (!change || !changedOn) return;
@@ -35,7 +39,10 @@ export default defineRule({
     const beforeText = change.sha === null ? facts.previous?.text : change.before;
     const before = beforeText ? parse(beforeText) : null;
     if (!before || !sameDate(updatedDate(before, profile), updated)) return;
-    const what = change.sha === null ? `this commit, dated ${change.day}, which changes the ledger but not the date` : `the last commit that changed this file, ${change.sha.slice(0, 7)} of ${change.day}, which did not update it`;
+    const what =
+      change.sha === null
+        ? `this commit, dated ${change.day}, which changes the ledger but not the date`
+        : `the last commit that changed this file, ${change.sha.slice(0, 7)} of ${change.day}, which did not update it`;
     report({ message: `${updated.name} ${updated.value} is older than ${what}.`, ...at });
   },
 });

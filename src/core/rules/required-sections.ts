@@ -9,7 +9,8 @@ import type { Severity } from '../model/severity.js';
 export default defineRule({
   meta: {
     id: 'required-sections',
-    description: "The profile's sections, subsections and bold-label sections are present, not empty and not duplicated.",
+    description:
+      "The profile's sections, subsections and bold-label sections are present, not empty and not duplicated.",
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -23,7 +24,12 @@ export default defineRule({
       return null;
     };
 
-    const visit = (specs: readonly SectionSpecInput[], scope: readonly Section[], parent: Section | null, parentDepth: number): void => {
+    const visit = (
+      specs: readonly SectionSpecInput[],
+      scope: readonly Section[],
+      parent: Section | null,
+      parentDepth: number,
+    ): void => {
       const matches = specs.map((spec) => matchSpec(spec, scope, parentDepth));
       specs.forEach((spec, index) => {
         const presence = spec.presence ?? 'required';
@@ -38,12 +44,22 @@ export default defineRule({
           const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
           const when = presence === 'required-when-done' && done ? '(required once the status is a done state)' : '';
           const where = [when, placement(specs, index, parent)].filter(Boolean).join(' ');
-          report({ message: `Missing ${parent ? 'subsection' : 'section'} ${shown}${where ? ` ${where}` : ''}.`, line, column: 1, severity });
+          report({
+            message: `Missing ${parent ? 'subsection' : 'section'} ${shown}${where ? ` ${where}` : ''}.`,
+            line,
+            column: 1,
+            severity,
+          });
           return;
         }
         const wrongLevel = first.kind === 'heading' && spec.kind !== 'label' && first.depth !== depth;
         if (wrongLevel && severity) {
-          report({ message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown}.`, line: first.line, column: first.column, severity });
+          report({
+            message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown}.`,
+            line: first.line,
+            column: first.column,
+            severity,
+          });
         }
         for (const duplicate of again) {
           report({
@@ -55,7 +71,12 @@ export default defineRule({
         }
         // A section whose subsections are there but empty is reported through them.
         if (!first.hasBody && severity && first.children.length === 0) {
-          report({ message: `${first.kind === 'label' ? 'Label' : 'Section'} ${shown} is empty.`, line: first.line, column: first.column, severity });
+          report({
+            message: `${first.kind === 'label' ? 'Label' : 'Section'} ${shown} is empty.`,
+            line: first.line,
+            column: first.column,
+            severity,
+          });
         }
         if (spec.children?.length) visit(spec.children, descendants(first.children), first, first.depth);
       });
@@ -79,7 +100,11 @@ function descendants(roots: readonly Section[]): Section[] {
   return out;
 }
 
-function matchSpec(spec: SectionSpecInput, scope: readonly Section[], parentDepth: number): { found: Section[]; depth: number } {
+function matchSpec(
+  spec: SectionSpecInput,
+  scope: readonly Section[],
+  parentDepth: number,
+): { found: Section[]; depth: number } {
   const kind = spec.kind ?? 'heading';
   const depth = spec.level ?? parentDepth + 1;
   const candidates = scope.filter((s) => sectionMatches(spec, s));

@@ -6,7 +6,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'resolved-blocker',
-    description: 'A blocker marked resolved (struck through, ✅, "(resolved …)", Status: Resolved) is not left under Current Blockers.',
+    description:
+      'A blocker marked resolved (struck through, ✅, "(resolved …)", Status: Resolved) is not left under Current Blockers.',
     defaultSeverity: 'warn',
     fixable: false,
   },

@@ -6,7 +6,6 @@ import type { CompiledProfile } from '../profiles/compile.js';
 import type { Finding } from '../model/findings.js';
 import type { Severity, SeveritySetting } from '../model/severity.js';
 
-
 export const DOCS_BASE = 'https://github.com/ledgerlint/ledgerlint/blob/main/docs/rules/';
 
 export interface RuleMeta {
@@ -17,7 +16,6 @@ export interface RuleMeta {
   /** Link to docs/rules/<id>.md. */
   docs: string;
 }
-
 
 export interface RuleSetting {
   severity: Severity;
@@ -43,6 +41,8 @@ export interface Rule<Options = unknown> {
   check(context: RuleContext<Options>): void;
 }
 
-export function defineRule<Options>(rule: Omit<Rule<Options>, 'meta'> & { meta: Omit<RuleMeta, 'docs'> }): Rule<Options> {
+export function defineRule<Options>(
+  rule: Omit<Rule<Options>, 'meta'> & { meta: Omit<RuleMeta, 'docs'> },
+): Rule<Options> {
   return { ...rule, meta: { ...rule.meta, docs: `${DOCS_BASE}${rule.meta.id}.md` } };
 }

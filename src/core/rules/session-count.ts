@@ -25,7 +25,12 @@ export default defineRule({
     if (!section) return;
     const stated = Number(value);
     if (stated !== entries.length) {
-      const where = entries.length > 1 ? ` (from line ${entries[0]!.line} to line ${entries[entries.length - 1]!.line})` : entries.length === 1 ? ` (at line ${entries[0]!.line})` : '';
+      const where =
+        entries.length > 1
+          ? ` (from line ${entries[0]!.line} to line ${entries[entries.length - 1]!.line})`
+          : entries.length === 1
+            ? ` (at line ${entries[0]!.line})`
+            : '';
       // The fix rewrites the number where it stands (header fields; front matter is left alone).
       const lineText = ledger.lines.text[field.line - 1]!;
       const digits = field.source === 'header' ? /\d+/.exec(lineText.slice(field.valueColumn - 1)) : null;

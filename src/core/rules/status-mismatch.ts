@@ -5,7 +5,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'status-mismatch',
-    description: 'A phase marked done has no open tasks; a status still In Progress or Planned when the work says otherwise is reported as lagging.',
+    description:
+      'A phase marked done has no open tasks; a status still In Progress or Planned when the work says otherwise is reported as lagging.',
     defaultSeverity: 'error',
     fixable: false,
   },

@@ -9,7 +9,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'status-transition',
-    description: "A change of Status follows the profile's state machine; leaving a done state, unticking work and dropping tasks are reported.",
+    description:
+      "A change of Status follows the profile's state machine; leaving a done state, unticking work and dropping tasks are reported.",
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -25,12 +26,23 @@ export default defineRule({
 
     if (was.state && now.state && was.state.name !== now.state.name) {
       const transitions = profile.spec.status.transitions;
-      const allowed = transitions && Object.hasOwn(transitions, was.state.name) ? transitions[was.state.name] : undefined;
+      const allowed =
+        transitions && Object.hasOwn(transitions, was.state.name) ? transitions[was.state.name] : undefined;
       if (was.state.done) {
-        report({ message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`, ...where, severity: 'warning' });
+        report({
+          message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`,
+          ...where,
+          severity: 'warning',
+        });
       } else if (allowed && !allowed.includes(now.state.name)) {
-        const next = allowed.length > 0 ? `from ${was.state.name} it may move to ${allowed.join(' or ')}` : `${was.state.name} is final`;
-        report({ message: `Status may not go from ${was.state.name} (in ${previous.label}) to ${now.state.name}: ${next}.`, ...where });
+        const next =
+          allowed.length > 0
+            ? `from ${was.state.name} it may move to ${allowed.join(' or ')}`
+            : `${was.state.name} is final`;
+        report({
+          message: `Status may not go from ${was.state.name} (in ${previous.label}) to ${now.state.name}: ${next}.`,
+          ...where,
+        });
       }
     }
 
@@ -40,9 +52,19 @@ export default defineRule({
     for (const old of beforeTasks) {
       const current = afterByKey.get(taskKey(old));
       if (!current) {
-        report({ message: `${describeItem(old)} was in ${previous.label} and is gone now: ${old.text}.`, line: tasksSectionLine(ledger, profile), column: 1, severity: 'warning' });
+        report({
+          message: `${describeItem(old)} was in ${previous.label} and is gone now: ${old.text}.`,
+          line: tasksSectionLine(ledger, profile),
+          column: 1,
+          severity: 'warning',
+        });
       } else if (old.checkbox!.state === 'done' && current.checkbox!.state !== 'done') {
-        report({ message: `${describeItem(current)} was ticked in ${previous.label} and is not any more.`, line: current.line, column: current.checkbox!.column, severity: 'warning' });
+        report({
+          message: `${describeItem(current)} was ticked in ${previous.label} and is not any more.`,
+          line: current.line,
+          column: current.checkbox!.column,
+          severity: 'warning',
+        });
       }
     }
   },

@@ -19,7 +19,8 @@ function openChildren(item: WorkItem): WorkItem[] {
 export default defineRule({
   meta: {
     id: 'task-consistency',
-    description: 'Boxes agree with their subtasks and with the ✓ / (IN PROGRESS) markers written beside them; optional subtasks never hold a task open.',
+    description:
+      'Boxes agree with their subtasks and with the ✓ / (IN PROGRESS) markers written beside them; optional subtasks never hold a task open.',
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -33,9 +34,16 @@ export default defineRule({
       const at = { line: item.line, column: item.column };
       const open = openChildren(item);
       if (done && open.length > 0) {
-        report({ message: `${name} is ticked but ${listing(open.map(nameOf))} ${open.length === 1 ? 'is' : 'are'} still open.`, ...at });
+        report({
+          message: `${name} is ticked but ${listing(open.map(nameOf))} ${open.length === 1 ? 'is' : 'are'} still open.`,
+          ...at,
+        });
       } else if (!done && !item.notApplicable && open.length === 0 && item.children.some((c) => c.state === 'done')) {
-        report({ message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`, ...at, severity: 'warning' });
+        report({
+          message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`,
+          ...at,
+          severity: 'warning',
+        });
       }
       const lineText = ledger.source.slice(listItem.lineStart, listItem.lineEnd);
       const mark = CHECK_MARK.exec(lineText);
@@ -43,11 +51,21 @@ export default defineRule({
         // The fix takes the mark away (with the space before it); it never ticks the box.
         const spaced = mark.index > 0 && lineText[mark.index - 1] === ' ';
         const start = listItem.lineStart + mark.index - (spaced ? 1 : 0);
-        report({ message: `${name} carries ${mark[0]} but its box is ${listItem.checkbox.marker}.`, line: item.line, column: mark.index + 1, fix: { start, end: listItem.lineStart + mark.index + mark[0].length, text: '' } });
+        report({
+          message: `${name} carries ${mark[0]} but its box is ${listItem.checkbox.marker}.`,
+          line: item.line,
+          column: mark.index + 1,
+          fix: { start, end: listItem.lineStart + mark.index + mark[0].length, text: '' },
+        });
       }
       const progress = IN_PROGRESS.exec(lineText);
       if (done && progress) {
-        report({ message: `${name} is ticked but still says ${progress[0]}.`, line: item.line, column: progress.index + 1, severity: 'warning' });
+        report({
+          message: `${name} is ticked but still says ${progress[0]}.`,
+          line: item.line,
+          column: progress.index + 1,
+          severity: 'warning',
+        });
       }
     }
   },

@@ -9,7 +9,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   meta: {
     id: 'tick-evidence',
-    description: 'A ticked task that names a file has evidence in history: a commit the ledger lists, or one naming the task, touched that file.',
+    description:
+      'A ticked task that names a file has evidence in history: a commit the ledger lists, or one naming the task, touched that file.',
     defaultSeverity: 'warn',
     fixable: false,
   },
@@ -23,10 +24,13 @@ export default defineRule({
     const prd = ledgerPrdNumber(ledger, profile);
     // A commit naming another PRD's Task 1.2 is not about this ledger's.
     const names = (commit: TouchingCommit, id: string | null) =>
-      id !== null && commit.tasks.some((task) => sameWork(task, id)) && (prd === null || commit.prds.length === 0 || commit.prds.includes(prd));
+      id !== null &&
+      commit.tasks.some((task) => sameWork(task, id)) &&
+      (prd === null || commit.prds.length === 0 || commit.prds.includes(prd));
     // Nothing to judge against: no commit listed, none naming a task. Only a file nobody ever made is said then.
     const namesSomeTask = (commit: TouchingCommit) => ticked.some(({ task }) => names(commit, task.id));
-    const judged = listed.size > 0 || ticked.some(({ ref }) => evidence.byPath.get(ref.path)?.commits.some(namesSomeTask));
+    const judged =
+      listed.size > 0 || ticked.some(({ ref }) => evidence.byPath.get(ref.path)?.commits.some(namesSomeTask));
     const where = facts.paths?.source ?? 'working tree';
 
     for (const { task, ref } of ticked) {
@@ -39,22 +43,34 @@ export default defineRule({
       if (history.last === null && path?.exists !== true && !looksLikeFile(ref.path)) continue;
       if (!judged || (listed.size === 0 && task.id === null)) {
         if (missing && history.last === null) {
-          report({ message: `${describeItem(task)} is ticked, but ${ref.path} does not exist in the ${where} and no commit ever touched it.`, ...spanOf(ref) });
+          report({
+            message: `${describeItem(task)} is ticked, but ${ref.path} does not exist in the ${where} and no commit ever touched it.`,
+            ...spanOf(ref),
+          });
         }
         continue;
       }
-      report({ message: `${describeItem(task)} is ticked without evidence: ${notTouched(task, ref.path, listed.size)}${lastSeen(history, missing, where)}.`, ...spanOf(ref) });
+      report({
+        message: `${describeItem(task)} is ticked without evidence: ${notTouched(task, ref.path, listed.size)}${lastSeen(history, missing, where)}.`,
+        ...spanOf(ref),
+      });
     }
   },
 });
 
 /** Which commits were looked at, and that none touched the file. */
 function notTouched(task: ListItem, path: string, listed: number): string {
-  if (task.id) return `${path} was touched by no commit that the ledger lists (${listed === 0 ? 'it lists none' : `${listed} commit${listed === 1 ? '' : 's'}`}) or whose message names ${describeItem(task)}`;
-  return listed === 1 ? `${path} was not touched by the commit the ledger lists` : `${path} was not touched by any of the ${listed} commits the ledger lists`;
+  if (task.id)
+    return `${path} was touched by no commit that the ledger lists (${listed === 0 ? 'it lists none' : `${listed} commit${listed === 1 ? '' : 's'}`}) or whose message names ${describeItem(task)}`;
+  return listed === 1
+    ? `${path} was not touched by the commit the ledger lists`
+    : `${path} was not touched by any of the ${listed} commits the ledger lists`;
 }
 
 function lastSeen(history: FileHistory, missing: boolean, where: string): string {
-  const last = history.last === null ? 'no commit ever touched it' : `it was last changed by ${history.last.slice(0, 7)}, which the ledger does not list`;
+  const last =
+    history.last === null
+      ? 'no commit ever touched it'
+      : `it was last changed by ${history.last.slice(0, 7)}, which the ledger does not list`;
   return missing ? `; it does not exist in the ${where}, and ${last.replace(/^it was/, 'was')}` : `; ${last}`;
 }

@@ -13,8 +13,22 @@ export interface LedgerDate {
 export type DateResult = { ok: true; date: LedgerDate } | { ok: false; problem: string };
 
 // A date, an optional time, then optionally a zone or a parenthesised remark.
-const DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\([^)]*\)))?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_VALUE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\([^)]*\)))?$/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -26,10 +40,12 @@ export function parseLedgerDate(value: string, formats: readonly DateFormat[]): 
   if (!match) return { ok: false, problem: `is not a date in the form ${expected}` };
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const hasTime = match[4] !== undefined;
-  if (!formats.some((f) => (f === 'YYYY-MM-DD HH:MM') === hasTime)) return { ok: false, problem: `is not a date in the form ${expected}` };
+  if (!formats.some((f) => (f === 'YYYY-MM-DD HH:MM') === hasTime))
+    return { ok: false, problem: `is not a date in the form ${expected}` };
   if (month < 1 || month > 12) return { ok: false, problem: `is not a real date (there is no month ${match[2]})` };
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return { ok: false, problem: `is not a real date (${MONTHS[month - 1]} ${year} has ${days} days)` };
+  if (day < 1 || day > days)
+    return { ok: false, problem: `is not a real date (${MONTHS[month - 1]} ${year} has ${days} days)` };
   let time: LedgerDate['time'] = null;
   if (hasTime) {
     const [hour, minute] = [Number(match[4]), Number(match[5])];
@@ -58,7 +74,9 @@ const NAMED = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th
 
 function monthOf(name: string): number | null {
   const lower = name.toLowerCase();
-  const index = MONTH_NAMES.findIndex((m) => m === lower || (lower.length >= 3 && m.startsWith(lower) && (lower.length === 3 || lower === 'sept')));
+  const index = MONTH_NAMES.findIndex(
+    (m) => m === lower || (lower.length >= 3 && m.startsWith(lower) && (lower.length === 3 || lower === 'sept')),
+  );
   return index < 0 ? null : index + 1;
 }
 

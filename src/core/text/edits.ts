@@ -5,7 +5,11 @@
 import type { Fix } from '../model/findings.js';
 
 /** One fix from several edits on one line (`line` is its 0-based start offset in the source). */
-export function lineFix(source: string, lineStart: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>): Fix {
+export function lineFix(
+  source: string,
+  lineStart: number,
+  edits: ReadonlyArray<{ start: number; end: number; text: string }>,
+): Fix {
   const first = edits[0]!;
   const last = edits[edits.length - 1]!;
   let text = '';

@@ -8,7 +8,10 @@ export const CODE_SPAN = /`([^`\n]+)`/g;
  * starts inside one left open by an earlier line; and whether one is still open at its
  * end. Linear, unlike a lazy regex.
  */
-export function htmlComments(text: string, insideAtStart = false): { spans: Array<[number, number]>; insideAtEnd: boolean } {
+export function htmlComments(
+  text: string,
+  insideAtStart = false,
+): { spans: Array<[number, number]>; insideAtEnd: boolean } {
   const spans: Array<[number, number]> = [];
   let open = insideAtStart ? 0 : text.indexOf('<!--');
   let skip = insideAtStart ? 0 : 4;

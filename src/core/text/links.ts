@@ -13,7 +13,8 @@ export interface InlineLink {
 
 // Text: characters other than brackets, or one level of [nested] brackets; the destination has no spaces
 // or parentheses (or is written in <…>), then an optional "title". Every part is bounded, so this stays linear.
-const LINK = /!?\[((?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,300})\]\([ \t]*(<[^<>\n]{0,2000}>|[^\s()<>]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
+const LINK =
+  /!?\[((?:[^[\]\n]|\[[^[\]\n]{0,200}\]){0,300})\]\([ \t]*(<[^<>\n]{0,2000}>|[^\s()<>]{0,2000})(?:[ \t]+(?:"[^"\n]{0,500}"|'[^'\n]{0,500}'))?[ \t]*\)/g;
 
 export function inlineLinks(line: string): InlineLink[] {
   const links: InlineLink[] = [];
@@ -23,12 +24,24 @@ export function inlineLinks(line: string): InlineLink[] {
     const written = match[2]!;
     const angled = written.startsWith('<');
     const destinationStart = line.indexOf(written, textEnd) + (angled ? 1 : 0);
-    links.push({ start: match.index, end: match.index + match[0].length, textStart, textEnd, destination: angled ? written.slice(1, -1) : written, destinationStart });
+    links.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      textStart,
+      textEnd,
+      destination: angled ? written.slice(1, -1) : written,
+      destinationStart,
+    });
   }
   return links;
 }
 
 /** A destination that is not a file of this repository: a URL (`https:`, `mailto:`, `//host`), or only an anchor (`#usage`). */
 export function isExternalDestination(destination: string): boolean {
-  return destination === '' || destination.startsWith('#') || destination.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(destination);
+  return (
+    destination === '' ||
+    destination.startsWith('#') ||
+    destination.startsWith('//') ||
+    /^[a-z][a-z0-9+.-]*:/i.test(destination)
+  );
 }

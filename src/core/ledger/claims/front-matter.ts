@@ -22,7 +22,14 @@ export function frontMatterClaims(profile: CompiledProfile, fields: readonly Fie
     const m = NUMBER.exec(field.value);
     if (!m || Number(m[1]) > 100) continue;
     const start = field.valueColumn - 1;
-    const percent: StatedPercent = { line: field.line, value: Number(`${m[1]}${m[2] ? `.${m[2]}` : ''}`), decimals: m[2]?.length ?? 0, start, end: start + field.value.length, numberEnd: start + m[1]!.length };
+    const percent: StatedPercent = {
+      line: field.line,
+      value: Number(`${m[1]}${m[2] ? `.${m[2]}` : ''}`),
+      decimals: m[2]?.length ?? 0,
+      start,
+      end: start + field.value.length,
+      numberEnd: start + m[1]!.length,
+    };
     out.push(claimOf(field, `The front matter's ${field.path ?? field.name}`, { percent }));
   }
   // Pairs: completed_X / total_X with the same X, or the profile's done / total keys.
@@ -46,11 +53,23 @@ export function frontMatterClaims(profile: CompiledProfile, fields: readonly Fie
       doneEnd: start + field.value.length,
       totalStart: start + field.value.length,
     };
-    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} of ${total.path ?? total.name}`, { fraction }));
+    out.push(
+      claimOf(field, `The front matter's ${field.path ?? field.name} of ${total.path ?? total.name}`, { fraction }),
+    );
   }
   return out;
 }
 
 function claimOf(field: Field, label: string, parts: Partial<Claim>): Claim {
-  return makeClaim({ subject: { scope: 'document' }, origin: 'front-matter', line: field.line, label, standing: 'current', inClaimSection: true }, parts);
+  return makeClaim(
+    {
+      subject: { scope: 'document' },
+      origin: 'front-matter',
+      line: field.line,
+      label,
+      standing: 'current',
+      inClaimSection: true,
+    },
+    parts,
+  );
 }

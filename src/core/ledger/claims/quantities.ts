@@ -4,19 +4,47 @@
  * counts, a text progress bar, a position ("3 of 5"), and whether it is an estimate.
  * Offsets are relative to the text given, plus `shift`.
  */
-import type { StatedBar, StatedCount, StatedDone, StatedFraction, StatedPercent, StatedPosition } from '../../model/work.js';
+import type {
+  StatedBar,
+  StatedCount,
+  StatedDone,
+  StatedFraction,
+  StatedPercent,
+  StatedPosition,
+} from '../../model/work.js';
 
 const PERCENT = /(?<![\d.])(\d{1,3})(?:\.(\d{1,2}))?[ \t]*%/g;
 // What a percentage is of, when it is not progress: "85% coverage", "30% faster", "50% of users".
-const NOT_PROGRESS_AFTER = /^[ \t*]*(?:coverage|covered|faster|slower|reduction|reduced|improvement|improved|increase|decrease|accuracy|hit|match|pass rate|of|budget|cpu|memory|load|error|success rate|uptime|confidence|probability|chance|discount|off|smaller|larger|less|more|cheaper|target|threshold|min|max)\b/i;
+const NOT_PROGRESS_AFTER =
+  /^[ \t*]*(?:coverage|covered|faster|slower|reduction|reduced|improvement|improved|increase|decrease|accuracy|hit|match|pass rate|of|budget|cpu|memory|load|error|success rate|uptime|confidence|probability|chance|discount|off|smaller|larger|less|more|cheaper|target|threshold|min|max)\b/i;
 // "94% unit test pass rate", "80% line coverage": a metric named a few words on.
-const METRIC_AFTER = /^[ \t*]*(?:[\p{L}-]+[ \t]+){1,2}(?:coverage|pass rate|success rate|accuracy|uptime|reduction|improvement|faster|slower|hit rate|error rate)\b/iu;
-const NOT_PROGRESS_BEFORE = /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|towards?|aiming for|aim for|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
+const METRIC_AFTER =
+  /^[ \t*]*(?:[\p{L}-]+[ \t]+){1,2}(?:coverage|pass rate|success rate|accuracy|uptime|reduction|improvement|faster|slower|hit rate|error rate)\b/iu;
+const NOT_PROGRESS_BEFORE =
+  /(?:≥|>=|<=|≤|>|<|→|->|=>|target|goal|threshold|towards?|aiming for|aim for|at least|up to|minimum|maximum|min|max|coverage|cov)[\s:(]*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|to\s+\d)/;
-const FRACTION = /(?<![\d./:,-])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+|[ \t]+out of[ \t]+)(\d{1,6})(?![\d/]|[.:]\d)/gi;
+const FRACTION =
+  /(?<![\d./:,-])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+|[ \t]+out of[ \t]+)(\d{1,6})(?![\d/]|[.:]\d)/gi;
 const APPROXIMATE = /(?:~|≈|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\best\.?|\bestimated|약|約|近)\s*$/i;
-const UNIT_AFTER = /^[ \t)*]*(?:(?:major|critical|core|active|main|key|planned|remaining|total|priority|p\d|mvp|required|implementation)[ \t]+)?(\p{L}+)/iu;
-const DONE_WORDS = new Set(['done', 'complete', 'completed', 'finished', 'passing', 'passed', 'closed', 'resolved', 'ticked', 'checked', 'remaining', 'left', 'executed', 'shipped', 'implemented']);
+const UNIT_AFTER =
+  /^[ \t)*]*(?:(?:major|critical|core|active|main|key|planned|remaining|total|priority|p\d|mvp|required|implementation)[ \t]+)?(\p{L}+)/iu;
+const DONE_WORDS = new Set([
+  'done',
+  'complete',
+  'completed',
+  'finished',
+  'passing',
+  'passed',
+  'closed',
+  'resolved',
+  'ticked',
+  'checked',
+  'remaining',
+  'left',
+  'executed',
+  'shipped',
+  'implemented',
+]);
 const FILLED = '█▓▰■#=●';
 const EMPTY = '░▒▱□_-·○ .';
 const BAR_BRACKETED = /\[([█▓▰■#=●░▒▱□_\-·○ .]{4,120})\]/g;
@@ -32,9 +60,24 @@ export function readPercent(text: string, line: number, shift = 0): StatedPercen
     const value = Number(`${m[1]}${m[2] ? `.${m[2]}` : ''}`);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (value > 100 || insideQuotes(text, m.index) || NOT_PROGRESS_AFTER.test(after) || METRIC_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
+    if (
+      value > 100 ||
+      insideQuotes(text, m.index) ||
+      NOT_PROGRESS_AFTER.test(after) ||
+      METRIC_AFTER.test(after) ||
+      NOT_PROGRESS_BEFORE.test(before) ||
+      ARROW_AFTER.test(after)
+    )
+      continue;
     const start = shift + m.index;
-    return { line, value, decimals: m[2]?.length ?? 0, start, end: start + m[0].length, numberEnd: start + m[1]!.length + (m[2] ? m[2].length + 1 : 0) };
+    return {
+      line,
+      value,
+      decimals: m[2]?.length ?? 0,
+      start,
+      end: start + m[0].length,
+      numberEnd: start + m[1]!.length + (m[2] ? m[2].length + 1 : 0),
+    };
   }
   return null;
 }
@@ -61,15 +104,23 @@ export function unitWord(word: string): string | null {
  * parentheses ("(3/5 tasks done)", "2/2 plans complete", "6 of 8 phases"), before any
  * other ("due 3/20" is a date). `labelUnit` is what the line's label counts ("Plans: 2/3").
  */
-export function readFraction(text: string, line: number, shift = 0, labelUnit: string | null = null): StatedFraction | null {
-  const found = [...text.matchAll(FRACTION)].slice(0, 20).filter((m) => !insideQuotes(text, m.index)).map((m) => {
-    // Windows, not the rest of the line: a line of thousands of fractions must not take quadratic time.
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const unit = UNIT_AFTER.exec(after);
-    const inParens = /\(\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /^\s*\)/.test(after);
-    const counting = inParens || unit !== null || after.trim() === '' || /^\s*[,;|]/.test(after);
-    return { m, unit: unit ? unitWord(unit[1]!) : labelUnit, counting };
-  });
+export function readFraction(
+  text: string,
+  line: number,
+  shift = 0,
+  labelUnit: string | null = null,
+): StatedFraction | null {
+  const found = [...text.matchAll(FRACTION)]
+    .slice(0, 20)
+    .filter((m) => !insideQuotes(text, m.index))
+    .map((m) => {
+      // Windows, not the rest of the line: a line of thousands of fractions must not take quadratic time.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const unit = UNIT_AFTER.exec(after);
+      const inParens = /\(\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) || /^\s*\)/.test(after);
+      const counting = inParens || unit !== null || after.trim() === '' || /^\s*[,;|]/.test(after);
+      return { m, unit: unit ? unitWord(unit[1]!) : labelUnit, counting };
+    });
   const chosen = found.find((f) => f.counting && f.unit !== null) ?? found.find((f) => f.counting);
   if (!chosen) return null;
   const { m, unit } = chosen;
@@ -95,7 +146,9 @@ export function readBar(text: string, line: number, shift = 0): StatedBar | null
     // Filled cells, then empty ones; a bracket of spaces or dots alone is not a bar.
     if ([...rest].some((c) => !EMPTY.includes(c))) continue;
     const unicode = /[█▓▰■░▒▱□]/u.test(cells);
-    const percentFollows = /^\s*\d{1,3}(?:\.\d+)?\s*%/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const percentFollows = /^\s*\d{1,3}(?:\.\d+)?\s*%/.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+    );
     if (!unicode && !percentFollows) continue;
     if (!unicode && filled === 0 && !/[_#=-]/.test(cells)) continue;
     const start = shift + m.index;
@@ -105,7 +158,13 @@ export function readBar(text: string, line: number, shift = 0): StatedBar | null
     const cells = [...m[0]];
     if (cells.length < 5) continue;
     const start = shift + m.index;
-    return { line, filled: cells.filter((c) => '█▓▰■'.includes(c)).length, width: cells.length, start, end: start + m[0].length };
+    return {
+      line,
+      filled: cells.filter((c) => '█▓▰■'.includes(c)).length,
+      width: cells.length,
+      start,
+      end: start + m[0].length,
+    };
   }
   return null;
 }
@@ -133,7 +192,8 @@ export function isApproximate(text: string, offset: number): boolean {
 }
 
 // Between a percentage and its fraction: marks, what the fraction counts and a word like "done", nothing else.
-const TOGETHER_AFTER_FRACTION = /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*)?(?:(?:done|complete|completed|finished|closed|passing)[^\p{L}\p{N}]*)?$/iu;
+const TOGETHER_AFTER_FRACTION =
+  /^[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*)?(?:(?:done|complete|completed|finished|closed|passing)[^\p{L}\p{N}]*)?$/iu;
 const TOGETHER_AFTER_PERCENT = /^[^\p{L}\p{N}]*(?:(?:done|complete|completed|finished|progress)[^\p{L}\p{N}]*)?$/iu;
 
 /**
@@ -155,7 +215,8 @@ export function barFits(bar: StatedBar, percent: number): boolean {
   return Math.abs((bar.filled / bar.width) * 100 - percent) <= 100 / bar.width + 0.5;
 }
 
-const COUNT = /^[*_ \t]*(\d{1,5})(?![\d.,/%])(?:[ \t]+(tasks?|subtasks?|items?|plans?|steps?|stories|story|features?)\b)?/i;
+const COUNT =
+  /^[*_ \t]*(\d{1,5})(?![\d.,/%])(?:[ \t]+(tasks?|subtasks?|items?|plans?|steps?|stories|story|features?)\b)?/i;
 
 /** A bare count of work: "24", "5 tasks"; it needs a unit, from its label ("Total Tasks:") or after it. */
 export function readCount(text: string, line: number, shift: number, labelUnit: string | null): StatedCount | null {

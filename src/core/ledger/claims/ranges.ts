@@ -27,7 +27,10 @@ export interface RangeClaim {
 
 // "Phases 1-5", "Phases 12 to 24", and "Phase 1-11" written tight ("Phase 2 - 3 tasks" is not a run).
 const ID = '(\\d{1,4}(?:\\.\\d{1,3})?)';
-const RANGE = new RegExp(`\\bphases[ \\t]+${ID}[ \\t]*(?:-|–|—|to|through|thru)[ \\t]*${ID}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID}[-–]${ID}(?![\\d.]*\\d)`, 'i');
+const RANGE = new RegExp(
+  `\\bphases[ \\t]+${ID}[ \\t]*(?:-|–|—|to|through|thru)[ \\t]*${ID}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID}[-–]${ID}(?![\\d.]*\\d)`,
+  'i',
+);
 // A state after the range: "(shipped 2026-04-06)", "-- in progress", "— completed".
 const STATE_AFTER = /(?:\(|[-–—]{1,2}[ \t]*|:[ \t]*)[ \t]*([^()\n]{1,40})/g;
 const BOLD_NAME = /\*\*([^*\n]{1,80})\*\*/;
@@ -40,7 +43,11 @@ export function rangeClaims(ledger: Ledger, profile: CompiledProfile): RangeClai
     if (!ledger.prose[line - 1] || !/phase/i.test(text)) continue;
     const range = RANGE.exec(text);
     // "- [x] **Phase 11.1: …** - closes gaps from Phases 12-12.6": the line is a phase's, the run is in its words.
-    if (!range || /^phase/i.test(readGroupLabel(profile, lineContent(text).content.replace(/^\[.\][ \t]*/, ''))?.kind ?? '')) continue;
+    if (
+      !range ||
+      /^phase/i.test(readGroupLabel(profile, lineContent(text).content.replace(/^\[.\][ \t]*/, ''))?.kind ?? '')
+    )
+      continue;
     const from = Number(range[1] ?? range[3]);
     const to = Number(range[2] ?? range[4]);
     if (!(from < to)) continue;
@@ -53,15 +60,28 @@ export function rangeClaims(ledger: Ledger, profile: CompiledProfile): RangeClai
   return out;
 }
 
-function stateOn(profile: CompiledProfile, text: string, line: number, rangeEnd: number, box: Checkbox | null): StatedStateAt | null {
+function stateOn(
+  profile: CompiledProfile,
+  text: string,
+  line: number,
+  rangeEnd: number,
+  box: Checkbox | null,
+): StatedStateAt | null {
   if (box) {
     const start = box.column - 1;
-    return { line, start, end: start + box.marker.length, category: box.state === 'done' ? 'done' : 'active', word: box.marker };
+    return {
+      line,
+      start,
+      end: start + box.marker.length,
+      category: box.state === 'done' ? 'done' : 'active',
+      word: box.marker,
+    };
   }
   const { content, offset } = lineContent(text);
   const lead = /^[*_ \t]*/.exec(content)![0].length;
   for (const [mark, category] of Object.entries(STATUS_EMOJI)) {
-    if (content.startsWith(mark, lead)) return { line, start: offset + lead, end: offset + lead + mark.length, category, word: mark };
+    if (content.startsWith(mark, lead))
+      return { line, start: offset + lead, end: offset + lead + mark.length, category, word: mark };
   }
   const after = text.slice(rangeEnd);
   for (const m of after.matchAll(STATE_AFTER)) {
@@ -78,7 +98,10 @@ function labelOf(text: string, range: string, rangeAt: number): string {
   const bold = BOLD_NAME.exec(text.slice(0, rangeAt));
   const { content, offset } = lineContent(text);
   const name = bold ? bold[1]! : content.slice(0, Math.max(0, rangeAt - offset));
-  const clean = trimEndOf(name.replace(/^\[.\]/u, '').replace(/[✅✔☑✓🔄🚧⏳⬜🔲⏸️\uFE0F*_[\]()]/gu, ''), ' \t-–—:').trim();
+  const clean = trimEndOf(
+    name.replace(/^\[.\]/u, '').replace(/[✅✔☑✓🔄🚧⏳⬜🔲⏸️\uFE0F*_[\]()]/gu, ''),
+    ' \t-–—:',
+  ).trim();
   if (clean === '' || clean === range) return range;
   return `${clean.length > 48 ? `${clean.slice(0, 45)}…` : clean} (${range})`;
 }

@@ -34,7 +34,9 @@ function columnsOf(profile: CompiledProfile, table: Table): Columns | null {
   if (!has(profile.columns.group, first)) return null;
   const indexes = (names: NameSet) => headers.flatMap((h, i) => (i > 0 && has(names, h) ? [i] : []));
   const fraction = indexes(profile.columns.fraction);
-  const unitHeader = fraction.map((i) => headers[i]!.split(' ')[0]!).find((w) => !['done', 'completed', 'complete', 'progress', 'count'].includes(w));
+  const unitHeader = fraction
+    .map((i) => headers[i]!.split(' ')[0]!)
+    .find((w) => !['done', 'completed', 'complete', 'progress', 'count'].includes(w));
   return {
     group: 0,
     kind: first.split(' ')[0]!,
@@ -58,13 +60,23 @@ export function tableClaims(profile: CompiledProfile, table: Table, standing: Cl
     if (!subject) return [];
     const readD = (cell: TableCell) => readFraction(cell.text, row.line, cell.start, columns.unit);
     const readState = (cell: TableCell) => stateAt(profile, row, cell);
-    const fraction = firstOf(row, columns.fraction, readD) ?? (columns.fraction.length > 0 ? shifted(row, columns, readD) : firstOf(row, bareCounts(row, columns), readD));
+    const fraction =
+      firstOf(row, columns.fraction, readD) ??
+      (columns.fraction.length > 0 ? shifted(row, columns, readD) : firstOf(row, bareCounts(row, columns), readD));
     const percent = firstOf(row, columns.percent, (cell) => readPercent(cell.text, row.line, cell.start));
-    const done = fraction ? null : firstOf(row, columns.fraction, (cell) => readDone(cell.text, row.line, cell.start, columns.unit));
-    const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
+    const done = fraction
+      ? null
+      : firstOf(row, columns.fraction, (cell) => readDone(cell.text, row.line, cell.start, columns.unit));
+    const state =
+      firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
     if (!fraction && !percent && !state && !done) return [];
     const label = subject.scope === 'group' ? `${subject.label} (table row)` : 'The total row';
-    return [makeClaim({ subject, origin: 'table', line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state, done })];
+    return [
+      makeClaim(
+        { subject, origin: 'table', line: row.line, label, standing, inClaimSection: true },
+        { percent, fraction, state, done },
+      ),
+    ];
   });
 }
 
@@ -76,7 +88,13 @@ function rowSubject(profile: CompiledProfile, text: string, kind: string): Subje
   const id = label?.id ?? bare?.[1];
   if (!id || /^\d+\s*[-–]\s*\d/.test(cell)) return null;
   const kindWord = label?.kind ?? kind;
-  return { scope: 'group', kind: groupKindOf(kindWord), id: normaliseId(id), key: groupKey(kindWord, id), label: groupLabel(kindWord, id) };
+  return {
+    scope: 'group',
+    kind: groupKindOf(kindWord),
+    id: normaliseId(id),
+    key: groupKey(kindWord, id),
+    label: groupLabel(kindWord, id),
+  };
 }
 
 function firstOf<T>(row: TableRow, columns: readonly number[], read: (cell: TableCell) => T | null): T | null {
@@ -97,12 +115,18 @@ function bareCounts(row: TableRow, columns: Columns): number[] {
 
 /** A row whose cells a writer shifted: what the header's column does not hold, read from any other cell. */
 function shifted<T>(row: TableRow, columns: Columns, read: (cell: TableCell) => T | null): T | null {
-  return firstOf(row, row.cells.map((_, i) => i).filter((i) => i !== columns.group), read);
+  return firstOf(
+    row,
+    row.cells.map((_, i) => i).filter((i) => i !== columns.group),
+    read,
+  );
 }
 
 function stateAt(profile: CompiledProfile, row: TableRow, cell: TableCell): StatedStateAt | null {
   const state = stateOfValue(profile, cell.text);
-  return state ? { line: row.line, start: cell.start, end: cell.end, category: state.category, word: state.word } : null;
+  return state
+    ? { line: row.line, start: cell.start, end: cell.end, category: state.category, word: state.word }
+    : null;
 }
 
 export interface TotalMismatch {
@@ -127,11 +151,17 @@ export function totalRowMismatches(table: Table): TotalMismatch[] {
     const cell = total.cells[column];
     const stated = cell ? readCount(cell.text) : null;
     const values = rows.map((r) => readCount(r.cells[column]?.text ?? ''));
-    if (!cell || !stated || values.some((v) => v === null || v.total === null !== (stated.total === null))) continue;
+    if (!cell || !stated || values.some((v) => v === null || (v.total === null) !== (stated.total === null))) continue;
     const done = values.reduce((sum, v) => sum + v!.done, 0);
     const all = stated.total === null ? null : values.reduce((sum, v) => sum + (v!.total ?? 0), 0);
     if (done !== stated.done || (all !== null && all !== stated.total)) {
-      out.push({ line: total.line, column: cell.start + 1, header: table.header.cells[column]!.text, stated: cell.text, sum: all === null ? String(done) : `${done}/${all}` });
+      out.push({
+        line: total.line,
+        column: cell.start + 1,
+        header: table.header.cells[column]!.text,
+        stated: cell.text,
+        sum: all === null ? String(done) : `${done}/${all}`,
+      });
     }
   }
   return out;
@@ -144,4 +174,3 @@ function readCount(text: string): { done: number; total: number | null } | null 
   if (fraction) return { done: Number(fraction[1]), total: Number(fraction[2]) };
   return /^\d{1,6}$/.test(plain) ? { done: Number(plain), total: null } : null;
 }
-

@@ -7,11 +7,23 @@ import type { ProfileInput } from '../schema.js';
 
 export const aiLedgerProfile: ProfileInput = {
   name: 'ai-ledger',
-  description: 'A feature ledger that does not follow the template closely: "# Feature Ledger: X", or a file in .ai/ledgers/.',
+  description:
+    'A feature ledger that does not follow the template closely: "# Feature Ledger: X", or a file in .ai/ledgers/.',
   detect: {
     title: '^feature ledger\\s*[:—–-]',
     paths: ['.ai/ledgers/**/*.md', '.aiwf/**/*.md'],
-    signals: ['Branch', 'Created', 'Updated', 'Status', 'Progress Log', 'Technical Approach', 'Completion', 'Success Criteria', 'Implementation Details', 'Next Steps'],
+    signals: [
+      'Branch',
+      'Created',
+      'Updated',
+      'Status',
+      'Progress Log',
+      'Technical Approach',
+      'Completion',
+      'Success Criteria',
+      'Implementation Details',
+      'Next Steps',
+    ],
     minSignals: 4,
   },
 };

@@ -8,10 +8,30 @@ import type { ProfileInput } from '../schema.js';
 
 export const backlogTaskProfile: ProfileInput = {
   name: 'backlog-task',
-  description: 'Backlog.md task: front matter (id, title, status, dates), Description, Acceptance Criteria boxes, Implementation Plan and Notes.',
+  description:
+    'Backlog.md task: front matter (id, title, status, dates), Description, Acceptance Criteria boxes, Implementation Plan and Notes.',
   detect: {
-    paths: ['backlog/tasks/*.md', 'backlog/completed/*.md', 'backlog/drafts/*.md', 'backlog/archive/**/*.md', '**/backlog/tasks/*.md'],
-    signals: ['id', 'title', 'status', 'created date', 'updated date', 'assignee', 'labels', 'dependencies', 'Description', 'Acceptance Criteria', 'Implementation Plan', 'Implementation Notes'],
+    paths: [
+      'backlog/tasks/*.md',
+      'backlog/completed/*.md',
+      'backlog/drafts/*.md',
+      'backlog/archive/**/*.md',
+      '**/backlog/tasks/*.md',
+    ],
+    signals: [
+      'id',
+      'title',
+      'status',
+      'created date',
+      'updated date',
+      'assignee',
+      'labels',
+      'dependencies',
+      'Description',
+      'Acceptance Criteria',
+      'Implementation Plan',
+      'Implementation Notes',
+    ],
     minSignals: 6,
     requires: ['created date', 'Acceptance Criteria'],
   },

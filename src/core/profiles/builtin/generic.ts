@@ -7,6 +7,7 @@ import type { ProfileInput } from '../schema.js';
 export const genericProfile: ProfileInput = {
   name: 'generic',
   tier: 'generic',
-  description: 'Any markdown file with checkboxes and at least one progress claim or status that no other profile takes.',
+  description:
+    'Any markdown file with checkboxes and at least one progress claim or status that no other profile takes.',
   detect: { signals: [], minSignals: 0 },
 };

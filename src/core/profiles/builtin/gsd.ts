@@ -14,7 +14,17 @@ export const gsdRoadmapProfile: ProfileInput = {
   detect: {
     title: '^roadmap\\b',
     paths: ['.planning/ROADMAP.md', '**/.planning/ROADMAP.md', '.planning/milestones/*-ROADMAP.md'],
-    signals: ['Phases', 'Phase Details', 'Progress', 'Milestones', 'Overview', 'Plans', 'Goal', 'Depends on', 'Success Criteria'],
+    signals: [
+      'Phases',
+      'Phase Details',
+      'Progress',
+      'Milestones',
+      'Overview',
+      'Plans',
+      'Goal',
+      'Depends on',
+      'Success Criteria',
+    ],
     minSignals: 4,
   },
   // Success Criteria under a phase are what it must achieve, numbered, not its work.
@@ -28,14 +38,26 @@ export const gsdStateProfile: ProfileInput = {
   detect: {
     title: '^(?:project )?state\\b',
     paths: ['.planning/STATE.md', '**/.planning/STATE.md'],
-    signals: ['Project Reference', 'Current Position', 'Accumulated Context', 'Session Continuity', 'Performance Metrics', 'Decisions', 'Blockers/Concerns', 'Pending Todos'],
+    signals: [
+      'Project Reference',
+      'Current Position',
+      'Accumulated Context',
+      'Session Continuity',
+      'Performance Metrics',
+      'Decisions',
+      'Blockers/Concerns',
+      'Pending Todos',
+    ],
     minSignals: 3,
   },
   claims: { sections: ['Current Position'], boxes: 'elsewhere' },
   dates: { updates: ['last updated', 'last activity'] },
   // GSD writes `status: completed` whenever its Status line says "complete" anywhere ("Phase complete —
   // ready for verification"): a step is done, not certainly the whole, so it is read as awaiting review.
-  status: { field: 'Status', states: [{ name: 'completed', aliases: ['complete'], category: 'review' }, ...STATUS_WORDS] },
+  status: {
+    field: 'Status',
+    states: [{ name: 'completed', aliases: ['complete'], category: 'review' }, ...STATUS_WORDS],
+  },
 };
 
 /**
@@ -45,11 +67,22 @@ export const gsdStateProfile: ProfileInput = {
  */
 export const gsdSummaryProfile: ProfileInput = {
   name: 'gsd-summary',
-  description: 'GSD .planning/phases/*/NN-MM-SUMMARY.md: Performance, Accomplishments, Task Commits, Files Created/Modified, Deviations from Plan.',
+  description:
+    'GSD .planning/phases/*/NN-MM-SUMMARY.md: Performance, Accomplishments, Task Commits, Files Created/Modified, Deviations from Plan.',
   detect: {
     title: '^phase\\s+\\S+\\s+plan\\s+\\S+.*\\bsummary\\b',
     paths: ['.planning/phases/*/*-SUMMARY.md'],
-    signals: ['Performance', 'Accomplishments', 'Task Commits', 'Files Created/Modified', 'Decisions Made', 'Deviations from Plan', 'Issues Encountered', 'Next Phase Readiness', 'User Setup Required'],
+    signals: [
+      'Performance',
+      'Accomplishments',
+      'Task Commits',
+      'Files Created/Modified',
+      'Decisions Made',
+      'Deviations from Plan',
+      'Issues Encountered',
+      'Next Phase Readiness',
+      'User Setup Required',
+    ],
     minSignals: 4,
   },
   // `**Tasks:** 3/3` counts the plan's tasks, which live in the PLAN file, not here.

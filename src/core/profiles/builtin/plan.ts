@@ -8,11 +8,33 @@ import type { ProfileInput } from '../schema.js';
 
 export const planProfile: ProfileInput = {
   name: 'plan',
-  description: 'Implementation plan: "# Implementation Plan: X", phases with Status lines, tasks, quality gates, Progress Tracking.',
+  description:
+    'Implementation plan: "# Implementation Plan: X", phases with Status lines, tasks, quality gates, Progress Tracking.',
   detect: {
     title: '^(?:implementation plan|plan|feature plan|task plan)\\s*[:—–-]',
-    paths: ['docs/plans/**/*.md', 'docs/plan/**/*.md', 'plans/**/*.md', '.claude/plans/**/*.md', '**/IMPLEMENTATION_PLAN.md', '**/PLAN_*.md', '**/*-plan.md', '**/*_plan.md'],
-    signals: ['Implementation Phases', 'Progress Tracking', 'Quality Gate', 'Overall Progress', 'Rollback Strategy', 'Risk Assessment', 'Estimated Completion', 'Last Updated', 'Started', 'Completion Status', 'Final Checklist'],
+    paths: [
+      'docs/plans/**/*.md',
+      'docs/plan/**/*.md',
+      'plans/**/*.md',
+      '.claude/plans/**/*.md',
+      '**/IMPLEMENTATION_PLAN.md',
+      '**/PLAN_*.md',
+      '**/*-plan.md',
+      '**/*_plan.md',
+    ],
+    signals: [
+      'Implementation Phases',
+      'Progress Tracking',
+      'Quality Gate',
+      'Overall Progress',
+      'Rollback Strategy',
+      'Risk Assessment',
+      'Estimated Completion',
+      'Last Updated',
+      'Started',
+      'Completion Status',
+      'Final Checklist',
+    ],
     minSignals: 3,
   },
   claims: { sections: ['Progress Tracking', 'Completion Status'] },

@@ -8,11 +8,28 @@ import type { ProfileInput } from '../schema.js';
 
 export const progressLogProfile: ProfileInput = {
   name: 'progress-log',
-  description: "Agent progress log: claude-progress.txt, agent-progress.md, PROGRESS.md, memory-bank/progress.md.",
+  description: 'Agent progress log: claude-progress.txt, agent-progress.md, PROGRESS.md, memory-bank/progress.md.',
   detect: {
     title: '\\bprogress\\b',
-    paths: ['**/claude-progress.txt', '**/*progress*.txt', '**/*progress*.md', '**/*PROGRESS*.md', '**/memory-bank/progress.md'],
-    signals: ['What Works', "What's Left to Build", 'Current Status', 'Known Issues', 'Session Log', 'Next Steps', 'Completed Tasks', 'Current Tasks', 'Session History', 'Progress Log'],
+    paths: [
+      '**/claude-progress.txt',
+      '**/*progress*.txt',
+      '**/*progress*.md',
+      '**/*PROGRESS*.md',
+      '**/memory-bank/progress.md',
+    ],
+    signals: [
+      'What Works',
+      "What's Left to Build",
+      'Current Status',
+      'Known Issues',
+      'Session Log',
+      'Next Steps',
+      'Completed Tasks',
+      'Current Tasks',
+      'Session History',
+      'Progress Log',
+    ],
     minSignals: 2,
   },
   claims: { boxes: 'elsewhere' },

@@ -11,9 +11,28 @@ export const speckitProfile: ProfileInput = {
   detect: {
     title: '^tasks\\s*:',
     paths: ['specs/*/tasks.md', '**/specs/*/tasks.md'],
-    signals: ['Format', 'Path Conventions', 'Dependencies & Execution Order', 'Parallel Opportunities', 'Implementation Strategy', 'Checkpoint', 'Notes', 'Parallel Example'],
+    signals: [
+      'Format',
+      'Path Conventions',
+      'Dependencies & Execution Order',
+      'Parallel Opportunities',
+      'Implementation Strategy',
+      'Checkpoint',
+      'Notes',
+      'Parallel Example',
+    ],
     minSignals: 3,
   },
   // The older template's Validation Checklist and Execution Flow are checks of the generated plan, not work.
-  work: { ignore: ['Format', 'Path Conventions', 'Parallel Example', 'Implementation Strategy', 'Validation Checklist', 'Task Generation Rules', 'Execution Flow'] },
+  work: {
+    ignore: [
+      'Format',
+      'Path Conventions',
+      'Parallel Example',
+      'Implementation Strategy',
+      'Validation Checklist',
+      'Task Generation Rules',
+      'Execution Flow',
+    ],
+  },
 };

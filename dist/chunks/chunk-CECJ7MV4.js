@@ -71,15 +71,38 @@ function parseCommandLine(argv, formats) {
     const extra = positionals.slice(1);
     if (extra.length > 0) throw new UsageError(`init takes no paths (got ${extra.join(" ")}).`);
     const agent = values.agent ?? null;
-    if (agent !== null && !AGENTS.includes(agent)) throw new UsageError(`--agent: unknown agent "${agent}" (available: ${AGENTS.join(", ")}).`);
-    return { command: "init", ci: values.ci ?? false, agent, ...values.hooks !== void 0 ? { hooks: hookManager(values.hooks) } : {} };
+    if (agent !== null && !AGENTS.includes(agent))
+      throw new UsageError(`--agent: unknown agent "${agent}" (available: ${AGENTS.join(", ")}).`);
+    return {
+      command: "init",
+      ci: values.ci ?? false,
+      agent,
+      ...values.hooks !== void 0 ? { hooks: hookManager(values.hooks) } : {}
+    };
   }
   if (values.ci) throw new UsageError("--ci goes with init: ledgerlint init --ci.");
-  if (values.hooks !== void 0) throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
-  if (values.agent !== void 0) throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
+  if (values.hooks !== void 0)
+    throw new UsageError(`--hooks goes with init: ledgerlint init --hooks ${values.hooks}.`);
+  if (values.agent !== void 0)
+    throw new UsageError(`--agent goes with init: ledgerlint init --agent ${values.agent}.`);
   if (positionals[0] === "mcp") {
-    if (positionals.length > 1) throw new UsageError(`mcp takes no paths (got ${positionals.slice(1).join(" ")}); it serves the repository it is started in.`);
-    for (const flag of ["staged", "fix", "fix-dry-run", "quiet", "max-warnings", "print-config", "cache", "cache-location", "shard", "format", "output-file"]) {
+    if (positionals.length > 1)
+      throw new UsageError(
+        `mcp takes no paths (got ${positionals.slice(1).join(" ")}); it serves the repository it is started in.`
+      );
+    for (const flag of [
+      "staged",
+      "fix",
+      "fix-dry-run",
+      "quiet",
+      "max-warnings",
+      "print-config",
+      "cache",
+      "cache-location",
+      "shard",
+      "format",
+      "output-file"
+    ]) {
       if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with mcp.`);
     }
     return { command: "mcp", config: values.config };
@@ -90,23 +113,52 @@ function parseCommandLine(argv, formats) {
   if (positionals[0] === "gate") {
     const patterns = positionals.slice(1);
     if (patterns.length === 0) throw new UsageError("gate needs the ledgers to check: ledgerlint gate LEDGER...");
-    if (format !== "stylish" && format !== "json") throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of ["staged", "stdin", "stdin-filename", "fix", "fix-dry-run", "report-unused-disable-directives", "quiet", "max-warnings", "print-config", "cache", "cache-location", "shard", "output-file"]) {
+    if (format !== "stylish" && format !== "json")
+      throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
+    for (const flag of [
+      "staged",
+      "stdin",
+      "stdin-filename",
+      "fix",
+      "fix-dry-run",
+      "report-unused-disable-directives",
+      "quiet",
+      "max-warnings",
+      "print-config",
+      "cache",
+      "cache-location",
+      "shard",
+      "output-file"
+    ]) {
       if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with gate.`);
     }
-    return { command: "gate", patterns, format, color, config: values.config, debug: values.debug ?? false, verbose: values.verbose ?? false };
+    return {
+      command: "gate",
+      patterns,
+      format,
+      color,
+      config: values.config,
+      debug: values.debug ?? false,
+      verbose: values.verbose ?? false
+    };
   }
-  if (!formats.includes(format)) throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
+  if (!formats.includes(format))
+    throw new UsageError(`--format: unknown format "${format}" (available: ${formats.join(", ")}).`);
   if (values["output-file"] === "") throw new UsageError("--output-file needs a file name.");
   if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix and --fix-dry-run exclude each other.");
   const stdin = stdinArgs(values, positionals);
-  if (values["cache-location"] !== void 0 && !values.cache) throw new UsageError("--cache-location goes with --cache.");
-  if (values["print-config"] !== void 0 && positionals.length > 0) throw new UsageError(`--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(", ")}).`);
+  if (values["cache-location"] !== void 0 && !values.cache)
+    throw new UsageError("--cache-location goes with --cache.");
+  if (values["print-config"] !== void 0 && positionals.length > 0)
+    throw new UsageError(
+      `--print-config takes exactly one file; check the others with their own --print-config (got also ${positionals.join(", ")}).`
+    );
   let shard = null;
   if (values.shard !== void 0) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);
     const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-    if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard expects i/n with 1 <= i <= n, like 2/4; got "${values.shard}".`);
+    if (!match || count < 1 || index < 1 || index > count)
+      throw new UsageError(`--shard expects i/n with 1 <= i <= n, like 2/4; got "${values.shard}".`);
     shard = { index, count };
   }
   let maxWarnings = null;
@@ -138,17 +190,26 @@ function parseCommandLine(argv, formats) {
 function hookManager(name) {
   if (HOOK_MANAGERS.includes(name)) return name;
   const meant = closest(name, HOOK_MANAGERS);
-  throw new UsageError(`--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ""} (one of ${HOOK_MANAGERS.join(", ")}).`);
+  throw new UsageError(
+    `--hooks: unknown hook manager "${name}"${meant ? `; did you mean ${meant}?` : ""} (one of ${HOOK_MANAGERS.join(", ")}).`
+  );
 }
 function stdinArgs(values, positionals) {
   const filename = values["stdin-filename"];
   if (!values.stdin) {
-    if (filename !== void 0) throw new UsageError("--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.");
+    if (filename !== void 0)
+      throw new UsageError("--stdin-filename goes with --stdin: ledgerlint --stdin --stdin-filename PATH < TEXT.");
     return null;
   }
-  if (positionals.length > 0) throw new UsageError(`--stdin checks the text on standard input and takes no paths (got ${positionals.join(" ")}); say which file it stands for with --stdin-filename.`);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `--stdin checks the text on standard input and takes no paths (got ${positionals.join(" ")}); say which file it stands for with --stdin-filename.`
+    );
   if (filename === "") throw new UsageError("--stdin-filename needs a path.");
-  if (values.fix) throw new UsageError('--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").');
+  if (values.fix)
+    throw new UsageError(
+      '--fix cannot write back text read from standard input; use --fix-dry-run (with -f json, the fixed text is in "output").'
+    );
   for (const flag of ["staged", "shard", "print-config"]) {
     if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with --stdin.`);
   }

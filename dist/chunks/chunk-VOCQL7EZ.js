@@ -36,13 +36,13 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import {
   closest
 } from "./chunk-FVPJHKEF.js";
 import {
   STATUS_WORDS
-} from "./chunk-KDBPNXPL.js";
+} from "./chunk-SPJORHUT.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -57,7 +57,18 @@ var aiLedgerProfile = {
   detect: {
     title: "^feature ledger\\s*[:\u2014\u2013-]",
     paths: [".ai/ledgers/**/*.md", ".aiwf/**/*.md"],
-    signals: ["Branch", "Created", "Updated", "Status", "Progress Log", "Technical Approach", "Completion", "Success Criteria", "Implementation Details", "Next Steps"],
+    signals: [
+      "Branch",
+      "Created",
+      "Updated",
+      "Status",
+      "Progress Log",
+      "Technical Approach",
+      "Completion",
+      "Success Criteria",
+      "Implementation Details",
+      "Next Steps"
+    ],
     minSignals: 4
   }
 };
@@ -67,8 +78,27 @@ var backlogTaskProfile = {
   name: "backlog-task",
   description: "Backlog.md task: front matter (id, title, status, dates), Description, Acceptance Criteria boxes, Implementation Plan and Notes.",
   detect: {
-    paths: ["backlog/tasks/*.md", "backlog/completed/*.md", "backlog/drafts/*.md", "backlog/archive/**/*.md", "**/backlog/tasks/*.md"],
-    signals: ["id", "title", "status", "created date", "updated date", "assignee", "labels", "dependencies", "Description", "Acceptance Criteria", "Implementation Plan", "Implementation Notes"],
+    paths: [
+      "backlog/tasks/*.md",
+      "backlog/completed/*.md",
+      "backlog/drafts/*.md",
+      "backlog/archive/**/*.md",
+      "**/backlog/tasks/*.md"
+    ],
+    signals: [
+      "id",
+      "title",
+      "status",
+      "created date",
+      "updated date",
+      "assignee",
+      "labels",
+      "dependencies",
+      "Description",
+      "Acceptance Criteria",
+      "Implementation Plan",
+      "Implementation Notes"
+    ],
     minSignals: 6,
     requires: ["created date", "Acceptance Criteria"]
   },
@@ -82,8 +112,27 @@ var bmadStoryProfile = {
   detect: {
     title: "^story\\s+\\d",
     // Stories by their names (`1.2.story.md`, `story-1.12B.md`, `4-2-slug.md`): validation reports, retros and tech specs share the folders.
-    paths: ["**/stories/**/[0-9]*.md", "**/stories/**/story-*.md", "**/sprint-artifacts/[0-9]*.md", "**/sprint-artifacts/story-*.md", "**/implementation-artifacts/[0-9]*.md", "**/implementation-artifacts/story-*.md"],
-    signals: ["Status", "Story", "Acceptance Criteria", "Tasks / Subtasks", "Dev Notes", "Dev Agent Record", "Change Log", "QA Results", "File List", "Completion Notes List", "Testing"],
+    paths: [
+      "**/stories/**/[0-9]*.md",
+      "**/stories/**/story-*.md",
+      "**/sprint-artifacts/[0-9]*.md",
+      "**/sprint-artifacts/story-*.md",
+      "**/implementation-artifacts/[0-9]*.md",
+      "**/implementation-artifacts/story-*.md"
+    ],
+    signals: [
+      "Status",
+      "Story",
+      "Acceptance Criteria",
+      "Tasks / Subtasks",
+      "Dev Notes",
+      "Dev Agent Record",
+      "Change Log",
+      "QA Results",
+      "File List",
+      "Completion Notes List",
+      "Testing"
+    ],
     minSignals: 4,
     requires: ["Tasks / Subtasks"]
   },
@@ -97,7 +146,18 @@ var featureProfile = {
   tier: "template",
   description: 'Feature ledger: "# NAME", Branch/Summary/Status/Created/Updated, progress log, completion checklist.',
   detect: {
-    signals: ["Branch", "Created", "Updated", "Progress Log", "Technical Approach", "Technical Decisions", "Testing Strategy", "Deployment Notes", "Review & Feedback", "Completion"],
+    signals: [
+      "Branch",
+      "Created",
+      "Updated",
+      "Progress Log",
+      "Technical Approach",
+      "Technical Decisions",
+      "Testing Strategy",
+      "Deployment Notes",
+      "Review & Feedback",
+      "Completion"
+    ],
     minSignals: 4,
     paths: [".ai/ledgers/**/*.md"]
   },
@@ -106,17 +166,35 @@ var featureProfile = {
     { name: "Summary", type: "text" },
     { name: "Status", type: "status" },
     { name: "Created", aliases: ["Started"], type: "date", formats: ["YYYY-MM-DD"] },
-    { name: "Updated", aliases: ["Last Updated"], type: "date", formats: ["YYYY-MM-DD", "YYYY-MM-DD HH:MM"], notBefore: "Created" }
+    {
+      name: "Updated",
+      aliases: ["Last Updated"],
+      type: "date",
+      formats: ["YYYY-MM-DD", "YYYY-MM-DD HH:MM"],
+      notBefore: "Created"
+    }
   ],
   status: {
     field: "Status",
     states: [
       // Up Next and Backlog are how the template's author files planned work in .ai/ledgers/_active.md.
-      { name: "Planning", category: "planned", aliases: ["Planned", "Not Started", "Draft", "Proposed", "Todo", "To Do", "Up Next", "Backlog"] },
-      { name: "In Progress", category: "active", aliases: ["WIP", "Active", "Ongoing", "In Development", "Implementing", "Started"] },
+      {
+        name: "Planning",
+        category: "planned",
+        aliases: ["Planned", "Not Started", "Draft", "Proposed", "Todo", "To Do", "Up Next", "Backlog"]
+      },
+      {
+        name: "In Progress",
+        category: "active",
+        aliases: ["WIP", "Active", "Ongoing", "In Development", "Implementing", "Started"]
+      },
       { name: "Blocked", category: "blocked", aliases: ["On Hold", "Paused"] },
       { name: "In Review", category: "review", aliases: ["Review", "Under Review", "Testing", "QA"] },
-      { name: "Completed", category: "done", aliases: ["Complete", "Done", "Finished", "Shipped", "Deployed", "Merged"] },
+      {
+        name: "Completed",
+        category: "done",
+        aliases: ["Complete", "Done", "Finished", "Shipped", "Deployed", "Merged"]
+      },
       { name: "Cancelled", category: "cancelled", aliases: ["Canceled", "Abandoned", "Dropped", "Won't Do"] }
     ],
     transitions: {
@@ -129,22 +207,48 @@ var featureProfile = {
     }
   },
   sections: [
-    { name: "Context", presence: "required", children: [sub("Problem Statement"), sub("Success Criteria"), sub("Acceptance Criteria")] },
+    {
+      name: "Context",
+      presence: "required",
+      children: [sub("Problem Statement"), sub("Success Criteria"), sub("Acceptance Criteria")]
+    },
     {
       name: "Technical Approach",
       presence: "required",
-      children: [sub("Architecture Changes"), sub("Implementation Plan"), sub("Dependencies"), sub("Risks & Mitigations", "recommended", ["Risks"])]
+      children: [
+        sub("Architecture Changes"),
+        sub("Implementation Plan"),
+        sub("Dependencies"),
+        sub("Risks & Mitigations", "recommended", ["Risks"])
+      ]
     },
     { name: "Progress Log", presence: "required" },
     { name: "Technical Decisions", aliases: ["Decisions"], presence: "required" },
-    { name: "Testing Strategy", presence: "required", children: [sub("Unit Tests"), sub("Integration Tests"), sub("Manual Testing")] },
+    {
+      name: "Testing Strategy",
+      presence: "required",
+      children: [sub("Unit Tests"), sub("Integration Tests"), sub("Manual Testing")]
+    },
     { name: "Documentation Updates", aliases: ["Documentation"], presence: "required" },
-    { name: "Deployment Notes", aliases: ["Deployment"], presence: "required", children: [sub("Environment Requirements"), sub("Rollback Plan")] },
-    { name: "Review & Feedback", presence: "required", children: [sub("Code Review Checklist"), sub("Stakeholder Feedback")] },
+    {
+      name: "Deployment Notes",
+      aliases: ["Deployment"],
+      presence: "required",
+      children: [sub("Environment Requirements"), sub("Rollback Plan")]
+    },
+    {
+      name: "Review & Feedback",
+      presence: "required",
+      children: [sub("Code Review Checklist"), sub("Stakeholder Feedback")]
+    },
     {
       name: "Completion",
       presence: "required",
-      children: [sub("Final Status", "required-when-done"), sub("Lessons Learned"), sub("Follow-up Items", "recommended", ["Follow-ups"])]
+      children: [
+        sub("Final Status", "required-when-done"),
+        sub("Lessons Learned"),
+        sub("Follow-up Items", "recommended", ["Follow-ups"])
+      ]
     }
   ],
   // No task list: the template's boxes are checks, its completion checklists say which must be ticked.
@@ -164,7 +268,10 @@ var featureProfile = {
     "User can do X",
     "System behaves Y when Z",
     "Performance meets requirement A",
-    { pattern: "^(?:Test case|Integration scenario|Manual test case|Follow-up task) \\d+$", label: "example checklist item" },
+    {
+      pattern: "^(?:Test case|Integration scenario|Manual test case|Follow-up task) \\d+$",
+      label: "example checklist item"
+    },
     { pattern: "^(?:Step|Dependency) \\d+: Description$", label: "example step" },
     { pattern: "^Feedback from stakeholder \\d+$", label: "example feedback" }
   ]
@@ -185,7 +292,17 @@ var gsdRoadmapProfile = {
   detect: {
     title: "^roadmap\\b",
     paths: [".planning/ROADMAP.md", "**/.planning/ROADMAP.md", ".planning/milestones/*-ROADMAP.md"],
-    signals: ["Phases", "Phase Details", "Progress", "Milestones", "Overview", "Plans", "Goal", "Depends on", "Success Criteria"],
+    signals: [
+      "Phases",
+      "Phase Details",
+      "Progress",
+      "Milestones",
+      "Overview",
+      "Plans",
+      "Goal",
+      "Depends on",
+      "Success Criteria"
+    ],
     minSignals: 4
   },
   // Success Criteria under a phase are what it must achieve, numbered, not its work.
@@ -198,14 +315,26 @@ var gsdStateProfile = {
   detect: {
     title: "^(?:project )?state\\b",
     paths: [".planning/STATE.md", "**/.planning/STATE.md"],
-    signals: ["Project Reference", "Current Position", "Accumulated Context", "Session Continuity", "Performance Metrics", "Decisions", "Blockers/Concerns", "Pending Todos"],
+    signals: [
+      "Project Reference",
+      "Current Position",
+      "Accumulated Context",
+      "Session Continuity",
+      "Performance Metrics",
+      "Decisions",
+      "Blockers/Concerns",
+      "Pending Todos"
+    ],
     minSignals: 3
   },
   claims: { sections: ["Current Position"], boxes: "elsewhere" },
   dates: { updates: ["last updated", "last activity"] },
   // GSD writes `status: completed` whenever its Status line says "complete" anywhere ("Phase complete —
   // ready for verification"): a step is done, not certainly the whole, so it is read as awaiting review.
-  status: { field: "Status", states: [{ name: "completed", aliases: ["complete"], category: "review" }, ...STATUS_WORDS] }
+  status: {
+    field: "Status",
+    states: [{ name: "completed", aliases: ["complete"], category: "review" }, ...STATUS_WORDS]
+  }
 };
 var gsdSummaryProfile = {
   name: "gsd-summary",
@@ -213,7 +342,17 @@ var gsdSummaryProfile = {
   detect: {
     title: "^phase\\s+\\S+\\s+plan\\s+\\S+.*\\bsummary\\b",
     paths: [".planning/phases/*/*-SUMMARY.md"],
-    signals: ["Performance", "Accomplishments", "Task Commits", "Files Created/Modified", "Decisions Made", "Deviations from Plan", "Issues Encountered", "Next Phase Readiness", "User Setup Required"],
+    signals: [
+      "Performance",
+      "Accomplishments",
+      "Task Commits",
+      "Files Created/Modified",
+      "Decisions Made",
+      "Deviations from Plan",
+      "Issues Encountered",
+      "Next Phase Readiness",
+      "User Setup Required"
+    ],
     minSignals: 4
   },
   // `**Tasks:** 3/3` counts the plan's tasks, which live in the PLAN file, not here.
@@ -240,8 +379,29 @@ var planProfile = {
   description: 'Implementation plan: "# Implementation Plan: X", phases with Status lines, tasks, quality gates, Progress Tracking.',
   detect: {
     title: "^(?:implementation plan|plan|feature plan|task plan)\\s*[:\u2014\u2013-]",
-    paths: ["docs/plans/**/*.md", "docs/plan/**/*.md", "plans/**/*.md", ".claude/plans/**/*.md", "**/IMPLEMENTATION_PLAN.md", "**/PLAN_*.md", "**/*-plan.md", "**/*_plan.md"],
-    signals: ["Implementation Phases", "Progress Tracking", "Quality Gate", "Overall Progress", "Rollback Strategy", "Risk Assessment", "Estimated Completion", "Last Updated", "Started", "Completion Status", "Final Checklist"],
+    paths: [
+      "docs/plans/**/*.md",
+      "docs/plan/**/*.md",
+      "plans/**/*.md",
+      ".claude/plans/**/*.md",
+      "**/IMPLEMENTATION_PLAN.md",
+      "**/PLAN_*.md",
+      "**/*-plan.md",
+      "**/*_plan.md"
+    ],
+    signals: [
+      "Implementation Phases",
+      "Progress Tracking",
+      "Quality Gate",
+      "Overall Progress",
+      "Rollback Strategy",
+      "Risk Assessment",
+      "Estimated Completion",
+      "Last Updated",
+      "Started",
+      "Completion Status",
+      "Final Checklist"
+    ],
     minSignals: 3
   },
   claims: { sections: ["Progress Tracking", "Completion Status"] }
@@ -254,19 +414,45 @@ var prdProfile = {
   description: 'PRD ledger: "# Feature: NAME (PRD NN)", phased tasks, progress summary, session log, git commits.',
   detect: {
     title: "^Feature:.*\\(\\s*PRD\\b",
-    signals: ["PRD", "Agent Sessions", "Last Updated", "Estimated Completion", "Progress Summary", "Session Log", "Git Commits", "Next Session Priorities", "Decisions Made"],
+    signals: [
+      "PRD",
+      "Agent Sessions",
+      "Last Updated",
+      "Estimated Completion",
+      "Progress Summary",
+      "Session Log",
+      "Git Commits",
+      "Next Session Priorities",
+      "Decisions Made"
+    ],
     minSignals: 3,
     // A plan with Last Updated, Estimated Completion and a Progress Summary is not a PRD ledger without its PRD.
     requires: ["PRD"]
   },
-  title: { pattern: "^Feature:\\s*\\S.*\\(\\s*PRD[\\s-]*[^\\s()-][^\\s()]*\\s*\\)\\s*$", example: "# Feature: NAME (PRD NN)" },
+  title: {
+    pattern: "^Feature:\\s*\\S.*\\(\\s*PRD[\\s-]*[^\\s()-][^\\s()]*\\s*\\)\\s*$",
+    example: "# Feature: NAME (PRD NN)"
+  },
   fields: [
     { name: "PRD", type: "text" },
     { name: "Status", type: "status" },
     { name: "Started", type: "date", formats: ["YYYY-MM-DD"] },
     { name: "Agent Sessions", aliases: ["Sessions"], type: "integer" },
-    { name: "Last Updated", aliases: ["Updated"], type: "date", formats: ["YYYY-MM-DD HH:MM", "YYYY-MM-DD"], notBefore: "Started" },
-    { name: "Estimated Completion", aliases: ["ETA", "Target Completion"], type: "date", formats: ["YYYY-MM-DD"], allow: ["TBD", "Unknown", "N/A"], notBefore: "Started" }
+    {
+      name: "Last Updated",
+      aliases: ["Updated"],
+      type: "date",
+      formats: ["YYYY-MM-DD HH:MM", "YYYY-MM-DD"],
+      notBefore: "Started"
+    },
+    {
+      name: "Estimated Completion",
+      aliases: ["ETA", "Target Completion"],
+      type: "date",
+      formats: ["YYYY-MM-DD"],
+      allow: ["TBD", "Unknown", "N/A"],
+      notBefore: "Started"
+    }
   ],
   status: {
     field: "Status",
@@ -385,8 +571,25 @@ var progressLogProfile = {
   description: "Agent progress log: claude-progress.txt, agent-progress.md, PROGRESS.md, memory-bank/progress.md.",
   detect: {
     title: "\\bprogress\\b",
-    paths: ["**/claude-progress.txt", "**/*progress*.txt", "**/*progress*.md", "**/*PROGRESS*.md", "**/memory-bank/progress.md"],
-    signals: ["What Works", "What's Left to Build", "Current Status", "Known Issues", "Session Log", "Next Steps", "Completed Tasks", "Current Tasks", "Session History", "Progress Log"],
+    paths: [
+      "**/claude-progress.txt",
+      "**/*progress*.txt",
+      "**/*progress*.md",
+      "**/*PROGRESS*.md",
+      "**/memory-bank/progress.md"
+    ],
+    signals: [
+      "What Works",
+      "What's Left to Build",
+      "Current Status",
+      "Known Issues",
+      "Session Log",
+      "Next Steps",
+      "Completed Tasks",
+      "Current Tasks",
+      "Session History",
+      "Progress Log"
+    ],
     minSignals: 2
   },
   claims: { boxes: "elsewhere" }
@@ -399,11 +602,30 @@ var speckitProfile = {
   detect: {
     title: "^tasks\\s*:",
     paths: ["specs/*/tasks.md", "**/specs/*/tasks.md"],
-    signals: ["Format", "Path Conventions", "Dependencies & Execution Order", "Parallel Opportunities", "Implementation Strategy", "Checkpoint", "Notes", "Parallel Example"],
+    signals: [
+      "Format",
+      "Path Conventions",
+      "Dependencies & Execution Order",
+      "Parallel Opportunities",
+      "Implementation Strategy",
+      "Checkpoint",
+      "Notes",
+      "Parallel Example"
+    ],
     minSignals: 3
   },
   // The older template's Validation Checklist and Execution Flow are checks of the generated plan, not work.
-  work: { ignore: ["Format", "Path Conventions", "Parallel Example", "Implementation Strategy", "Validation Checklist", "Task Generation Rules", "Execution Flow"] }
+  work: {
+    ignore: [
+      "Format",
+      "Path Conventions",
+      "Parallel Example",
+      "Implementation Strategy",
+      "Validation Checklist",
+      "Task Generation Rules",
+      "Execution Flow"
+    ]
+  }
 };
 
 // src/core/profiles/schema.ts
@@ -415,8 +637,18 @@ var Presence = described(
 var SectionSpec = strictObject({
   name: described(text(), 'Section title as the template writes it, e.g. "Progress Summary".'),
   aliases: optional(described(names(), "Other titles accepted for the same section.")),
-  kind: optional(described(_enum(["heading", "label"]), "heading (default): a `##` heading; label: a bold pseudo-section such as **Current Blockers:**.")),
-  level: optional(described(number().check(int(), _gte(1), _lte(6)), "Heading depth; defaults to one below the parent heading (2 at the top).")),
+  kind: optional(
+    described(
+      _enum(["heading", "label"]),
+      "heading (default): a `##` heading; label: a bold pseudo-section such as **Current Blockers:**."
+    )
+  ),
+  level: optional(
+    described(
+      number().check(int(), _gte(1), _lte(6)),
+      "Heading depth; defaults to one below the parent heading (2 at the top)."
+    )
+  ),
   presence: optional(Presence),
   get children() {
     return optional(described(array(SectionSpec), "Subsections and labels, in template order."));
@@ -428,7 +660,9 @@ var FieldSpec = strictObject({
   aliases: optional(names()),
   type: _default(_enum(["text", "status", "date", "integer"]), "text"),
   required: _default(boolean(), true),
-  formats: optional(described(array(DateFormat).check(_minLength(1)), "Accepted date formats, canonical first (date fields).")),
+  formats: optional(
+    described(array(DateFormat).check(_minLength(1)), "Accepted date formats, canonical first (date fields).")
+  ),
   allow: optional(described(names(), "Words accepted instead of a value, e.g. TBD.")),
   notBefore: optional(described(string(), "Name of a date field this date may not precede."))
 });
@@ -444,10 +678,20 @@ var StatusState = strictObject({
 });
 var StatusSpec = strictObject({
   field: _default(text(), "Status"),
-  states: optional(described(array(StatusState).check(_minLength(1)), "The status vocabulary; without it, the usual words (Not Started, In Progress, Blocked, In Review, Done, Cancelled and their synonyms).")),
-  transitions: optional(described(record(string(), names()), "Allowed status changes: state -> states it may move to."))
+  states: optional(
+    described(
+      array(StatusState).check(_minLength(1)),
+      "The status vocabulary; without it, the usual words (Not Started, In Progress, Blocked, In Review, Done, Cancelled and their synonyms)."
+    )
+  ),
+  transitions: optional(
+    described(record(string(), names()), "Allowed status changes: state -> states it may move to.")
+  )
 });
-var Placeholder = union([described(text(), "Literal template text."), strictObject({ pattern: regexSource(), label: optional(string()) })]);
+var Placeholder = union([
+  described(text(), "Literal template text."),
+  strictObject({ pattern: regexSource(), label: optional(string()) })
+]);
 var sectionPath = () => described(text(), 'Section names from the outside in, joined by " > ", e.g. "Blockers > Current Blockers".');
 var Tier = described(
   _enum(["template", "family", "generic"]),
@@ -455,13 +699,35 @@ var Tier = described(
 );
 var CountPolicy = _enum(["top-level", "all", "leaves"]);
 var WorkSpec = strictObject({
-  tasks: optional(described(names(), "Sections whose boxes are the work itself. When given, boxes elsewhere are not tasks.")),
-  checklists: optional(described(names(), "Sections whose boxes are checks made before calling work done (quality gates, definition of done): not counted as tasks; open ones hold back a done status with a warning.")),
-  ignore: optional(described(names(), "Sections whose boxes are neither work nor checks (out of scope, open questions, next steps, legends)."))
+  tasks: optional(
+    described(names(), "Sections whose boxes are the work itself. When given, boxes elsewhere are not tasks.")
+  ),
+  checklists: optional(
+    described(
+      names(),
+      "Sections whose boxes are checks made before calling work done (quality gates, definition of done): not counted as tasks; open ones hold back a done status with a warning."
+    )
+  ),
+  ignore: optional(
+    described(
+      names(),
+      "Sections whose boxes are neither work nor checks (out of scope, open questions, next steps, legends)."
+    )
+  )
 });
 var ClaimsSpec = strictObject({
-  sections: optional(described(names(), "Sections in which every line that states a percentage, a fraction or a status is a progress claim.")),
-  counting: optional(described(array(CountPolicy).check(_minLength(1)), "Ways a stated D/T may count a group's boxes: top-level tasks, all boxes, leaves only. A claim that fits any of them is consistent.")),
+  sections: optional(
+    described(
+      names(),
+      "Sections in which every line that states a percentage, a fraction or a status is a progress claim."
+    )
+  ),
+  counting: optional(
+    described(
+      array(CountPolicy).check(_minLength(1)),
+      "Ways a stated D/T may count a group's boxes: top-level tasks, all boxes, leaves only. A claim that fits any of them is consistent."
+    )
+  ),
   boxes: optional(
     described(
       _enum(["counted", "may-count", "elsewhere"]),
@@ -496,10 +762,23 @@ var ProfileSpec = strictObject({
   tier: _default(Tier, "family"),
   detect: strictObject({
     title: optional(described(regexSource(), "Regular expression the `#` title matches in this format.")),
-    paths: optional(described(names(), "Globs of where files of this format live, matched at any depth below the config file's directory (start one with / to anchor it there); a path match is a strong signal.")),
+    paths: optional(
+      described(
+        names(),
+        "Globs of where files of this format live, matched at any depth below the config file's directory (start one with / to anchor it there); a path match is a strong signal."
+      )
+    ),
     signals: described(names(), "Section, label and field names typical of this format."),
-    minSignals: described(number().check(int(), _gte(0)), "How many signals a file needs to be taken for this format (with a path match: half as many)."),
-    requires: optional(described(names(), "Signals a file must have to be taken for this format by signals alone (a title match needs none)."))
+    minSignals: described(
+      number().check(int(), _gte(0)),
+      "How many signals a file needs to be taken for this format (with a path match: half as many)."
+    ),
+    requires: optional(
+      described(
+        names(),
+        "Signals a file must have to be taken for this format by signals alone (a title match needs none)."
+      )
+    )
   }),
   title: optional(strictObject({ pattern: regexSource(), example: string() })),
   fields: _default(array(FieldSpec), []),
@@ -516,9 +795,21 @@ var ProfileSpec = strictObject({
   commits: optional(
     described(
       strictObject({
-        section: optional(described(sectionPath(), "The section a finished ledger must list its commits in (the completion gate says when it lists none).")),
-        sections: optional(described(names(), "More heading or bold-label titles that list commits (in addition to any title about commits: Git Commits, Key Commits, Commits This Session, \u2026).")),
-        columns: optional(described(names(), "More table column headers that hold commits (in addition to Commit, SHA, Hash, \u2026)."))
+        section: optional(
+          described(
+            sectionPath(),
+            "The section a finished ledger must list its commits in (the completion gate says when it lists none)."
+          )
+        ),
+        sections: optional(
+          described(
+            names(),
+            "More heading or bold-label titles that list commits (in addition to any title about commits: Git Commits, Key Commits, Commits This Session, \u2026)."
+          )
+        ),
+        columns: optional(
+          described(names(), "More table column headers that hold commits (in addition to Commit, SHA, Hash, \u2026).")
+        )
       }),
       'Where commits are listed. Commits are read wherever ledgers list them: sections and labels about commits, tables with a commit column, and "Commit: <sha>" in entries; this names the section a template requires, and more titles and columns.'
     )
@@ -527,16 +818,32 @@ var ProfileSpec = strictObject({
     described(
       strictObject({
         section: sectionPath(),
-        fields: optional(described(names(), "Header fields whose value names a repository file (the PRD a ledger implements): looked up like the key files."))
+        fields: optional(
+          described(
+            names(),
+            "Header fields whose value names a repository file (the PRD a ledger implements): looked up like the key files."
+          )
+        )
       }),
       "Where the repository paths that matter are listed."
     )
   ),
-  completion: _default(strictObject({
-    checklists: described(array(sectionPath()), "Checklists that must be fully ticked before the status may be a done state."),
-    blockers: optional(described(sectionPath(), "Where open blockers are listed.")),
-    testing: optional(described(sectionPath(), "Where testing is reported: its Status lines must say complete, its coverage meet its target, its boxes be ticked."))
-  }), { checklists: [] }),
+  completion: _default(
+    strictObject({
+      checklists: described(
+        array(sectionPath()),
+        "Checklists that must be fully ticked before the status may be a done state."
+      ),
+      blockers: optional(described(sectionPath(), "Where open blockers are listed.")),
+      testing: optional(
+        described(
+          sectionPath(),
+          "Where testing is reported: its Status lines must say complete, its coverage meet its target, its boxes be ticked."
+        )
+      )
+    }),
+    { checklists: [] }
+  ),
   placeholders: _default(array(Placeholder), []),
   groups: optional(
     described(
@@ -546,7 +853,12 @@ var ProfileSpec = strictObject({
   ),
   work: optional(WorkSpec),
   claims: optional(ClaimsSpec),
-  history: optional(described(names(), "Sections that record the past (session logs): their claims were true when written and are not checked against the work today.")),
+  history: optional(
+    described(
+      names(),
+      "Sections that record the past (session logs): their claims were true when written and are not checked against the work today."
+    )
+  ),
   dates: optional(
     described(
       strictObject({ starts: optional(names()), updates: optional(names()) }),
@@ -584,7 +896,10 @@ function resolveProfiles(configured = {}) {
     const override = Object.hasOwn(configured, name) ? configured[name] : void 0;
     if (!override) {
       const builtin = known.get(name);
-      if (!builtin) throw new ProfileError(`${from}: unknown profile "${name}" (known: ${[.../* @__PURE__ */ new Set([...Object.keys(configured), ...known.keys()])].join(", ")})`);
+      if (!builtin)
+        throw new ProfileError(
+          `${from}: unknown profile "${name}" (known: ${[.../* @__PURE__ */ new Set([...Object.keys(configured), ...known.keys()])].join(", ")})`
+        );
       return builtin;
     }
     if (resolving.has(name)) throw new ProfileError(`profiles.${name}.extends: profiles extend each other in a cycle`);
@@ -613,12 +928,20 @@ function resolveProfiles(configured = {}) {
 }
 
 // src/core/config/schema.ts
-var SeveritySetting = described(union([_enum(["off", "warn", "error"]), literal(0), literal(1), literal(2)]), "off (0), warn (1) or error (2).");
-var RuleSetting = described(union([SeveritySetting, tuple([SeveritySetting], unknown())]), "A severity, or [severity, options].");
+var SeveritySetting = described(
+  union([_enum(["off", "warn", "error"]), literal(0), literal(1), literal(2)]),
+  "off (0), warn (1) or error (2)."
+);
+var RuleSetting = described(
+  union([SeveritySetting, tuple([SeveritySetting], unknown())]),
+  "A severity, or [severity, options]."
+);
 var RulesConfig = described(record(string(), RuleSetting), "Rule id -> severity or [severity, options].");
 var globs = () => array(text());
 var Override = strictObject({
-  files: optional(described(globs(), "Globs, relative to the config file, selecting the ledgers this entry applies to.")),
+  files: optional(
+    described(globs(), "Globs, relative to the config file, selecting the ledgers this entry applies to.")
+  ),
   ifProfile: optional(described(array(text()), "Apply only to ledgers of these profiles.")),
   profile: optional(described(text(), "Force this profile for the matched files instead of detecting one.")),
   rules: optional(RulesConfig)
@@ -626,13 +949,30 @@ var Override = strictObject({
 var ConfigSchema = strictObject({
   $schema: optional(string()),
   include: optional(described(globs(), "Globs of ledgers to check when no paths are given on the command line.")),
-  ignores: optional(described(globs(), "Globs never checked, in addition to node_modules, .git, _template.md and _active.md.")),
-  maxFileSize: optional(described(number().check(int(), _positive()), "Ledgers larger than this many bytes are reported instead of parsed (default 1048576).")),
-  profiles: optional(described(record(string(), ProfileOverride), "Custom formats, or changes to the built-in prd and feature profiles.")),
+  ignores: optional(
+    described(globs(), "Globs never checked, in addition to node_modules, .git, _template.md and _active.md.")
+  ),
+  maxFileSize: optional(
+    described(
+      number().check(int(), _positive()),
+      "Ledgers larger than this many bytes are reported instead of parsed (default 1048576)."
+    )
+  ),
+  profiles: optional(
+    described(
+      record(string(), ProfileOverride),
+      "Custom formats, or changes to the built-in prd and feature profiles."
+    )
+  ),
   rules: optional(RulesConfig),
-  overrides: optional(described(array(Override), "Later entries win over earlier ones and over the top-level rules.")),
+  overrides: optional(
+    described(array(Override), "Later entries win over earlier ones and over the top-level rules.")
+  ),
   reportUnusedDisableDirectives: optional(
-    described(SeveritySetting, "Report ledgerlint-disable comments that silence nothing: off (the default), warn or error; --report-unused-disable-directives sets error.")
+    described(
+      SeveritySetting,
+      "Report ledgerlint-disable comments that silence nothing: off (the default), warn or error; --report-unused-disable-directives sets error."
+    )
   )
 });
 
@@ -644,9 +984,15 @@ var ConfigError = class extends Error {
 function prepareConfig(raw, source) {
   const where = source ?? "config";
   const reserved = reservedKeyIn(raw);
-  if (reserved) throw new ConfigError(`${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`);
+  if (reserved)
+    throw new ConfigError(
+      `${where}: ${reserved.path}: "${reserved.key}" cannot be a key (every JavaScript object has it)`
+    );
   const parsed = ConfigSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`${where}: ${describeIssues(parsed.error.issues, { schema: ConfigSchema, whole: "the config" })}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `${where}: ${describeIssues(parsed.error.issues, { schema: ConfigSchema, whole: "the config" })}`
+    );
   const config = parsed.data;
   let profiles;
   try {
@@ -660,9 +1006,11 @@ function prepareConfig(raw, source) {
   const overrides = (config.overrides ?? []).map((override, index) => {
     const at = `${where}: overrides[${index}]`;
     for (const name of [...override.profile ? [override.profile] : [], ...override.ifProfile ?? []]) {
-      if (!profileNames.has(name)) throw new ConfigError(`${at}: unknown profile "${name}" (known: ${[...profileNames].join(", ")})`);
+      if (!profileNames.has(name))
+        throw new ConfigError(`${at}: unknown profile "${name}" (known: ${[...profileNames].join(", ")})`);
     }
-    if (override.profile && !override.files) throw new ConfigError(`${at}.profile: forcing a profile needs "files" to say for which ledgers`);
+    if (override.profile && !override.files)
+      throw new ConfigError(`${at}.profile: forcing a profile needs "files" to say for which ledgers`);
     return {
       matches: override.files ? (0, import_picomatch.default)(override.files, { dot: true }) : () => true,
       ifProfile: override.ifProfile ? new Set(override.ifProfile) : null,
@@ -675,7 +1023,9 @@ function prepareConfig(raw, source) {
     for (const o of overrides) if (o.profile && o.matches(path)) forced = o.profile;
     return forced;
   };
-  const otherLedgerGlobs = [...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g)))];
+  const otherLedgerGlobs = [
+    ...new Set(profiles.flatMap((p) => p.spec.detect.paths ?? []).filter((g) => !/\.md$/i.test(g)))
+  ];
   const isOtherLedger = otherLedgerGlobs.length > 0 ? (0, import_picomatch.default)(otherLedgerGlobs.map(anyDepth), { dot: true, nocase: true }) : () => false;
   const ignores = [...DEFAULT_IGNORES, ...config.ignores ?? []];
   const ignored = (0, import_picomatch.default)(ignores, { dot: true });
@@ -696,7 +1046,12 @@ function prepareConfig(raw, source) {
     pickProfile(path, text2) {
       const outline = scanOutline(text2);
       const forced = forcedProfile(path);
-      if (forced) return { profile: profiles.find((p) => p.name === forced), reason: "forced by an override in the config", outline };
+      if (forced)
+        return {
+          profile: profiles.find((p) => p.name === forced),
+          reason: "forced by an override in the config",
+          outline
+        };
       const detected = detectProfile(outline, profiles, path);
       return detected ? { profile: detected.profile, reason: detected.reason, outline } : { profile: null, reason: notALedgerReason(outline), outline };
     },
@@ -706,7 +1061,10 @@ function prepareConfig(raw, source) {
       const apply = (rules) => {
         for (const [id, setting] of rules) {
           const previous = settings.get(id);
-          settings.set(id, { severity: setting.severity, options: setting.options === void 0 ? previous.options : setting.options });
+          settings.set(id, {
+            severity: setting.severity,
+            options: setting.options === void 0 ? previous.options : setting.options
+          });
         }
       };
       apply(topRules);
@@ -715,7 +1073,11 @@ function prepareConfig(raw, source) {
       for (const rule of RULES) {
         const { severity, options } = settings.get(rule.meta.id);
         if (severity === "off") continue;
-        effective.push({ rule, severity: severity === "error" ? "error" : "warning", options: rule.options.parse(options ?? {}) });
+        effective.push({
+          rule,
+          severity: severity === "error" ? "error" : "warning",
+          options: rule.options.parse(options ?? {})
+        });
       }
       return effective;
     }
@@ -727,13 +1089,18 @@ function checkRules(rules, where, at) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) {
       const meant = closest(id, RULES_BY_ID.keys());
-      throw new ConfigError(`${where}: "${keyPath([...at, id])}" is not a rule of ledgerlint${meant ? `; did you mean "${meant}"?` : ""} (known rules: ${[...RULES_BY_ID.keys()].join(", ")})`);
+      throw new ConfigError(
+        `${where}: "${keyPath([...at, id])}" is not a rule of ledgerlint${meant ? `; did you mean "${meant}"?` : ""} (known rules: ${[...RULES_BY_ID.keys()].join(", ")})`
+      );
     }
     const { severity, options } = splitSetting(value);
     if (options !== void 0) {
       const schema = rule.options;
       const checked = schema.safeParse(options, { reportInput: true });
-      if (!checked.success) throw new ConfigError(`${where}: ${describeIssues(checked.error.issues, { at: [...at, id, 1], schema, noKeys: "this rule takes no options" })}`);
+      if (!checked.success)
+        throw new ConfigError(
+          `${where}: ${describeIssues(checked.error.issues, { at: [...at, id, 1], schema, noKeys: "this rule takes no options" })}`
+        );
     }
     out.set(id, { severity, options });
   }

@@ -59,30 +59,72 @@ var STATUS_WORDS = [
       "Almost Done"
     ]
   },
-  { name: "In Review", category: "review", aliases: [
-    "Review",
-    "Ready for Review",
-    "Under Review",
-    "Pending Review",
-    "Awaiting Review",
-    "Testing",
-    "QA",
-    "Verifying",
-    "Ready for Done",
-    "Dev Complete",
-    "Review Passed",
-    "Awaiting Verification",
-    "Ready for Verification",
-    "Awaiting Approval",
-    "Pending Approval",
-    "Awaiting Sign-off",
-    "Awaiting Operator",
-    "In Verification",
-    "UAT"
-  ] },
+  {
+    name: "In Review",
+    category: "review",
+    aliases: [
+      "Review",
+      "Ready for Review",
+      "Under Review",
+      "Pending Review",
+      "Awaiting Review",
+      "Testing",
+      "QA",
+      "Verifying",
+      "Ready for Done",
+      "Dev Complete",
+      "Review Passed",
+      "Awaiting Verification",
+      "Ready for Verification",
+      "Awaiting Approval",
+      "Pending Approval",
+      "Awaiting Sign-off",
+      "Awaiting Operator",
+      "In Verification",
+      "UAT"
+    ]
+  },
   { name: "Blocked", category: "blocked", aliases: ["On Hold", "Paused", "Stalled"] },
-  { name: "Done", category: "done", aliases: ["Complete", "Completed", "Finished", "Shipped", "Merged", "Deployed", "Released", "Delivered", "Implemented", "Closed", "Resolved", "Accepted", "Passed", "Passing", "All Complete"] },
-  { name: "Cancelled", category: "cancelled", aliases: ["Canceled", "Abandoned", "Dropped", "Won't Do", "Wont Do", "Wontfix", "Won't Fix", "Skipped", "Superseded", "Obsolete", "Rejected", "Deferred", "Archived"] }
+  {
+    name: "Done",
+    category: "done",
+    aliases: [
+      "Complete",
+      "Completed",
+      "Finished",
+      "Shipped",
+      "Merged",
+      "Deployed",
+      "Released",
+      "Delivered",
+      "Implemented",
+      "Closed",
+      "Resolved",
+      "Accepted",
+      "Passed",
+      "Passing",
+      "All Complete"
+    ]
+  },
+  {
+    name: "Cancelled",
+    category: "cancelled",
+    aliases: [
+      "Canceled",
+      "Abandoned",
+      "Dropped",
+      "Won't Do",
+      "Wont Do",
+      "Wontfix",
+      "Won't Fix",
+      "Skipped",
+      "Superseded",
+      "Obsolete",
+      "Rejected",
+      "Deferred",
+      "Archived"
+    ]
+  }
 ];
 var STATUS_EMOJI = {
   "\u2705": "done",
@@ -242,7 +284,21 @@ var DATE_FIELDS = {
 };
 var TABLE_COLUMNS = {
   group: ["Phase", "Milestone", "Stage", "Sprint", "Step", "Epic", "Story", "Release", "Wave", "Iteration", "Part"],
-  fraction: ["Plans Complete", "Plans", "Tasks", "Tasks Done", "Done", "Completed", "Complete", "Progress", "Count", "Items", "Steps", "Stories", "Features"],
+  fraction: [
+    "Plans Complete",
+    "Plans",
+    "Tasks",
+    "Tasks Done",
+    "Done",
+    "Completed",
+    "Complete",
+    "Progress",
+    "Count",
+    "Items",
+    "Steps",
+    "Stories",
+    "Features"
+  ],
   percent: ["Progress", "Percent", "Completion", "Completeness", "Complete", "Done", "%"],
   status: ["Status", "State", "Result"]
 };
@@ -276,7 +332,18 @@ var COMMIT_LISTS = {
     "Pre",
     "Checklist"
   ],
-  columns: ["Commit", "Commits", "SHA", "Hash", "Commit SHA", "Commit Hash", "Commit ID", "Git Commit", "Git SHA", "Git Hash"],
+  columns: [
+    "Commit",
+    "Commits",
+    "SHA",
+    "Hash",
+    "Commit SHA",
+    "Commit Hash",
+    "Commit ID",
+    "Git Commit",
+    "Git SHA",
+    "Git Hash"
+  ],
   messages: ["Message", "Commit Message", "Subject", "Commit Subject", "Description", "Summary", "Title"],
   checksums: ["SHA", "Hash"],
   files: ["File", "Files", "Path", "Artifact", "Artifacts", "Asset", "Binary", "Image", "Package", "Download"],

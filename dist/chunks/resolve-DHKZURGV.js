@@ -5,11 +5,11 @@ import {
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,
   prepareConfig
-} from "./chunk-YCIQQSA6.js";
-import "./chunk-Y55ZAGZT.js";
+} from "./chunk-VOCQL7EZ.js";
+import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   ConfigError,

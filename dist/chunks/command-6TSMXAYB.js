@@ -2,10 +2,10 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   unifiedDiff
-} from "./chunk-I7TPJF4T.js";
+} from "./chunk-B5D7CKII.js";
 import {
   UsageError
-} from "./chunk-WEDLPFVR.js";
+} from "./chunk-CECJ7MV4.js";
 import {
   checkFiles,
   diskSources,
@@ -13,22 +13,22 @@ import {
   prepare,
   readAll,
   whereaboutsIn
-} from "./chunk-OGL5WV4I.js";
+} from "./chunk-4Y3Q2RPV.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-E5TMH75M.js";
-import "./chunk-6WOTAYXH.js";
+} from "./chunk-4GRFSJH5.js";
+import "./chunk-K2LY5OFE.js";
 import {
   configPathOf,
   ledgerProfile
 } from "./chunk-5YLNO4I5.js";
 import {
   loadConfig
-} from "./chunk-FWSS5WQY.js";
-import "./chunk-YCIQQSA6.js";
+} from "./chunk-VSTK5LRS.js";
+import "./chunk-VOCQL7EZ.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-3CZUC57R.js";
+import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
 import {
   $ZodArray,
@@ -204,12 +204,12 @@ import {
   util_exports,
   validate,
   validateAsync
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import {
   closest
 } from "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import {
   __commonJS,
   __export,
@@ -18337,18 +18337,38 @@ import { resolve } from "node:path";
 
 // src/reporters/mcp.ts
 function finding(m) {
-  return { line: m.line, column: m.column, severity: m.severity === 2 ? "error" : "warning", rule: m.ruleId, message: m.message, ...m.fix ? { fixable: true } : {} };
+  return {
+    line: m.line,
+    column: m.column,
+    severity: m.severity === 2 ? "error" : "warning",
+    rule: m.ruleId,
+    message: m.message,
+    ...m.fix ? { fixable: true } : {}
+  };
 }
 function runNotes(run) {
-  return { ...run.problems.length > 0 ? { problems: run.problems } : {}, ...run.warnings.length > 0 ? { warnings: run.warnings } : {} };
+  return {
+    ...run.problems.length > 0 ? { problems: run.problems } : {},
+    ...run.warnings.length > 0 ? { warnings: run.warnings } : {}
+  };
 }
 function lintReport(run) {
-  const ledgers = run.results.map((r) => ({ path: r.displayPath, profile: r.profile, errors: r.errorCount, warnings: r.warningCount, findings: r.messages.map(finding) }));
+  const ledgers = run.results.map((r) => ({
+    path: r.displayPath,
+    profile: r.profile,
+    errors: r.errorCount,
+    warnings: r.warningCount,
+    findings: r.messages.map(finding)
+  }));
   const skipped = run.notes.filter((n) => /: not a ledger \(|: the file is empty/.test(n));
   return JSON.stringify({ ledgers, ...skipped.length > 0 ? { skipped } : {}, ...runNotes(run) }, null, 2);
 }
 function gateReport(run) {
-  const ledgers = run.results.map((r) => ({ path: r.displayPath, ready: r.errorCount === 0, reasons: r.messages.map(finding) }));
+  const ledgers = run.results.map((r) => ({
+    path: r.displayPath,
+    ready: r.errorCount === 0,
+    reasons: r.messages.map(finding)
+  }));
   return JSON.stringify({ ledgers, ...runNotes(run) }, null, 2);
 }
 function fixReport(run, diff, applied) {
@@ -18365,15 +18385,29 @@ async function listLedgers(cwd, config2) {
   const context = { cwd, config: config2, configPath, isIgnored: (file) => config2.prepared.isIgnored(configPath(file)) };
   const listing = { problems: [], warnings: [], notes: [] };
   const sources = await diskSources(context, { patterns: [] }, repo, listing);
-  const prepared = await readAll(sources, (source, read) => "error" in read ? null : prepare(source, read, config2.prepared, []));
-  return prepared.flatMap((outcome) => outcome && "candidate" in outcome ? [{ file: outcome.candidate.source.file, display: outcome.candidate.source.display, profile: outcome.candidate.profile.name }] : []);
+  const prepared = await readAll(
+    sources,
+    (source, read) => "error" in read ? null : prepare(source, read, config2.prepared, [])
+  );
+  return prepared.flatMap(
+    (outcome) => outcome && "candidate" in outcome ? [
+      {
+        file: outcome.candidate.source.file,
+        display: outcome.candidate.source.display,
+        profile: outcome.candidate.profile.name
+      }
+    ] : []
+  );
 }
 
 // src/agent/mcp/tools.ts
 var Refused = class extends Error {
 };
 async function lintTool(repo, { paths: paths2, text, path }) {
-  if (paths2 === void 0 === (text === void 0)) throw new Refused("give either paths (files, directories or globs in the repository) or text (a ledger to check as it is written), not both and not neither");
+  if (paths2 === void 0 === (text === void 0))
+    throw new Refused(
+      "give either paths (files, directories or globs in the repository) or text (a ledger to check as it is written), not both and not neither"
+    );
   if (text !== void 0) {
     const file = inside(repo.root, path ?? "ledger.md");
     return lintReport(await check(repo, { patterns: [], files: [file], texts: /* @__PURE__ */ new Map([[file, text]]) }));
@@ -18382,7 +18416,8 @@ async function lintTool(repo, { paths: paths2, text, path }) {
 }
 async function gateTool(repo, { ledger }) {
   const run = await check(repo, { patterns: patternsInside(repo.root, [ledger]), purpose: "gate" });
-  if (run.results.length === 0 && run.problems.length === 0) throw new Refused(`${ledger} is not a ledger, so there is nothing to gate${notesOn(run.notes)}`);
+  if (run.results.length === 0 && run.problems.length === 0)
+    throw new Refused(`${ledger} is not a ledger, so there is nothing to gate${notesOn(run.notes)}`);
   return gateReport(run);
 }
 async function fixTool(repo, { paths: paths2, apply }) {
@@ -18393,7 +18428,9 @@ async function explainTool(repo, { rule }) {
   const known = RULES_BY_ID.get(rule);
   if (!known) {
     const meant = closest(rule, [...RULES_BY_ID.keys()]);
-    throw new Refused(`no rule "${rule}"${meant ? `; did you mean ${meant}?` : ""} (rules: ${[...RULES_BY_ID.keys()].join(", ")})`);
+    throw new Refused(
+      `no rule "${rule}"${meant ? `; did you mean ${meant}?` : ""} (rules: ${[...RULES_BY_ID.keys()].join(", ")})`
+    );
   }
   const page = repo.packageDir ? await readFile(new URL(`docs/rules/${rule}.md`, repo.packageDir), "utf8").catch(() => null) : null;
   return page ?? `# ${rule}
@@ -18406,28 +18443,39 @@ async function ledgerList(repo) {
 }
 async function ledgerText(repo, path) {
   const file = inside(repo.root, path);
-  if (whereaboutsIn(repo.root, { everyFile: true })(file) !== "inside") throw new Refused(`${path} leads out of the repository or into .git; not read`);
+  if (whereaboutsIn(repo.root, { everyFile: true })(file) !== "inside")
+    throw new Refused(`${path} leads out of the repository or into .git; not read`);
   const text = await readFile(file, "utf8").catch((error) => {
     throw new Refused(`${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
   });
-  if (!ledgerProfile(await loadConfig(repo.root, repo.configFile), file, text)) throw new Refused(`${path} is not a ledger`);
+  if (!ledgerProfile(await loadConfig(repo.root, repo.configFile), file, text))
+    throw new Refused(`${path} is not a ledger`);
   return text;
 }
 async function check(repo, request) {
   const config2 = await loadConfig(repo.root, repo.configFile);
-  return checkFiles({ ...request, cwd: repo.root, config: config2, confine: repo.root, ...repo.workerScript ? { workerScript: repo.workerScript } : {} });
+  return checkFiles({
+    ...request,
+    cwd: repo.root,
+    config: config2,
+    confine: repo.root,
+    ...repo.workerScript ? { workerScript: repo.workerScript } : {}
+  });
 }
 function inside(root, path) {
   const file = resolve(root, path);
-  if (!isUnder(root, file)) throw new Refused(`${path} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
+  if (!isUnder(root, file))
+    throw new Refused(`${path} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
   return file;
 }
 function patternsInside(root, patterns) {
   if (patterns.length === 0) throw new Refused("give at least one path");
   for (const pattern of patterns) {
-    if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern)) throw new Refused(`${pattern}: ".." may lead out of the repository; give paths from its top (${root})`);
+    if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern))
+      throw new Refused(`${pattern}: ".." may lead out of the repository; give paths from its top (${root})`);
     const file = resolve(root, pattern);
-    if (file !== root && !isUnder(root, file)) throw new Refused(`${pattern} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
+    if (file !== root && !isUnder(root, file))
+      throw new Refused(`${pattern} is outside the repository (${root}); ledgerlint mcp reads only files in it`);
   }
   return [...patterns];
 }
@@ -18437,7 +18485,10 @@ function notesOn(notes) {
 
 // src/agent/mcp/server.ts
 var INSTRUCTIONS = "ledgerlint checks feature ledgers (PRD and feature ledgers, plans, task lists, progress logs): their progress claims against their boxes, statuses against the work, linked commits and key files against the repository. Before marking a ledger complete, call gate; after editing one, call lint; for derived numbers (progress counts, session count) call fix instead of editing them by hand. Paths are relative to the repository.";
-var paths = described(array(string().check(_minLength(1))).check(_minLength(1)), "Files, directories or globs, relative to the repository top");
+var paths = described(
+  array(string().check(_minLength(1))).check(_minLength(1)),
+  "Files, directories or globs, relative to the repository top"
+);
 function ledgerlintServer(repo) {
   const server = new McpServer({ name: "ledgerlint", version: "0.1.0" }, { instructions: INSTRUCTIONS });
   const readOnly = { readOnlyHint: true, openWorldHint: false };
@@ -18449,7 +18500,12 @@ function ledgerlintServer(repo) {
       inputSchema: {
         paths: optional(paths),
         text: optional(described(string(), "A ledger to check as written, instead of paths")),
-        path: optional(described(string().check(_minLength(1)), "With text: the path it has or will have (its profile may depend on it); default ledger.md"))
+        path: optional(
+          described(
+            string().check(_minLength(1)),
+            "With text: the path it has or will have (its profile may depend on it); default ledger.md"
+          )
+        )
       },
       annotations: readOnly
     },
@@ -18460,7 +18516,9 @@ function ledgerlintServer(repo) {
     {
       title: "May this ledger be marked complete?",
       description: "Whether the ledger may be marked complete now; if not, every reason (open tasks, unticked checklist items, progress claims short of 100%, missing commits or files), each with its line.",
-      inputSchema: { ledger: described(string().check(_minLength(1)), "The ledger, relative to the repository top") },
+      inputSchema: {
+        ledger: described(string().check(_minLength(1)), "The ledger, relative to the repository top")
+      },
       annotations: readOnly
     },
     (args) => answer(() => gateTool(repo, args))
@@ -18480,7 +18538,12 @@ function ledgerlintServer(repo) {
     {
       title: "Explain a rule",
       description: "A rule's documentation: what it checks, why, and examples of what it reports.",
-      inputSchema: { rule: described(string().check(_minLength(1)), "A rule id, as findings name it (progress-math, completion-gate, \u2026)") },
+      inputSchema: {
+        rule: described(
+          string().check(_minLength(1)),
+          "A rule id, as findings name it (progress-math, completion-gate, \u2026)"
+        )
+      },
       annotations: readOnly
     },
     (args) => answer(() => explainTool(repo, args))
@@ -18489,11 +18552,18 @@ function ledgerlintServer(repo) {
     "ledger",
     new ResourceTemplate("ledger:///{+path}", {
       list: async () => ({
-        resources: (await ledgerList(repo)).map((l) => ({ uri: `ledger:///${encodeURI(l.display)}`, name: l.display, description: `${l.profile} ledger`, mimeType: "text/markdown" }))
+        resources: (await ledgerList(repo)).map((l) => ({
+          uri: `ledger:///${encodeURI(l.display)}`,
+          name: l.display,
+          description: `${l.profile} ledger`,
+          mimeType: "text/markdown"
+        }))
       })
     }),
     { title: "Ledgers", description: "The repository's ledgers, as ledgerlint finds them", mimeType: "text/markdown" },
-    async (uri, { path }) => ({ contents: [{ uri: uri.href, mimeType: "text/markdown", text: await ledgerText(repo, decodeURI(String(path))) }] })
+    async (uri, { path }) => ({
+      contents: [{ uri: uri.href, mimeType: "text/markdown", text: await ledgerText(repo, decodeURI(String(path))) }]
+    })
   );
   return server;
 }
@@ -18512,7 +18582,12 @@ async function mcpCommand(args, io) {
   if (!stdio) throw new UsageError("mcp: no standard input and output to serve on.");
   const repo = await openRepo(new GitClient(io.cwd));
   const root = repo?.root ?? io.cwd;
-  const server = ledgerlintServer({ root, configFile: args.config === void 0 ? void 0 : resolve2(io.cwd, args.config), workerScript: io.workerScript, packageDir: io.packageDir });
+  const server = ledgerlintServer({
+    root,
+    configFile: args.config === void 0 ? void 0 : resolve2(io.cwd, args.config),
+    workerScript: io.workerScript,
+    packageDir: io.packageDir
+  });
   const transport = new StdioServerTransport(stdio.stdin, stdio.stdout);
   const closed = new Promise((done) => {
     transport.onclose = done;

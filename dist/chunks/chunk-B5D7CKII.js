@@ -438,7 +438,11 @@ function splitLines(text) {
 
 // src/reporters/diff.ts
 function unifiedDiff(results) {
-  return results.filter((r) => r.output !== void 0 && r.source !== void 0).map((r) => createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source, r.output, void 0, void 0, { headerOptions: FILE_HEADERS_ONLY })).join("");
+  return results.filter((r) => r.output !== void 0 && r.source !== void 0).map(
+    (r) => createTwoFilesPatch(`a/${r.displayPath}`, `b/${r.displayPath}`, r.source, r.output, void 0, void 0, {
+      headerOptions: FILE_HEADERS_ONLY
+    })
+  ).join("");
 }
 
 export {

@@ -4,7 +4,7 @@ import {
   CannotInstall,
   checkRuns,
   findInvocation
-} from "./chunk-NNJ4TKA7.js";
+} from "./chunk-IGLLYP32.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/setup/agent-claude.ts
@@ -57,12 +57,16 @@ async function setUpClaude(place) {
   const command = hookCommand(place);
   const { added, updated } = await mergeHooks(join(root, SETTINGS_PATH), command);
   if (added.length > 0) report.done.push(`${SETTINGS_PATH}: ${added.join(", ")} run \`${command}\``);
-  if (updated.length > 0) report.done.push(`${SETTINGS_PATH}: ledgerlint's hooks on ${updated.join(", ")} now run \`${command}\``);
-  if (added.length + updated.length > 0) report.undo.push(`remove the hooks running "${HOOK_MARKER}" from ${SETTINGS_PATH}`);
+  if (updated.length > 0)
+    report.done.push(`${SETTINGS_PATH}: ledgerlint's hooks on ${updated.join(", ")} now run \`${command}\``);
+  if (added.length + updated.length > 0)
+    report.undo.push(`remove the hooks running "${HOOK_MARKER}" from ${SETTINGS_PATH}`);
   else report.done.push(`${SETTINGS_PATH} already runs ledgerlint's hooks; nothing to change`);
   for (const name of await instructionFiles(root)) {
     const outcome = await addInstructions(join(root, name), name);
-    report.done.push(outcome === "same" ? `${name} already has the ledger instructions` : `${name}: ${outcome} the ledger instructions (between <!-- ledgerlint:begin --> and <!-- ledgerlint:end -->)`);
+    report.done.push(
+      outcome === "same" ? `${name} already has the ledger instructions` : `${name}: ${outcome} the ledger instructions (between <!-- ledgerlint:begin --> and <!-- ledgerlint:end -->)`
+    );
     if (outcome !== "same") report.undo.push(`remove the lines between the ledgerlint markers from ${name}`);
   }
   return report;
@@ -70,7 +74,9 @@ async function setUpClaude(place) {
 function hookCommand(place) {
   const invocation = findInvocation(place);
   if (!invocation) {
-    throw new CannotInstall("Claude Code's hooks would find no ledgerlint to run: it is neither installed in this project nor on PATH; npm install --save-dev ledgerlint, then run ledgerlint init --agent claude again");
+    throw new CannotInstall(
+      "Claude Code's hooks would find no ledgerlint to run: it is neither installed in this project nor on PATH; npm install --save-dev ledgerlint, then run ledgerlint init --agent claude again"
+    );
   }
   const runs = checkRuns(place.root, invocation, place.env);
   if (!runs.ok) throw new CannotInstall(`Claude Code's hooks could not run ledgerlint: ${runs.why}`);
@@ -83,10 +89,13 @@ async function mergeHooks(file, command) {
     try {
       settings = JSON.parse(existing);
     } catch (error) {
-      throw new CannotInstall(`${SETTINGS_PATH}${jsonPlace(existing, error.message)} is not valid JSON (${error.message}); it was left as it is: fix it and run ledgerlint init --agent claude again`);
+      throw new CannotInstall(
+        `${SETTINGS_PATH}${jsonPlace(existing, error.message)} is not valid JSON (${error.message}); it was left as it is: fix it and run ledgerlint init --agent claude again`
+      );
     }
   }
-  if (!isObject(settings)) throw new CannotInstall(`${SETTINGS_PATH} does not hold a JSON object; it was left as it is`);
+  if (!isObject(settings))
+    throw new CannotInstall(`${SETTINGS_PATH} does not hold a JSON object; it was left as it is`);
   const hooks = settings.hooks ?? {};
   if (!isObject(hooks)) throw new CannotInstall(`${SETTINGS_PATH}: "hooks" is not an object; it was left as it is`);
   const added = [];
@@ -94,7 +103,8 @@ async function mergeHooks(file, command) {
   const merged = { ...hooks };
   for (const { event, matcher } of EVENTS) {
     const groups = merged[event] ?? [];
-    if (!Array.isArray(groups)) throw new CannotInstall(`${SETTINGS_PATH}: "hooks.${event}" is not a list; it was left as it is`);
+    if (!Array.isArray(groups))
+      throw new CannotInstall(`${SETTINGS_PATH}: "hooks.${event}" is not a list; it was left as it is`);
     if (!groups.some(runsLedgerlint)) {
       merged[event] = [...groups, { ...matcher ? { matcher } : {}, hooks: [{ type: "command", command }] }];
       added.push(event);
@@ -151,7 +161,9 @@ async function write(file, text, shown) {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);
   } catch (error) {
-    throw new CannotInstall(`cannot write ${shown}: ${error.code === "EACCES" ? "permission denied" : error.message}`);
+    throw new CannotInstall(
+      `cannot write ${shown}: ${error.code === "EACCES" ? "permission denied" : error.message}`
+    );
   }
 }
 function isObject(value) {

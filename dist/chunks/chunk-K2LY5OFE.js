@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   describeFsError
-} from "./chunk-3CZUC57R.js";
+} from "./chunk-74KKUIKU.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
@@ -32,7 +32,7 @@ import {
   tallyOf,
   union,
   workItems
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import {
   leadStripped,
   nameKey,
@@ -162,7 +162,10 @@ function readText(path, maxBytes) {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: info.isDirectory() ? "EISDIR" : "ENOTREG" });
+    if (!info.isFile())
+      throw Object.assign(new Error(`${path}: not a regular file`), {
+        code: info.isDirectory() ? "EISDIR" : "ENOTREG"
+      });
     const { size } = info;
     if (size > maxBytes) {
       const buffer = Buffer.alloc(Math.min(PREFIX_BYTES, size));
@@ -181,7 +184,8 @@ function stampOf(info, now = Date.now()) {
   return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}`;
 }
 function readBuffer(buffer, maxBytes) {
-  if (buffer.length > maxBytes) return { kind: "too-large", size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString("utf8") };
+  if (buffer.length > maxBytes)
+    return { kind: "too-large", size: buffer.length, prefix: buffer.subarray(0, PREFIX_BYTES).toString("utf8") };
   return decode(buffer);
 }
 async function readStream(stream, maxBytes) {
@@ -191,7 +195,13 @@ async function readStream(stream, maxBytes) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     chunks.push(bytes);
     size += bytes.length;
-    if (size > maxBytes) return { kind: "too-large", size, prefix: Buffer.concat(chunks).subarray(0, PREFIX_BYTES).toString("utf8"), stopped: true };
+    if (size > maxBytes)
+      return {
+        kind: "too-large",
+        size,
+        prefix: Buffer.concat(chunks).subarray(0, PREFIX_BYTES).toString("utf8"),
+        stopped: true
+      };
   }
   return decode(Buffer.concat(chunks, size));
 }
@@ -204,13 +214,26 @@ function stampNow(path) {
 }
 function decode(buffer) {
   const nul = buffer.indexOf(0);
-  if (nul >= 0) return { kind: "unusable", message: "This is a binary file (it contains NUL bytes), not a markdown ledger.", ...positionOf(buffer, nul) };
+  if (nul >= 0)
+    return {
+      kind: "unusable",
+      message: "This is a binary file (it contains NUL bytes), not a markdown ledger.",
+      ...positionOf(buffer, nul)
+    };
   try {
-    return { kind: "text", text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer), bytes: buffer };
+    return {
+      kind: "text",
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buffer),
+      bytes: buffer
+    };
   } catch {
     const bad = firstInvalidUtf8(buffer);
     const byte = buffer[bad].toString(16).toUpperCase().padStart(2, "0");
-    return { kind: "unusable", message: `The file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); save it as UTF-8 to have it checked.`, ...positionOf(buffer, bad) };
+    return {
+      kind: "unusable",
+      message: `The file is not valid UTF-8 (byte 0x${byte} at offset ${bad}); save it as UTF-8 to have it checked.`,
+      ...positionOf(buffer, bad)
+    };
   }
 }
 function positionOf(buffer, offset) {
@@ -284,7 +307,11 @@ function readFrontMatter(source, lines, span) {
   const firstError = doc.errors[0];
   if (firstError) {
     const at = counter.linePos(firstError.pos[0]);
-    frontMatter.error = { message: firstError.message.split("\n")[0] ?? "invalid YAML", line: at.line + 1, column: at.col };
+    frontMatter.error = {
+      message: firstError.message.split("\n")[0] ?? "invalid YAML",
+      line: at.line + 1,
+      column: at.col
+    };
     return { frontMatter, fields };
   }
   if (!(0, import_yaml.isMap)(doc.contents)) return { frontMatter, fields };
@@ -10025,7 +10052,12 @@ function isUint8Array2(value) {
 function gfmForLedgers() {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmFootnoteFromMarkdown()
+  );
 }
 var processor = unified().use(remarkParse).use(gfmForLedgers).freeze();
 function parseMarkdown(text3) {
@@ -10106,7 +10138,8 @@ function listMarkerLength(line, pos) {
   if ((ch === 45 || ch === 42 || ch === 43) && isSpace(line.charCodeAt(pos + 1))) return 2;
   let end = pos;
   while (end - pos < 9 && line.charCodeAt(end) >= 48 && line.charCodeAt(end) <= 57) end++;
-  if (end > pos && (line.charCodeAt(end) === 46 || line.charCodeAt(end) === 41) && isSpace(line.charCodeAt(end + 1))) return end - pos + 2;
+  if (end > pos && (line.charCodeAt(end) === 46 || line.charCodeAt(end) === 41) && isSpace(line.charCodeAt(end + 1)))
+    return end - pos + 2;
   return 0;
 }
 function isSpace(ch) {
@@ -10195,15 +10228,36 @@ function parseLedger(text3, { markupBudget = MARKUP_BUDGET } = {}) {
   const lines = splitLines(source);
   const deepLine = findExcessiveNesting(lines);
   if (deepLine !== null) {
-    return { ok: false, failure: { message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`, line: deepLine, column: 1 } };
+    return {
+      ok: false,
+      failure: {
+        message: `Lists or quotes nest deeper than ${MAX_NESTING} levels here; a ledger never does, so the file was not checked.`,
+        line: deepLine,
+        column: 1
+      }
+    };
   }
   const floodLine = findCommentFlood(source, lines);
   if (floodLine !== null) {
-    return { ok: false, failure: { message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`, line: floodLine, column: 1 } };
+    return {
+      ok: false,
+      failure: {
+        message: `More than ${MAX_UNCLOSED_COMMENTS} HTML comments are opened (<!--) and never closed by here; a ledger never does that, so the file was not checked.`,
+        line: floodLine,
+        column: 1
+      }
+    };
   }
   const overloadLine = findMarkupOverload(lines, markupBudget);
   if (overloadLine !== null) {
-    return { ok: false, failure: { message: `The file holds more markup than any ledger (lines, list items, table rows, links, emphasis, entities, setext headings: over ${markupBudget.toLocaleString("en-US")} units by this line); parsing it would take too much time and memory, so it was not checked.`, line: overloadLine, column: 1 } };
+    return {
+      ok: false,
+      failure: {
+        message: `The file holds more markup than any ledger (lines, list items, table rows, links, emphasis, entities, setext headings: over ${markupBudget.toLocaleString("en-US")} units by this line); parsing it would take too much time and memory, so it was not checked.`,
+        line: overloadLine,
+        column: 1
+      }
+    };
   }
   const prose = new Array(lines.text.length).fill(true);
   let markdownText = source;
@@ -10223,7 +10277,14 @@ function parseLedger(text3, { markupBudget = MARKUP_BUDGET } = {}) {
     root = parseMarkdown(markdownText);
   } catch (error) {
     if (error instanceof RangeError) {
-      return { ok: false, failure: { message: "The markdown nests too deeply to be parsed; the file was not checked.", line: 1, column: 1 } };
+      return {
+        ok: false,
+        failure: {
+          message: "The markdown nests too deeply to be parsed; the file was not checked.",
+          line: 1,
+          column: 1
+        }
+      };
     }
     throw error;
   }
@@ -10255,7 +10316,18 @@ function parseLedger(text3, { markupBudget = MARKUP_BUDGET } = {}) {
 var FIELD_LINE = /^ {0,3}(?:[-*+][ \t]+)?\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 var LABEL_LINE = /^ {0,3}\*\*([^*\n]+)(?::\*\*|\*\*[ \t]*:)(.*)$/;
 var CHECKBOX = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[([^\]\n])\uFE0F?\](\\?\*)?(?:(?=[ \t]|$)|(?=[\p{L}\p{N}*_`]))/u;
-var BOX_STATES = { x: "done", X: "done", "\u2705": "done", "\u2713": "done", "\u2714": "done", "\u2611": "done", " ": "open", "~": "partial", "-": "partial", "/": "partial" };
+var BOX_STATES = {
+  x: "done",
+  X: "done",
+  "\u2705": "done",
+  "\u2713": "done",
+  "\u2714": "done",
+  "\u2611": "done",
+  " ": "open",
+  "~": "partial",
+  "-": "partial",
+  "/": "partial"
+};
 var GLUED_STATES = /* @__PURE__ */ new Set(["done", "open"]);
 var TASK_ID = /^(?:(?:sub)?task[ \t]+)?(\d+(?:\.\d+)+)(?![\d.]*\d)/i;
 var DIRECTIVE = /^ledgerlint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*))?$/;
@@ -10317,7 +10389,12 @@ var ModelBuilder = class {
       const start = child.position?.start.line ?? 1;
       const end = child.position?.end.line ?? start;
       if (child.type === "heading") {
-        this.headings.push({ depth: child.depth, text: plainText(child).trim(), line: start, column: child.position?.start.column ?? 1 });
+        this.headings.push({
+          depth: child.depth,
+          text: plainText(child).trim(),
+          line: start,
+          column: child.position?.start.column ?? 1
+        });
       } else if (child.type === "thematicBreak") {
         this.thematicBreaks.push(start);
       } else if (!(child.type === "html" && isOnlyComments(child.value))) {
@@ -10335,7 +10412,12 @@ var ModelBuilder = class {
       }
       if (node2.type === "html") {
         if (parent?.type !== "paragraph" && parent?.type !== "heading") this.maskLines(node2);
-        this.readDirectives(node2.value, node2.position?.start.line ?? 1, node2.position?.start.column ?? 1, node2.position?.end.line ?? 1);
+        this.readDirectives(
+          node2.value,
+          node2.position?.start.line ?? 1,
+          node2.position?.start.column ?? 1,
+          node2.position?.end.line ?? 1
+        );
         continue;
       }
       if (node2.type === "listItem") {
@@ -10402,8 +10484,15 @@ var ModelBuilder = class {
     return this.items;
   }
   attachLabels(roots, all2) {
-    const holders = innermostSections(all2, this.labels.map((l) => l.line));
-    const boundaries = [...this.headings.map((h) => h.line), ...this.thematicBreaks, ...this.labels.map((l) => l.line)].sort((a, b) => a - b);
+    const holders = innermostSections(
+      all2,
+      this.labels.map((l) => l.line)
+    );
+    const boundaries = [
+      ...this.headings.map((h) => h.line),
+      ...this.thematicBreaks,
+      ...this.labels.map((l) => l.line)
+    ].sort((a, b) => a - b);
     let nextBoundary = 0;
     for (const [index2, label] of this.labels.entries()) {
       const holder = holders[index2] ?? null;
@@ -10430,9 +10519,15 @@ var ModelBuilder = class {
     for (const s of all2) s.children.sort((a, b) => a.line - b.line);
     roots.sort((a, b) => a.line - b.line);
     all2.sort((a, b) => a.line - b.line || a.depth - b.depth);
-    const itemSections = innermostSections(all2, this.items.map((i) => i.line));
+    const itemSections = innermostSections(
+      all2,
+      this.items.map((i) => i.line)
+    );
     for (const [index2, item] of this.items.entries()) item.section = itemSections[index2] ?? null;
-    const tableSections = innermostSections(all2, this.tables.map((t) => t.line));
+    const tableSections = innermostSections(
+      all2,
+      this.tables.map((t) => t.line)
+    );
     for (const [index2, table] of this.tables.entries()) table.section = tableSections[index2] ?? null;
   }
   /** The last line of the list (or paragraph) that starts right after a line, blank lines between allowed. */
@@ -10472,7 +10567,12 @@ var ModelBuilder = class {
       const line = this.lines.text[l - 1];
       const match = LABEL_LINE.exec(line);
       if (!match) continue;
-      this.labels.push({ title: match[1].trim(), inlineText: match[2].trim(), line: l, column: line.indexOf("**") + 1 });
+      this.labels.push({
+        title: match[1].trim(),
+        inlineText: match[2].trim(),
+        line: l,
+        column: line.indexOf("**") + 1
+      });
     }
   }
   readDirectives(html, line, column, endLine) {
@@ -10510,7 +10610,13 @@ var ModelBuilder = class {
       return { line, cells };
     });
     const [header, ...body] = rows;
-    return { line: header.line, endLine: table.position?.end.line ?? header.line, header, rows: body, section: null };
+    return {
+      line: header.line,
+      endLine: table.position?.end.line ?? header.line,
+      header,
+      rows: body,
+      section: null
+    };
   }
   makeItem(mdItem, parent) {
     const startOffset = mdItem.position?.start.offset ?? 0;
@@ -10528,7 +10634,8 @@ var ModelBuilder = class {
       const offset = startOffset + box[0].indexOf("[");
       const star = box[2] ?? "";
       checkbox = { state, optional: star !== "", marker: `[${box[1]}]${star}`, offset, column: offset - lineStart + 1 };
-      if (mdItem.checked === null || mdItem.checked === void 0) text3 = text3.replace(/^\[[^\]]\uFE0F?\]\\?\*?\s*/u, "");
+      if (mdItem.checked === null || mdItem.checked === void 0)
+        text3 = text3.replace(/^\[[^\]]\uFE0F?\]\\?\*?\s*/u, "");
     }
     const struck = paragraph !== void 0 && isStruck(paragraph);
     const item = {
@@ -10594,7 +10701,13 @@ function applyDirectives(messages, directives, knownRules, unused = "off") {
   for (const d of ordered) {
     for (const rule of d.rules) {
       if (!knownRules.includes(rule)) {
-        problems.push({ ruleId: null, severity: 1, message: `Unknown rule "${rule}" in a ledgerlint-${d.kind} comment.`, line: d.line, column: d.column });
+        problems.push({
+          ruleId: null,
+          severity: 1,
+          message: `Unknown rule "${rule}" in a ledgerlint-${d.kind} comment.`,
+          line: d.line,
+          column: d.column
+        });
       }
     }
   }
@@ -10609,7 +10722,11 @@ function applyDirectives(messages, directives, knownRules, unused = "off") {
     }
     const { restates, ...plain } = message;
     suppressed.push({ ...plain, suppressions: by.map((d) => ({ kind: "directive", justification: d.justification })) });
-    for (const d of by) silenced.set(d, /* @__PURE__ */ new Set([...silenced.get(d) ?? [], message.ruleId, ...restates === void 0 ? [] : [restates]]));
+    for (const d of by)
+      silenced.set(
+        d,
+        /* @__PURE__ */ new Set([...silenced.get(d) ?? [], message.ruleId, ...restates === void 0 ? [] : [restates]])
+      );
   }
   const severity = unused === "off" ? null : unused === "error" ? 2 : 1;
   const reported = severity === null ? [] : unusedDirectives(ordered, silenced, knownRules, severity);
@@ -10627,7 +10744,8 @@ function suppressorsOf(message, directives) {
   }
   if (block) by.push(block);
   for (const d of directives) {
-    if (covers(d) && (d.kind === "disable-next-line" && d.line + 1 === message.line || d.kind === "disable-line" && d.line === message.line)) by.push(d);
+    if (covers(d) && (d.kind === "disable-next-line" && d.line + 1 === message.line || d.kind === "disable-line" && d.line === message.line))
+      by.push(d);
   }
   return by;
 }
@@ -10639,7 +10757,13 @@ function unusedDirectives(directives, silenced, knownRules, severity) {
     const idle = d.rules.filter((rule) => knownRules.includes(rule) && !used?.has(rule));
     if (d.rules.length > 0 ? idle.length === 0 : used !== void 0) continue;
     const from = idle.length > 0 ? ` from ${idle.map((rule) => `"${rule}"`).join(" or ")}` : "";
-    out.push({ ruleId: null, severity, message: `Unused ledgerlint-${d.kind} comment (no problems were reported${from}).`, line: d.line, column: d.column });
+    out.push({
+      ruleId: null,
+      severity,
+      message: `Unused ledgerlint-${d.kind} comment (no problems were reported${from}).`,
+      line: d.line,
+      column: d.column
+    });
   }
   return out;
 }
@@ -10650,7 +10774,9 @@ function oneFindingPerFact(messages) {
   const merged = /* @__PURE__ */ new Map();
   for (const restating of messages) {
     if (restating.restates === void 0) continue;
-    const original = messages.find((m) => m.ruleId === restating.restates && !dropped.has(m) && !merged.has(m) && sameSpan(m, restating));
+    const original = messages.find(
+      (m) => m.ruleId === restating.restates && !dropped.has(m) && !merged.has(m) && sameSpan(m, restating)
+    );
     if (!original) continue;
     const [kept, other] = restating.severity > original.severity ? [restating, original] : [original, restating];
     dropped.add(other);
@@ -10679,7 +10805,11 @@ function withParsed(text3, check) {
   const parsed2 = parseLedger(text3);
   if (!parsed2.ok) {
     const { message, line, column } = parsed2.failure;
-    return { ledger: null, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }], suppressed: [] };
+    return {
+      ledger: null,
+      messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }],
+      suppressed: []
+    };
   }
   return { ledger: parsed2.ledger, ...check(parsed2.ledger) };
 }
@@ -10697,12 +10827,21 @@ function checkLedger(ledger, profile, rules, facts, unusedDirectives2 = "off") {
     try {
       rule.check({ ledger, profile, options, facts, setting, parse: parseOther, report });
     } catch (error) {
-      messages.push({ ruleId: rule.meta.id, severity: 2, message: `Rule crashed on this file: ${error?.message ?? String(error)}. Please report this.`, line: 1, column: 1 });
+      messages.push({
+        ruleId: rule.meta.id,
+        severity: 2,
+        message: `Rule crashed on this file: ${error?.message ?? String(error)}. Please report this.`,
+        line: 1,
+        column: 1
+      });
     }
   }
   const filtered = applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()], unusedDirectives2);
   const byPlace = (a, b) => a.line - b.line || a.column - b.column;
-  return { messages: oneFindingPerFact(filtered.messages).sort(byPlace), suppressed: filtered.suppressed.sort(byPlace) };
+  return {
+    messages: oneFindingPerFact(filtered.messages).sort(byPlace),
+    suppressed: filtered.suppressed.sort(byPlace)
+  };
 }
 function parseOther(text3) {
   const parsed2 = parseLedger(text3);
@@ -10720,15 +10859,20 @@ function toMessage(ruleId, severity, r, ledger) {
 
 // src/core/engine/gate.ts
 function gateText({ text: text3, ...input }) {
-  return withParsed(text3, (ledger) => gateReasons(ledger, input, (message) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`));
+  return withParsed(
+    text3,
+    (ledger) => gateReasons(ledger, input, (message) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`)
+  );
 }
 function gateReasons(ledger, { profile, rules, facts = NO_FACTS }, word) {
-  const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(({ message, rule, restated: _restated, severity, ...at }) => ({
-    ruleId: rule ?? "completion-gate",
-    severity: severity === "warning" ? 1 : 2,
-    message: word(message),
-    ...at
-  }));
+  const messages = gateBlockers(ledger, profile, facts, settingsOf(rules)).map(
+    ({ message, rule, restated: _restated, severity, ...at }) => ({
+      ruleId: rule ?? "completion-gate",
+      severity: severity === "warning" ? 1 : 2,
+      message: word(message),
+      ...at
+    })
+  );
   return applyDirectives(messages, ledger.directives, [...RULES_BY_ID.keys()]);
 }
 
@@ -10738,7 +10882,10 @@ function checkEdit(purpose, input) {
     if (purpose === "done-gate") return { messages: doneGate(after, input), suppressed: [] };
     const previous2 = input.facts?.previous?.text;
     const before = previous2 ? parsed(previous2) : null;
-    return { messages: purpose === "edit-claims" ? claimsNotBorneOut(before, after, input) : introducedErrors(before, after, input), suppressed: [] };
+    return {
+      messages: purpose === "edit-claims" ? claimsNotBorneOut(before, after, input) : introducedErrors(before, after, input),
+      suppressed: []
+    };
   });
 }
 function doneGate(ledger, input) {
@@ -10788,7 +10935,8 @@ function doneStatus(ledger, profile) {
 var becauseOf = (said) => (message) => `Status is ${said} but ${message}.`;
 function newlyTicked(before, after, profile) {
   const doneBefore = /* @__PURE__ */ new Map();
-  for (const key of before ? doneItems(before, profile).map((i) => i.key) : []) doneBefore.set(key, (doneBefore.get(key) ?? 0) + 1);
+  for (const key of before ? doneItems(before, profile).map((i) => i.key) : [])
+    doneBefore.set(key, (doneBefore.get(key) ?? 0) + 1);
   const lines = /* @__PURE__ */ new Set();
   for (const { key, line } of doneItems(after, profile)) {
     const left = doneBefore.get(key) ?? 0;
@@ -10813,10 +10961,19 @@ function parsed(text3) {
 // src/core/engine/overview.ts
 function ledgerOverview(ledger, profile, policy = profile.counting[0] ?? "top-level") {
   const { field, state } = ledgerStatus(ledger, profile);
-  const tasks = (items) => tallyOf(counted(items.filter((i) => i.role === "task" && !i.optional), policy));
+  const tasks = (items) => tallyOf(
+    counted(
+      items.filter((i) => i.role === "task" && !i.optional),
+      policy
+    )
+  );
   const phases = groupsOf(ledger, profile).all.filter((g) => g.parent === null).map((g) => ({ id: g.id, title: g.title, ...tasks(g.items) }));
   const all2 = tasks(workItems(ledger, profile));
-  return { status: state?.name ?? (field ? stripInlineMarks(field.value) : null), phases, overall: all2.total > 0 ? all2 : null };
+  return {
+    status: state?.name ?? (field ? stripInlineMarks(field.value) : null),
+    phases,
+    overall: all2.total > 0 ? all2 : null
+  };
 }
 
 // src/runner/cache.ts
@@ -10845,14 +11002,32 @@ var CachedFileSchema = object({
   needs: object({
     shas: array(string()),
     paths: array(object({ path: string(), lines: boolean(), link: optional(literal(true)) })),
-    history: optional(object({ listed: array(object({ sha: string(), message: string() })), prds: array(string()), branches: array(string()) })),
+    history: optional(
+      object({
+        listed: array(object({ sha: string(), message: string() })),
+        prds: array(string()),
+        branches: array(string())
+      })
+    ),
     ticked: object({ paths: array(string()), ids: array(string()) }),
     updated: boolean()
   }),
   facts: string(),
   messages: array(MessageSchema),
-  suppressed: optional(array(extend(MessageSchema, { suppressions: array(object({ kind: literal("directive"), justification: string() })) }))),
-  overview: optional(object({ status: nullable(string()), phases: array(extend(tally, { id: string(), title: string() })), overall: nullable(tally) }))
+  suppressed: optional(
+    array(
+      extend(MessageSchema, {
+        suppressions: array(object({ kind: literal("directive"), justification: string() }))
+      })
+    )
+  ),
+  overview: optional(
+    object({
+      status: nullable(string()),
+      phases: array(extend(tally, { id: string(), title: string() })),
+      overall: nullable(tally)
+    })
+  )
 });
 var CommitFactSchema = discriminatedUnion("status", [
   object({ status: literal("found"), sha: string(), subject: string(), reachable: boolean() }),
@@ -10866,9 +11041,15 @@ var CacheSchema = object({
   head: nullable(string()),
   commits: record(string(), CommitFactSchema),
   evidence: object({
-    touching: record(string(), array(object({ sha: string(), tasks: array(string()), prds: array(string()) }))),
+    touching: record(
+      string(),
+      array(object({ sha: string(), tasks: array(string()), prds: array(string()) }))
+    ),
     offHead: array(string()),
-    changes: record(string(), nullable(object({ sha: string(), day: string(), before: optional(nullable(string())) })))
+    changes: record(
+      string(),
+      nullable(object({ sha: string(), day: string(), before: optional(nullable(string())) }))
+    )
   }),
   files: record(string(), CachedFileSchema)
 });
@@ -10890,7 +11071,14 @@ var ResultCache = class _ResultCache {
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location, configKey, warnings) {
-    const fresh = { version: FORMAT, config: configKey, head: null, commits: {}, evidence: NO_EVIDENCE(), files: {} };
+    const fresh = {
+      version: FORMAT,
+      config: configKey,
+      head: null,
+      commits: {},
+      evidence: NO_EVIDENCE(),
+      files: {}
+    };
     let raw;
     try {
       raw = JSON.parse(await readFile(location, "utf8"));
@@ -10902,7 +11090,9 @@ var ResultCache = class _ResultCache {
     const parsed2 = CacheSchema.safeParse(raw);
     if (parsed2.success) return new _ResultCache(location, parsed2.data, false);
     const issue = parsed2.error.issues[0];
-    warnings.push(`the cache ${location} is damaged (${issue.path.join(".") || "the file"}: ${issue.message}); starting over.`);
+    warnings.push(
+      `the cache ${location} is damaged (${issue.path.join(".") || "the file"}: ${issue.message}); starting over.`
+    );
     return new _ResultCache(location, fresh, true);
   }
   file(path, hash) {
@@ -10942,7 +11132,11 @@ var ResultCache = class _ResultCache {
   rememberEvidence(head, known) {
     if (head === null || known === null) return;
     this.moveTo(head);
-    const next = { touching: Object.fromEntries(known.touching), offHead: known.offHead, changes: Object.fromEntries(known.changes) };
+    const next = {
+      touching: Object.fromEntries(known.touching),
+      offHead: known.offHead,
+      changes: Object.fromEntries(known.changes)
+    };
     if (JSON.stringify(next) === JSON.stringify(this.data.evidence)) return;
     this.data.evidence = next;
     this.changed = true;
@@ -10963,7 +11157,11 @@ var ResultCache = class _ResultCache {
   async save() {
     if (!this.changed) return;
     const temporary = join(dirname(this.location), `.${basename(this.location)}.${randomBytes(8).toString("hex")}.tmp`);
-    const handle = await open(temporary, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 438);
+    const handle = await open(
+      temporary,
+      constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0),
+      438
+    );
     try {
       await handle.writeFile(JSON.stringify(this.data));
       await handle.close();
@@ -11010,7 +11208,12 @@ function runLintJob(job, prepared) {
   const count2 = rules.find((r) => r.rule.meta.id === "progress-math")?.options?.count;
   const overview = outcome.ledger ? ledgerOverview(outcome.ledger, profile, count2) : void 0;
   const suppressed = outcome.suppressed.length > 0 ? { suppressed: outcome.suppressed } : {};
-  return { messages: outcome.messages, ...suppressed, ...overview ? { overview } : {}, ...output !== void 0 ? { output, unfixed } : {} };
+  return {
+    messages: outcome.messages,
+    ...suppressed,
+    ...overview ? { overview } : {},
+    ...output !== void 0 ? { output, unfixed } : {}
+  };
 }
 function notFixed(messages, hint) {
   return messages.map((m) => m.fix ? { ...m, message: `${m.message}${hint}` } : m);

@@ -27,7 +27,7 @@ import {
   STATUS_EMOJI,
   STATUS_WORDS,
   TABLE_COLUMNS
-} from "./chunk-KDBPNXPL.js";
+} from "./chunk-SPJORHUT.js";
 import {
   __commonJS,
   __export,
@@ -1829,10 +1829,13 @@ function compileProfile(spec) {
   for (const state of vocabulary) {
     const category = state.category ?? (state.done ? "done" : usualCategory([state.name, ...state.aliases ?? []]));
     const compiled2 = { name: state.name, category, done: category === "done" };
-    for (const name of [state.name, ...state.aliases ?? []]) if (!states2.has(statusKey(name))) states2.set(statusKey(name), compiled2);
+    for (const name of [state.name, ...state.aliases ?? []])
+      if (!states2.has(statusKey(name))) states2.set(statusKey(name), compiled2);
   }
   const fields = /* @__PURE__ */ new Map();
-  for (const field of spec.fields) for (const name of [field.name, ...field.aliases ?? []]) if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
+  for (const field of spec.fields)
+    for (const name of [field.name, ...field.aliases ?? []])
+      if (!fields.has(nameKey(name))) fields.set(nameKey(name), field);
   const paths = spec.detect.paths;
   const claims = spec.claims ?? {};
   const compiled = {
@@ -1860,7 +1863,10 @@ function compileProfile(spec) {
     history: plus(HISTORY_SECTIONS, spec.history),
     counting: claims.counting ?? COUNTING,
     boxes: claims.boxes ?? "may-count",
-    dates: { starts: plus(DATE_FIELDS.starts, spec.dates?.starts), updates: plus(DATE_FIELDS.updates, spec.dates?.updates) },
+    dates: {
+      starts: plus(DATE_FIELDS.starts, spec.dates?.starts),
+      updates: plus(DATE_FIELDS.updates, spec.dates?.updates)
+    },
     columns: {
       group: plus(TABLE_COLUMNS.group, claims.columns?.group),
       fraction: plus(TABLE_COLUMNS.fraction, claims.columns?.fraction),
@@ -7943,7 +7949,12 @@ var describe2 = describe;
 var MAX_CODE_POINT = 1114111;
 var ANY = [[0, MAX_CODE_POINT]];
 var DIGITS = [[48, 57]];
-var WORD = normalised([[48, 57], [65, 90], [95, 95], [97, 122]]);
+var WORD = normalised([
+  [48, 57],
+  [65, 90],
+  [95, 95],
+  [97, 122]
+]);
 var SPACE = normalised([
   [9, 13],
   [32, 32],
@@ -7956,7 +7967,11 @@ var SPACE = normalised([
   [12288, 12288],
   [65279, 65279]
 ]);
-var LINE_TERMINATORS = normalised([[10, 10], [13, 13], [8232, 8233]]);
+var LINE_TERMINATORS = normalised([
+  [10, 10],
+  [13, 13],
+  [8232, 8233]
+]);
 function single(code) {
   return [[code, code]];
 }
@@ -8085,7 +8100,8 @@ var Reader = class {
   }
   alternative() {
     const items = [];
-    while (this.pos < this.source.length && this.source[this.pos] !== "|" && this.source[this.pos] !== ")") items.push(this.term());
+    while (this.pos < this.source.length && this.source[this.pos] !== "|" && this.source[this.pos] !== ")")
+      items.push(this.term());
     return items.length === 1 ? items[0] : { kind: "sequence", items };
   }
   term() {
@@ -8405,7 +8421,11 @@ function build(node2, automaton) {
         const part = build(item, automaton);
         automaton.spend(sofar.first.size + sofar.last.size);
         automaton.link(sofar.last, part.first);
-        sofar = { empty: cap(sofar.empty * part.empty), first: added(sofar.first, scaled(part.first, sofar.empty)), last: added(part.last, scaled(sofar.last, part.empty)) };
+        sofar = {
+          empty: cap(sofar.empty * part.empty),
+          first: added(sofar.first, scaled(part.first, sofar.empty)),
+          last: added(part.last, scaled(sofar.last, part.empty))
+        };
       }
       return sofar;
     }
@@ -8432,7 +8452,8 @@ function isExponential(root, flags, spent) {
     const q = pair2 % size;
     automaton.spend(next[p].size * next[q].size);
     const out = [];
-    for (const p2 of next[p].keys()) for (const q2 of next[q].keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
+    for (const p2 of next[p].keys())
+      for (const q2 of next[q].keys()) if (p2 === q2 || intersects(setOf(p2), setOf(q2))) out.push(p2 * size + q2);
     return out;
   };
   const component = stronglyConnected(0, successors, size * size);
@@ -8502,7 +8523,11 @@ var regexSource = () => text().check(
     try {
       new RegExp(source, "iu");
     } catch (error2) {
-      ctx.addIssue({ code: "custom", message: `not a valid regular expression (${error2.message})`, input: source });
+      ctx.addIssue({
+        code: "custom",
+        message: `not a valid regular expression (${error2.message})`,
+        input: source
+      });
       return;
     }
     const verdict = checkBacktracking(source, "iu");
@@ -8510,7 +8535,8 @@ var regexSource = () => text().check(
   })
 );
 function backtrackingMessage(verdict) {
-  if (verdict.reason === "too-complex") return "the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it";
+  if (verdict.reason === "too-complex")
+    return "the regular expression is too large or too deeply nested to be checked for runaway backtracking; simplify it";
   return `the regular expression can take exponential time on a long line: "${verdict.culprit}" repeats a part that can match the same text in more than one way, and a failing match tries every way; rewrite it so that each piece of text can be matched only one way (e.g. "([a-z]+\\s?)+" as "[a-z]+(?:\\s[a-z]+)*\\s?")`;
 }
 var described = (schema, description) => schema.check(describe2(description));
@@ -8552,7 +8578,9 @@ function describeIssue(issue2, wording = {}) {
   }
 }
 function keyPath(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : /^[\w$-]+$/u.test(String(p)) ? `${i === 0 ? "" : "."}${String(p)}` : `[${JSON.stringify(String(p))}]`).join("");
+  return path.map(
+    (p, i) => typeof p === "number" ? `[${p}]` : /^[\w$-]+$/u.test(String(p)) ? `${i === 0 ? "" : "."}${String(p)}` : `[${JSON.stringify(String(p))}]`
+  ).join("");
 }
 function seen2(input) {
   if (input === void 0) return null;
@@ -8585,7 +8613,8 @@ function bound(issue2) {
   const limit = Number(small ? issue2.minimum : issue2.maximum);
   const { origin, exact, inclusive } = issue2;
   const unit = origin === "string" ? "character" : origin === "array" || origin === "set" ? "item" : null;
-  if (unit === null) return `be ${exact ? "exactly" : inclusive ? small ? "at least" : "at most" : small ? "greater than" : "less than"} ${limit}`;
+  if (unit === null)
+    return `be ${exact ? "exactly" : inclusive ? small ? "at least" : "at most" : small ? "greater than" : "less than"} ${limit}`;
   if (small && limit === 1 && !exact) return "not be empty";
   const count = `${limit} ${unit}${limit === 1 ? "" : "s"}`;
   return `have ${exact ? "exactly" : small ? "at least" : "at most"} ${count}`;
@@ -8599,8 +8628,15 @@ function unknownKeys(keys, subject, path, wording) {
 }
 function unionMismatch(issue2, wording) {
   const at2 = [...wording.at ?? [], ...issue2.path];
-  const deeper = issue2.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || !SHAPE_CODES.has(i.code)));
-  if (deeper) return describeIssue(deeper[0], { ...wording, at: at2, ...wording.schema ? { schema: subSchema(wording.schema, issue2.path) } : {} });
+  const deeper = issue2.errors.find(
+    (branch) => branch.length > 0 && branch.every((i) => i.path.length > 0 || !SHAPE_CODES.has(i.code))
+  );
+  if (deeper)
+    return describeIssue(deeper[0], {
+      ...wording,
+      at: at2,
+      ...wording.schema ? { schema: subSchema(wording.schema, issue2.path) } : {}
+    });
   const { values, types } = accepted(issue2.errors);
   const sameKind = values.filter((v) => typeof v === typeof issue2.input);
   const listed = (sameKind.length > 0 ? sameKind : values).map(literal2);
@@ -8637,7 +8673,8 @@ function subSchema(schema, path) {
   if (path.length === 0) return schema;
   if (def.type === "union") return def.options.map((o) => subSchema(o, path)).find(Boolean);
   const [key, ...rest] = path;
-  if (def.type === "object") return Object.hasOwn(def.shape, String(key)) ? subSchema(def.shape[String(key)], rest) : void 0;
+  if (def.type === "object")
+    return Object.hasOwn(def.shape, String(key)) ? subSchema(def.shape[String(key)], rest) : void 0;
   if (def.type === "array") return subSchema(def.element, rest);
   if (def.type === "record") return subSchema(def.valueType, rest);
   if (def.type === "tuple") return subSchema(def.items[Number(key)] ?? def.rest ?? void 0, rest);
@@ -8778,13 +8815,20 @@ function detectProfile(outline, profiles, path) {
     if (!byTitle && !bySignals && !byPathAndSignals) continue;
     const score = (byTitle ? 4 : 0) + (byPath ? 2 : 0) + (bySignals ? 1 : 0) + seen3.length / 100;
     if (best && score <= best.score) continue;
-    const reasons = [byTitle ? `its title matches /${title}/` : "", byPath ? `its path matches ${profile.spec.detect.paths.join(", ")}` : "", seen3.length > 0 ? `it has ${seen3.join(", ")}` : ""];
+    const reasons = [
+      byTitle ? `its title matches /${title}/` : "",
+      byPath ? `its path matches ${profile.spec.detect.paths.join(", ")}` : "",
+      seen3.length > 0 ? `it has ${seen3.join(", ")}` : ""
+    ];
     best = { profile, score, reason: reasons.filter(Boolean).join(" and ") };
   }
   if (best) return { profile: best.profile, reason: best.reason };
   const generic = profiles.find((p) => p.tier === "generic");
   if (generic && outline.boxes > 0 && outline.claims > 0) {
-    return { profile: generic, reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? "" : "es"} and ${outline.claims} progress or status line${outline.claims === 1 ? "" : "s"}, and no other profile matches` };
+    return {
+      profile: generic,
+      reason: `it has ${outline.boxes} checkbox${outline.boxes === 1 ? "" : "es"} and ${outline.claims} progress or status line${outline.claims === 1 ? "" : "s"}, and no other profile matches`
+    };
   }
   return null;
 }
@@ -8886,7 +8930,11 @@ function checkboxesIn(ledger, section) {
 // src/core/ledger/blockers.ts
 var NONE2 = /^(?:none|n\/a|na|nothing|no blockers?|-|—)(?:\s+(?:currently|at the moment|yet))?[.!]?$/i;
 var RESOLVED_STATUS = /^(?:✅\s*)?(?:resolved|closed|fixed|done|unblocked)\b/iu;
-var RESOLVED_IN_TEXT = [/\(\s*(?:resolved|closed|fixed)\b|\[\s*(?:resolved|closed|fixed)\s*\]/i, /^(?:resolved|unblocked)\b(?!-)/i, /\b(?:RESOLVED|FIXED|UNBLOCKED)\b/];
+var RESOLVED_IN_TEXT = [
+  /\(\s*(?:resolved|closed|fixed)\b|\[\s*(?:resolved|closed|fixed)\s*\]/i,
+  /^(?:resolved|unblocked)\b(?!-)/i,
+  /\b(?:RESOLVED|FIXED|UNBLOCKED)\b/
+];
 var STATUS_LABEL = /^status\s*:/i;
 function isNoneText(text2) {
   const plain = stripInlineMarks(text2).trim();
@@ -8901,13 +8949,25 @@ function currentBlockers(ledger, profile) {
   if (!section) return [];
   const out = [];
   if (section.inlineText && !isNoneText(section.inlineText)) {
-    out.push({ text: section.inlineText, line: section.line, column: section.column, endLine: section.line, resolved: resolvedMark(section.inlineText) });
+    out.push({
+      text: section.inlineText,
+      line: section.line,
+      column: section.column,
+      endLine: section.line,
+      resolved: resolvedMark(section.inlineText)
+    });
   }
   const items = itemsIn(ledger, section).filter((i) => i.section === section);
   const outermost = items.filter((i) => !items.includes(i.parent));
   for (const item of outermost) {
     if (isNoneText(item.text)) continue;
-    out.push({ text: item.text, line: item.line, column: item.column, endLine: item.endLine, resolved: itemResolvedMark(item) });
+    out.push({
+      text: item.text,
+      line: item.line,
+      column: item.column,
+      endLine: item.endLine,
+      resolved: itemResolvedMark(item)
+    });
   }
   if (items.length === 0 && !section.inlineText) {
     for (let line = section.line + 1; line <= section.endLine; line++) {
@@ -8932,7 +8992,9 @@ function itemResolvedMark(item) {
   if (item.checkbox?.state === "done") return `is ticked (${item.checkbox.marker})`;
   const own2 = resolvedMark(item.text);
   if (own2) return own2;
-  const status = item.children.find((child) => STATUS_LABEL.test(child.text) && RESOLVED_STATUS.test(stripInlineMarks(child.text.replace(STATUS_LABEL, ""))));
+  const status = item.children.find(
+    (child) => STATUS_LABEL.test(child.text) && RESOLVED_STATUS.test(stripInlineMarks(child.text.replace(STATUS_LABEL, "")))
+  );
   return status ? `has "${stripInlineMarks(status.text).replace(/\s+/g, " ")}" at line ${status.line}` : null;
 }
 function resolvedMark(text2) {
@@ -8960,7 +9022,8 @@ function startsWithName(key, names) {
   return names.some((name) => key === name || key.startsWith(`${name} `));
 }
 function inLogEntry(profile, section) {
-  for (let s = section; s; s = s.parent) if (!isGroupHeading(profile, s) && profile.logEntry.test(s.title.replace(/^[^\p{L}\p{N}[]+/u, ""))) return true;
+  for (let s = section; s; s = s.parent)
+    if (!isGroupHeading(profile, s) && profile.logEntry.test(s.title.replace(/^[^\p{L}\p{N}[]+/u, ""))) return true;
   return false;
 }
 function inHistory(profile, section) {
@@ -8997,7 +9060,11 @@ function inClaimSection(profile, section) {
 var WORD2 = /[\p{L}\p{N}]+/gu;
 var phraseIndex = /* @__PURE__ */ new WeakMap();
 function tokensOf(text2) {
-  return [...text2.matchAll(WORD2)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  return [...text2.matchAll(WORD2)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length
+  }));
 }
 function phrasesOf(profile) {
   let index = phraseIndex.get(profile);
@@ -9016,7 +9083,8 @@ function phrasesOf(profile) {
 }
 function phraseAt(profile, tokens, i) {
   for (const phrase of phrasesOf(profile).get(tokens[i].word) ?? []) {
-    if (phrase.tokens.every((t, k) => tokens[i + k]?.word === t)) return { state: phrase.state, last: i + phrase.tokens.length - 1 };
+    if (phrase.tokens.every((t, k) => tokens[i + k]?.word === t))
+      return { state: phrase.state, last: i + phrase.tokens.length - 1 };
   }
   return null;
 }
@@ -9024,7 +9092,8 @@ function emojiState(text2) {
   let best = null;
   for (const [mark, category] of Object.entries(STATUS_EMOJI)) {
     const index = text2.indexOf(mark);
-    if (index >= 0 && (!best || index < best.index || index === best.index && mark.length > best.mark.length)) best = { category, mark, index };
+    if (index >= 0 && (!best || index < best.index || index === best.index && mark.length > best.mark.length))
+      best = { category, mark, index };
   }
   return best;
 }
@@ -9077,7 +9146,8 @@ function stateOfHeading(profile, title, nameStart) {
     if (opensParen || afterDash || afterMark || capsApart) return { category: found.state.category, word, start, end };
   }
   const emoji2 = emojiState(title);
-  if (emoji2) return { category: emoji2.category, word: emoji2.mark, start: emoji2.index, end: emoji2.index + emoji2.mark.length };
+  if (emoji2)
+    return { category: emoji2.category, word: emoji2.mark, start: emoji2.index, end: emoji2.index + emoji2.mark.length };
   return null;
 }
 
@@ -9091,7 +9161,10 @@ function describeItem(item) {
   return quoted(item.text.replace(/[ \t]*[✓✔✅☑]\uFE0F?[ \t]*$/u, "") || item.text);
 }
 function itemTextAfterId(item) {
-  return item.text.replace(/^[^\p{L}\p{N}#]*(?:(?:sub)?task[ \t]+)?(?:T\d+[a-z]?|#\d+|\d+(?:\.\d+)*)(?![\p{L}\p{N}])[ \t]*[:.)–—-]?[ \t]*/iu, "").trim();
+  return item.text.replace(
+    /^[^\p{L}\p{N}#]*(?:(?:sub)?task[ \t]+)?(?:T\d+[a-z]?|#\d+|\d+(?:\.\d+)*)(?![\p{L}\p{N}])[ \t]*[:.)–—-]?[ \t]*/iu,
+    ""
+  ).trim();
 }
 function isExempt(item) {
   return item.struck || NOT_APPLICABLE.test(item.text) || CLOSED_WORD.test(item.text);
@@ -9113,7 +9186,20 @@ var ITEM_ID = /^(?:(?:sub)?task\s+)?(T\d{2,5}[a-z]?|#\d{1,4}|\d{1,4}(?:\.\d{1,4}
 var TASK_HEADING = /^(?:(?:sub)?task\s+\d{1,4}(?:\.\d{1,4}){0,4}\b|\d{1,4}(?:\.\d{1,4}){1,4}\s)/i;
 var NUMBERED_TASK = /^(?:T\d{2,5}[a-z]?\b|(?:sub)?task\s+\d)/i;
 var PLACEHOLDER_ITEM = /^(?:TBD|TODO|\.\.\.|…)\s*(?:$|[(:—–-])/i;
-var TASK_COLUMNS = ["task", "tasks", "id", "item", "step", "feature", "todo", "deliverable", "work item", "subtask", "no", "#"];
+var TASK_COLUMNS = [
+  "task",
+  "tasks",
+  "id",
+  "item",
+  "step",
+  "feature",
+  "todo",
+  "deliverable",
+  "work item",
+  "subtask",
+  "no",
+  "#"
+];
 function itemId(text2) {
   return ITEM_ID.exec(text2.replace(/^[^\p{L}\p{N}#]+/u, ""))?.[1] ?? null;
 }
@@ -9131,7 +9217,11 @@ var cache2 = /* @__PURE__ */ new WeakMap();
 function workItems(ledger, profile) {
   const cached2 = cache2.get(ledger);
   if (cached2?.profile === profile) return cached2.items;
-  const items = [...boxItems(ledger, profile), ...headingItems(ledger, profile), ...ledger.tables.flatMap((t) => rowItems(profile, t))].sort((a, b) => a.line - b.line);
+  const items = [
+    ...boxItems(ledger, profile),
+    ...headingItems(ledger, profile),
+    ...ledger.tables.flatMap((t) => rowItems(profile, t))
+  ].sort((a, b) => a.line - b.line);
   cache2.set(ledger, { profile, items });
   return items;
 }
@@ -9193,7 +9283,9 @@ function parentById(earlier, item) {
   return null;
 }
 function headingItems(ledger, profile) {
-  const candidates2 = ledger.allSections.filter((s) => s.kind === "heading" && TASK_HEADING.test(leadStripped(s.title)) && checkboxesIn(ledger, s).length === 0);
+  const candidates2 = ledger.allSections.filter(
+    (s) => s.kind === "heading" && TASK_HEADING.test(leadStripped(s.title)) && checkboxesIn(ledger, s).length === 0
+  );
   const stated = candidates2.map((s) => ({ section: s, state: stateOfHeading(profile, s.title, nameStartOf(s.title)) }));
   if (!stated.some((s) => s.state)) return [];
   return stated.map(({ section, state }) => ({
@@ -9260,7 +9352,8 @@ var FIRST = new RegExp(String.raw`((?:sub)?tasks?)[ \t]+${ID}|(?=T\d)${ID}`, "iu
 var NEXT = new RegExp(String.raw`[ \t]*(?:,|&|/|\band\b|\bor\b)[ \t]*(?:((?:sub)?tasks?)[ \t]+)?${ID}`, "iuyd");
 function taskKey(id) {
   const plain = id.replace(/^#/, "");
-  if (/^T\d/i.test(plain)) return `T${Number(plain.slice(1).replace(/\D+$/, ""))}${plain.replace(/^T\d+/i, "").toLowerCase()}`;
+  if (/^T\d/i.test(plain))
+    return `T${Number(plain.slice(1).replace(/\D+$/, ""))}${plain.replace(/^T\d+/i, "").toLowerCase()}`;
   return plain.split(".").map((part) => String(Number(part))).join(".");
 }
 function blockingRefs(ledger, profile) {
@@ -9273,7 +9366,8 @@ function blockingRefs(ledger, profile) {
   }
   for (const item of workItems(ledger, profile)) {
     if (item.role !== "task") continue;
-    for (const line of linesOf(item)) refs.push(...refsOnLine(ledger.lines.text[line - 1], line, { kind: "task", item }));
+    for (const line of linesOf(item))
+      refs.push(...refsOnLine(ledger.lines.text[line - 1], line, { kind: "task", item }));
   }
   return refs;
 }
@@ -9291,8 +9385,12 @@ function linesOf(item) {
 function refsOnLine(raw, line, holder) {
   const text2 = unreadBlanked(raw);
   const refs = [];
-  for (const [pattern, relation] of [[BLOCKS, "blocks"], [BLOCKED_BY, "blocked-by"]]) {
-    for (const phrase of text2.matchAll(pattern)) refs.push(...taskList(text2, phrase.index + phrase[0].length, line, relation, holder));
+  for (const [pattern, relation] of [
+    [BLOCKS, "blocks"],
+    [BLOCKED_BY, "blocked-by"]
+  ]) {
+    for (const phrase of text2.matchAll(pattern))
+      refs.push(...taskList(text2, phrase.index + phrase[0].length, line, relation, holder));
   }
   return refs.sort((a, b) => a.column - b.column);
 }
@@ -9368,12 +9466,15 @@ var MENTION_TOKEN = new RegExp(`\`([0-9a-z]{7,80})\`|(${BARE})`, "iy");
 function listLineRefs(text2, line, listing2, isCommitLabel, prose = false) {
   const head = headOf(text2, isCommitLabel);
   const tokens = codeSpanTokens(text2, head);
-  if (tokens.length === 0) tokens.push(...bareTokens(text2).filter((t) => !prose || !/[\p{L}\p{N}]/u.test(text2.slice(head, t.start))));
+  if (tokens.length === 0)
+    tokens.push(...bareTokens(text2).filter((t) => !prose || !/[\p{L}\p{N}]/u.test(text2.slice(head, t.start))));
   const taken = new Set(tokens.map((t) => t.index + 1));
   const mentioned = prose ? mentionRefs(text2, line, isCommitLabel, listing2).filter((m) => !taken.has(m.column)) : [];
   if (tokens.length === 0) return mentioned;
   const shared = messageAround(text2, text2.slice(head, tokens[0].start), tokens[tokens.length - 1].end);
-  return [...refsOf(text2, line, listing2, tokens, (t) => t.message ?? shared), ...mentioned].sort((x, y) => x.column - y.column);
+  return [...refsOf(text2, line, listing2, tokens, (t) => t.message ?? shared), ...mentioned].sort(
+    (x, y) => x.column - y.column
+  );
 }
 function mentionRefs(text2, line, isCommitLabel, listing2 = line) {
   if (!/commit/i.test(text2)) return [];
@@ -9390,7 +9491,12 @@ function mentionRefs(text2, line, isCommitLabel, listing2 = line) {
       const found = MENTION_TOKEN.exec(plain);
       if (!found || found[1] !== void 0 && !isSha(found[1]) && !nearSha(found[1])) break;
       const raw = found[1] ?? found[2];
-      tokens.push({ raw, index: found[1] ? found.index + 1 : found.index, start: found.index, end: MENTION_TOKEN.lastIndex });
+      tokens.push({
+        raw,
+        index: found[1] ? found.index + 1 : found.index,
+        start: found.index,
+        end: MENTION_TOKEN.lastIndex
+      });
       at2 = MENTION_TOKEN.lastIndex;
     }
     if (tokens.length === 0) continue;
@@ -9414,7 +9520,17 @@ function tableRowRefs(text2, line, listing2, columns) {
   const cell = cells[at2];
   if (!cell) return [];
   const whole = wholeCellToken(cell.text);
-  const tokens = whole ? [{ raw: whole, index: cell.start + cell.text.indexOf(whole), start: cell.start, end: cell.start + cell.text.length }] : [...codeSpanTokens(cell.text, null), ...bareTokens(cell.text)].map((t) => ({ ...t, index: t.index + cell.start }));
+  const tokens = whole ? [
+    {
+      raw: whole,
+      index: cell.start + cell.text.indexOf(whole),
+      start: cell.start,
+      end: cell.start + cell.text.length
+    }
+  ] : [...codeSpanTokens(cell.text, null), ...bareTokens(cell.text)].map((t) => ({
+    ...t,
+    index: t.index + cell.start
+  }));
   const message = columns.message !== null && columns.message !== at2 ? tableMessage(cells[columns.message]?.text ?? "") : "";
   return refsOf(text2, line, listing2, tokens, () => message);
 }
@@ -9450,13 +9566,19 @@ function codeSpanTokens(text2, head) {
     const [word = "", ...rest] = content.trim().split(/\s+/);
     const at2 = { raw: word, index, start: span.index, end: span.index + span[0].length };
     if (isSha(word)) tokens.push(rest.length > 0 ? { ...at2, message: subjectAfter(rest.join(" ")) } : at2);
-    else if (head !== null && rest.length === 0 && (nearSha(word) || HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text2.slice(head, span.index)))) tokens.push(at2);
+    else if (head !== null && rest.length === 0 && (nearSha(word) || HASH_LIKE.test(word) && !/[\p{L}\p{N}]/u.test(text2.slice(head, span.index))))
+      tokens.push(at2);
   }
   return tokens;
 }
 function bareTokens(text2) {
   if (!/[0-9a-f]{7}/i.test(text2)) return [];
-  return [...blankCodeSpans(text2, () => false).matchAll(BARE_SHA)].map((m) => ({ raw: m[0], index: m.index, start: m.index, end: m.index + m[0].length }));
+  return [...blankCodeSpans(text2, () => false).matchAll(BARE_SHA)].map((m) => ({
+    raw: m[0],
+    index: m.index,
+    start: m.index,
+    end: m.index + m[0].length
+  }));
 }
 function blankCodeSpans(text2, keep) {
   return text2.replace(CODE_SPAN, (span, content) => keep(content) ? span : " ".repeat(span.length));
@@ -9595,7 +9717,14 @@ function inlineLinks(line) {
     const written = match[2];
     const angled = written.startsWith("<");
     const destinationStart = line.indexOf(written, textEnd) + (angled ? 1 : 0);
-    links.push({ start: match.index, end: match.index + match[0].length, textStart, textEnd, destination: angled ? written.slice(1, -1) : written, destinationStart });
+    links.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      textStart,
+      textEnd,
+      destination: angled ? written.slice(1, -1) : written,
+      destinationStart
+    });
   }
   return links;
 }
@@ -9623,7 +9752,8 @@ function pathFieldKeys(profile) {
   const keys = /* @__PURE__ */ new Map();
   for (const name of profile.spec.keyFiles?.fields ?? []) {
     const spec = profile.fields.get(nameKey(name));
-    for (const alias of spec ? [spec.name, ...spec.aliases ?? []] : [name]) keys.set(nameKey(alias), spec?.name ?? name);
+    for (const alias of spec ? [spec.name, ...spec.aliases ?? []] : [name])
+      keys.set(nameKey(alias), spec?.name ?? name);
   }
   return keys;
 }
@@ -9677,7 +9807,16 @@ function codeRef(content, at2, line, leading, field) {
   const match = PATH.exec(raw);
   if (!match || !looksLikePath(match[1], leading)) return null;
   const column = at2 + 1;
-  return { path: withoutDotSlash(match[1]), kind: "code", lines: lineRange(match[2], match[3]), raw, field, line, column, endColumn: column + content.length };
+  return {
+    path: withoutDotSlash(match[1]),
+    kind: "code",
+    lines: lineRange(match[2], match[3]),
+    raw,
+    field,
+    line,
+    column,
+    endColumn: column + content.length
+  };
 }
 function bareRef(text2, at2, line, field) {
   const word = /^\S+/.exec(text2.slice(at2))?.[0];
@@ -9687,7 +9826,16 @@ function bareRef(text2, at2, line, field) {
   const match = PATH.exec(raw);
   if (!match || !isSurelyPath(match[1], field !== null)) return null;
   const column = at2 + lead + 1;
-  return { path: withoutDotSlash(match[1]), kind: "bare", lines: lineRange(match[2], match[3]), raw, field, line, column, endColumn: column + raw.length };
+  return {
+    path: withoutDotSlash(match[1]),
+    kind: "bare",
+    lines: lineRange(match[2], match[3]),
+    raw,
+    field,
+    line,
+    column,
+    endColumn: column + raw.length
+  };
 }
 function linkRef(link, line, field) {
   const written = link.destination;
@@ -9698,7 +9846,16 @@ function linkRef(link, line, field) {
   if (target === null || target === "" || GLOB_CHARS.test(target) || /[\0-\x1f]/.test(target)) return null;
   const lines = LINE_ANCHOR.exec(anchor2);
   const column = link.destinationStart + 1;
-  return { path: withoutDotSlash(target), kind: "link", lines: lines ? lineRange(lines[1], lines[2]) : null, raw: written, field, line, column, endColumn: column + written.length };
+  return {
+    path: withoutDotSlash(target),
+    kind: "link",
+    lines: lines ? lineRange(lines[1], lines[2]) : null,
+    raw: written,
+    field,
+    line,
+    column,
+    endColumn: column + written.length
+  };
 }
 function decoded(text2) {
   try {
@@ -9782,7 +9939,11 @@ function ledgerRefs(ledger, profile) {
   const refs = {
     commits: commitsOf(ledger, profile.commitLists),
     keyFiles: [
-      ...fieldPathRefsIn(ledger.lines.text, (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []), pathFieldKeys(profile)),
+      ...fieldPathRefsIn(
+        ledger.lines.text,
+        (profile.spec.keyFiles?.fields ?? []).flatMap((name) => findField(ledger, profile, name)?.line ?? []),
+        pathFieldKeys(profile)
+      ),
       ...keyFileRefsIn(ledger.lines.text, proseLinesOf(ledger, profile.spec.keyFiles?.section, profile))
     ]
   };
@@ -9822,14 +9983,18 @@ function scanRefs(text2, outline, profile) {
     const heading = outline.headings[index];
     const next = outline.headings.slice(index + 1).find((h) => h.depth <= heading.depth);
     const numbers = [];
-    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++) if (!outline.nonProse.has(l)) numbers.push(l);
+    for (let l = heading.line + 1; l < (next?.line ?? lines.length + 1); l++)
+      if (!outline.nonProse.has(l)) numbers.push(l);
     return numbers;
   };
   const header = Math.min(...outline.headings.filter((h) => h.depth > 1).map((h) => h.line), lines.length + 1);
   const headerLines = Array.from({ length: header - 1 }, (_, i) => i + 1).filter((l) => !outline.nonProse.has(l));
   return {
     commits: commitRefsInText(lines, outline, profile.commitLists),
-    keyFiles: [...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)), ...keyFileRefsIn(lines, linesOf2(keyFiles2?.section))]
+    keyFiles: [
+      ...fieldPathRefsIn(lines, headerLines, pathFieldKeys(profile)),
+      ...keyFileRefsIn(lines, linesOf2(keyFiles2?.section))
+    ]
   };
 }
 var PRD_IN_TITLE = /\bPRD[ \t_-]?0*(\d+)\b/i;
@@ -9906,18 +10071,34 @@ function groupNamed(groups, key) {
 }
 function headingGroup(ledger, profile, section) {
   const label = readGroupLabel(profile, section.title);
-  if (label) return makeGroup(label.kind, label.id, section.title, label.nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
+  if (label)
+    return makeGroup(label.kind, label.id, section.title, label.nameStart, {
+      section,
+      line: section.line,
+      column: section.column,
+      endLine: section.endLine
+    });
   const task = TASK_GROUP.exec(leadStripped(section.title));
   if (!task || checkboxesIn(ledger, section).length === 0) return null;
   const lead = section.title.length - leadStripped(section.title).length;
   const nameStart = lead + task[0].length + /^\s*[:.—–-]?\s*/.exec(section.title.slice(lead + task[0].length))[0].length;
-  return makeGroup("task", task.groups["id"], section.title, nameStart, { section, line: section.line, column: section.column, endLine: section.endLine });
+  return makeGroup("task", task.groups["id"], section.title, nameStart, {
+    section,
+    line: section.line,
+    column: section.column,
+    endLine: section.endLine
+  });
 }
 function itemGroup(profile, item) {
   if (!item.children.length) return null;
   const label = readGroupLabel(profile, item.text);
   if (!label || !hasBoxBelow(item)) return null;
-  return makeGroup(label.kind, label.id, item.text, label.nameStart, { listItem: item, line: item.line, column: item.column, endLine: item.endLine });
+  return makeGroup(label.kind, label.id, item.text, label.nameStart, {
+    listItem: item,
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine
+  });
 }
 function hasBoxBelow(item) {
   const stack = [...item.children];
@@ -9952,7 +10133,21 @@ function makeGroup(kind, id, title, nameStart, at2) {
 var STATUS_LINE = /^[*_]*(status|current status|story status|project status|overall status)[*_ \t]*:[ \t*_]*(\S.*)/i;
 var FOOTER_LINE = /^[*_]+(plan status|final status|document status)[*_ \t]*:[ \t*_]*(\S.*)/i;
 var STATUS_HEADING = /^(?:current |project |story |overall )?status\s*:\s*(\S.*)/i;
-var DOC_STATUS_SECTIONS = ["status", "current status", "story status", "project status", "overview", "summary", "metadata", "story information", "information", "basic info", "details", "header", "ticket"];
+var DOC_STATUS_SECTIONS = [
+  "status",
+  "current status",
+  "story status",
+  "project status",
+  "overview",
+  "summary",
+  "metadata",
+  "story information",
+  "information",
+  "basic info",
+  "details",
+  "header",
+  "ticket"
+];
 var cache5 = /* @__PURE__ */ new WeakMap();
 function statusStatements(ledger, profile) {
   const cached2 = cache5.get(ledger);
@@ -9974,7 +10169,11 @@ function ledgerStatus(ledger, profile) {
   const first = statusStatements(ledger, profile).find((s) => s.origin !== "footer");
   if (!first) return { field, state: void 0 };
   const exact = lookupStatus(profile, first.value);
-  const state = exact ?? { name: first.state.word, category: first.state.category, done: first.state.category === "done" };
+  const state = exact ?? {
+    name: first.state.word,
+    category: first.state.category,
+    done: first.state.category === "done"
+  };
   return { field: first.field ?? void 0, state, statement: first };
 }
 function isDone(ledger, profile) {
@@ -10031,16 +10230,31 @@ function sectionStatements(ledger, profile) {
     if (inHistory(profile, section) && section.key !== "status") continue;
     const inTitle = STATUS_HEADING.exec(section.title);
     if (inTitle) {
-      const found = statement(profile, inTitle[1], section.line, ledger.lines.text[section.line - 1].indexOf(inTitle[1]) + 1, "heading", null);
+      const found = statement(
+        profile,
+        inTitle[1],
+        section.line,
+        ledger.lines.text[section.line - 1].indexOf(inTitle[1]) + 1,
+        "heading",
+        null
+      );
       if (found) out.push(found);
       continue;
     }
-    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || !isTopLevel(section) && section.key !== "status") continue;
+    if (!DOC_STATUS_SECTIONS.some((name) => section.key === name || section.key.startsWith(`${name} `)) || !isTopLevel(section) && section.key !== "status")
+      continue;
     if (["status", "current status", "story status", "project status"].includes(section.key)) {
       const first = firstProseLine(ledger, section);
       if (first) {
         const text2 = ledger.lines.text[first - 1];
-        const found = statusLine(profile, text2, first, ledger.fields) ?? statement(profile, text2.replace(/^[ \t]*(?:[-*+][ \t]+)?/, ""), first, text2.search(/\S/) + 1, "section", null);
+        const found = statusLine(profile, text2, first, ledger.fields) ?? statement(
+          profile,
+          text2.replace(/^[ \t]*(?:[-*+][ \t]+)?/, ""),
+          first,
+          text2.search(/\S/) + 1,
+          "section",
+          null
+        );
         if (found) out.push(found);
         continue;
       }
@@ -10067,7 +10281,16 @@ function footerStatements(ledger, profile) {
   }
   return out;
 }
-var VERDICT_SECTIONS = ["qa results", "qa", "senior developer review", "code review", "review", "gate status", "review follow ups", "approval"];
+var VERDICT_SECTIONS = [
+  "qa results",
+  "qa",
+  "senior developer review",
+  "code review",
+  "review",
+  "gate status",
+  "review follow ups",
+  "approval"
+];
 function inVerdict(section) {
   for (let s = section; s; s = s.parent) if (nameIn(s.key, VERDICT_SECTIONS)) return true;
   return false;
@@ -10085,7 +10308,18 @@ function firstProseLine(ledger, section) {
 
 // src/core/ledger/claims/claim.ts
 function makeClaim(base, parts = {}) {
-  return { percent: null, fraction: null, bar: null, state: null, position: null, count: null, done: null, approximate: false, ...base, ...parts };
+  return {
+    percent: null,
+    fraction: null,
+    bar: null,
+    state: null,
+    position: null,
+    count: null,
+    done: null,
+    approximate: false,
+    ...base,
+    ...parts
+  };
 }
 
 // src/core/ledger/claims/quantities.ts
@@ -10097,7 +10331,23 @@ var ARROW_AFTER = /^\s*(?:→|->|=>|to\s+\d)/;
 var FRACTION = /(?<![\d./:,-])(\d{1,6})(?:[ \t]*\/[ \t]*|[ \t]+of[ \t]+|[ \t]+out of[ \t]+)(\d{1,6})(?![\d/]|[.:]\d)/gi;
 var APPROXIMATE = /(?:~|≈|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\best\.?|\bestimated|약|約|近)\s*$/i;
 var UNIT_AFTER = new RegExp("^[ \\t)*]*(?:(?:major|critical|core|active|main|key|planned|remaining|total|priority|p\\d|mvp|required|implementation)[ \\t]+)?(\\p{L}+)", "iu");
-var DONE_WORDS = /* @__PURE__ */ new Set(["done", "complete", "completed", "finished", "passing", "passed", "closed", "resolved", "ticked", "checked", "remaining", "left", "executed", "shipped", "implemented"]);
+var DONE_WORDS = /* @__PURE__ */ new Set([
+  "done",
+  "complete",
+  "completed",
+  "finished",
+  "passing",
+  "passed",
+  "closed",
+  "resolved",
+  "ticked",
+  "checked",
+  "remaining",
+  "left",
+  "executed",
+  "shipped",
+  "implemented"
+]);
 var FILLED = "\u2588\u2593\u25B0\u25A0#=\u25CF";
 var EMPTY2 = "\u2591\u2592\u25B1\u25A1_-\xB7\u25CB .";
 var BAR_BRACKETED = /\[([█▓▰■#=●░▒▱□_\-·○ .]{4,120})\]/g;
@@ -10110,9 +10360,17 @@ function readPercent(text2, line, shift = 0) {
     const value = Number(`${m[1]}${m[2] ? `.${m[2]}` : ""}`);
     const before = text2.slice(Math.max(0, m.index - 24), m.index);
     const after = text2.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (value > 100 || insideQuotes(text2, m.index) || NOT_PROGRESS_AFTER.test(after) || METRIC_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after)) continue;
+    if (value > 100 || insideQuotes(text2, m.index) || NOT_PROGRESS_AFTER.test(after) || METRIC_AFTER.test(after) || NOT_PROGRESS_BEFORE.test(before) || ARROW_AFTER.test(after))
+      continue;
     const start = shift + m.index;
-    return { line, value, decimals: m[2]?.length ?? 0, start, end: start + m[0].length, numberEnd: start + m[1].length + (m[2] ? m[2].length + 1 : 0) };
+    return {
+      line,
+      value,
+      decimals: m[2]?.length ?? 0,
+      start,
+      end: start + m[0].length,
+      numberEnd: start + m[1].length + (m[2] ? m[2].length + 1 : 0)
+    };
   }
   return null;
 }
@@ -10159,7 +10417,9 @@ function readBar(text2, line, shift = 0) {
     const rest = cells.slice(filled);
     if ([...rest].some((c) => !EMPTY2.includes(c))) continue;
     const unicode = /[█▓▰■░▒▱□]/u.test(cells);
-    const percentFollows = /^\s*\d{1,3}(?:\.\d+)?\s*%/.test(text2.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const percentFollows = /^\s*\d{1,3}(?:\.\d+)?\s*%/.test(
+      text2.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    );
     if (!unicode && !percentFollows) continue;
     if (!unicode && filled === 0 && !/[_#=-]/.test(cells)) continue;
     const start = shift + m.index;
@@ -10169,7 +10429,13 @@ function readBar(text2, line, shift = 0) {
     const cells = [...m[0]];
     if (cells.length < 5) continue;
     const start = shift + m.index;
-    return { line, filled: cells.filter((c) => "\u2588\u2593\u25B0\u25A0".includes(c)).length, width: cells.length, start, end: start + m[0].length };
+    return {
+      line,
+      filled: cells.filter((c) => "\u2588\u2593\u25B0\u25A0".includes(c)).length,
+      width: cells.length,
+      start,
+      end: start + m[0].length
+    };
   }
   return null;
 }
@@ -10232,7 +10498,14 @@ function frontMatterClaims(profile, fields) {
     const m = NUMBER.exec(field.value);
     if (!m || Number(m[1]) > 100) continue;
     const start = field.valueColumn - 1;
-    const percent = { line: field.line, value: Number(`${m[1]}${m[2] ? `.${m[2]}` : ""}`), decimals: m[2]?.length ?? 0, start, end: start + field.value.length, numberEnd: start + m[1].length };
+    const percent = {
+      line: field.line,
+      value: Number(`${m[1]}${m[2] ? `.${m[2]}` : ""}`),
+      decimals: m[2]?.length ?? 0,
+      start,
+      end: start + field.value.length,
+      numberEnd: start + m[1].length
+    };
     out.push(claimOf(field, `The front matter's ${field.path ?? field.name}`, { percent }));
   }
   const totals = /* @__PURE__ */ new Map();
@@ -10255,12 +10528,24 @@ function frontMatterClaims(profile, fields) {
       doneEnd: start + field.value.length,
       totalStart: start + field.value.length
     };
-    out.push(claimOf(field, `The front matter's ${field.path ?? field.name} of ${total.path ?? total.name}`, { fraction }));
+    out.push(
+      claimOf(field, `The front matter's ${field.path ?? field.name} of ${total.path ?? total.name}`, { fraction })
+    );
   }
   return out;
 }
 function claimOf(field, label, parts) {
-  return makeClaim({ subject: { scope: "document" }, origin: "front-matter", line: field.line, label, standing: "current", inClaimSection: true }, parts);
+  return makeClaim(
+    {
+      subject: { scope: "document" },
+      origin: "front-matter",
+      line: field.line,
+      label,
+      standing: "current",
+      inClaimSection: true
+    },
+    parts
+  );
 }
 
 // src/core/ledger/claims/lines.ts
@@ -10294,7 +10579,14 @@ function claimOnHeading(text2, line, ctx, isGroupHeading2) {
   const label = readLabel({ ...ctx, inClaimSection: true }, body, lead);
   if (!label) return null;
   if (!isGroupHeading2 && label.subject.scope === "group") return null;
-  const found = claimAfterLabel(ctx, body, line, hashes, { ...label, isStatus: label.subject.scope === "document" && label.isStatus }, "heading");
+  const found = claimAfterLabel(
+    ctx,
+    body,
+    line,
+    hashes,
+    { ...label, isStatus: label.subject.scope === "document" && label.isStatus },
+    "heading"
+  );
   if (!isGroupHeading2 || label.subject.scope !== "group") return found;
   const state = stateOfHeading(ctx.profile, body, label.end);
   const leading = stateOfHeading(ctx.profile, body.slice(0, lead), 0);
@@ -10303,7 +10595,10 @@ function claimOnHeading(text2, line, ctx, isGroupHeading2) {
   const asUnit = chosen && numbers && chosen.start + hashes >= numbers.start && chosen.start + hashes - numbers.end <= 3;
   const stateAt2 = chosen && !asUnit ? { line, start: hashes + chosen.start, end: hashes + chosen.end, category: chosen.category, word: chosen.word } : null;
   if (!found && !stateAt2) return null;
-  return { ...found ?? claim2(ctx, label.subject, line, label.name, "heading", {}), state: stateAt2 ?? found?.state ?? null };
+  return {
+    ...found ?? claim2(ctx, label.subject, line, label.name, "heading", {}),
+    state: stateAt2 ?? found?.state ?? null
+  };
 }
 function readLabel(ctx, body, lead) {
   const start = body.slice(lead);
@@ -10311,29 +10606,63 @@ function readLabel(ctx, body, lead) {
   if (group) {
     const idEnd = lead + group.idEnd;
     const tail = AFTER_GROUP_LABEL.exec(body.slice(idEnd))[0].length;
-    const subject = { scope: "group", kind: groupKind(group.kind), id: normaliseId(group.id), key: groupKey(group.kind, group.id), label: groupLabel(group.kind, group.id) };
+    const subject = {
+      scope: "group",
+      kind: groupKind(group.kind),
+      id: normaliseId(group.id),
+      key: groupKey(group.kind, group.id),
+      label: groupLabel(group.kind, group.id)
+    };
     return { subject, end: idEnd + tail, name: subject.label, unit: null, isStatus: false };
   }
   const counted2 = COUNT_LABEL.exec(start);
   if (counted2) {
     const unit2 = unitWord(counted2[1] ?? counted2[2] ?? "task");
-    return { subject: ctx.group ?? { scope: "document" }, end: lead + counted2[0].length, name: ctx.group?.scope === "group" ? ctx.group.label : counted2[0].replace(/[*_:—–-]+/g, "").trim(), unit: unit2, isStatus: false, numbersOnly: true };
+    return {
+      subject: ctx.group ?? { scope: "document" },
+      end: lead + counted2[0].length,
+      name: ctx.group?.scope === "group" ? ctx.group.label : counted2[0].replace(/[*_:—–-]+/g, "").trim(),
+      unit: unit2,
+      isStatus: false,
+      numbersOnly: true
+    };
   }
   const checkpoint = CHECKPOINT_LABEL.exec(start);
-  if (checkpoint && ctx.group?.scope === "group") return { subject: ctx.group, end: lead + checkpoint[0].length, name: `${ctx.group.label}'s checkpoint`, unit: null, isStatus: false, numbersOnly: true };
+  if (checkpoint && ctx.group?.scope === "group")
+    return {
+      subject: ctx.group,
+      end: lead + checkpoint[0].length,
+      name: `${ctx.group.label}'s checkpoint`,
+      unit: null,
+      isStatus: false,
+      numbersOnly: true
+    };
   const whole = WHOLE_LABEL.exec(start);
   if (whole && !(ctx.profile.tier === "template" && STATUS_WORDS_LABEL.test(whole[1]))) {
     const word = whole[1].toLowerCase();
     const isStatus = STATUS_WORDS_LABEL.test(word);
     if (ctx.group && !/^(?:overall|total|all|project)/.test(word)) {
       if (isStatus && !ctx.inGroupHead) return null;
-      return { subject: ctx.group, end: lead + whole[0].length, name: ctx.group.scope === "group" ? ctx.group.label : "Overall", unit: null, isStatus };
+      return {
+        subject: ctx.group,
+        end: lead + whole[0].length,
+        name: ctx.group.scope === "group" ? ctx.group.label : "Overall",
+        unit: null,
+        isStatus
+      };
     }
     const name = /^(?:overall|total|all|project progress)/.test(word) ? "Overall" : capitalised(whole[1]);
     return { subject: { scope: "document" }, end: lead + whole[0].length, name, unit: null, isStatus };
   }
   const unit = UNIT_LABEL.exec(start);
-  if (unit && ctx.group) return { subject: ctx.group, end: lead + unit[0].length, name: ctx.group.scope === "group" ? ctx.group.label : "Overall", unit: unitWord(unit[1]), isStatus: false };
+  if (unit && ctx.group)
+    return {
+      subject: ctx.group,
+      end: lead + unit[0].length,
+      name: ctx.group.scope === "group" ? ctx.group.label : "Overall",
+      unit: unitWord(unit[1]),
+      isStatus: false
+    };
   return null;
 }
 function claimAfterLabel(ctx, body, line, shift, label, origin) {
@@ -10351,14 +10680,28 @@ function claimAfterLabel(ctx, body, line, shift, label, origin) {
   const stated = example || label.numbersOnly ? null : stateOfValue(ctx.profile, rest.replace(/^[*_ \t]+/, ""));
   const lead = rest.length - rest.replace(/^[*_ \t]+/, "").length;
   const readsState = label.isStatus || label.subject.scope === "group" && origin === "line";
-  const state = stated && readsState ? { line, start: at2 + lead + stated.start, end: at2 + lead + stated.end, category: stated.category, word: stated.word } : null;
+  const state = stated && readsState ? {
+    line,
+    start: at2 + lead + stated.start,
+    end: at2 + lead + stated.end,
+    category: stated.category,
+    word: stated.word
+  } : null;
   if (example && !bar) return null;
   const done = !example && !fraction ? readDone(rest, line, at2, label.unit) : null;
   const count = !example && !percent && !fraction && !done ? readCount(rest, line, at2, label.unit) : null;
   if (!percent && !fraction && !bar && !state && !count && !done) return null;
   const first = Math.min(...[percent, fraction, bar].flatMap((q) => q ? [q.start] : []));
   const approximate = Number.isFinite(first) && isApproximate(body, first - shift);
-  return claim2(ctx, label.subject, line, label.name, origin, { percent, fraction, bar, state, count, done, approximate });
+  return claim2(ctx, label.subject, line, label.name, origin, {
+    percent,
+    fraction,
+    bar,
+    state,
+    count,
+    done,
+    approximate
+  });
 }
 var ARROWS = ["\u2192", "->", "=>", "\u27F6"];
 function upToSeparator(value) {
@@ -10419,7 +10762,12 @@ function tableClaims(profile, table, standing) {
     const state = firstOf(row, columns.status, readState) ?? (columns.status.length > 0 ? shifted(row, columns, readState) : null);
     if (!fraction && !percent && !state && !done) return [];
     const label = subject.scope === "group" ? `${subject.label} (table row)` : "The total row";
-    return [makeClaim({ subject, origin: "table", line: row.line, label, standing, inClaimSection: true }, { percent, fraction, state, done })];
+    return [
+      makeClaim(
+        { subject, origin: "table", line: row.line, label, standing, inClaimSection: true },
+        { percent, fraction, state, done }
+      )
+    ];
   });
 }
 function rowSubject(profile, text2, kind) {
@@ -10430,7 +10778,13 @@ function rowSubject(profile, text2, kind) {
   const id = label?.id ?? bare?.[1];
   if (!id || /^\d+\s*[-–]\s*\d/.test(cell)) return null;
   const kindWord = label?.kind ?? kind;
-  return { scope: "group", kind: groupKind(kindWord), id: normaliseId(id), key: groupKey(kindWord, id), label: groupLabel(kindWord, id) };
+  return {
+    scope: "group",
+    kind: groupKind(kindWord),
+    id: normaliseId(id),
+    key: groupKey(kindWord, id),
+    label: groupLabel(kindWord, id)
+  };
 }
 function firstOf(row, columns, read) {
   for (const index of columns) {
@@ -10445,7 +10799,11 @@ function bareCounts(row, columns) {
   return row.cells.flatMap((cell, i) => i !== columns.group && BARE_COUNT.test(cell.text) ? [i] : []);
 }
 function shifted(row, columns, read) {
-  return firstOf(row, row.cells.map((_, i) => i).filter((i) => i !== columns.group), read);
+  return firstOf(
+    row,
+    row.cells.map((_, i) => i).filter((i) => i !== columns.group),
+    read
+  );
 }
 function stateAt(profile, row, cell) {
   const state = stateOfValue(profile, cell.text);
@@ -10465,7 +10823,13 @@ function totalRowMismatches(table) {
     const done = values.reduce((sum, v) => sum + v.done, 0);
     const all = stated.total === null ? null : values.reduce((sum, v) => sum + (v.total ?? 0), 0);
     if (done !== stated.done || all !== null && all !== stated.total) {
-      out.push({ line: total.line, column: cell.start + 1, header: table.header.cells[column].text, stated: cell.text, sum: all === null ? String(done) : `${done}/${all}` });
+      out.push({
+        line: total.line,
+        column: cell.start + 1,
+        header: table.header.cells[column].text,
+        stated: cell.text,
+        sum: all === null ? String(done) : `${done}/${all}`
+      });
     }
   }
   return out;
@@ -10482,7 +10846,12 @@ var cache6 = /* @__PURE__ */ new WeakMap();
 function claimsOf(ledger, profile) {
   const cached2 = cache6.get(ledger);
   if (cached2?.profile === profile) return cached2.claims;
-  const claims = [...lineClaims(ledger, profile), ...tablesOf(ledger, profile), ...frontMatterClaims(profile, ledger.fields), ...statusClaims(ledger, profile)].sort((a, b) => a.line - b.line);
+  const claims = [
+    ...lineClaims(ledger, profile),
+    ...tablesOf(ledger, profile),
+    ...frontMatterClaims(profile, ledger.fields),
+    ...statusClaims(ledger, profile)
+  ].sort((a, b) => a.line - b.line);
   cache6.set(ledger, { profile, claims });
   return claims;
 }
@@ -10510,7 +10879,9 @@ function lineClaims(ledger, profile) {
   const headings = new Map(ledger.allSections.filter((s) => s.kind === "heading").map((s) => [s.line, s]));
   const boxes = new Map(ledger.items.filter((i) => i.checkbox).map((i) => [i.line, i]));
   const frontMatterEnd = ledger.frontMatter?.endLine ?? 0;
-  const inTable = new Set(ledger.tables.flatMap((t) => Array.from({ length: t.endLine - t.line + 1 }, (_, i) => t.line + i)));
+  const inTable = new Set(
+    ledger.tables.flatMap((t) => Array.from({ length: t.endLine - t.line + 1 }, (_, i) => t.line + i))
+  );
   const out = [];
   for (let line = frontMatterEnd + 1; line <= ledger.lines.text.length; line++) {
     const text2 = ledger.lines.text[line - 1];
@@ -10539,9 +10910,32 @@ function lineClaims(ledger, profile) {
     if (box && label) {
       const done = box.checkbox.state === "done";
       const start = box.checkbox.column - 1;
-      const subject = { scope: "group", kind: groupKind(label.kind), id: normaliseId(label.id), key: groupKey(label.kind, label.id), label: groupLabel(label.kind, label.id) };
-      const base = found?.subject.scope === "group" ? found : makeClaim({ subject, origin: "box", line, label: subject.label, standing: ctx.standing, inClaimSection: claimSection });
-      out.push({ ...base, origin: "box", state: { line, start, end: start + box.checkbox.marker.length, category: done ? "done" : "active", word: box.checkbox.marker } });
+      const subject = {
+        scope: "group",
+        kind: groupKind(label.kind),
+        id: normaliseId(label.id),
+        key: groupKey(label.kind, label.id),
+        label: groupLabel(label.kind, label.id)
+      };
+      const base = found?.subject.scope === "group" ? found : makeClaim({
+        subject,
+        origin: "box",
+        line,
+        label: subject.label,
+        standing: ctx.standing,
+        inClaimSection: claimSection
+      });
+      out.push({
+        ...base,
+        origin: "box",
+        state: {
+          line,
+          start,
+          end: start + box.checkbox.marker.length,
+          category: done ? "done" : "active",
+          word: box.checkbox.marker
+        }
+      });
       continue;
     }
     if (found && !onlyDocumentState(found)) out.push(found);
@@ -10558,13 +10952,30 @@ function inHead(ledger, group, line) {
   return line < Math.min(firstChild, firstBox);
 }
 function tablesOf(ledger, profile) {
-  return ledger.tables.flatMap((table) => tableClaims(profile, table, inHistory(profile, table.section) ? "history" : "current"));
+  return ledger.tables.flatMap(
+    (table) => tableClaims(profile, table, inHistory(profile, table.section) ? "history" : "current")
+  );
 }
 function statusClaims(ledger, profile) {
   return statusStatements(ledger, profile).map(
     (s) => makeClaim(
-      { subject: { scope: "document" }, origin: "status", line: s.line, label: s.origin === "footer" ? "The closing status" : s.origin === "front-matter" ? "The front-matter status" : "Status", standing: "current", inClaimSection: true },
-      { state: { line: s.line, start: s.column - 1, end: s.column - 1 + s.state.end, category: s.state.category, word: s.state.word } }
+      {
+        subject: { scope: "document" },
+        origin: "status",
+        line: s.line,
+        label: s.origin === "footer" ? "The closing status" : s.origin === "front-matter" ? "The front-matter status" : "Status",
+        standing: "current",
+        inClaimSection: true
+      },
+      {
+        state: {
+          line: s.line,
+          start: s.column - 1,
+          end: s.column - 1 + s.state.end,
+          category: s.state.category,
+          word: s.state.word
+        }
+      }
     )
   );
 }
@@ -10597,16 +11008,36 @@ function documentStatus(ledger, profile) {
   const done = tasks.filter((t) => t.state === "done");
   const word = statement2 ? statusAsWritten(statement2) : state.name;
   if (state.category === "active" && done.length === tasks.length) {
-    const short = currentClaims(ledger, profile).some((c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total);
+    const short = currentClaims(ledger, profile).some(
+      (c) => c.percent && c.percent.value < 100 || c.fraction && c.fraction.done < c.fraction.total
+    );
     if (short) return [];
-    return [{ message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`, ...at2, severity: "warning" }];
+    return [
+      {
+        message: `Status is ${word} but ${allDone(tasks.length)}; the status lags the work (mark it done, or add the work that remains).`,
+        ...at2,
+        severity: "warning"
+      }
+    ];
   }
   const open2 = tasks.filter((t) => t.state !== "done");
   if (state.category === "review" && open2.length > 0) {
-    return [{ message: `Status is ${word} but ${openList(open2)} ${open2.length === 1 ? "is" : "are"} still open.`, ...at2, severity: "warning" }];
+    return [
+      {
+        message: `Status is ${word} but ${openList(open2)} ${open2.length === 1 ? "is" : "are"} still open.`,
+        ...at2,
+        severity: "warning"
+      }
+    ];
   }
   if (state.category === "planned" && done.length > 0) {
-    return [{ message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`, ...at2, severity: "warning" }];
+    return [
+      {
+        message: `Status is ${word} but ${done.length} of its ${plural(tasks.length, "task")} ${done.length === 1 ? "is" : "are"} done already (${openList(done)}).`,
+        ...at2,
+        severity: "warning"
+      }
+    ];
   }
   return [];
 }
@@ -10628,7 +11059,9 @@ function groupStates(ledger, profile) {
     const open2 = tasks.filter((t) => t.state !== "done");
     const done = tasks.filter((t) => t.state === "done");
     const key = claim3.subject.key;
-    const waiting = claim3.origin === "box" && claims.some((c) => c !== claim3 && c.subject.scope === "group" && c.subject.key === key && (c.state?.category === "review" || c.state?.category === "blocked"));
+    const waiting = claim3.origin === "box" && claims.some(
+      (c) => c !== claim3 && c.subject.scope === "group" && c.subject.key === key && (c.state?.category === "review" || c.state?.category === "blocked")
+    );
     const found = waiting ? null : judge(claim3, tasks.length, open2, done);
     if (found) out.push(found);
   }
@@ -10639,13 +11072,24 @@ function judge(claim3, total, open2, done) {
   const at2 = { line: claim3.line, column: state.start + 1 };
   const marked = claim3.origin === "box" ? state.category === "done" ? "ticked" : "not ticked" : `marked ${/[\p{L}\p{N}]/u.test(state.word) ? `"${state.word}"` : state.word}`;
   if (state.category === "done" && open2.length > 0) {
-    return { message: `${claim3.label} is ${marked} but ${openList(open2)} ${open2.length === 1 ? "is" : "are"} still open.`, ...at2 };
+    return {
+      message: `${claim3.label} is ${marked} but ${openList(open2)} ${open2.length === 1 ? "is" : "are"} still open.`,
+      ...at2
+    };
   }
   if (state.category === "active" && open2.length === 0) {
-    return { message: `${claim3.label} is ${marked} but ${allDone(total, "its ")}; the status lags the work.`, ...at2, severity: "warning" };
+    return {
+      message: `${claim3.label} is ${marked} but ${allDone(total, "its ")}; the status lags the work.`,
+      ...at2,
+      severity: "warning"
+    };
   }
   if (state.category === "planned" && done.length > 0 && claim3.origin !== "box") {
-    return { message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`, ...at2, severity: "warning" };
+    return {
+      message: `${claim3.label} is ${marked} but ${done.length} of its ${plural(total, "task")} ${done.length === 1 ? "is" : "are"} done.`,
+      ...at2,
+      severity: "warning"
+    };
   }
   return null;
 }
@@ -10677,7 +11121,12 @@ var blocker_task_default = defineRule({
       const named = all.filter((task2) => task2 !== holder);
       if (all.length === 0) {
         if (tasks.surelyMissing(ref.key)) report({ message: `${says}, but the ledger has no ${ref.name}.`, ...at2 });
-        else report({ message: `${says}, but the ledger has no task numbered ${ref.key} (some of its tasks have no number).`, ...at2, severity: "warning" });
+        else
+          report({
+            message: `${says}, but the ledger has no task numbered ${ref.key} (some of its tasks have no number).`,
+            ...at2,
+            severity: "warning"
+          });
         continue;
       }
       if (named.length === 0 || holder && (holder.state === "done" || holder.notApplicable)) continue;
@@ -10685,7 +11134,11 @@ var blocker_task_default = defineRule({
       const task = named.find((t) => t.state === "done") ?? named[0];
       const state = task.state !== "done" ? "is marked not applicable" : task.kind === "box" ? "is ticked" : "is marked done";
       const certain = !holder && ref.relation === "blocks" && task.state === "done";
-      report({ message: `${says}, but ${ref.name} ${state} at line ${task.line}.`, ...at2, ...certain ? {} : { severity: "warning" } });
+      report({
+        message: `${says}, but ${ref.name} ${state} at line ${task.line}.`,
+        ...at2,
+        ...certain ? {} : { severity: "warning" }
+      });
     }
   }
 });
@@ -10719,7 +11172,9 @@ var commit_duplicate_default = defineRule({
 var screens = /* @__PURE__ */ new WeakMap();
 function screenFor(profile) {
   if (screens.has(profile)) return screens.get(profile);
-  const sources = profile.placeholders.map((p) => p.anchored ? p.regex.source.replace(/^\^/, "").replace(/(?<!\\)\$$/, "") : p.regex.source);
+  const sources = profile.placeholders.map(
+    (p) => p.anchored ? p.regex.source.replace(/^\^/, "").replace(/(?<!\\)\$$/, "") : p.regex.source
+  );
   const joinable = sources.every((source) => !/\\[1-9k]|\(\?<[^=!]/.test(source));
   let screen = null;
   if (joinable && sources.length > 0) {
@@ -10767,7 +11222,13 @@ function placeholderFindings(ledger, profile) {
     if (!ledger.prose[index]) return;
     for (const hit of placeholdersIn(line, profile)) {
       const what = hit.label === hit.text ? `"${hit.text}"` : `"${hit.text}" (${hit.label})`;
-      out.push({ message: `Template placeholder ${what} is still here; fill it in or remove it.`, line: index + 1, column: hit.start + 1, endLine: index + 1, endColumn: hit.end + 1 });
+      out.push({
+        message: `Template placeholder ${what} is still here; fill it in or remove it.`,
+        line: index + 1,
+        column: hit.start + 1,
+        endLine: index + 1,
+        endColumn: hit.end + 1
+      });
     }
   });
   return out;
@@ -10815,7 +11276,11 @@ function commitNames(commit) {
     return tags.tasks.length > 0 ? tags.prds : [];
   };
   const subject = withTask(commit.subject);
-  return { paths: commit.ledgerTasks.map(trailerPath), prds: [...subject, ...commit.ledgerTasks.flatMap(withTask)], namesAny: commit.ledgerTasks.length > 0 || subject.length > 0 };
+  return {
+    paths: commit.ledgerTasks.map(trailerPath),
+    prds: [...subject, ...commit.ledgerTasks.flatMap(withTask)],
+    namesAny: commit.ledgerTasks.length > 0 || subject.length > 0
+  };
 }
 function namingOf(commit, names, history) {
   const named = commitNames(commit);
@@ -10865,7 +11330,8 @@ function unlistedCommits(ledger, profile, facts) {
   const names = namesOf(ledger, profile, history.path);
   const found = [];
   for (const commit of history.onBranch) {
-    if (refs.some((r) => commit.sha.startsWith(r.sha)) || rewritten.has(commit.sha) || isUpkeep(commit, history.path)) continue;
+    if (refs.some((r) => commit.sha.startsWith(r.sha)) || rewritten.has(commit.sha) || isUpkeep(commit, history.path))
+      continue;
     const naming = namingOf(commit, names, history);
     if (naming) found.push({ commit, naming });
   }
@@ -10885,7 +11351,9 @@ function rebasedHint(ledger, ref, refs, facts) {
   if (candidates2.length > 1) {
     const shown2 = candidates2.slice(0, 3).map((c) => `\`${short(c.sha)}\``);
     const more = candidates2.length > 3 ? ` and ${candidates2.length - 3} more` : "";
-    return { hint: `; it may have been rebased, but ${candidates2.length} commits on this branch have its subject (${shown2.join(", ")}${more})` };
+    return {
+      hint: `; it may have been rebased, but ${candidates2.length} commits on this branch have its subject (${shown2.join(", ")}${more})`
+    };
   }
   const now = candidates2[0];
   const hint = `; rebased: now \`${short(now.sha)}\` (same subject, on this branch)`;
@@ -10917,11 +11385,18 @@ var commit_exists_default = defineRule({
       const at2 = spanOf(ref);
       if (fact?.status === "missing") {
         const rebased = rebasedHint(ledger, ref, refs, facts);
-        report({ message: `Commit ${ref.raw} does not exist in this repository${rebased.hint}.`, ...at2, ...rebased.fix ? { fix: rebased.fix } : {} });
+        report({
+          message: `Commit ${ref.raw} does not exist in this repository${rebased.hint}.`,
+          ...at2,
+          ...rebased.fix ? { fix: rebased.fix } : {}
+        });
       } else if (fact?.status === "ambiguous") {
         const shown2 = fact.candidates.slice(0, 5).map((c) => c.slice(0, Math.max(12, ref.raw.length + 2)));
         const more = fact.candidates.length > 5 ? ` and ${fact.candidates.length - 5} more` : "";
-        report({ message: `Commit ${ref.raw} is ambiguous: it could be ${shown2.join(", ")}${more}; write more digits.`, ...at2 });
+        report({
+          message: `Commit ${ref.raw} is ambiguous: it could be ${shown2.join(", ")}${more}; write more digits.`,
+          ...at2
+        });
       } else if (fact?.status === "unverifiable" && !noticed && commits2.shallowNotice?.sha === ref.sha) {
         noticed = true;
         const others = commits2.shallowNotice.others;
@@ -10951,7 +11426,11 @@ var commit_reachable_default = defineRule({
       if (fact.reachable) continue;
       const rebased = rebasedHint(ledger, ref, refs, facts);
       const hint = rebased.hint || "; a rebase may have rewritten it, or its branch was abandoned";
-      report({ message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`, ...spanOf(ref), ...rebased.fix ? { fix: rebased.fix } : {} });
+      report({
+        message: `Commit ${ref.raw} exists but is not reachable from HEAD${hint}.`,
+        ...spanOf(ref),
+        ...rebased.fix ? { fix: rebased.fix } : {}
+      });
     }
   }
 });
@@ -10976,7 +11455,10 @@ var commit_sha_default = defineRule({
 });
 
 // src/core/rules/commit-subject.ts
-var normalise = (subject) => trimEndOf(subject.toLowerCase().replace(/\s+/g, " ").trim().replace(/(?:\.\.\.|…)$/, ""), " .");
+var normalise = (subject) => trimEndOf(
+  subject.toLowerCase().replace(/\s+/g, " ").trim().replace(/(?:\.\.\.|…)$/, ""),
+  " ."
+);
 var commit_subject_default = defineRule({
   meta: {
     id: "commit-subject",
@@ -10989,8 +11471,12 @@ var commit_subject_default = defineRule({
     for (const { ref, fact } of foundCommits(ledger, profile, facts)) {
       if (ref.message === "") continue;
       const listed = normalise(ref.message);
-      if (listed === "" || [fact.subject, subjectKey(fact.subject)].some((subject) => normalise(subject).startsWith(listed))) continue;
-      report({ message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`, ...spanOf(ref) });
+      if (listed === "" || [fact.subject, subjectKey(fact.subject)].some((subject) => normalise(subject).startsWith(listed)))
+        continue;
+      report({
+        message: `Commit ${ref.raw} is listed as "${ref.message}" but its subject is "${fact.subject}".`,
+        ...spanOf(ref)
+      });
     }
   }
 });
@@ -11016,12 +11502,19 @@ var commit_task_default = defineRule({
       for (const task of ids.size > 0 ? ref.tasks : []) {
         if (ids.has(task) || reported.has(`${ref.line}:${task}`)) continue;
         reported.add(`${ref.line}:${task}`);
-        report({ message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection.title} has no Task ${task}.`, ...at2 });
+        report({
+          message: `Commit ${ref.raw} names Task ${task}, but ${tasksSection.title} has no Task ${task}.`,
+          ...at2
+        });
       }
       for (const other of prd === null ? [] : ref.prds) {
         if (other === prd || reported.has(`${ref.line}:PRD${other}`)) continue;
         reported.add(`${ref.line}:PRD${other}`);
-        report({ message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`, ...at2, severity: "warning" });
+        report({
+          message: `Commit ${ref.raw} names PRD ${other}, but this ledger is PRD ${prd}.`,
+          ...at2,
+          severity: "warning"
+        });
       }
     }
   }
@@ -11033,8 +11526,11 @@ var MESSAGE_HEADER = /message|subject|description|summary|title|change/i;
 var TASK_HEADER = /\btasks?\b/i;
 var BLOCK_START = /^(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|\[[ xX~/-]\](?:[ \t]|$))/;
 function commitLineWriter(ledger, profile, section) {
-  const refs = commitRefs(ledger, profile).filter((r) => r.line > section.line && r.line <= section.endLine && !hasPlaceholder(r.raw, profile));
-  if (refs.length === 0 || refs.some((r) => r.sha === null) || new Set(refs.map((r) => r.line)).size !== refs.length) return null;
+  const refs = commitRefs(ledger, profile).filter(
+    (r) => r.line > section.line && r.line <= section.endLine && !hasPlaceholder(r.raw, profile)
+  );
+  if (refs.length === 0 || refs.some((r) => r.sha === null) || new Set(refs.map((r) => r.line)).size !== refs.length)
+    return null;
   const shapes = refs.map((r) => shapeOf(ledger, r));
   const last = shapes[shapes.length - 1];
   if (!last || shapes.some((s) => s?.key !== last.key)) return null;
@@ -11074,7 +11570,11 @@ function shapeOf(ledger, ref) {
   if (/^[`*]*$/.test(before)) {
     if (before.endsWith("`") && !after.startsWith("`")) {
       if (!/^[ \t]/.test(after) || after.trim() === "`" || !after.includes("`")) return null;
-      return { ...base, key: `span ${before}`, render: (sha, subject, i) => subject.includes("`") ? null : `${marker(i)}${before}${sha} ${subject}\`` };
+      return {
+        ...base,
+        key: `span ${before}`,
+        render: (sha, subject, i) => subject.includes("`") ? null : `${marker(i)}${before}${sha} ${subject}\``
+      };
     }
     const closing = /^[`*]*/.exec(after)[0];
     const separator = /^[ \t]*(?:[-–—:|][ \t]*)?/.exec(after.slice(closing.length))[0];
@@ -11101,14 +11601,17 @@ function rowShape(text2, table, ref) {
   const messageCell = table.header.cells.findIndex((c, i) => i !== shaCell && MESSAGE_HEADER.test(c.text));
   if (!row || shaCell < 0 || messageCell < 0) return null;
   const cells = row.cells;
-  const taskCell = table.header.cells.findIndex((c, i) => i !== shaCell && i !== messageCell && TASK_HEADER.test(c.text));
+  const taskCell = table.header.cells.findIndex(
+    (c, i) => i !== shaCell && i !== messageCell && TASK_HEADER.test(c.text)
+  );
   return {
     key: `table ${table.line}`,
     endLine: table.endLine,
     render: (sha, subject) => {
       const tasks = tagsIn(subject).tasks.map((t) => `Task ${t}`).join(", ");
       const content = (i) => {
-        if (i === shaCell) return text2.slice(cells[i].start, start) + sha + text2.slice(ref.endColumn - 1, cells[i].end);
+        if (i === shaCell)
+          return text2.slice(cells[i].start, start) + sha + text2.slice(ref.endColumn - 1, cells[i].end);
         if (i === messageCell) return subject.replace(/\|/g, "\\|");
         return i === taskCell ? tasks : "";
       };
@@ -11194,7 +11697,11 @@ function claimLineEdits(text2, parts, target, fractionToo) {
   }
   if (percent) {
     const value = target.total === 0 ? 0 : target.done / target.total * 100;
-    edits.push({ start: percent.start, end: percent.numberEnd, text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value)) });
+    edits.push({
+      start: percent.start,
+      end: percent.numberEnd,
+      text: percent.decimals > 0 ? value.toFixed(percent.decimals) : String(Math.round(value))
+    });
     if (bar && barFits(bar, percent.value)) {
       const redrawn = redrawBar(text2.slice(bar.start, bar.end), bar, value);
       if (redrawn === null) return null;
@@ -11213,7 +11720,10 @@ function redrawBar(written, bar, percent) {
   const filled = Math.round(percent / 100 * bar.width);
   if (filled === bar.filled) return written;
   if (filled > 0 && bar.filled === 0 || filled < bar.width && empty === void 0) return null;
-  const drawn = [...Array.from({ length: filled }, () => full), ...Array.from({ length: bar.width - filled }, () => empty ?? "")];
+  const drawn = [
+    ...Array.from({ length: filled }, () => full),
+    ...Array.from({ length: bar.width - filled }, () => empty ?? "")
+  ];
   return [...chars.slice(0, open2), ...drawn, ...chars.slice(open2 + bar.width)].join("");
 }
 function fixLine(ledger, claim3, target, { fractionToo }) {
@@ -11235,7 +11745,10 @@ function counted(items, policy) {
 }
 function tallyOf(items, byIds = false) {
   const weight = (i) => byIds ? i.span : 1;
-  return { done: items.reduce((n, i) => n + (i.state === "done" ? weight(i) : 0), 0), total: items.reduce((n, i) => n + weight(i), 0) };
+  return {
+    done: items.reduce((n, i) => n + (i.state === "done" ? weight(i) : 0), 0),
+    total: items.reduce((n, i) => n + weight(i), 0)
+  };
 }
 function countsOf(items, policies) {
   const out = [];
@@ -11247,14 +11760,17 @@ function countsOf(items, policies) {
       for (const withOptional of [true, false]) {
         const chosen = chosenFor(items, { withChecks, withOptional });
         if (!withOptional && chosen.length === pool.length) continue;
-        for (const policy of policies) out.push({ policy, withChecks, withOptional, byIds, ...tallyOf(counted(chosen, policy), byIds) });
+        for (const policy of policies)
+          out.push({ policy, withChecks, withOptional, byIds, ...tallyOf(counted(chosen, policy), byIds) });
       }
     }
   }
   return out;
 }
 function chosenFor(items, { withChecks, withOptional }) {
-  return items.filter((i) => (i.role === "task" || withChecks && i.role === "checklist") && (withOptional || !i.optional));
+  return items.filter(
+    (i) => (i.role === "task" || withChecks && i.role === "checklist") && (withOptional || !i.optional)
+  );
 }
 function distinctCounts(counts) {
   const seen3 = /* @__PURE__ */ new Set();
@@ -11265,21 +11781,32 @@ function distinctCounts(counts) {
     return true;
   });
 }
-var NOUNS = { "top-level": ["top-level task", "top-level tasks"], all: ["box", "boxes"], leaves: ["leaf task", "leaf tasks"] };
+var NOUNS = {
+  "top-level": ["top-level task", "top-level tasks"],
+  all: ["box", "boxes"],
+  leaves: ["leaf task", "leaf tasks"]
+};
 function countNoun(count, n) {
   const [one, many] = NOUNS[count.policy];
   return `${n} ${n === 1 ? one : many}`;
 }
 function describeCount(count) {
   const what = NOUNS[count.policy][1];
-  const extras = [count.withChecks ? "with the checklists" : "", count.withOptional ? "" : "without optional ones", count.byIds ? "a range of ids counted per id" : ""].filter(Boolean);
+  const extras = [
+    count.withChecks ? "with the checklists" : "",
+    count.withOptional ? "" : "without optional ones",
+    count.byIds ? "a range of ids counted per id" : ""
+  ].filter(Boolean);
   return extras.length > 0 ? `${what} ${extras.join(", ")}` : what;
 }
 function showTally({ done, total }) {
   return `${done}/${total}`;
 }
 function sumTallies(tallies) {
-  return tallies.reduce((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), { done: 0, total: 0 });
+  return tallies.reduce((sum, t) => ({ done: sum.done + t.done, total: sum.total + t.total }), {
+    done: 0,
+    total: 0
+  });
 }
 function formatPercent({ done, total }, decimals = 0) {
   const value = total === 0 ? 0 : done / total * 100;
@@ -11302,7 +11829,9 @@ function percentFits(value, decimals, { done, total }) {
 function summaryCoverage(ledger, profile, claims, policy) {
   const section = findSection(ledger, profile, profile.spec.progress.section);
   if (!section) return [];
-  const lines = claims.filter((c) => c.origin === "line" && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction));
+  const lines = claims.filter(
+    (c) => c.origin === "line" && c.line > section.line && c.line <= section.endLine && (c.percent || c.fraction)
+  );
   const groups = groupsOf(ledger, profile).all.filter((g) => g.origin === "heading" && g.parent === null);
   const out = [];
   const seen3 = /* @__PURE__ */ new Map();
@@ -11310,19 +11839,38 @@ function summaryCoverage(ledger, profile, claims, policy) {
     if (claim3.subject.scope !== "group") continue;
     const earlier = seen3.get(claim3.subject.key);
     if (earlier) {
-      out.push({ message: `${claim3.label} is summarised twice (first at line ${earlier.line}).`, line: claim3.line, column: 1, severity: "warning" });
+      out.push({
+        message: `${claim3.label} is summarised twice (first at line ${earlier.line}).`,
+        line: claim3.line,
+        column: 1,
+        severity: "warning"
+      });
       continue;
     }
     seen3.set(claim3.subject.key, claim3);
     if (!groupsOf(ledger, profile).byKey.has(claim3.subject.key)) {
       const tasks = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
-      out.push({ message: `${section.title} lists ${claim3.label}, but ${tasks?.title ?? "the tasks"} has no ${claim3.label}.`, line: claim3.line, column: 1 });
+      out.push({
+        message: `${section.title} lists ${claim3.label}, but ${tasks?.title ?? "the tasks"} has no ${claim3.label}.`,
+        line: claim3.line,
+        column: 1
+      });
     }
   }
   for (const [index, group] of groups.entries()) {
-    const count = countsOf(group.items.filter((i) => i.role === "task"), [policy])[0];
+    const count = countsOf(
+      group.items.filter((i) => i.role === "task"),
+      [policy]
+    )[0];
     if (seen3.has(group.key) || !count || count.total === 0) continue;
-    const fix = missingLineFix(ledger, profile, lines, groups.slice(0, index).map((g) => g.key), group, count);
+    const fix = missingLineFix(
+      ledger,
+      profile,
+      lines,
+      groups.slice(0, index).map((g) => g.key),
+      group,
+      count
+    );
     out.push({
       message: `${group.label} (${countNoun(count, count.total)}, ${count.done} done) has no line in the ${section.title}; expected ${formatPercent(count)} (${showTally(count)}).`,
       line: section.line,
@@ -11341,7 +11889,9 @@ function missingLineFix(ledger, profile, lines, earlierKeys, group, target) {
   const text2 = template ? clonedLine(ledger, profile, template, group, target) : null;
   const indent = /^\s*/.exec(ledger.lines.text[anchor2.line - 1])[0];
   const line = text2 ?? `${indent}- **${group.label}:** ${roundedPercent(target)}% complete (${target.done}/${target.total} tasks done)`;
-  const eol = /\r\n|\r|\n/.exec(ledger.source.slice(ledger.lines.starts[anchor2.line - 1] + ledger.lines.text[anchor2.line - 1].length))?.[0] ?? "\n";
+  const eol = /\r\n|\r|\n/.exec(
+    ledger.source.slice(ledger.lines.starts[anchor2.line - 1] + ledger.lines.text[anchor2.line - 1].length)
+  )?.[0] ?? "\n";
   if (after) {
     const end = ledger.lines.starts[after.line - 1] + ledger.lines.text[after.line - 1].length;
     return { start: end, end, text: `${eol}${line}` };
@@ -11352,22 +11902,69 @@ function missingLineFix(ledger, profile, lines, earlierKeys, group, target) {
 function clonedLine(ledger, profile, template, group, target) {
   if (template.subject.scope !== "group") return null;
   const text2 = ledger.lines.text[template.line - 1];
-  const idAt = new RegExp(`(\\b${template.subject.kind}\\s+)0*${template.subject.id.replace(/\./g, "\\.")}\\b`, "i").exec(text2);
+  const idAt = new RegExp(
+    `(\\b${template.subject.kind}\\s+)0*${template.subject.id.replace(/\./g, "\\.")}\\b`,
+    "i"
+  ).exec(text2);
   if (!idAt) return null;
   const idStart = idAt.index + idAt[1].length;
   const idEnd = idAt.index + idAt[0].length;
   if (!/^[ \t]*(?:(?:\*\*|__)[ \t]*)?:/.test(text2.slice(idEnd))) return null;
   const cloned = `${text2.slice(0, idStart)}${group.id}${text2.slice(idEnd)}`.replace(/[ \t]*[✅✔☑⏳🚧]\uFE0F?/gu, "");
-  const parsed = claimOnLine(cloned, 1, { profile, group: null, inGroupHead: false, inClaimSection: true, standing: "current" });
+  const parsed = claimOnLine(cloned, 1, {
+    profile,
+    group: null,
+    inGroupHead: false,
+    inClaimSection: true,
+    standing: "current"
+  });
   if (!parsed) return null;
   const edits = claimLineEdits(cloned, parsed, target, true);
   return edits ? applyFixes(cloned, [lineFix(cloned, 0, edits)]).output : cloned;
 }
 
 // src/core/ledger/units.ts
-var WORK_UNITS = /* @__PURE__ */ new Set(["task", "item", "box", "subtask", "plan", "todo", "checkbox", "deliverable", "step", "check", "action", "goal", "criterion"]);
-var MAYBE_WORK_UNITS = /* @__PURE__ */ new Set(["feature", "story", "requirement", "ticket", "issue", "objective", "change", "fix", "migration", "endpoint", "screen", "page"]);
-var GROUP_UNITS = /* @__PURE__ */ new Set(["phase", "milestone", "stage", "sprint", "epic", "release", "wave", "iteration", "part", "increment"]);
+var WORK_UNITS = /* @__PURE__ */ new Set([
+  "task",
+  "item",
+  "box",
+  "subtask",
+  "plan",
+  "todo",
+  "checkbox",
+  "deliverable",
+  "step",
+  "check",
+  "action",
+  "goal",
+  "criterion"
+]);
+var MAYBE_WORK_UNITS = /* @__PURE__ */ new Set([
+  "feature",
+  "story",
+  "requirement",
+  "ticket",
+  "issue",
+  "objective",
+  "change",
+  "fix",
+  "migration",
+  "endpoint",
+  "screen",
+  "page"
+]);
+var GROUP_UNITS = /* @__PURE__ */ new Set([
+  "phase",
+  "milestone",
+  "stage",
+  "sprint",
+  "epic",
+  "release",
+  "wave",
+  "iteration",
+  "part",
+  "increment"
+]);
 function countsBoxes(unit) {
   return unit === null || WORK_UNITS.has(unit);
 }
@@ -11380,8 +11977,15 @@ function progressFindings(ledger, profile, options = {}) {
   const out = [];
   const claims = claimsOf(ledger, profile);
   for (const claim3 of claims) out.push(...arithmetic(ledger, claim3));
-  for (const claim3 of claims) if (claim3.standing === "current") out.push(...againstWork(ledger, profile, claim3, options), ...countAgainstWork(ledger, profile, claim3), ...doneAgainstWork(ledger, profile, claim3));
-  if (profile.boxes === "counted" && profile.spec.progress) out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]));
+  for (const claim3 of claims)
+    if (claim3.standing === "current")
+      out.push(
+        ...againstWork(ledger, profile, claim3, options),
+        ...countAgainstWork(ledger, profile, claim3),
+        ...doneAgainstWork(ledger, profile, claim3)
+      );
+  if (profile.boxes === "counted" && profile.spec.progress)
+    out.push(...summaryCoverage(ledger, profile, claims, policiesFor(profile, options)[0]));
   cache7.set(ledger, { profile, count: options.count, findings: out });
   return out;
 }
@@ -11390,14 +11994,25 @@ function arithmetic(ledger, claim3) {
   const { percent, fraction, bar } = claim3;
   const presentsDone = percent?.value === 100 || claim3.state?.category === "done";
   if (fraction && fraction.total === 0 && presentsDone) {
-    out.push({ message: `${claim3.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`, ...at(percent ?? fraction) });
+    out.push({
+      message: `${claim3.label} is presented as done with 0/0 tasks; with nothing to do nothing is done.`,
+      ...at(percent ?? fraction)
+    });
   } else if (percent && fraction && !claim3.approximate && !percentFits(percent.value, percent.decimals, fraction)) {
     const fix = claim3.origin === "line" ? fixLine(ledger, claim3, fraction, { fractionToo: false }) : void 0;
-    out.push({ message: `${claim3.label} says ${percent.value}% but its own ${showTally(fraction)} is ${formatPercent(fraction, percent.decimals)}.`, ...at(percent), ...fix ? { fix } : {} });
+    out.push({
+      message: `${claim3.label} says ${percent.value}% but its own ${showTally(fraction)} is ${formatPercent(fraction, percent.decimals)}.`,
+      ...at(percent),
+      ...fix ? { fix } : {}
+    });
   }
-  if (fraction && fraction.done > fraction.total) out.push({ message: `${claim3.label} says ${showTally(fraction)}: more done than there are.`, ...at(fraction) });
+  if (fraction && fraction.done > fraction.total)
+    out.push({ message: `${claim3.label} says ${showTally(fraction)}: more done than there are.`, ...at(fraction) });
   if (bar && percent && !barFits(bar, percent.value)) {
-    out.push({ message: `${claim3.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round(bar.filled / bar.width * 100)}%) but it says ${percent.value}%.`, ...at(bar) });
+    out.push({
+      message: `${claim3.label}'s bar shows ${bar.filled} of ${bar.width} cells filled (${Math.round(bar.filled / bar.width * 100)}%) but it says ${percent.value}%.`,
+      ...at(bar)
+    });
   }
   return out;
 }
@@ -11411,7 +12026,8 @@ function workOf(ledger, profile, claim3) {
   const grouped = new Set(groups.all.flatMap((g) => g.items));
   const tasks = items.filter((i) => i.role === "task");
   const top = groups.all.find((g) => g.parent === null);
-  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i))) return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to` };
+  if (top && tasks.length > 0 && tasks.every((i) => grouped.has(i)))
+    return { items: items.filter((i) => grouped.has(i)), source: `the ${pluralWord(top.kind)} add up to` };
   const tasksSection = profile.spec.tasks ? findSection(ledger, profile, profile.spec.tasks.section) : void 0;
   return { items, source: tasksSection ? `the checkboxes in ${tasksSection.title} show` : "its checkboxes show" };
 }
@@ -11419,7 +12035,10 @@ function policiesFor(profile, options) {
   return options.count ? [options.count] : profile.counting;
 }
 function candidates(profile, items, options) {
-  const counts = countsOf(items.filter((i) => i.role === "task" || i.role === "checklist"), policiesFor(profile, options));
+  const counts = countsOf(
+    items.filter((i) => i.role === "task" || i.role === "checklist"),
+    policiesFor(profile, options)
+  );
   return profile.boxes === "counted" ? counts.slice(0, 1) : counts;
 }
 function againstWork(ledger, profile, claim3, options) {
@@ -11446,19 +12065,39 @@ function againstWork(ledger, profile, claim3, options) {
     const fix2 = target2 && claim3.origin === "line" && !claim3.approximate ? fixLine(ledger, claim3, target2, { fractionToo: true }) : void 0;
     const expected = target2 ? `; expected ${formatPercent(target2)} (${showTally(target2)})` : "";
     const severity = strict || settled ? void 0 : "warning";
-    return [{ message: `${claim3.label} says ${showTally(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`, ...at(fraction), ...severity ? { severity } : {}, ...fix2 ? { fix: fix2 } : {} }];
+    return [
+      {
+        message: `${claim3.label} says ${showTally(fraction)} ${unitText(fraction)}done, but ${work.source} ${described2}${expected}.`,
+        ...at(fraction),
+        ...severity ? { severity } : {},
+        ...fix2 ? { fix: fix2 } : {}
+      }
+    ];
   }
   const p = percent;
   if (usable.some((c) => percentFits(p.value, p.decimals, c))) return [];
   const open2 = work.items.filter((i) => isRequired(i) && i.state !== "done");
   if (p.value === 100 && open2.length > 0 && usable.every((c) => c.done < c.total)) {
-    return [{ message: `${claim3.label} says 100%, but ${plural(open2.length, "required task is", "required tasks are")} open (${work.source.replace(/ show$/, " give")} ${described2}).`, ...at(p) }];
+    return [
+      {
+        message: `${claim3.label} says 100%, but ${plural(open2.length, "required task is", "required tasks are")} open (${work.source.replace(/ show$/, " give")} ${described2}).`,
+        ...at(p)
+      }
+    ];
   }
-  if (p.value === 0 && usable.every((c) => c.done > 0)) return [{ message: `${claim3.label} says 0%, but ${work.source} ${described2}.`, ...at(p) }];
+  if (p.value === 0 && usable.every((c) => c.done > 0))
+    return [{ message: `${claim3.label} says 0%, but ${work.source} ${described2}.`, ...at(p) }];
   if (claim3.approximate || !strict && elsewhere) return [];
   const target = strict ? usable[0] : null;
   const fix = target && claim3.origin === "line" ? fixLine(ledger, claim3, target, { fractionToo: true }) : void 0;
-  return [{ message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${formatPercent(target)}` : ""}.`, ...at(p), ...strict ? {} : { severity: "warning" }, ...fix ? { fix } : {} }];
+  return [
+    {
+      message: `${claim3.label} says ${p.value}%, but ${work.source} ${described2}${target ? `, which is ${formatPercent(target)}` : ""}.`,
+      ...at(p),
+      ...strict ? {} : { severity: "warning" },
+      ...fix ? { fix } : {}
+    }
+  ];
 }
 function tasksOf(ledger, profile, claim3) {
   const work = workOf(ledger, profile, claim3);
@@ -11472,11 +12111,23 @@ function countAgainstWork(ledger, profile, claim3) {
   const { work, tasks } = found;
   const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]).filter((c) => !c.withChecks));
   const ids = tasks.flatMap((t) => t.id && /^T\d+$/i.test(t.id) ? [Number(t.id.slice(1))] : []);
-  const plausible = /* @__PURE__ */ new Set([...counts.map((c) => c.total), tasks.length, ids.length, ...ids.length > 0 ? [Math.max(...ids)] : []]);
+  const plausible = /* @__PURE__ */ new Set([
+    ...counts.map((c) => c.total),
+    tasks.length,
+    ids.length,
+    ...ids.length > 0 ? [Math.max(...ids)] : []
+  ]);
   if (plausible.has(count.total)) return [];
   const shown2 = counts.map((c) => `${c.total} (${describeCount(c)})`).join(" or ");
   const source = work.source.endsWith("show") ? work.source.replace(/show$/, "count") : work.source;
-  return [{ message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${source} ${shown2}.`, line: count.line, column: count.start + 1, severity: "warning" }];
+  return [
+    {
+      message: `${claim3.label} says ${count.total} ${count.total === 1 ? count.unit : pluralWord(count.unit)}, but ${source} ${shown2}.`,
+      line: count.line,
+      column: count.start + 1,
+      severity: "warning"
+    }
+  ];
 }
 function doneAgainstWork(ledger, profile, claim3) {
   const done = claim3.done;
@@ -11486,18 +12137,33 @@ function doneAgainstWork(ledger, profile, claim3) {
   const counts = distinctCounts(countsOf(tasks, ["top-level", "all", "leaves"]));
   if (counts.some((c) => c.done === done.done)) return [];
   const shown2 = counts.map((c) => `${c.done} done (${describeCount(c)})`).join(" or ");
-  return [{ message: `${claim3.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown2}.`, line: done.line, column: done.start + 1, endLine: done.line, endColumn: done.end + 1 }];
+  return [
+    {
+      message: `${claim3.label} says ${done.done} done of a total to be decided, but ${work.source} ${shown2}.`,
+      line: done.line,
+      column: done.start + 1,
+      endLine: done.line,
+      endColumn: done.end + 1
+    }
+  ];
 }
 function againstGroups(ledger, profile, claim3, fraction) {
   if (claim3.subject.scope !== "document") return [];
   const kind = fraction.unit;
-  const groups = groupsOf(ledger, profile).all.filter((g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind));
+  const groups = groupsOf(ledger, profile).all.filter(
+    (g) => g.kind === kind && (g.parent === null || g.parent.kind !== kind)
+  );
   if (groups.length !== fraction.total) return [];
   const required2 = groups.map((g) => g.items.filter(isRequired));
   if (required2.some((r) => r.length === 0)) return [];
   const done = required2.filter((r) => r.every((i) => i.state === "done")).length;
   if (done === fraction.done) return [];
-  return [{ message: `${claim3.label} says ${showTally(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`, ...at(fraction) }];
+  return [
+    {
+      message: `${claim3.label} says ${showTally(fraction)} ${unitText(fraction)}done, but by their boxes ${done} of the ${plural(groups.length, kind)} are done.`,
+      ...at(fraction)
+    }
+  ];
 }
 function isGroupKind(unit) {
   return GROUP_UNITS.has(unit);
@@ -11525,7 +12191,11 @@ function keyFileProblems(ledger, profile, facts) {
     if (!where) return [];
     const noun = ref.field ? `${ref.field} file` : "Key file";
     const problem = (message, absent) => [{ message, ...spanOf(ref), ref, absent }];
-    if (where.outside) return problem(`${noun} ${ref.path} is outside the repository; ${ref.field ? "only repository paths are looked up" : "key files are repository paths"}.`, true);
+    if (where.outside)
+      return problem(
+        `${noun} ${ref.path} is outside the repository; ${ref.field ? "only repository paths are looked up" : "key files are repository paths"}.`,
+        true
+      );
     const fact = paths?.byPath.get(where.path);
     if (!fact) return [];
     const name = `${noun} ${shown(ref, where.path)}`;
@@ -11540,7 +12210,8 @@ function lineProblem(ref, path, fact) {
   if (fact.kind === "directory") return `${path} is a directory, so ${ref.raw} names no lines.`;
   if (start < 1) return `${ref.raw}: lines are numbered from 1.`;
   if (end < start) return `${ref.raw}: the line range ${start}-${end} runs backwards.`;
-  if (fact.lines !== null && end > fact.lines) return `${ref.raw} points past the end of ${path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`;
+  if (fact.lines !== null && end > fact.lines)
+    return `${ref.raw} points past the end of ${path}, which has ${fact.lines} line${fact.lines === 1 ? "" : "s"}.`;
   return null;
 }
 function shown(ref, path) {
@@ -11554,7 +12225,11 @@ function gateBlockers(ledger, profile, facts, settings = DEFAULTS) {
     ...openWork(ledger, profile),
     ...uncheckedChecklists(ledger, profile),
     ...emptyLists(ledger, profile),
-    ...openBlockers(ledger, profile).map((b) => ({ message: `a current blocker is still open: ${b.text}`, line: b.line, column: b.column })),
+    ...openBlockers(ledger, profile).map((b) => ({
+      message: `a current blocker is still open: ${b.text}`,
+      line: b.line,
+      column: b.column
+    })),
     ...progress(ledger, profile, settings),
     ...commits(ledger, profile, facts),
     ...keyFiles(ledger, profile, facts),
@@ -11567,7 +12242,12 @@ function unticked(item) {
   return item.checkbox !== null && item.checkbox.state !== "done" && !isNotApplicable(item);
 }
 function openWork(ledger, profile) {
-  return workItems(ledger, profile).filter((item) => isRequired(item) && item.state !== "done").map((item) => ({ message: describeOpen(item), line: item.line, column: item.column, ...CONDITIONAL.test(withoutId(item.text)) ? { severity: "warning" } : {} }));
+  return workItems(ledger, profile).filter((item) => isRequired(item) && item.state !== "done").map((item) => ({
+    message: describeOpen(item),
+    line: item.line,
+    column: item.column,
+    ...CONDITIONAL.test(withoutId(item.text)) ? { severity: "warning" } : {}
+  }));
 }
 var CONDITIONAL = /^(?:if|only if|only when|when|either|or|optionally|unless)\b|\bnext (?:tagged )?release\b|\bblocked by\b/i;
 function withoutId(text2) {
@@ -11585,20 +12265,37 @@ function describeOpen(item) {
 function uncheckedChecklists(ledger, profile) {
   const named = profile.spec.completion.checklists.flatMap((path) => findSection(ledger, profile, path) ?? []);
   const required2 = named.flatMap(
-    (checklist) => checkboxesIn(ledger, checklist).filter(unticked).map((item) => ({ message: `"${item.text}" in ${checklist.title} is not ticked`, line: item.line, column: item.checkbox.column }))
+    (checklist) => checkboxesIn(ledger, checklist).filter(unticked).map((item) => ({
+      message: `"${item.text}" in ${checklist.title} is not ticked`,
+      line: item.line,
+      column: item.checkbox.column
+    }))
   );
   if (profile.tier === "template") return required2;
   const inNamed = (line) => named.some((s) => line > s.line && line <= s.endLine);
-  const checks = workItems(ledger, profile).filter((item) => item.role === "checklist" && !item.optional && !item.notApplicable && item.state !== "done" && !inNamed(item.line)).map((item) => ({ message: `"${item.text}"${item.section ? ` in ${item.section.title}` : ""} is not ticked`, line: item.line, column: item.column, severity: "warning" }));
+  const checks = workItems(ledger, profile).filter(
+    (item) => item.role === "checklist" && !item.optional && !item.notApplicable && item.state !== "done" && !inNamed(item.line)
+  ).map((item) => ({
+    message: `"${item.text}"${item.section ? ` in ${item.section.title}` : ""} is not ticked`,
+    line: item.line,
+    column: item.column,
+    severity: "warning"
+  }));
   return [...required2, ...checks];
 }
 function emptyLists(ledger, profile) {
   const paths = [...profile.spec.tasks ? [profile.spec.tasks.section] : [], ...profile.spec.completion.checklists];
   const sections = paths.flatMap((path) => findSection(ledger, profile, path) ?? []);
   const named = profile.work.tasks ?? [];
-  const namesTaskList = (s) => s.kind === "heading" && named.some((name) => s.key === name || s.key.startsWith(`${name} `) && s.key.split(" ").length <= name.split(" ").length + 2);
+  const namesTaskList = (s) => s.kind === "heading" && named.some(
+    (name) => s.key === name || s.key.startsWith(`${name} `) && s.key.split(" ").length <= name.split(" ").length + 2
+  );
   const taskSections = profile.tier === "template" ? [] : ledger.allSections.filter((s) => named.length > 0 && namesTaskList(s) && !sections.includes(s));
-  return [...sections, ...taskSections].filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section)).map((section) => ({ message: `${section.title} has no checkboxes left, so nothing in it shows as done`, line: section.line, column: section.column }));
+  return [...sections, ...taskSections].filter((section) => checkboxesIn(ledger, section).length === 0 && hasItems(ledger, section)).map((section) => ({
+    message: `${section.title} has no checkboxes left, so nothing in it shows as done`,
+    line: section.line,
+    column: section.column
+  }));
 }
 function hasItems(ledger, section) {
   return itemsIn(ledger, section).length > 0 || section.hasBody;
@@ -11614,15 +12311,33 @@ function progress(ledger, profile, settings) {
     if (claim3.origin === "status" || claim3.position) continue;
     const { fraction, percent, state } = claim3;
     if (fraction && fraction.total > 0 && fraction.done < fraction.total) {
-      out.push({ message: `${claim3.label} is at ${formatPercent(fraction)} (${fraction.done}/${fraction.total}), not 100%`, line: claim3.line, column: fraction.start + 1 });
+      out.push({
+        message: `${claim3.label} is at ${formatPercent(fraction)} (${fraction.done}/${fraction.total}), not 100%`,
+        line: claim3.line,
+        column: fraction.start + 1
+      });
     } else if (!fraction && percent && percent.value < 100) {
-      out.push({ message: `${claim3.label} is at ${percent.value}%, not 100%`, line: claim3.line, column: percent.start + 1 });
+      out.push({
+        message: `${claim3.label} is at ${percent.value}%, not 100%`,
+        line: claim3.line,
+        column: percent.start + 1
+      });
     } else if (!fraction && !percent && state && claim3.subject.scope === "group" && state.category !== "done" && state.category !== "cancelled") {
-      out.push({ message: `${claim3.label} is marked ${/[\p{L}]/u.test(state.word) ? state.word : `${state.word} (not done)`}`, line: claim3.line, column: state.start + 1 });
+      out.push({
+        message: `${claim3.label} is marked ${/[\p{L}]/u.test(state.word) ? state.word : `${state.word} (not done)`}`,
+        line: claim3.line,
+        column: state.start + 1
+      });
     }
   }
   const setting = settings("progress-math");
-  if (setting) out.push(...asBlockers(progressFindings(ledger, profile, setting.options).filter((f) => f.severity !== "warning"), "progress-math"));
+  if (setting)
+    out.push(
+      ...asBlockers(
+        progressFindings(ledger, profile, setting.options).filter((f) => f.severity !== "warning"),
+        "progress-math"
+      )
+    );
   return out;
 }
 function commits(ledger, profile, facts) {
@@ -11631,24 +12346,49 @@ function commits(ledger, profile, facts) {
   const out = [];
   if (required2) {
     const section = findSection(ledger, profile, required2);
-    if (!refs.some((r) => section && r.line > section.line && r.line <= section.endLine)) out.push(listsNothing(ledger, profile, required2, "commits", "commit-exists"));
+    if (!refs.some((r) => section && r.line > section.line && r.line <= section.endLine))
+      out.push(listsNothing(ledger, profile, required2, "commits", "commit-exists"));
   }
   for (const ref of refs) {
     const at2 = spanOf(ref);
     if (ref.sha === null || hasPlaceholder(ref.raw, profile)) continue;
     const fact = facts.commits?.bySha.get(ref.sha);
-    if (fact?.status === "missing") out.push({ message: `commit ${ref.raw} does not exist in this repository`, ...at2, rule: "commit-exists", restated: true });
-    else if (fact?.status === "ambiguous") out.push({ message: `commit ${ref.raw} is ambiguous`, ...at2, rule: "commit-exists", restated: true });
-    else if (fact?.status === "unverifiable") out.push({ message: `commit ${ref.raw} cannot be verified: the clone is shallow`, ...at2, rule: "commit-exists", severity: "warning", restated: true });
-    else if (fact?.status === "found" && !fact.reachable) out.push({ message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`, ...at2, rule: "commit-reachable", restated: true });
+    if (fact?.status === "missing")
+      out.push({
+        message: `commit ${ref.raw} does not exist in this repository`,
+        ...at2,
+        rule: "commit-exists",
+        restated: true
+      });
+    else if (fact?.status === "ambiguous")
+      out.push({ message: `commit ${ref.raw} is ambiguous`, ...at2, rule: "commit-exists", restated: true });
+    else if (fact?.status === "unverifiable")
+      out.push({
+        message: `commit ${ref.raw} cannot be verified: the clone is shallow`,
+        ...at2,
+        rule: "commit-exists",
+        severity: "warning",
+        restated: true
+      });
+    else if (fact?.status === "found" && !fact.reachable)
+      out.push({
+        message: `commit ${ref.raw} is not on this branch (not reachable from HEAD)`,
+        ...at2,
+        rule: "commit-reachable",
+        restated: true
+      });
   }
   return out;
 }
 function keyFiles(ledger, profile, facts) {
   const spec = profile.spec.keyFiles;
   if (!spec) return [];
-  if (!keyFileRefs(ledger, profile).some((ref) => ref.field === null)) return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
-  return asBlockers(keyFileProblems(ledger, profile, facts).filter((p) => p.absent && p.ref.field === null), "key-files");
+  if (!keyFileRefs(ledger, profile).some((ref) => ref.field === null))
+    return [listsNothing(ledger, profile, spec.section, "files", "key-files")];
+  return asBlockers(
+    keyFileProblems(ledger, profile, facts).filter((p) => p.absent && p.ref.field === null),
+    "key-files"
+  );
 }
 function listsNothing(ledger, profile, path, what, rule) {
   const section = findSection(ledger, profile, path);
@@ -11677,7 +12417,8 @@ function testing(ledger, profile) {
     const status = STATUS_LINE2.exec(text2);
     if (status) {
       const value = stripInlineMarks(status[1]);
-      if (value !== "" && !COMPLETE.test(value)) out.push({ message: `${where}: Status is ${value}, not complete`, line, column: text2.search(/\S/) + 1 });
+      if (value !== "" && !COMPLETE.test(value))
+        out.push({ message: `${where}: Status is ${value}, not complete`, line, column: text2.search(/\S/) + 1 });
       continue;
     }
     const coverage = COVERAGE_LINE.exec(text2);
@@ -11685,17 +12426,28 @@ function testing(ledger, profile) {
     const stated = Number(coverage[1]);
     const target = coverage[2] === void 0 ? null : Number(coverage[2]);
     const column = text2.indexOf(coverage[1]) + 1;
-    if (target !== null && stated < target) out.push({ message: `${where}: coverage ${stated}% is below its target of ${target}%`, line, column });
-    else if (floor !== null && stated < floor) out.push({ message: `${where}: coverage ${stated}% is below the ${floor}% that "${floorItem.text}" asks for`, line, column });
+    if (target !== null && stated < target)
+      out.push({ message: `${where}: coverage ${stated}% is below its target of ${target}%`, line, column });
+    else if (floor !== null && stated < floor)
+      out.push({
+        message: `${where}: coverage ${stated}% is below the ${floor}% that "${floorItem.text}" asks for`,
+        line,
+        column
+      });
   }
   for (const item of checkboxesIn(ledger, section).filter(unticked)) {
-    out.push({ message: `"${item.text}" in ${item.section?.title ?? section.title} is not ticked`, line: item.line, column: item.checkbox.column });
+    out.push({
+      message: `"${item.text}" in ${item.section?.title ?? section.title} is not ticked`,
+      line: item.line,
+      column: item.checkbox.column
+    });
   }
   return out;
 }
 function headingAt(ledger, section, line) {
   let found = section;
-  for (const s of ledger.allSections) if (s.line > section.line && s.line <= line && line <= s.endLine && s.depth >= found.depth) found = s;
+  for (const s of ledger.allSections)
+    if (s.line > section.line && s.line <= line && line <= s.endLine && s.depth >= found.depth) found = s;
   return found.title;
 }
 function asBlockers(findings, rule) {
@@ -11729,14 +12481,22 @@ var completion_gate_default = defineRule({
     const hedge = statement2?.qualifier ? { note: ` (the status says: "${statement2.qualifier}")`, severity: "warning" } : null;
     for (const { message, rule, restated, ...at2 } of gateBlockers(ledger, profile, facts, setting)) {
       const restates = restated && rule ? { restates: rule } : {};
-      report({ message: `Status is ${said} but ${message}${hedge?.note ?? ""}.`, ...at2, ...hedge ? { severity: hedge.severity } : {}, ...restates });
+      report({
+        message: `Status is ${said} but ${message}${hedge?.note ?? ""}.`,
+        ...at2,
+        ...hedge ? { severity: hedge.severity } : {},
+        ...restates
+      });
     }
   }
 });
 
 // src/core/ledger/claims/ranges.ts
 var ID2 = "(\\d{1,4}(?:\\.\\d{1,3})?)";
-var RANGE = new RegExp(`\\bphases[ \\t]+${ID2}[ \\t]*(?:-|\u2013|\u2014|to|through|thru)[ \\t]*${ID2}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID2}[-\u2013]${ID2}(?![\\d.]*\\d)`, "i");
+var RANGE = new RegExp(
+  `\\bphases[ \\t]+${ID2}[ \\t]*(?:-|\u2013|\u2014|to|through|thru)[ \\t]*${ID2}(?![\\d.]*\\d)|\\bphase[ \\t]+${ID2}[-\u2013]${ID2}(?![\\d.]*\\d)`,
+  "i"
+);
 var STATE_AFTER = /(?:\(|[-–—]{1,2}[ \t]*|:[ \t]*)[ \t]*([^()\n]{1,40})/g;
 var BOLD_NAME = /\*\*([^*\n]{1,80})\*\*/;
 function rangeClaims(ledger, profile) {
@@ -11746,7 +12506,8 @@ function rangeClaims(ledger, profile) {
     const text2 = ledger.lines.text[line - 1];
     if (!ledger.prose[line - 1] || !/phase/i.test(text2)) continue;
     const range = RANGE.exec(text2);
-    if (!range || /^phase/i.test(readGroupLabel(profile, lineContent(text2).content.replace(/^\[.\][ \t]*/, ""))?.kind ?? "")) continue;
+    if (!range || /^phase/i.test(readGroupLabel(profile, lineContent(text2).content.replace(/^\[.\][ \t]*/, ""))?.kind ?? ""))
+      continue;
     const from = Number(range[1] ?? range[3]);
     const to = Number(range[2] ?? range[4]);
     if (!(from < to)) continue;
@@ -11761,12 +12522,19 @@ function rangeClaims(ledger, profile) {
 function stateOn(profile, text2, line, rangeEnd, box) {
   if (box) {
     const start = box.column - 1;
-    return { line, start, end: start + box.marker.length, category: box.state === "done" ? "done" : "active", word: box.marker };
+    return {
+      line,
+      start,
+      end: start + box.marker.length,
+      category: box.state === "done" ? "done" : "active",
+      word: box.marker
+    };
   }
   const { content, offset } = lineContent(text2);
   const lead = /^[*_ \t]*/.exec(content)[0].length;
   for (const [mark, category] of Object.entries(STATUS_EMOJI)) {
-    if (content.startsWith(mark, lead)) return { line, start: offset + lead, end: offset + lead + mark.length, category, word: mark };
+    if (content.startsWith(mark, lead))
+      return { line, start: offset + lead, end: offset + lead + mark.length, category, word: mark };
   }
   const after = text2.slice(rangeEnd);
   for (const m of after.matchAll(STATE_AFTER)) {
@@ -11781,7 +12549,10 @@ function labelOf(text2, range, rangeAt) {
   const bold = BOLD_NAME.exec(text2.slice(0, rangeAt));
   const { content, offset } = lineContent(text2);
   const name = bold ? bold[1] : content.slice(0, Math.max(0, rangeAt - offset));
-  const clean = trimEndOf(name.replace(/^\[.\]/u, "").replace(/[✅✔☑✓🔄🚧⏳⬜🔲⏸️\uFE0F*_[\]()]/gu, ""), " 	-\u2013\u2014:").trim();
+  const clean = trimEndOf(
+    name.replace(/^\[.\]/u, "").replace(/[✅✔☑✓🔄🚧⏳⬜🔲⏸️\uFE0F*_[\]()]/gu, ""),
+    " 	-\u2013\u2014:"
+  ).trim();
   if (clean === "" || clean === range) return range;
   return `${clean.length > 48 ? `${clean.slice(0, 45)}\u2026` : clean} (${range})`;
 }
@@ -11800,7 +12571,8 @@ function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) 
   const out = [];
   for (const group of bySubject.values()) {
     for (const claim3 of group) out.push(...withinClaim(claim3));
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) out.push(...betweenClaims(group[i], group[j]));
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) out.push(...betweenClaims(group[i], group[j]));
     out.push(...percentAgainstFractions(group));
   }
   out.push(...overallAgainstParts(bySubject));
@@ -11808,13 +12580,21 @@ function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) 
   for (const table of ledger.tables) {
     if (inHistory(profile, table.section)) continue;
     for (const m of totalRowMismatches(table)) {
-      out.push({ message: `The total row says ${m.stated} under ${m.header}, but the rows above add up to ${m.sum}.`, line: m.line, column: m.column });
+      out.push({
+        message: `The total row says ${m.stated} under ${m.header}, but the rows above add up to ${m.sum}.`,
+        line: m.line,
+        column: m.column
+      });
     }
   }
   for (const claim3 of claims) {
     const position = claim3.position;
     if (position && position.current > position.of) {
-      out.push({ message: `${capital(position.unit)} ${position.current} of ${position.of}: the current ${position.unit} is beyond the number of ${position.unit}s.`, line: position.line, column: position.start + 1 });
+      out.push({
+        message: `${capital(position.unit)} ${position.current} of ${position.of}: the current ${position.unit} is beyond the number of ${position.unit}s.`,
+        line: position.line,
+        column: position.start + 1
+      });
     }
   }
   return out;
@@ -11822,7 +12602,14 @@ function conflictFindings(ledger, profile, settled = /* @__PURE__ */ new Set()) 
 function fractionText(f) {
   return `${f.done}/${f.total}${f.unit ? ` ${f.total === 1 ? f.unit : `${f.unit}s`}` : ""}`;
 }
-var CATEGORY_WORDS = { planned: "not started", active: "in progress", review: "in review", blocked: "blocked", done: "done", cancelled: "cancelled" };
+var CATEGORY_WORDS = {
+  planned: "not started",
+  active: "in progress",
+  review: "in review",
+  blocked: "blocked",
+  done: "done",
+  cancelled: "cancelled"
+};
 function stateText(state) {
   if (state.word === "[x]" || state.word === "[X]") return "ticked";
   if (/^\[.\]/.test(state.word)) return "not ticked";
@@ -11835,8 +12622,16 @@ function pair(a, b, what, severity) {
   const at2 = (c) => ({ line: c.line, column: firstColumn(c) });
   const extra = severity ? { severity } : {};
   return [
-    { message: `${states(a.label, what.a)}, but ${states(midSentence(b.label), what.b)} at line ${b.line}.`, ...at2(a), ...extra },
-    { message: `${states(b.label, what.b)}, but ${states(midSentence(a.label), what.a)} at line ${a.line}.`, ...at2(b), ...extra }
+    {
+      message: `${states(a.label, what.a)}, but ${states(midSentence(b.label), what.b)} at line ${b.line}.`,
+      ...at2(a),
+      ...extra
+    },
+    {
+      message: `${states(b.label, what.b)}, but ${states(midSentence(a.label), what.a)} at line ${a.line}.`,
+      ...at2(b),
+      ...extra
+    }
   ];
 }
 function midSentence(label) {
@@ -11853,15 +12648,36 @@ function withinClaim(claim3) {
   const { state, fraction, percent, done } = claim3;
   if (!state || state.category === "cancelled") return [];
   const at2 = { line: claim3.line, column: state.start + 1 };
-  if (isDoneState(state) && done && !fraction) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${done.done}/TBD.`, ...at2, severity: "warning" }];
+  if (isDoneState(state) && done && !fraction)
+    return [
+      {
+        message: `${claim3.label} is marked ${stateText(state)} but says ${done.done}/TBD.`,
+        ...at2,
+        severity: "warning"
+      }
+    ];
   if (isDoneState(state)) {
     const marked = isBox(claim3) ? `${claim3.label} is ticked` : `${claim3.label} is marked ${stateText(state)}`;
-    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction)) return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at2 }];
-    if (!fraction && percent && percent.value < 100) return [{ message: `${marked} but says ${percent.value}%.`, ...at2, ...percent.value === 0 ? {} : { severity: "warning" } }];
+    if (fraction && fraction.total > 0 && fraction.done < fraction.total && countsWork(fraction))
+      return [{ message: `${marked} but says ${fractionText(fraction)}.`, ...at2 }];
+    if (!fraction && percent && percent.value < 100)
+      return [
+        {
+          message: `${marked} but says ${percent.value}%.`,
+          ...at2,
+          ...percent.value === 0 ? {} : { severity: "warning" }
+        }
+      ];
     return [];
   }
   const full = fraction && complete(fraction) && countsWork(fraction) || !fraction && percent?.value === 100;
-  if (full && state.category === "planned" && !isBox(claim3)) return [{ message: `${claim3.label} is marked ${stateText(state)} but says ${fraction ? fractionText(fraction) : "100%"}.`, ...at2 }];
+  if (full && state.category === "planned" && !isBox(claim3))
+    return [
+      {
+        message: `${claim3.label} is marked ${stateText(state)} but says ${fraction ? fractionText(fraction) : "100%"}.`,
+        ...at2
+      }
+    ];
   return [];
 }
 function doneFamily(unit) {
@@ -11879,7 +12695,12 @@ function betweenClaims(a, b) {
   const doneA = a.done?.done ?? null;
   const doneB = b.done?.done ?? b.fraction?.done ?? null;
   if (a.done && doneB !== null && !estimate && doneA !== doneB && (b.done ? true : family(b.fraction) === doneFamily(a.done.unit))) {
-    out.push(...pair(a, b, { a: `${doneA} done (of a total to be decided)`, b: b.fraction ? fractionText(b.fraction) : `${doneB} done (of a total to be decided)` }));
+    out.push(
+      ...pair(a, b, {
+        a: `${doneA} done (of a total to be decided)`,
+        b: b.fraction ? fractionText(b.fraction) : `${doneB} done (of a total to be decided)`
+      })
+    );
   } else if (b.done && a.fraction && !estimate && a.fraction.done !== b.done.done && family(a.fraction) === doneFamily(b.done.unit)) {
     out.push(...pair(a, b, { a: fractionText(a.fraction), b: `${b.done.done} done (of a total to be decided)` }));
   }
@@ -11905,17 +12726,22 @@ function statesDisagree(a, b) {
 }
 function stateAgainstNumbers(a, b) {
   const state = a.state;
-  if (!state || state.category === "cancelled" || b.state || a.percent || a.fraction || a.origin === "status") return [];
+  if (!state || state.category === "cancelled" || b.state || a.percent || a.fraction || a.origin === "status")
+    return [];
   const { fraction, percent } = b;
   if (isDoneState(state)) {
-    if (fraction && countsWork(fraction) && fraction.total > 0 && fraction.done < fraction.total) return pair(a, b, { a: stateText(state), b: fractionText(fraction) });
-    if (!fraction && percent && percent.value < 100) return pair(a, b, { a: stateText(state), b: `${percent.value}%` }, percent.value === 0 ? void 0 : "warning");
+    if (fraction && countsWork(fraction) && fraction.total > 0 && fraction.done < fraction.total)
+      return pair(a, b, { a: stateText(state), b: fractionText(fraction) });
+    if (!fraction && percent && percent.value < 100)
+      return pair(a, b, { a: stateText(state), b: `${percent.value}%` }, percent.value === 0 ? void 0 : "warning");
     return [];
   }
   const full = fraction && countsWork(fraction) && complete(fraction) || !fraction && percent?.value === 100;
   if (!full || isBox(a)) return [];
-  if (state.category === "planned") return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : "100%" });
-  if (state.category === "active") return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : "100%" }, "warning");
+  if (state.category === "planned")
+    return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : "100%" });
+  if (state.category === "active")
+    return pair(a, b, { a: stateText(state), b: fraction ? fractionText(fraction) : "100%" }, "warning");
   return [];
 }
 function percentAgainstFractions(claims) {
@@ -11928,7 +12754,12 @@ function percentAgainstFractions(claims) {
     if (others.length === 0 || others.some((c) => percentFits(percent.value, percent.decimals, c.fraction))) continue;
     const families = new Set(others.map((c) => family(c.fraction)));
     const listed = others.map((c) => `${fractionText(c.fraction)} (${formatPercent(c.fraction)}) at line ${c.line}`).join(" and ");
-    out.push({ message: `${claim3.label} says ${percent.value}%, but ${listed} ${others.length === 1 ? "says" : "say"} otherwise.`, line: claim3.line, column: percent.start + 1, ...families.size > 1 ? { severity: "warning" } : {} });
+    out.push({
+      message: `${claim3.label} says ${percent.value}%, but ${listed} ${others.length === 1 ? "says" : "say"} otherwise.`,
+      line: claim3.line,
+      column: percent.start + 1,
+      ...families.size > 1 ? { severity: "warning" } : {}
+    });
   }
   return out;
 }
@@ -11940,21 +12771,33 @@ function overallAgainstParts(bySubject) {
     const fraction = claim3.fraction;
     if (!fraction || claim3.approximate) continue;
     if (family(fraction) === "task" || fraction.unit === "plan") {
-      const stated = parts.map((claims) => claims.find((c) => c.fraction && family(c.fraction) === family(fraction))?.fraction ?? null);
+      const stated = parts.map(
+        (claims) => claims.find((c) => c.fraction && family(c.fraction) === family(fraction))?.fraction ?? null
+      );
       const known = stated.filter((f) => f !== null);
       if (known.length < 2) continue;
       const sum = sumTallies(known);
       if (sum.total === fraction.total && sum.done !== fraction.done) {
-        out.push({ message: `${claim3.label} says ${fractionText(fraction)}, but the lines for its parts add up to ${sum.done}/${sum.total}.`, line: claim3.line, column: fraction.start + 1 });
+        out.push({
+          message: `${claim3.label} says ${fractionText(fraction)}, but the lines for its parts add up to ${sum.done}/${sum.total}.`,
+          line: claim3.line,
+          column: fraction.start + 1
+        });
       }
     } else if (GROUP_UNITS.has(fraction.unit ?? "")) {
-      const ofKind = parts.filter((claims) => claims[0].subject.scope === "group" && claims[0].subject.kind === fraction.unit);
+      const ofKind = parts.filter(
+        (claims) => claims[0].subject.scope === "group" && claims[0].subject.kind === fraction.unit
+      );
       if (ofKind.length !== fraction.total) continue;
       const doneness = ofKind.map(stateOf);
       if (doneness.some((d) => d === null)) continue;
       const done = doneness.filter(Boolean).length;
       if (done !== fraction.done) {
-        out.push({ message: `${claim3.label} says ${fractionText(fraction)}, but ${done} of the ${fraction.total} ${fraction.unit}s are stated done.`, line: claim3.line, column: fraction.start + 1 });
+        out.push({
+          message: `${claim3.label} says ${fractionText(fraction)}, but ${done} of the ${fraction.total} ${fraction.unit}s are stated done.`,
+          line: claim3.line,
+          column: fraction.start + 1
+        });
       }
     }
   }
@@ -11976,7 +12819,11 @@ function rangesAgainstPhases(ranges, bySubject) {
       return `${states(midSentence(c.label), notDoneText(c))} at line ${c.line}`;
     });
     const more = open2.length > 3 ? ` and ${open2.length - 3} more` : "";
-    out.push({ message: `${states(range.label, stateText(range.state))}, but ${shown2.join(", ")}${more}.`, line: range.line, column: range.state.start + 1 });
+    out.push({
+      message: `${states(range.label, stateText(range.state))}, but ${shown2.join(", ")}${more}.`,
+      line: range.line,
+      column: range.state.start + 1
+    });
   }
   return out;
 }
@@ -12010,14 +12857,29 @@ var conflicting_claims_default = defineRule({
   options: strictObject({}),
   check({ ledger, profile, setting, report }) {
     const progress2 = setting("progress-math");
-    const settled = new Set(progress2 ? progressFindings(ledger, profile, progress2.options).filter((f) => f.severity !== "warning").map((f) => f.line) : []);
+    const settled = new Set(
+      progress2 ? progressFindings(ledger, profile, progress2.options).filter((f) => f.severity !== "warning").map((f) => f.line) : []
+    );
     for (const finding of conflictFindings(ledger, profile, settled)) report(finding);
   }
 });
 
 // src/core/text/dates.ts
 var DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\([^)]*\)))?$/;
-var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -12027,10 +12889,12 @@ function parseLedgerDate(value, formats) {
   if (!match) return { ok: false, problem: `is not a date in the form ${expected}` };
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const hasTime = match[4] !== void 0;
-  if (!formats.some((f) => f === "YYYY-MM-DD HH:MM" === hasTime)) return { ok: false, problem: `is not a date in the form ${expected}` };
+  if (!formats.some((f) => f === "YYYY-MM-DD HH:MM" === hasTime))
+    return { ok: false, problem: `is not a date in the form ${expected}` };
   if (month < 1 || month > 12) return { ok: false, problem: `is not a real date (there is no month ${match[2]})` };
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return { ok: false, problem: `is not a real date (${MONTHS[month - 1]} ${year} has ${days} days)` };
+  if (day < 1 || day > days)
+    return { ok: false, problem: `is not a real date (${MONTHS[month - 1]} ${year} has ${days} days)` };
   let time2 = null;
   if (hasTime) {
     const [hour, minute] = [Number(match[4]), Number(match[5])];
@@ -12045,7 +12909,9 @@ var MONTH_NAMES = MONTHS.map((m) => m.toLowerCase());
 var NAMED = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b/;
 function monthOf(name) {
   const lower = name.toLowerCase();
-  const index = MONTH_NAMES.findIndex((m) => m === lower || lower.length >= 3 && m.startsWith(lower) && (lower.length === 3 || lower === "sept"));
+  const index = MONTH_NAMES.findIndex(
+    (m) => m === lower || lower.length >= 3 && m.startsWith(lower) && (lower.length === 3 || lower === "sept")
+  );
   return index < 0 ? null : index + 1;
 }
 function realDay(year, month, day) {
@@ -12084,9 +12950,15 @@ function monthIndex(day) {
 var LABELLED = /^[*_]*([A-Za-z][A-Za-z _-]{1,30}?)[*_ \t]*:[*_ \t]*(\S.*)/;
 function dateFindings(ledger, profile) {
   const out = [];
-  const pairs = [[updatedDate(ledger, profile), firstDated(ledger, profile, profile.dates.starts)]];
+  const pairs = [
+    [updatedDate(ledger, profile), firstDated(ledger, profile, profile.dates.starts)]
+  ];
   for (const spec of profile.spec.fields) {
-    if (spec.notBefore) pairs.push([datedField(profile, findField(ledger, profile, spec.name)), datedField(profile, findField(ledger, profile, spec.notBefore))]);
+    if (spec.notBefore)
+      pairs.push([
+        datedField(profile, findField(ledger, profile, spec.name)),
+        datedField(profile, findField(ledger, profile, spec.notBefore))
+      ]);
   }
   const seen3 = /* @__PURE__ */ new Set();
   for (const [later, earlier] of pairs) {
@@ -12094,7 +12966,11 @@ function dateFindings(ledger, profile) {
     const key = `${later.line}:${earlier.line}`;
     if (seen3.has(key)) continue;
     seen3.add(key);
-    out.push({ message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`, line: later.line, column: later.column });
+    out.push({
+      message: `${later.name} ${later.value} is before ${earlier.name} ${earlier.value}.`,
+      line: later.line,
+      column: later.column
+    });
   }
   return out;
 }
@@ -12109,7 +12985,9 @@ function updatedDate(ledger, profile) {
 }
 function mayStateUpdated(text2, profile) {
   const lower = text2.toLowerCase();
-  return profile.dates.updates.some((name) => lower.includes(name.split(" ").reduce((a, b) => b.length > a.length ? b : a)));
+  return profile.dates.updates.some(
+    (name) => lower.includes(name.split(" ").reduce((a, b) => b.length > a.length ? b : a))
+  );
 }
 function firstDated(ledger, profile, names) {
   for (const field of ledger.fields) {
@@ -12127,7 +13005,8 @@ function firstDated(ledger, profile, names) {
     const value = stripInlineMarks(match[2]);
     if (hasPlaceholder(value, profile)) continue;
     const date2 = readWrittenDate(value);
-    if (date2) return { name: match[1].trim(), value: date2.text, date: date2, line, column: text2.indexOf(match[2], offset) + 1 };
+    if (date2)
+      return { name: match[1].trim(), value: date2.text, date: date2, line, column: text2.indexOf(match[2], offset) + 1 };
   }
   return null;
 }
@@ -12161,13 +13040,23 @@ var header_fields_default = defineRule({
       if (!ledger.title) {
         report({ message: `Missing title; the template starts with "${spec.title.example}".`, line: 1, column: 1 });
       } else if (!profile.titlePattern.test(ledger.title.text)) {
-        report({ message: `Title "# ${ledger.title.text}" does not follow "${spec.title.example}".`, line: ledger.title.line, column: ledger.title.column, severity: "warning" });
+        report({
+          message: `Title "# ${ledger.title.text}" does not follow "${spec.title.example}".`,
+          line: ledger.title.line,
+          column: ledger.title.column,
+          severity: "warning"
+        });
       }
     }
     if (ledger.frontMatter?.error) {
       const { message, line, column } = ledger.frontMatter.error;
       const template = profile.tier === "template";
-      report({ message: `Front matter is not valid YAML: ${message}${template ? "" : "; its fields are not read"}.`, line, column, ...template ? {} : { severity: "warning" } });
+      report({
+        message: `Front matter is not valid YAML: ${message}${template ? "" : "; its fields are not read"}.`,
+        line,
+        column,
+        ...template ? {} : { severity: "warning" }
+      });
     }
     let previous = null;
     for (const fieldSpec of spec.fields) {
@@ -12175,7 +13064,11 @@ var header_fields_default = defineRule({
       if (!field) {
         if (fieldSpec.required) {
           const where = previous ? ` (the template puts it after "**${previous.spec.name}:**")` : "";
-          report({ message: `Missing header field "**${fieldSpec.name}:**"${where}.`, line: previous?.field.line ?? ledger.title?.line ?? 1, column: 1 });
+          report({
+            message: `Missing header field "**${fieldSpec.name}:**"${where}.`,
+            line: previous?.field.line ?? ledger.title?.line ?? 1,
+            column: 1
+          });
         }
         continue;
       }
@@ -12184,7 +13077,8 @@ var header_fields_default = defineRule({
       const at2 = { line: field.line, column: field.valueColumn };
       const value = stripInlineMarks(field.value);
       if (value === "") {
-        if (fieldSpec.required) report({ message: `Header field "${field.name}" is empty.`, line: field.line, column: field.column });
+        if (fieldSpec.required)
+          report({ message: `Header field "${field.name}" is empty.`, line: field.line, column: field.column });
         continue;
       }
       if (hasPlaceholder(field.value, profile)) continue;
@@ -12193,7 +13087,10 @@ var header_fields_default = defineRule({
         case "status": {
           if (!lookupStatus(profile, value)) {
             const states2 = profile.stateNames.join(", ");
-            report({ message: `Status "${value}" is not one of ${states2} (or their synonyms; a profile's status.states can add more).`, ...at2 });
+            report({
+              message: `Status "${value}" is not one of ${states2} (or their synonyms; a profile's status.states can add more).`,
+              ...at2
+            });
           }
           break;
         }
@@ -12214,7 +13111,12 @@ var header_fields_default = defineRule({
       const keys = new Set([fieldSpec.name, ...fieldSpec.aliases ?? []].map(nameKey));
       for (const other of ledger.fields) {
         if (other === first || other.source !== "header" || !keys.has(other.key)) continue;
-        report({ message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`, line: other.line, column: other.column, severity: "warning" });
+        report({
+          message: `Header field "${fieldSpec.name}" is given again (first at line ${first.line}).`,
+          line: other.line,
+          column: other.column,
+          severity: "warning"
+        });
       }
     }
   }
@@ -12240,7 +13142,10 @@ var last_updated_default = defineRule({
     if (previous && enteredDone(previous, ledger, profile) && sameDate(updatedDate(previous, profile), updated)) {
       const was = ledgerStatus(previous, profile).state?.name ?? "no status";
       const now = ledgerStatus(ledger, profile).state.name;
-      report({ message: `Status became ${now} (it was ${was} in ${facts.previous.label}), but ${updated.name} still says ${updated.value}.`, ...at2 });
+      report({
+        message: `Status became ${now} (it was ${was} in ${facts.previous.label}), but ${updated.name} still says ${updated.value}.`,
+        ...at2
+      });
       return;
     }
     if (!change || !changedOn) return;
@@ -12274,7 +13179,12 @@ var placeholders_default = defineRule({
 
 // src/core/rules/progress-math.ts
 var Options = strictObject({
-  count: optional(described(_enum(["top-level", "all", "leaves"]), "Count a group's boxes only this way: top-level tasks, all boxes, or leaves only. Without it, the profile's ways (top-level for the templates; any of the three elsewhere)."))
+  count: optional(
+    described(
+      _enum(["top-level", "all", "leaves"]),
+      "Count a group's boxes only this way: top-level tasks, all boxes, or leaves only. Without it, the profile's ways (top-level for the templates; any of the three elsewhere)."
+    )
+  )
 });
 var progress_math_default = defineRule({
   meta: {
@@ -12345,12 +13255,22 @@ var required_sections_default = defineRule({
           const line = next?.line ?? parent?.line ?? ledger.lines.text.length;
           const when = presence === "required-when-done" && done ? "(required once the status is a done state)" : "";
           const where = [when, placement(specs, index, parent)].filter(Boolean).join(" ");
-          report({ message: `Missing ${parent ? "subsection" : "section"} ${shown2}${where ? ` ${where}` : ""}.`, line, column: 1, severity });
+          report({
+            message: `Missing ${parent ? "subsection" : "section"} ${shown2}${where ? ` ${where}` : ""}.`,
+            line,
+            column: 1,
+            severity
+          });
           return;
         }
         const wrongLevel = first.kind === "heading" && spec.kind !== "label" && first.depth !== depth;
         if (wrongLevel && severity) {
-          report({ message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown2}.`, line: first.line, column: first.column, severity });
+          report({
+            message: `Section "${first.title}" is a level-${first.depth} heading; the template makes it ${shown2}.`,
+            line: first.line,
+            column: first.column,
+            severity
+          });
         }
         for (const duplicate of again) {
           report({
@@ -12361,7 +13281,12 @@ var required_sections_default = defineRule({
           });
         }
         if (!first.hasBody && severity && first.children.length === 0) {
-          report({ message: `${first.kind === "label" ? "Label" : "Section"} ${shown2} is empty.`, line: first.line, column: first.column, severity });
+          report({
+            message: `${first.kind === "label" ? "Label" : "Section"} ${shown2} is empty.`,
+            line: first.line,
+            column: first.column,
+            severity
+          });
         }
         if (spec.children?.length) visit(spec.children, descendants(first.children), first, first.depth);
       });
@@ -12414,7 +13339,8 @@ function sessionEntries(ledger, profile) {
   }
   if (entries.length > 0) return { section, entries };
   for (const item of ledger.items) {
-    if (item.parent === null && item.line > section.line && item.line <= section.endLine && matches(item.text)) entries.push({ title: item.text, line: item.line });
+    if (item.parent === null && item.line > section.line && item.line <= section.endLine && matches(item.text))
+      entries.push({ title: item.text, line: item.line });
   }
   return { section, entries };
 }
@@ -12488,10 +13414,17 @@ var status_transition_default = defineRule({
       const transitions = profile.spec.status.transitions;
       const allowed = transitions && Object.hasOwn(transitions, was.state.name) ? transitions[was.state.name] : void 0;
       if (was.state.done) {
-        report({ message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`, ...where, severity: "warning" });
+        report({
+          message: `Status leaves ${was.state.name} (it was ${was.state.name} in ${previous.label}, now ${now.state.name}); reopening done work deserves a note in the ledger.`,
+          ...where,
+          severity: "warning"
+        });
       } else if (allowed && !allowed.includes(now.state.name)) {
         const next = allowed.length > 0 ? `from ${was.state.name} it may move to ${allowed.join(" or ")}` : `${was.state.name} is final`;
-        report({ message: `Status may not go from ${was.state.name} (in ${previous.label}) to ${now.state.name}: ${next}.`, ...where });
+        report({
+          message: `Status may not go from ${was.state.name} (in ${previous.label}) to ${now.state.name}: ${next}.`,
+          ...where
+        });
       }
     }
     const beforeTasks = tasksOf2(before, profile);
@@ -12500,9 +13433,19 @@ var status_transition_default = defineRule({
     for (const old of beforeTasks) {
       const current = afterByKey.get(taskKey2(old));
       if (!current) {
-        report({ message: `${describeItem(old)} was in ${previous.label} and is gone now: ${old.text}.`, line: tasksSectionLine(ledger, profile), column: 1, severity: "warning" });
+        report({
+          message: `${describeItem(old)} was in ${previous.label} and is gone now: ${old.text}.`,
+          line: tasksSectionLine(ledger, profile),
+          column: 1,
+          severity: "warning"
+        });
       } else if (old.checkbox.state === "done" && current.checkbox.state !== "done") {
-        report({ message: `${describeItem(current)} was ticked in ${previous.label} and is not any more.`, line: current.line, column: current.checkbox.column, severity: "warning" });
+        report({
+          message: `${describeItem(current)} was ticked in ${previous.label} and is not any more.`,
+          line: current.line,
+          column: current.checkbox.column,
+          severity: "warning"
+        });
       }
     }
   }
@@ -12557,20 +13500,37 @@ var task_consistency_default = defineRule({
       const at2 = { line: item.line, column: item.column };
       const open2 = openChildren(item);
       if (done && open2.length > 0) {
-        report({ message: `${name} is ticked but ${listing(open2.map(nameOf))} ${open2.length === 1 ? "is" : "are"} still open.`, ...at2 });
+        report({
+          message: `${name} is ticked but ${listing(open2.map(nameOf))} ${open2.length === 1 ? "is" : "are"} still open.`,
+          ...at2
+        });
       } else if (!done && !item.notApplicable && open2.length === 0 && item.children.some((c) => c.state === "done")) {
-        report({ message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`, ...at2, severity: "warning" });
+        report({
+          message: `All subtasks of ${name} are done but ${name} is not ticked; tick it, or add the work that remains.`,
+          ...at2,
+          severity: "warning"
+        });
       }
       const lineText = ledger.source.slice(listItem.lineStart, listItem.lineEnd);
       const mark = CHECK_MARK.exec(lineText);
       if (!done && mark && !MARK_AS_OBJECT.test(lineText.slice(0, mark.index))) {
         const spaced = mark.index > 0 && lineText[mark.index - 1] === " ";
         const start = listItem.lineStart + mark.index - (spaced ? 1 : 0);
-        report({ message: `${name} carries ${mark[0]} but its box is ${listItem.checkbox.marker}.`, line: item.line, column: mark.index + 1, fix: { start, end: listItem.lineStart + mark.index + mark[0].length, text: "" } });
+        report({
+          message: `${name} carries ${mark[0]} but its box is ${listItem.checkbox.marker}.`,
+          line: item.line,
+          column: mark.index + 1,
+          fix: { start, end: listItem.lineStart + mark.index + mark[0].length, text: "" }
+        });
       }
       const progress2 = IN_PROGRESS.exec(lineText);
       if (done && progress2) {
-        report({ message: `${name} is ticked but still says ${progress2[0]}.`, line: item.line, column: progress2.index + 1, severity: "warning" });
+        report({
+          message: `${name} is ticked but still says ${progress2[0]}.`,
+          line: item.line,
+          column: progress2.index + 1,
+          severity: "warning"
+        });
       }
     }
   }
@@ -12612,7 +13572,8 @@ function looksLikeFile(path) {
 }
 function taskMentions(message) {
   const tasks = /* @__PURE__ */ new Set();
-  for (const match of message.matchAll(TASK_NUMBERS)) for (const id of match[1].match(TASK_NUMBER) ?? []) tasks.add(id);
+  for (const match of message.matchAll(TASK_NUMBERS))
+    for (const id of match[1].match(TASK_NUMBER) ?? []) tasks.add(id);
   for (const match of message.matchAll(T_ID)) tasks.add(match[0]);
   const prds = new Set([...message.matchAll(PRD2)].map((m) => m[1]));
   return { tasks: [...tasks], prds: [...prds] };
@@ -12651,16 +13612,23 @@ var tick_evidence_default = defineRule({
       if (history.last === null && path?.exists !== true && !looksLikeFile(ref.path)) continue;
       if (!judged || listed.size === 0 && task.id === null) {
         if (missing && history.last === null) {
-          report({ message: `${describeItem(task)} is ticked, but ${ref.path} does not exist in the ${where} and no commit ever touched it.`, ...spanOf(ref) });
+          report({
+            message: `${describeItem(task)} is ticked, but ${ref.path} does not exist in the ${where} and no commit ever touched it.`,
+            ...spanOf(ref)
+          });
         }
         continue;
       }
-      report({ message: `${describeItem(task)} is ticked without evidence: ${notTouched(task, ref.path, listed.size)}${lastSeen(history, missing, where)}.`, ...spanOf(ref) });
+      report({
+        message: `${describeItem(task)} is ticked without evidence: ${notTouched(task, ref.path, listed.size)}${lastSeen(history, missing, where)}.`,
+        ...spanOf(ref)
+      });
     }
   }
 });
 function notTouched(task, path, listed) {
-  if (task.id) return `${path} was touched by no commit that the ledger lists (${listed === 0 ? "it lists none" : `${listed} commit${listed === 1 ? "" : "s"}`}) or whose message names ${describeItem(task)}`;
+  if (task.id)
+    return `${path} was touched by no commit that the ledger lists (${listed === 0 ? "it lists none" : `${listed} commit${listed === 1 ? "" : "s"}`}) or whose message names ${describeItem(task)}`;
   return listed === 1 ? `${path} was not touched by the commit the ledger lists` : `${path} was not touched by any of the ${listed} commits the ledger lists`;
 }
 function lastSeen(history, missing, where) {

@@ -4401,7 +4401,16 @@ async function openRepo(client) {
 async function workTreeMarkdown(repo, otherGlobs = []) {
   const atAnyDepth = (glob) => glob.startsWith("/") ? glob.slice(1) : glob.startsWith("**/") ? glob : `**/${glob}`;
   const pathspecs = [":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${atAnyDepth(g2)}`)];
-  const out = await repo.client.text(["ls-files", "-z", "--full-name", "--cached", "--others", "--exclude-standard", "--", ...pathspecs]);
+  const out = await repo.client.text([
+    "ls-files",
+    "-z",
+    "--full-name",
+    "--cached",
+    "--others",
+    "--exclude-standard",
+    "--",
+    ...pathspecs
+  ]);
   return [...new Set(out.split("\0").filter(Boolean))].map((p2) => `${repo.root}/${p2}`);
 }
 

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   colorWanted,
   safeOutput
-} from "./chunk-YQ4VAASO.js";
+} from "./chunk-EEQZFDFO.js";
 
 // src/cli/io.ts
 function guardIo(io, colorFlag) {

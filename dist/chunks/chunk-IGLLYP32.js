@@ -4,7 +4,11 @@ const require = __ledgerlintRequire(import.meta.url);
 // src/setup/setup-report.ts
 var emptyReport = () => ({ done: [], undo: [], advice: [] });
 function mergeReports(...reports) {
-  return { done: reports.flatMap((r) => r.done), undo: reports.flatMap((r) => r.undo), advice: reports.flatMap((r) => r.advice) };
+  return {
+    done: reports.flatMap((r) => r.done),
+    undo: reports.flatMap((r) => r.undo),
+    advice: reports.flatMap((r) => r.advice)
+  };
 }
 var HuskyDeclined = class extends Error {
 };
@@ -38,7 +42,12 @@ function commandFor(invocation, args) {
 function checkRuns(root, invocation, env, pathPrefix) {
   const path = [...pathPrefix ? [pathPrefix] : [], ...searchPath(env)].join(delimiter);
   const command = commandFor(invocation, "--version");
-  const run = spawnSync("sh", ["-c", command], { cwd: root, env: { ...env, PATH: path }, encoding: "utf8", timeout: 6e4 });
+  const run = spawnSync("sh", ["-c", command], {
+    cwd: root,
+    env: { ...env, PATH: path },
+    encoding: "utf8",
+    timeout: 6e4
+  });
   const version = run.stdout?.trim() ?? "";
   if (run.status === 0 && /^\d+\.\d+\.\d+\S*$/.test(version)) return { ok: true, version };
   const said = `${run.stderr ?? ""}${run.stdout ?? ""}`.trim().split("\n").slice(0, 3).join(" / ");

@@ -2,50 +2,50 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   unifiedDiff
-} from "./chunk-I7TPJF4T.js";
+} from "./chunk-B5D7CKII.js";
 import {
   UsageError
-} from "./chunk-WEDLPFVR.js";
+} from "./chunk-CECJ7MV4.js";
 import {
   guardedOutput,
   writeRunMessages
-} from "./chunk-3W3KDNPC.js";
+} from "./chunk-NIDXZ2UF.js";
 import {
   github,
   sarif
-} from "./chunk-3M6YTZJ2.js";
+} from "./chunk-KDMRHGXV.js";
 import {
   json
-} from "./chunk-5OSMFIYM.js";
+} from "./chunk-HKUCXCJM.js";
 import {
   paint
-} from "./chunk-YQ4VAASO.js";
+} from "./chunk-EEQZFDFO.js";
 import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-OGL5WV4I.js";
-import "./chunk-E5TMH75M.js";
+} from "./chunk-4Y3Q2RPV.js";
+import "./chunk-4GRFSJH5.js";
 import {
   readStream,
   readText
-} from "./chunk-6WOTAYXH.js";
+} from "./chunk-K2LY5OFE.js";
 import {
   loadConfig
-} from "./chunk-FWSS5WQY.js";
-import "./chunk-YCIQQSA6.js";
+} from "./chunk-VSTK5LRS.js";
+import "./chunk-VOCQL7EZ.js";
 import "./chunk-G5F4TZDR.js";
 import {
   describeFsError,
   toPosixRelative
-} from "./chunk-3CZUC57R.js";
+} from "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-Y55ZAGZT.js";
+import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/lint-command.ts
@@ -90,7 +90,12 @@ function block(messages, p) {
   return messages.map((m, index) => {
     const where = `${String(m.line).padStart(lineWidth)}:${String(m.column).padEnd(columnWidth)}`;
     const severity = m.severity === 2 ? p.red("error") : p.yellow("warning");
-    const cells = [p.dim(where), pad(severity, severityWidth), pad(texts[index], messageWidth), p.dim(m.ruleId ?? "")];
+    const cells = [
+      p.dim(where),
+      pad(severity, severityWidth),
+      pad(texts[index], messageWidth),
+      p.dim(m.ruleId ?? "")
+    ];
     return `${GAP}${cells.join(GAP)}`.trimEnd();
   }).join("\n").concat("\n");
 }
@@ -106,7 +111,12 @@ function sum(results, pick) {
 
 // src/reporters/index.ts
 var REPORTERS = { stylish, json, github, sarif };
-var OUTPUT_KINDS = { stylish: "text", json: "data", github: "commands", sarif: "data" };
+var OUTPUT_KINDS = {
+  stylish: "text",
+  json: "data",
+  github: "commands",
+  sarif: "data"
+};
 
 // src/cli/output-file.ts
 import { mkdir, stat, writeFile } from "node:fs/promises";
@@ -120,13 +130,19 @@ function reportFile(given, cwd, color) {
       const path = resolve(cwd, given);
       const cannot = (reason) => new UsageError(`--output-file: cannot write the report to ${given}: ${reason}.`);
       if (checkedFiles.includes(path)) throw cannot("it is one of the ledgers checked");
-      if (await stat(path).then((s) => s.isDirectory(), () => false)) throw cannot("it is a directory");
+      if (await stat(path).then(
+        (s) => s.isDirectory(),
+        () => false
+      ))
+        throw cannot("it is a directory");
       try {
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, text);
       } catch (error) {
         const { code } = error;
-        throw cannot(code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of its directory" : describeFsError(error).replace(/\.$/, ""));
+        throw cannot(
+          code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way of its directory" : describeFsError(error).replace(/\.$/, "")
+        );
       }
     }
   };
@@ -134,7 +150,11 @@ function reportFile(given, cwd, color) {
 
 // src/cli/lint-command.ts
 async function lintCommand(args, io) {
-  const config = await loadConfig(io.cwd, args.config, args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: "error" } : {});
+  const config = await loadConfig(
+    io.cwd,
+    args.config,
+    args.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: "error" } : {}
+  );
   if (args.printConfig !== void 0) return printConfig(args.printConfig, config, io);
   const run = await checkFiles({
     cwd: io.cwd,
@@ -151,8 +171,10 @@ async function lintCommand(args, io) {
   if (args.debug) {
     const stopped = run.workersStopped > 0 ? ` (${run.workersStopped} stopped early; the main process linted the rest of their share)` : "";
     const linted = run.workers > 1 ? `linted in ${run.workers} worker processes${stopped}` : "linted in the main process";
-    io.stderr.write(`ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}
-`);
+    io.stderr.write(
+      `ledgerlint: ${run.results.length} ledgers checked, ${run.gitProcesses} git processes, ${linted}
+`
+    );
     io.stderr.write(`ledgerlint: ms since start: ${run.timings.map(([phase, ms]) => `${phase} ${ms}`).join(", ")}
 `);
   }
@@ -164,7 +186,10 @@ async function lintCommand(args, io) {
   const file = args.outputFile !== void 0 ? reportFile(args.outputFile, io.cwd, args.color ?? false) : null;
   const reportStream = file ?? (dryRun && forPeople ? io.stderr : io.stdout);
   if (dryRun) (forPeople ? io.stdout : io.stderr).write(unifiedDiff(run.results));
-  reportStream.write(reporter(results, { color: reportStream.color, cwd: io.cwd, ...run.root !== null ? { root: run.root } : {} }), OUTPUT_KINDS[args.format]);
+  reportStream.write(
+    reporter(results, { color: reportStream.color, cwd: io.cwd, ...run.root !== null ? { root: run.root } : {} }),
+    OUTPUT_KINDS[args.format]
+  );
   await file?.save(run.results.map((r) => r.filePath));
   if (run.problems.length > 0) return 2;
   const { errors, warnings } = totals(run.results);
@@ -179,7 +204,10 @@ async function lintCommand(args, io) {
 async function readStdin(io, maxFileSize) {
   const stdin = io.stdin?.();
   if (!stdin) throw new UsageError("--stdin: there is no standard input to read.");
-  if (stdin.isTTY) throw new UsageError("--stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH).");
+  if (stdin.isTTY)
+    throw new UsageError(
+      "--stdin: standard input is a terminal; pipe the ledger in (ledgerlint --stdin --stdin-filename PATH < PATH)."
+    );
   try {
     return await readStream(stdin, maxFileSize);
   } catch (error) {
@@ -189,10 +217,16 @@ async function readStdin(io, maxFileSize) {
 async function cacheFile(cwd, given) {
   const location = resolve2(cwd, given);
   const named = /[\\/]$/.test(given);
-  if (named) await mkdir2(location, { recursive: true }).catch((error) => {
-    throw new UsageError(`--cache-location: cannot make the directory ${given}: ${error.code === "EEXIST" || error.code === "ENOTDIR" ? "a file of that name is in the way" : error.message}.`);
-  });
-  const isDirectory = named || await stat2(location).then((s) => s.isDirectory(), () => false);
+  if (named)
+    await mkdir2(location, { recursive: true }).catch((error) => {
+      throw new UsageError(
+        `--cache-location: cannot make the directory ${given}: ${error.code === "EEXIST" || error.code === "ENOTDIR" ? "a file of that name is in the way" : error.message}.`
+      );
+    });
+  const isDirectory = named || await stat2(location).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
   return isDirectory ? join(location, ".ledgerlintcache") : location;
 }
 async function printConfig(path, config, io) {
@@ -212,7 +246,9 @@ async function printConfig(path, config, io) {
       reason = "file not readable; showing the rules for each profile";
     }
   }
-  const rulesFor = (name) => Object.fromEntries(prepared.rulesFor(relPath, name).map((r) => [r.rule.meta.id, [r.severity === "error" ? "error" : "warn", r.options]]));
+  const rulesFor = (name) => Object.fromEntries(
+    prepared.rulesFor(relPath, name).map((r) => [r.rule.meta.id, [r.severity === "error" ? "error" : "warn", r.options]])
+  );
   const out = {
     file: relPath,
     configFile: prepared.source,

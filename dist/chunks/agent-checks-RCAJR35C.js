@@ -2,28 +2,36 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-OGL5WV4I.js";
+} from "./chunk-4Y3Q2RPV.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-E5TMH75M.js";
+} from "./chunk-4GRFSJH5.js";
 import {
   makesClaims
-} from "./chunk-6WOTAYXH.js";
+} from "./chunk-K2LY5OFE.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-3CZUC57R.js";
+import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-Y55ZAGZT.js";
+import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/git/worktree-changes.ts
 async function changedInWorktree(repo, otherGlobs = []) {
   const atAnyDepth = (glob) => glob.startsWith("/") ? glob.slice(1) : glob.startsWith("**/") ? glob : `**/${glob}`;
   const pathspecs = [":(top,glob)**/*.md", ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
-  const out = await repo.client.text(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ...pathspecs]);
+  const out = await repo.client.text([
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--no-renames",
+    "--",
+    ...pathspecs
+  ]);
   return out.split("\0").filter((entry) => entry.length > 3 && !entry.slice(0, 2).includes("D")).map((entry) => `${repo.root}/${entry.slice(3)}`);
 }
 
@@ -38,14 +46,32 @@ function checkMadeEdit(request) {
 }
 function base({ cwd, config, file, before, workerScript }) {
   const previous = before === void 0 ? void 0 : { label: "the file before this edit", read: async (paths) => new Map(paths.map((p) => [p, before])) };
-  return { cwd, config, patterns: [], files: [file], ...previous ? { previous } : {}, ...workerScript ? { workerScript } : {} };
+  return {
+    cwd,
+    config,
+    patterns: [],
+    files: [file],
+    ...previous ? { previous } : {},
+    ...workerScript ? { workerScript } : {}
+  };
 }
-async function checkChangedLedgers({ cwd, config, workerScript }) {
+async function checkChangedLedgers({
+  cwd,
+  config,
+  workerScript
+}) {
   const repo = await openRepo(new GitClient(cwd));
   if (!repo) return null;
   const files = await changedInWorktree(repo, config.prepared.otherLedgerGlobs);
   if (files.length === 0) return null;
-  return checkFiles({ cwd, config, patterns: [], files, purpose: "done-gate", ...workerScript ? { workerScript } : {} });
+  return checkFiles({
+    cwd,
+    config,
+    patterns: [],
+    files,
+    purpose: "done-gate",
+    ...workerScript ? { workerScript } : {}
+  });
 }
 export {
   checkChangedLedgers,

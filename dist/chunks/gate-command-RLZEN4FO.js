@@ -2,42 +2,51 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   writeRunMessages
-} from "./chunk-3W3KDNPC.js";
+} from "./chunk-NIDXZ2UF.js";
 import {
   json
-} from "./chunk-5OSMFIYM.js";
+} from "./chunk-HKUCXCJM.js";
 import {
   paint
-} from "./chunk-YQ4VAASO.js";
+} from "./chunk-EEQZFDFO.js";
 import {
   checkFiles
-} from "./chunk-OGL5WV4I.js";
-import "./chunk-E5TMH75M.js";
-import "./chunk-6WOTAYXH.js";
+} from "./chunk-4Y3Q2RPV.js";
+import "./chunk-4GRFSJH5.js";
+import "./chunk-K2LY5OFE.js";
 import {
   loadConfig
-} from "./chunk-FWSS5WQY.js";
-import "./chunk-YCIQQSA6.js";
+} from "./chunk-VSTK5LRS.js";
+import "./chunk-VOCQL7EZ.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-3CZUC57R.js";
+import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-Y55ZAGZT.js";
+import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/cli/gate-command.ts
 async function gateCommand(args, io) {
   const config = await loadConfig(io.cwd, args.config);
-  const run = await checkFiles({ cwd: io.cwd, patterns: args.patterns, config, purpose: "gate", ...io.workerScript ? { workerScript: io.workerScript } : {} });
+  const run = await checkFiles({
+    cwd: io.cwd,
+    patterns: args.patterns,
+    config,
+    purpose: "gate",
+    ...io.workerScript ? { workerScript: io.workerScript } : {}
+  });
   writeRunMessages(run, io, args.verbose);
   if (args.format === "json") {
     const results = JSON.parse(json(run.results, { color: false, cwd: io.cwd }));
-    io.stdout.write(`${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i].errorCount === 0 })))}
-`, "data");
+    io.stdout.write(
+      `${JSON.stringify(results.map((r, i) => ({ ...r, ready: run.results[i].errorCount === 0 })))}
+`,
+      "data"
+    );
   } else {
     io.stdout.write(readiness(run.results, io.stdout.color));
   }
@@ -61,7 +70,8 @@ function readiness(results, color) {
     out += `${p.red("\u2716")} ${p.underline(result.displayPath)}: not ready to be marked complete (${plural(result.errorCount, "reason")}${also}):
 `;
     const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
-    for (const m of result.messages) out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.severity === 1 ? `${p.yellow("(warning)")} ` : ""}${m.message}
+    for (const m of result.messages)
+      out += `  ${p.dim(`${m.line}:${m.column}`.padEnd(width))}  ${m.severity === 1 ? `${p.yellow("(warning)")} ` : ""}${m.message}
 `;
   }
   return out;

@@ -11,17 +11,17 @@ import {
   mergeReports,
   shellQuoted,
   upTo
-} from "./chunk-NNJ4TKA7.js";
+} from "./chunk-IGLLYP32.js";
 import {
   UsageError,
   detectManager,
   hookOwner
-} from "./chunk-WEDLPFVR.js";
+} from "./chunk-CECJ7MV4.js";
 import {
   GitClient,
   GitFailed,
   openRepo
-} from "./chunk-E5TMH75M.js";
+} from "./chunk-4GRFSJH5.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
@@ -78,7 +78,8 @@ function hookLine(command, shell) {
   return shell === "errexit" ? command : `ledgerlint_status=$?; ${command} || exit $?; (exit $ledgerlint_status)`;
 }
 function addToHook(existing, line) {
-  if (existing === null || existing.trim() === "") return { kind: "edited", text: `#!/bin/sh
+  if (existing === null || existing.trim() === "")
+    return { kind: "edited", text: `#!/bin/sh
 ${HOOK_COMMENT}
 ${line}
 `, change: "added" };
@@ -94,7 +95,11 @@ ${line}
   const kept = at === -1 ? lines : withoutOurLine(lines, at);
   const insertAt = trailingEnd(kept) ?? kept.length;
   const added = at === -1 || isOwnLine(present) ? [HOOK_COMMENT, line] : [present];
-  return { kind: "edited", text: joined([...kept.slice(0, insertAt), ...added, ...kept.slice(insertAt)]), change: at === -1 ? "added" : "moved" };
+  return {
+    kind: "edited",
+    text: joined([...kept.slice(0, insertAt), ...added, ...kept.slice(insertAt)]),
+    change: at === -1 ? "added" : "moved"
+  };
 }
 var joined = (lines) => `${lines.join("\n")}
 `;
@@ -102,7 +107,8 @@ function trailingEnd(lines) {
   const statements = statementsOf(lines);
   const last = statements.at(-1);
   if (!last || !/^(?:exit|exec)\b/.test(last[0])) return null;
-  if (continues(statements.at(-2)?.[0] ?? "")) return { why: `its last line, \`${last[0]}\`, continues the line before it` };
+  if (continues(statements.at(-2)?.[0] ?? ""))
+    return { why: `its last line, \`${last[0]}\`, continues the line before it` };
   return last[1];
 }
 var statementsOf = (lines) => lines.map((l, i) => [l.trim(), i]).filter(([l]) => l !== "" && !l.startsWith("#"));
@@ -130,31 +136,46 @@ function isOwnLine(line) {
 async function setUpGitHook(context) {
   const { repo, facts, hookFile } = context;
   const shown = shownPath(repo.root, hookFile);
-  if (facts.hooksPathIsHusky) throw new CannotInstall(`core.hooksPath is husky's (${shown.replace(/\/pre-commit$/, "")}), which husky writes anew: run ledgerlint init --hooks husky`);
+  if (facts.hooksPathIsHusky)
+    throw new CannotInstall(
+      `core.hooksPath is husky's (${shown.replace(/\/pre-commit$/, "")}), which husky writes anew: run ledgerlint init --hooks husky`
+    );
   const owner = hookOwner(facts.installedHook);
-  if (owner) throw new CannotInstall(`${shown} is ${owner}'s, which ${owner} writes anew: run ledgerlint init --hooks ${owner}`);
+  if (owner)
+    throw new CannotInstall(`${shown} is ${owner}'s, which ${owner} writes anew: run ledgerlint init --hooks ${owner}`);
   const command = commandFor(context.invocation, "--staged");
   const line = hookLine(command, "plain");
   const edit = addToHook(facts.installedHook, line);
   return writeHookEdit(edit, { file: hookFile, shown, command, line, executable: true });
 }
 function mustPlace(edit, { shown, command }) {
-  if (edit.kind === "not-a-shell-script") throw new CannotInstall(`${shown} is not a shell script, so a line cannot be added to it; make it run \`${command}\` yourself`);
-  if (edit.kind === "no-place") throw new CannotInstall(`${shown}: ${edit.why}, so no line can go before it; make it run \`${command}\` yourself`);
+  if (edit.kind === "not-a-shell-script")
+    throw new CannotInstall(
+      `${shown} is not a shell script, so a line cannot be added to it; make it run \`${command}\` yourself`
+    );
+  if (edit.kind === "no-place")
+    throw new CannotInstall(`${shown}: ${edit.why}, so no line can go before it; make it run \`${command}\` yourself`);
 }
 async function writeHookEdit(edit, target) {
   const { file, shown, command } = target;
   const report = emptyReport();
   mustPlace(edit, target);
   if (edit.kind === "present") {
-    report.done.push(`${shown} already runs ${edit.line === target.line ? `\`${command}\`` : HOOK_MARKER}; nothing to change`);
+    report.done.push(
+      `${shown} already runs ${edit.line === target.line ? `\`${command}\`` : HOOK_MARKER}; nothing to change`
+    );
   } else {
     await writeSetupFile(file, edit.text, shown, target.executable);
-    const what = { added: "runs", moved: "runs (moved before its trailing exit, after which it never ran)", replaced: "now runs" }[edit.change];
+    const what = {
+      added: "runs",
+      moved: "runs (moved before its trailing exit, after which it never ran)",
+      replaced: "now runs"
+    }[edit.change];
     report.done.push(`${shown} ${what} \`${command}\``);
     report.undo.push(`remove the ledgerlint lines from ${shown}`);
   }
-  if (target.executable && !isExecutableFile(file)) throw new CannotInstall(`${shown} is not executable, so git does not run it: chmod +x ${shown}`);
+  if (target.executable && !isExecutableFile(file))
+    throw new CannotInstall(`${shown} is not executable, so git does not run it: chmod +x ${shown}`);
   return report;
 }
 
@@ -220,18 +241,23 @@ ${previous}
     report.done.unshift(`installed husky: core.hooksPath is now ${dir}/_`);
     report.undo.push("git config --unset core.hooksPath", `rm -r ${dir}/_`);
   }
-  if (edit.kind === "present" && text !== await readIfThere(hookFile)) await writeSetupFile(hookFile, text, target.shown);
+  if (edit.kind === "present" && text !== await readIfThere(hookFile))
+    await writeSetupFile(hookFile, text, target.shown);
   const written = await writeHookEdit(edit, target);
   const runner = join(root, dir, "_", "pre-commit");
   if (!isExecutableFile(runner) || !existsSync2(join(root, dir, "_", "h"))) {
-    throw new CannotInstall(`husky's ${shownPath(root, runner)} is missing, so git runs nothing: run npx husky${dir === ".husky" ? "" : ` ${dir}`} at the top of the repository, then ledgerlint init again`);
+    throw new CannotInstall(
+      `husky's ${shownPath(root, runner)} is missing, so git runs nothing: run npx husky${dir === ".husky" ? "" : ` ${dir}`} at the top of the repository, then ledgerlint init again`
+    );
   }
   return mergeReports(report, written, await prepare(context, dir));
 }
 async function prepare(context, dir) {
   const report = emptyReport();
   if (context.packageDir === null) {
-    report.advice.push(`husky's hooks are installed in this clone only: in other clones, run npx husky${dir === ".husky" ? "" : ` ${dir}`} at the top of the repository`);
+    report.advice.push(
+      `husky's hooks are installed in this clone only: in other clones, run npx husky${dir === ".husky" ? "" : ` ${dir}`} at the top of the repository`
+    );
     return report;
   }
   const root = context.repo.root;
@@ -240,7 +266,9 @@ async function prepare(context, dir) {
   const script = toTop === "" ? dir === ".husky" ? "husky" : `husky ${shellQuoted(dir)}` : `cd ${shellQuoted(toTop)} && husky ${shellQuoted(dir)}`;
   const packageJson = join(context.packageDir, "package.json");
   if (!findTool("husky", root, packageDir, {})) {
-    report.advice.push(`husky is not installed in ${context.packageDir === "" ? "this package" : context.packageDir}, so other clones do not get the hook: npm install --save-dev husky, then add "prepare": "${script}" to the scripts in ${packageJson}`);
+    report.advice.push(
+      `husky is not installed in ${context.packageDir === "" ? "this package" : context.packageDir}, so other clones do not get the hook: npm install --save-dev husky, then add "prepare": "${script}" to the scripts in ${packageJson}`
+    );
     return report;
   }
   const outcome = await addPrepareScript(join(packageDir, "package.json"), script, packageJson);
@@ -248,7 +276,9 @@ async function prepare(context, dir) {
     report.done.push(`added "prepare": "${script}" to ${packageJson}: npm install sets the hook up in other clones`);
     report.undo.push(`remove the prepare script from ${packageJson}`);
   } else if (outcome === "other") {
-    report.advice.push(`${packageJson} has a prepare script without husky: add \` && ${script}\` to it, so that other clones get the hook on npm install`);
+    report.advice.push(
+      `${packageJson} has a prepare script without husky: add \` && ${script}\` to it, so that other clones get the hook on npm install`
+    );
   }
   return report;
 }
@@ -261,7 +291,9 @@ async function installHusky(root, dir) {
   try {
     ({ default: husky } = await import("husky"));
   } catch {
-    throw new CannotInstall("husky cannot be loaded (it comes with ledgerlint): npm install --save-dev husky, or choose another way: ledgerlint init --hooks git");
+    throw new CannotInstall(
+      "husky cannot be loaded (it comes with ledgerlint): npm install --save-dev husky, or choose another way: ledgerlint init --hooks git"
+    );
   }
   const before = process.cwd();
   process.chdir(root);
@@ -298,8 +330,22 @@ function yamlText(doc, original) {
 }
 
 // src/setup/lefthook.ts
-var YAML_NAMES = ["lefthook.yml", ".lefthook.yml", ".config/lefthook.yml", "lefthook.yaml", ".lefthook.yaml", ".config/lefthook.yaml"];
-var OTHER_NAMES = ["lefthook.json", ".lefthook.json", "lefthook.jsonc", ".lefthook.jsonc", "lefthook.toml", ".lefthook.toml"];
+var YAML_NAMES = [
+  "lefthook.yml",
+  ".lefthook.yml",
+  ".config/lefthook.yml",
+  "lefthook.yaml",
+  ".lefthook.yaml",
+  ".config/lefthook.yaml"
+];
+var OTHER_NAMES = [
+  "lefthook.json",
+  ".lefthook.json",
+  "lefthook.jsonc",
+  ".lefthook.jsonc",
+  "lefthook.toml",
+  ".lefthook.toml"
+];
 function findLefthookConfig(root) {
   return [...YAML_NAMES, ...OTHER_NAMES].find((name) => existsSync3(join2(root, name))) ?? null;
 }
@@ -308,16 +354,21 @@ async function setUpLefthook(context) {
   const name = context.facts.lefthookConfig ?? "lefthook.yml";
   const command = commandFor(context.invocation, "--staged");
   if (!YAML_NAMES.includes(name)) {
-    throw new CannotInstall(`ledgerlint edits only YAML lefthook configs, and this one is ${name}: add a pre-commit command running \`${command}\` to it yourself`);
+    throw new CannotInstall(
+      `ledgerlint edits only YAML lefthook configs, and this one is ${name}: add a pre-commit command running \`${command}\` to it yourself`
+    );
   }
   const installed = hookOwner(context.facts.installedHook) === "lefthook";
   const lefthook = installed ? null : findTool("lefthook", root, join2(root, context.packageDir ?? ""), context.env);
   if (!installed && !lefthook) {
-    throw new CannotInstall(`lefthook's git hook is not installed in this clone and no lefthook can be found to install it: npm install --save-dev lefthook (or install lefthook another way), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`);
+    throw new CannotInstall(
+      `lefthook's git hook is not installed in this clone and no lefthook can be found to install it: npm install --save-dev lefthook (or install lefthook another way), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`
+    );
   }
   const report = emptyReport();
   const edit = withLefthookCommand(await readIfThere(join2(root, name)), command);
-  if (edit.kind === "problem") throw new CannotInstall(`${name} ${edit.why}; add a pre-commit command running \`${command}\` to it yourself`);
+  if (edit.kind === "problem")
+    throw new CannotInstall(`${name} ${edit.why}; add a pre-commit command running \`${command}\` to it yourself`);
   if (edit.kind === "present") {
     report.done.push(`${name} already runs ${HOOK_MARKER} before commits; nothing to change`);
   } else {
@@ -330,7 +381,9 @@ async function setUpLefthook(context) {
     const hook = await readIfThere(context.hookFile);
     if (run.status !== 0 || hookOwner(hook) !== "lefthook") {
       const said = `${run.stderr ?? ""}${run.stdout ?? ""}`.trim().split("\n").slice(-2).join(" / ");
-      throw new CannotInstall(`${name} now runs ledgerlint, but \`lefthook install\` did not install lefthook's hook${said ? ` (${said})` : ""}: run lefthook install`);
+      throw new CannotInstall(
+        `${name} now runs ledgerlint, but \`lefthook install\` did not install lefthook's hook${said ? ` (${said})` : ""}: run lefthook install`
+      );
     }
     report.done.push(`ran lefthook install: ${shownPath(root, context.hookFile)} runs lefthook`);
     report.undo.push("lefthook uninstall");
@@ -342,7 +395,8 @@ function withLefthookCommand(text, command) {
   const problem = yamlProblem(doc, "a mapping of hooks");
   if (problem) return { kind: "problem", why: problem };
   const hook = doc.get("pre-commit", true);
-  if (hook !== void 0 && !(0, import_yaml2.isMap)(hook) && !isEmpty(hook)) return { kind: "problem", why: "has a pre-commit entry that is not a mapping" };
+  if (hook !== void 0 && !(0, import_yaml2.isMap)(hook) && !isEmpty(hook))
+    return { kind: "problem", why: "has a pre-commit entry that is not a mapping" };
   if (!(0, import_yaml2.isMap)(hook)) {
     doc.set("pre-commit", doc.createNode({ commands: { ledgerlint: { run: command } } }));
     return { kind: "edited", text: yamlText(doc, text), where: "commands \u203A ledgerlint" };
@@ -354,9 +408,13 @@ function withLefthookCommand(text, command) {
     return { kind: "edited", text: yamlText(doc, text), where: "jobs \u203A ledgerlint" };
   }
   const commands = hook.get("commands", true);
-  if (commands !== void 0 && !(0, import_yaml2.isMap)(commands) && !isEmpty(commands)) return { kind: "problem", why: "has pre-commit commands that are not a mapping" };
+  if (commands !== void 0 && !(0, import_yaml2.isMap)(commands) && !isEmpty(commands))
+    return { kind: "problem", why: "has pre-commit commands that are not a mapping" };
   if ((0, import_yaml2.isMap)(commands) && commands.has("ledgerlint")) {
-    return { kind: "problem", why: "has a pre-commit command named ledgerlint that does not run ledgerlint --staged (which checks what is staged, against HEAD)" };
+    return {
+      kind: "problem",
+      why: "has a pre-commit command named ledgerlint that does not run ledgerlint --staged (which checks what is staged, against HEAD)"
+    };
   }
   const entry = doc.createNode({ run: command });
   if ((0, import_yaml2.isMap)(commands)) commands.set("ledgerlint", entry);
@@ -380,25 +438,32 @@ async function setUpPreCommitFramework(context) {
   const installed = hookOwner(context.facts.installedHook) === "pre-commit";
   const preCommit = installed ? null : findTool("pre-commit", root, root, context.env);
   if (!installed && !preCommit) {
-    throw new CannotInstall(`pre-commit's git hook is not installed in this clone and no pre-commit can be found to install it: install pre-commit (pipx install pre-commit, or your system's package), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`);
+    throw new CannotInstall(
+      `pre-commit's git hook is not installed in this clone and no pre-commit can be found to install it: install pre-commit (pipx install pre-commit, or your system's package), then run ledgerlint init again; or choose another way: ledgerlint init --hooks git`
+    );
   }
   const report = emptyReport();
   const edit = withLocalHook(await readIfThere(join3(root, PRE_COMMIT_CONFIG)), entry);
-  if (edit.kind === "problem") throw new CannotInstall(`${PRE_COMMIT_CONFIG} ${edit.why}; add a hook with entry \`${entry}\` to it yourself`);
+  if (edit.kind === "problem")
+    throw new CannotInstall(`${PRE_COMMIT_CONFIG} ${edit.why}; add a hook with entry \`${entry}\` to it yourself`);
   if (edit.kind === "present") {
     report.done.push(`${PRE_COMMIT_CONFIG} already has a ledgerlint hook; nothing to change`);
   } else {
     await writeSetupFile(join3(root, PRE_COMMIT_CONFIG), edit.text, PRE_COMMIT_CONFIG);
     report.done.push(`${PRE_COMMIT_CONFIG} runs \`${entry}\` (a local hook, language: system)`);
     report.undo.push(`remove the repo: local entry with the ledgerlint hook from ${PRE_COMMIT_CONFIG}`);
-    report.advice.push(`git add ${PRE_COMMIT_CONFIG}: pre-commit refuses commits while its config has unstaged changes`);
+    report.advice.push(
+      `git add ${PRE_COMMIT_CONFIG}: pre-commit refuses commits while its config has unstaged changes`
+    );
   }
   if (preCommit) {
     const run = spawnSync2(preCommit, ["install"], { cwd: root, env: context.env, encoding: "utf8", timeout: 6e4 });
     const hook = await readIfThere(context.hookFile);
     if (run.status !== 0 || hookOwner(hook) !== "pre-commit") {
       const said = `${run.stderr ?? ""}${run.stdout ?? ""}`.trim().split("\n").slice(-2).join(" / ");
-      throw new CannotInstall(`${PRE_COMMIT_CONFIG} now runs ledgerlint, but \`pre-commit install\` did not install pre-commit's hook${said ? ` (${said})` : ""}: run pre-commit install`);
+      throw new CannotInstall(
+        `${PRE_COMMIT_CONFIG} now runs ledgerlint, but \`pre-commit install\` did not install pre-commit's hook${said ? ` (${said})` : ""}: run pre-commit install`
+      );
     }
     report.done.push(`ran pre-commit install: ${shownPath(root, context.hookFile)} runs pre-commit`);
     report.undo.push("pre-commit uninstall");
@@ -414,10 +479,16 @@ function withLocalHook(text, entry) {
   const problem = yamlProblem(doc, "a mapping with repos");
   if (problem) return { kind: "problem", why: problem };
   const repos = doc.get("repos", true);
-  if (repos !== void 0 && !(0, import_yaml3.isSeq)(repos) && !isEmpty(repos)) return { kind: "problem", why: "has repos that are not a list" };
-  const hooks = (0, import_yaml3.isSeq)(repos) ? repos.toJSON().flatMap((r) => Array.isArray(r?.hooks) ? r.hooks : []) : [];
+  if (repos !== void 0 && !(0, import_yaml3.isSeq)(repos) && !isEmpty(repos))
+    return { kind: "problem", why: "has repos that are not a list" };
+  const hooks = (0, import_yaml3.isSeq)(repos) ? repos.toJSON().flatMap(
+    (r) => Array.isArray(r?.hooks) ? r.hooks : []
+  ) : [];
   if (hooks.some((hook) => hook?.id === "ledgerlint")) return { kind: "present" };
-  const local = doc.createNode({ repo: "local", hooks: [{ id: "ledgerlint", name: "ledgerlint", entry, language: "system", pass_filenames: false }] });
+  const local = doc.createNode({
+    repo: "local",
+    hooks: [{ id: "ledgerlint", name: "ledgerlint", entry, language: "system", pass_filenames: false }]
+  });
   if ((0, import_yaml3.isSeq)(repos)) repos.add(local);
   else doc.set("repos", doc.createNode([local]));
   return { kind: "edited", text: yamlText(doc, text), where: "repos \u203A local \u203A ledgerlint" };
@@ -436,26 +507,42 @@ async function setUpPreCommit(repo, options) {
   const invocation = findInvocation({ root, cwd: options.cwd, ownFile: options.ownFile, env: options.env });
   if (!invocation) throw new CannotInstall(notInstalled(root, options.cwd, packageDir));
   const check = checkRuns(root, invocation, options.env);
-  if (!check.ok) throw new CannotInstall(`the hook would call ledgerlint as ${check.why}, and so refuse every commit; nothing was written. Install ledgerlint where the hook finds it, then run ledgerlint init again`);
+  if (!check.ok)
+    throw new CannotInstall(
+      `the hook would call ledgerlint as ${check.why}, and so refuse every commit; nothing was written. Install ledgerlint where the hook finds it, then run ledgerlint init again`
+    );
   const { facts, hookFile } = await gatherFacts(repo, packageDir, commandFor(invocation, "--staged"));
   const { manager, why } = options.manager ? { manager: options.manager, why: "chosen with --hooks" } : detectManager(facts);
-  const context = { repo, facts, packageDir: packageDir === void 0 ? null : relative3(root, packageDir), invocation, hookFile, env: options.env };
+  const context = {
+    repo,
+    facts,
+    packageDir: packageDir === void 0 ? null : relative3(root, packageDir),
+    invocation,
+    hookFile,
+    env: options.env
+  };
   const report = await SET_UP[manager](context);
   const advice = [];
   if (invocation.where === "path") {
     const local = packageDir === void 0 ? "" : ", or install it in the project (npm install --save-dev ledgerlint) and run ledgerlint init again";
-    advice.push(`the hook calls the ledgerlint on PATH (${check.version}): every clone needs one (npm install --global ledgerlint)${local}`);
-  } else if (check.version !== "0.1.0") advice.push(`the hook runs the project's ledgerlint ${check.version}, not this ${"0.1.0"}`);
-  return mergeReports(
-    { done: [`hooks: ${manager} (${why})`], undo: [], advice: [] },
-    report,
-    { done: [`checked: the hook's call \`${commandFor(invocation, "--version")}\` runs ledgerlint ${check.version}`], undo: [], advice }
-  );
+    advice.push(
+      `the hook calls the ledgerlint on PATH (${check.version}): every clone needs one (npm install --global ledgerlint)${local}`
+    );
+  } else if (check.version !== "0.1.0")
+    advice.push(`the hook runs the project's ledgerlint ${check.version}, not this ${"0.1.0"}`);
+  return mergeReports({ done: [`hooks: ${manager} (${why})`], undo: [], advice: [] }, report, {
+    done: [`checked: the hook's call \`${commandFor(invocation, "--version")}\` runs ledgerlint ${check.version}`],
+    undo: [],
+    advice
+  });
 }
 async function gatherFacts(repo, packageDir, command) {
   const root = repo.root;
   const hooksPath = await localHooksPath(repo, command);
-  const hooksDir = hooksPath ?? join4(resolve2(root, (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim()), "hooks");
+  const hooksDir = hooksPath ?? join4(
+    resolve2(root, (await repo.client.text(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim()),
+    "hooks"
+  );
   const hookFile = join4(hooksDir, "pre-commit");
   const huskyDir = [packageDir, root].filter((d) => d !== void 0).map((d) => join4(d, ".husky")).find(isDirectory);
   const facts = {
@@ -546,9 +633,14 @@ async function writeWorkflow(root) {
 // src/cli/init-command.ts
 function setUps(args, io) {
   const ownFile = fileURLToPath(import.meta.url);
-  const steps = [(repo) => setUpPreCommit(repo, { ...args.hooks ? { manager: args.hooks } : {}, cwd: io.cwd, ownFile, env: io.env })];
+  const steps = [
+    (repo) => setUpPreCommit(repo, { ...args.hooks ? { manager: args.hooks } : {}, cwd: io.cwd, ownFile, env: io.env })
+  ];
   if (args.ci) steps.push(ciWorkflow);
-  if (args.agent === "claude") steps.push(async (repo) => (await import("./agent-claude-V2XZ6DVV.js")).setUpClaude({ root: repo.root, cwd: io.cwd, ownFile, env: io.env }));
+  if (args.agent === "claude")
+    steps.push(
+      async (repo) => (await import("./agent-claude-7P7ZYV5Q.js")).setUpClaude({ root: repo.root, cwd: io.cwd, ownFile, env: io.env })
+    );
   return steps;
 }
 async function initCommand(args, io) {
@@ -581,7 +673,11 @@ async function initCommand(args, io) {
 }
 async function ciWorkflow(repo) {
   const outcome = await writeWorkflow(repo.root);
-  return outcome === "written" ? { done: [`wrote ${WORKFLOW_PATH}: the ledgerlint Action on pull requests and merge queues`], undo: [`rm ${WORKFLOW_PATH}`], advice: [] } : { done: [`${WORKFLOW_PATH} already exists; left as it is`], undo: [], advice: [] };
+  return outcome === "written" ? {
+    done: [`wrote ${WORKFLOW_PATH}: the ledgerlint Action on pull requests and merge queues`],
+    undo: [`rm ${WORKFLOW_PATH}`],
+    advice: []
+  } : { done: [`${WORKFLOW_PATH} already exists; left as it is`], undo: [], advice: [] };
 }
 function refusal(error) {
   if (error instanceof CannotInstall) return error.message;

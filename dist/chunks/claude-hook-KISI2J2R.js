@@ -5,12 +5,12 @@ import {
 } from "./chunk-5YLNO4I5.js";
 import {
   loadConfig
-} from "./chunk-FWSS5WQY.js";
-import "./chunk-YCIQQSA6.js";
+} from "./chunk-VSTK5LRS.js";
+import "./chunk-VOCQL7EZ.js";
 import "./chunk-G5F4TZDR.js";
 import {
   describeFsError
-} from "./chunk-3CZUC57R.js";
+} from "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
 import {
   _enum,
@@ -21,12 +21,12 @@ import {
   record,
   string,
   unknown
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/agent/claude-hook.ts
@@ -84,7 +84,11 @@ function applyOne(text, { old_string: from, new_string: to, replace_all: all }) 
 }
 
 // src/agent/claude-payload.ts
-var common = { cwd: optional(string()), session_id: optional(string()), transcript_path: optional(string()) };
+var common = {
+  cwd: optional(string()),
+  session_id: optional(string()),
+  transcript_path: optional(string())
+};
 var ToolEvent = object({
   ...common,
   hook_event_name: _enum(["PreToolUse", "PostToolUse"]),
@@ -108,7 +112,9 @@ function isEditTool(name) {
   return Object.hasOwn(EDIT_INPUTS, name);
 }
 function proposedEdit(tool, input) {
-  const problem = (issues) => ({ problem: `tool_input of ${tool}: ${issueText(issues[0])}` });
+  const problem = (issues) => ({
+    problem: `tool_input of ${tool}: ${issueText(issues[0])}`
+  });
   if (tool === "Write") {
     const parsed2 = EDIT_INPUTS.Write.safeParse(input);
     return parsed2.success ? { file: parsed2.data.file_path, edit: { tool, content: parsed2.data.content } } : problem(parsed2.error.issues);
@@ -132,11 +138,16 @@ async function claudeHook(payload, options) {
   const event = payload?.hook_event_name;
   if (event === "PreToolUse" || event === "PostToolUse") {
     const parsed2 = ToolEvent.safeParse(payload);
-    if (!parsed2.success) return allowed(options.io, `the ${event} payload is not as Claude Code sends it: ${issueText(parsed2.error.issues[0])}`);
+    if (!parsed2.success)
+      return allowed(
+        options.io,
+        `the ${event} payload is not as Claude Code sends it: ${issueText(parsed2.error.issues[0])}`
+      );
     return event === "PreToolUse" ? beforeEdit(parsed2.data, options) : afterEdit(parsed2.data, options);
   }
   const parsed = StopEvent.safeParse(payload);
-  if (!parsed.success) return allowed(options.io, `the hook payload is not as Claude Code sends it: ${issueText(parsed.error.issues[0])}`);
+  if (!parsed.success)
+    return allowed(options.io, `the hook payload is not as Claude Code sends it: ${issueText(parsed.error.issues[0])}`);
   return atTheEnd(parsed.data, options);
 }
 async function beforeEdit(payload, { io, workerScript }) {
@@ -152,19 +163,34 @@ async function beforeEdit(payload, { io, workerScript }) {
   const config = await loadConfig(cwd);
   const profile = ledgerProfile(config, file, after);
   if (!profile) return 0;
-  const { checkProposedEdit } = await import("./agent-checks-BBBKXCSP.js");
-  const run = await checkProposedEdit({ cwd, config, file, before: current, after, profile, ...workerScript ? { workerScript } : {} });
+  const { checkProposedEdit } = await import("./agent-checks-RCAJR35C.js");
+  const run = await checkProposedEdit({
+    cwd,
+    config,
+    file,
+    before: current,
+    after,
+    profile,
+    ...workerScript ? { workerScript } : {}
+  });
   if (!run) return 0;
   const result = judged(run, io);
   if (result === "failed") return ALLOWED_WITH_MESSAGE;
   if (!result) return 0;
-  answer(io, { hookSpecificOutput: { hookEventName: "PreToolUse", permissionDecision: "deny", permissionDecisionReason: refusedEdit(result) } });
+  answer(io, {
+    hookSpecificOutput: {
+      hookEventName: "PreToolUse",
+      permissionDecision: "deny",
+      permissionDecisionReason: refusedEdit(result)
+    }
+  });
   return 0;
 }
 async function afterEdit(payload, { io, workerScript }) {
   if (!isEditTool(payload.tool_name)) return 0;
   const filePath = payload.tool_input.file_path;
-  if (typeof filePath !== "string") return allowed(io, `tool_input of ${payload.tool_name}: file_path: expected a string`);
+  if (typeof filePath !== "string")
+    return allowed(io, `tool_input of ${payload.tool_name}: file_path: expected a string`);
   const cwd = payload.cwd || io.cwd;
   const file = resolve(cwd, filePath);
   const now = await readCurrent(file);
@@ -173,7 +199,7 @@ async function afterEdit(payload, { io, workerScript }) {
   const config = await loadConfig(cwd);
   if (!ledgerProfile(config, file, now)) return 0;
   const before = textBefore(payload.tool_response);
-  const { checkMadeEdit } = await import("./agent-checks-BBBKXCSP.js");
+  const { checkMadeEdit } = await import("./agent-checks-RCAJR35C.js");
   const run = await checkMadeEdit({ cwd, config, file, before, ...workerScript ? { workerScript } : {} });
   const result = judged(run, io);
   if (result === "failed") return ALLOWED_WITH_MESSAGE;
@@ -185,7 +211,7 @@ async function atTheEnd(payload, { io, workerScript }) {
   if (payload.stop_hook_active) return 0;
   const cwd = payload.cwd || io.cwd;
   const config = await loadConfig(cwd);
-  const { checkChangedLedgers } = await import("./agent-checks-BBBKXCSP.js");
+  const { checkChangedLedgers } = await import("./agent-checks-RCAJR35C.js");
   const run = await checkChangedLedgers({ cwd, config, ...workerScript ? { workerScript } : {} });
   if (!run) return 0;
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
@@ -204,7 +230,8 @@ function judged(run, io) {
   const result = run.results[0];
   const fatal = result?.messages.find((m) => m.fatal);
   if (run.problems.length > 0 || fatal) {
-    for (const problem of [...run.problems, ...fatal ? [`${result.displayPath}: ${fatal.message}`] : []]) io.stderr.write(`ledgerlint: ${problem}
+    for (const problem of [...run.problems, ...fatal ? [`${result.displayPath}: ${fatal.message}`] : []])
+      io.stderr.write(`ledgerlint: ${problem}
 `);
     io.stderr.write("ledgerlint: the edit was not checked; the agent goes on.\n");
     return "failed";

@@ -2,10 +2,10 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   neutraliseWorkflowCommands
-} from "./chunk-YQ4VAASO.js";
+} from "./chunk-EEQZFDFO.js";
 import {
   RULES
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
@@ -109,7 +109,11 @@ var sarif = (results, { root }) => {
           }
         },
         originalUriBaseIds: {
-          [SRCROOT]: { description: { text: root !== void 0 ? "The top of the git repository." : "The directory ledgerlint ran in (not in a git repository)." } }
+          [SRCROOT]: {
+            description: {
+              text: root !== void 0 ? "The top of the git repository." : "The directory ledgerlint ran in (not in a git repository)."
+            }
+          }
         },
         results: results.flatMap(
           (r) => r.messages.map((m) => {
@@ -122,7 +126,14 @@ var sarif = (results, { root }) => {
               ...index !== void 0 ? { ruleIndex: index } : {},
               level: m.severity === 2 ? "error" : "warning",
               message: { text: m.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(pathFromRoot(r, root)), uriBaseId: SRCROOT }, region } }]
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: uriOf(pathFromRoot(r, root)), uriBaseId: SRCROOT },
+                    region
+                  }
+                }
+              ]
             };
           })
         )

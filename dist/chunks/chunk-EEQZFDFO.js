@@ -9,7 +9,14 @@ function colorWanted(env, isTTY, flag) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
   return isTTY === true;
 }
-var STYLES = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] };
+var STYLES = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24]
+};
 var OUR_COLOUR_CODE = new RegExp(`^\\u001b\\[(?:${[...new Set(Object.values(STYLES).flat())].join("|")})m$`);
 var wrap = ([open, close]) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
 function paint(enabled) {
@@ -17,7 +24,14 @@ function paint(enabled) {
     const same = (text) => text;
     return { red: same, yellow: same, green: same, dim: same, bold: same, underline: same };
   }
-  return { red: wrap(STYLES.red), yellow: wrap(STYLES.yellow), green: wrap(STYLES.green), dim: wrap(STYLES.dim), bold: wrap(STYLES.bold), underline: wrap(STYLES.underline) };
+  return {
+    red: wrap(STYLES.red),
+    yellow: wrap(STYLES.yellow),
+    green: wrap(STYLES.green),
+    dim: wrap(STYLES.dim),
+    bold: wrap(STYLES.bold),
+    underline: wrap(STYLES.underline)
+  };
 }
 
 // src/reporters/safe-output.ts
@@ -35,7 +49,8 @@ var CONTROL = /\u001b\[[0-9;]*m|\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 function showControlCharacters(text, keepColour = false) {
   return text.replace(CONTROL, (match) => {
     if (match === "\r\n") return match;
-    if (match.length > 1) return keepColour && OUR_COLOUR_CODE.test(match) ? match : symbolFor(match[0]) + match.slice(1);
+    if (match.length > 1)
+      return keepColour && OUR_COLOUR_CODE.test(match) ? match : symbolFor(match[0]) + match.slice(1);
     return symbolFor(match);
   });
 }
@@ -49,10 +64,15 @@ var LINE_BREAK = /(\r\n|\r|\n)/;
 var COMMAND_AT_LINE_START = /^([\s\u001c-\u001f\u0085]*)::/;
 function neutraliseWorkflowCommands(text) {
   if (!text.includes("::") && !text.includes("##[")) return text;
-  return text.split(LINE_BREAK).map((part, index) => index % 2 === 1 ? part : part.replace(COMMAND_AT_LINE_START, `$1${ZERO_WIDTH_SPACE}::`).replaceAll("##[", `##${ZERO_WIDTH_SPACE}[`)).join("");
+  return text.split(LINE_BREAK).map(
+    (part, index) => index % 2 === 1 ? part : part.replace(COMMAND_AT_LINE_START, `$1${ZERO_WIDTH_SPACE}::`).replaceAll("##[", `##${ZERO_WIDTH_SPACE}[`)
+  ).join("");
 }
 function protectJson(json) {
-  return json.replace(/##\[|[\u007f-\u009f]/g, (match) => match === "##[" ? "\\u0023#[" : `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return json.replace(
+    /##\[|[\u007f-\u009f]/g,
+    (match) => match === "##[" ? "\\u0023#[" : `\\u${match.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 export {

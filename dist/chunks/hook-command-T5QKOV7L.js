@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   STATUS_EMOJI,
   STATUS_WORDS
-} from "./chunk-KDBPNXPL.js";
+} from "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 
 // src/agent/hook-command.ts
@@ -77,7 +77,10 @@ async function hookCommand(argv, { io, stdin, workerScript }) {
   const debug = argv.includes("--debug");
   const rest = argv.filter((a) => a !== "--debug");
   if (rest.length !== 1 || !AGENTS.includes(rest[0])) {
-    return allowed(io, `hook: expected \`ledgerlint hook ${AGENTS.join("|")}\`, got \`ledgerlint hook ${rest.join(" ")}\``);
+    return allowed(
+      io,
+      `hook: expected \`ledgerlint hook ${AGENTS.join("|")}\`, got \`ledgerlint hook ${rest.join(" ")}\``
+    );
   }
   if (!stdin) return allowed(io, "hook: no standard input to read the hook payload from");
   let payload;
@@ -88,7 +91,7 @@ async function hookCommand(argv, { io, stdin, workerScript }) {
   }
   if (!worthChecking(payload, io.cwd)) return 0;
   try {
-    const { claudeHook } = await import("./claude-hook-4DYOFHHP.js");
+    const { claudeHook } = await import("./claude-hook-KISI2J2R.js");
     return await claudeHook(payload, { io, ...workerScript ? { workerScript } : {} });
   } catch (error) {
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}

@@ -5,7 +5,7 @@ import {
   GitFailed,
   openRepo,
   workTreeMarkdown
-} from "./chunk-E5TMH75M.js";
+} from "./chunk-4GRFSJH5.js";
 import {
   ResultCache,
   notFixed,
@@ -14,7 +14,7 @@ import {
   sha1,
   stampNow,
   textOf
-} from "./chunk-6WOTAYXH.js";
+} from "./chunk-K2LY5OFE.js";
 import {
   placeIn
 } from "./chunk-G5F4TZDR.js";
@@ -24,7 +24,7 @@ import {
   glob,
   isDynamicPattern,
   toPosixRelative
-} from "./chunk-3CZUC57R.js";
+} from "./chunk-74KKUIKU.js";
 import {
   commitNames,
   countLines,
@@ -45,7 +45,7 @@ import {
   splitLines,
   subjectKey,
   taskMentions
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import {
   trimEndOf
 } from "./chunk-YFQPPL23.js";
@@ -70,14 +70,27 @@ function summarise(input) {
   };
 }
 function totals(results) {
-  return results.reduce((t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }), { errors: 0, warnings: 0, files: 0 });
+  return results.reduce(
+    (t, r) => ({ errors: t.errors + r.errorCount, warnings: t.warnings + r.warningCount, files: t.files + 1 }),
+    { errors: 0, warnings: 0, files: 0 }
+  );
 }
 
 // src/runner/check-files.ts
 import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 
 // src/git/staged.ts
-var CHANGED_FILES = ["diff", "--raw", "-z", "--no-abbrev", "--no-relative", "--diff-filter=ACMRT", "--find-renames", "--no-ext-diff", "--no-textconv"];
+var CHANGED_FILES = [
+  "diff",
+  "--raw",
+  "-z",
+  "--no-abbrev",
+  "--no-relative",
+  "--diff-filter=ACMRT",
+  "--find-renames",
+  "--no-ext-diff",
+  "--no-textconv"
+];
 var RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
 var isRegularFile = (mode) => mode.startsWith("100");
 function parseChanges(out) {
@@ -194,7 +207,8 @@ var READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O_N
 async function replaceFile(path, expected, replacement, within) {
   const real = await realpath(path).catch(missingAs(null));
   if (real === null) return CHANGED;
-  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real)) return { written: false, reason: "outside" };
+  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real))
+    return { written: false, reason: "outside" };
   const original = await open(real, READ).catch(missingAs(null));
   if (original === null) return CHANGED;
   try {
@@ -219,7 +233,10 @@ async function replaceByRename(real, original, expected, replacement) {
     await temporary.handle.writeFile(replacement);
     const made = await temporary.handle.stat();
     if (made.uid !== info.uid || made.gid !== info.gid) {
-      const kept = await temporary.handle.chown(info.uid, info.gid).then(() => true, () => false);
+      const kept = await temporary.handle.chown(info.uid, info.gid).then(
+        () => true,
+        () => false
+      );
       if (!kept) {
         await discard(temporary);
         return "cannot";
@@ -259,7 +276,8 @@ async function replaceInPlace(real, ino, expected, replacement) {
   if (handle === null) return CHANGED;
   try {
     if ((await handle.stat()).ino !== ino || !equal(await contentsOf(handle), expected)) return CHANGED;
-    for (let at = 0; at < replacement.length; ) at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
+    for (let at = 0; at < replacement.length; )
+      at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
     await handle.truncate(replacement.length);
     return equal(await contentsOf(handle), replacement) ? { written: true } : CHANGED;
   } finally {
@@ -268,9 +286,19 @@ async function replaceInPlace(real, ino, expected, replacement) {
 }
 async function createBeside(path, kind = "tmp") {
   for (let attempt = 0; ; attempt++) {
-    const name = join(dirname(path), `.${basename(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`);
+    const name = join(
+      dirname(path),
+      `.${basename(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`
+    );
     try {
-      return { path: name, handle: await open(name, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384) };
+      return {
+        path: name,
+        handle: await open(
+          name,
+          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+          384
+        )
+      };
     } catch (error) {
       if (error.code !== "EEXIST" || attempt >= 3) throw error;
     }
@@ -316,7 +344,16 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
 async function stagedModes(client) {
-  const fields = (await client.text(["diff", "--cached", "--raw", "-z", "--no-abbrev", "--diff-filter=ACMR", "--find-renames", "--no-ext-diff"])).split("\0");
+  const fields = (await client.text([
+    "diff",
+    "--cached",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "--diff-filter=ACMR",
+    "--find-renames",
+    "--no-ext-diff"
+  ])).split("\0");
   const modes = /* @__PURE__ */ new Map();
   for (let i = 0; i < fields.length; ) {
     const header = fields[i++] ?? "";
@@ -336,7 +373,8 @@ async function writeBlobs(client, contents) {
     await Promise.all(contents.map((content, index) => writeFile(files[index], content, { flag: "wx", mode: 384 })));
     const ids = (await client.text(["hash-object", "-w", "--no-filters", "--stdin-paths"], files.map((f) => `${f}
 `).join(""))).split("\n").filter(Boolean);
-    if (ids.length !== contents.length) throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
+    if (ids.length !== contents.length)
+      throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
     return ids;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -404,7 +442,9 @@ async function writeFixes(fixes, context) {
   }
   if (staged) {
     await stageEntries(staged.client, entries).catch((error) => {
-      problems.push(`the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`);
+      problems.push(
+        `the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`
+      );
     });
   }
   return { unwritten, problems };
@@ -439,7 +479,11 @@ async function treePathFacts(base, queries) {
   await Promise.all(
     queries.map(async ({ path, lines }) => {
       if (inGitDirectory(path)) facts.set(path, { exists: null, refused: "git-directory" });
-      else facts.set(path, isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join3(base, path), lines));
+      else
+        facts.set(
+          path,
+          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join3(base, path), lines)
+        );
     })
   );
   return facts;
@@ -450,15 +494,32 @@ function fileFact(root, absolute, lines) {
   const info = place.real === null ? null : statOrNull(place.real);
   if (!info) return { exists: false };
   if (info.isDirectory()) return { exists: true, kind: "directory" };
-  return { exists: true, kind: "file", lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real) : null };
+  return {
+    exists: true,
+    kind: "file",
+    lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real) : null
+  };
 }
 async function globFact(root, base, pattern) {
   const parts = pattern.split("/");
-  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join("/");
+  const fixed = parts.slice(
+    0,
+    Math.max(
+      0,
+      parts.findIndex((part) => isDynamicPattern(part))
+    )
+  ).join("/");
   const start = confine(root, join3(base, fixed));
   if ("refused" in start) return { exists: null, refused: start.refused };
   if (start.real === null) return { exists: false };
-  const matches = await glob(pattern, { cwd: base, onlyFiles: false, followSymbolicLinks: false, dot: true, expandDirectories: false, ignore: ["**/.git/**"] });
+  const matches = await glob(pattern, {
+    cwd: base,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    dot: true,
+    expandDirectories: false,
+    ignore: ["**/.git/**"]
+  });
   const found = matches.some((match) => {
     const place = confine(root, join3(base, match));
     return !("refused" in place) && place.real !== null;
@@ -521,8 +582,11 @@ async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()
   const facts = /* @__PURE__ */ new Map();
   if (shas.length === 0) return facts;
   const names = [...shas, "HEAD"];
-  const checked = (await repo.client.text(["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}
-`).join(""))).split("\n");
+  const checked = (await repo.client.text(
+    ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
+    names.map((n) => `${n}
+`).join("")
+  )).split("\n");
   const full = /* @__PURE__ */ new Map();
   const ambiguous = [];
   let head = null;
@@ -530,7 +594,8 @@ async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()
     const [first = "", second = ""] = (checked[index] ?? "").split(" ");
     const before = known.get(name);
     if (name === "HEAD") head = second === "commit" ? first : null;
-    else if (second === "commit" && first.startsWith(name) && before?.status === "found" && before.sha === first) facts.set(name, before);
+    else if (second === "commit" && first.startsWith(name) && before?.status === "found" && before.sha === first)
+      facts.set(name, before);
     else if (second === "commit" && first.startsWith(name)) full.set(name, first);
     else if (second === "ambiguous" || second !== "missing" && !first.startsWith(name)) ambiguous.push(name);
     else facts.set(name, { status: repo.shallow ? "unverifiable" : "missing" });
@@ -547,8 +612,11 @@ async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()
   if (full.size === 0) return facts;
   const found = [...new Set(full.values())];
   const [log, outside] = await Promise.all([
-    repo.client.text(["log", "--no-walk=unsorted", "--stdin", "--no-show-signature", "--format=%H%x00%s"], found.map((s) => `${s}
-`).join("")),
+    repo.client.text(
+      ["log", "--no-walk=unsorted", "--stdin", "--no-show-signature", "--format=%H%x00%s"],
+      found.map((s) => `${s}
+`).join("")
+    ),
     head ? repo.client.text(["rev-list", "--stdin"], [...found.map((s) => `${s}
 `), "^HEAD\n"].join("")) : Promise.resolve(null)
   ]);
@@ -574,7 +642,8 @@ async function commitsWithPrefixes(repo, prefixes) {
   for (const line of out.split("\n")) {
     const [sha = "", type] = line.split(" ");
     if (type !== "commit") continue;
-    for (const prefix of prefixes) if (sha.startsWith(prefix)) byPrefix.set(prefix, [...byPrefix.get(prefix) ?? [], sha]);
+    for (const prefix of prefixes)
+      if (sha.startsWith(prefix)) byPrefix.set(prefix, [...byPrefix.get(prefix) ?? [], sha]);
   }
   return byPrefix;
 }
@@ -605,7 +674,9 @@ async function fetchHistory(client) {
 async function fetch(client, depth, wants) {
   try {
     await client.text([...FETCH, ...depth ? [depth] : [], "--stdin", "origin"], wants.map((w) => `${w}
-`).join(""), { GIT_TERMINAL_PROMPT: "0" });
+`).join(""), {
+      GIT_TERMINAL_PROMPT: "0"
+    });
     return null;
   } catch (error) {
     if (error instanceof GitFailed) return error.detail;
@@ -627,12 +698,37 @@ async function cloneState(client) {
 
 // src/git/history.ts
 var HISTORY_LIMIT = 1e3;
-var DEFAULT_BRANCHES = ["refs/remotes/origin/HEAD", "refs/heads/main", "refs/heads/master", "refs/remotes/origin/main", "refs/remotes/origin/master"];
+var DEFAULT_BRANCHES = [
+  "refs/remotes/origin/HEAD",
+  "refs/heads/main",
+  "refs/heads/master",
+  "refs/remotes/origin/main",
+  "refs/remotes/origin/master"
+];
 var FORMAT = "--format=%H%x00%P%x00%D%x00%s%x00%(trailers:key=Ledger-Task,valueonly,unfold,separator=%x00)";
 async function readHistory(repo) {
   const [recent, branch] = await Promise.all([
-    repo.client.text(["log", `--max-count=${HISTORY_LIMIT}`, "--no-show-signature", "--decorate=full", FORMAT, "HEAD", "--"]),
-    repo.client.text(["log", `--max-count=${HISTORY_LIMIT + 1}`, "--no-show-signature", "--no-merges", FORMAT, "--ignore-missing", "HEAD", "--not", ...DEFAULT_BRANCHES, "--"])
+    repo.client.text([
+      "log",
+      `--max-count=${HISTORY_LIMIT}`,
+      "--no-show-signature",
+      "--decorate=full",
+      FORMAT,
+      "HEAD",
+      "--"
+    ]),
+    repo.client.text([
+      "log",
+      `--max-count=${HISTORY_LIMIT + 1}`,
+      "--no-show-signature",
+      "--no-merges",
+      FORMAT,
+      "--ignore-missing",
+      "HEAD",
+      "--not",
+      ...DEFAULT_BRANCHES,
+      "--"
+    ])
   ]);
   const walked = parse(recent);
   const own = parse(branch);
@@ -648,7 +744,13 @@ function parse(out) {
     const [sha = "", parents = "", decorations = "", subject = "", ...trailers] = line.split("\0");
     if (!isObjectId(sha)) return [];
     const ledgerTasks = trailers.map((t) => t.trim()).filter(Boolean);
-    return [{ commit: { sha, subject, ledgerTasks, changes: null }, parents: parents.split(" ").filter(Boolean).length, decorations }];
+    return [
+      {
+        commit: { sha, subject, ledgerTasks, changes: null },
+        parents: parents.split(" ").filter(Boolean).length,
+        decorations
+      }
+    ];
   });
 }
 function checkedOut(decorations) {
@@ -658,8 +760,21 @@ async function changesOf(repo, shas) {
   const asked = [...new Set(shas)].filter(isObjectId);
   const changes = /* @__PURE__ */ new Map();
   if (asked.length === 0) return changes;
-  const out = await repo.client.text(["-c", "log.showRoot=true", "log", "--no-walk=unsorted", "--stdin", "--no-show-signature", "-z", "--name-only", "--format=%H"], asked.map((s) => `${s}
-`).join(""));
+  const out = await repo.client.text(
+    [
+      "-c",
+      "log.showRoot=true",
+      "log",
+      "--no-walk=unsorted",
+      "--stdin",
+      "--no-show-signature",
+      "-z",
+      "--name-only",
+      "--format=%H"
+    ],
+    asked.map((s) => `${s}
+`).join("")
+  );
   let index = -1;
   let files = [];
   const close = () => {
@@ -702,7 +817,8 @@ async function indexPathFacts(repo, queries) {
     const place = locate(tree, trimEndOf(path, "/"), linkTexts, repo.root);
     const directoryWanted = path.endsWith("/");
     if ("refused" in place) facts.set(path, { exists: null, refused: place.refused });
-    else if (place.kind === "directory" || place.kind === "submodule" || place.kind === "in-submodule" && directoryWanted) facts.set(path, { exists: true, kind: "directory" });
+    else if (place.kind === "directory" || place.kind === "submodule" || place.kind === "in-submodule" && directoryWanted)
+      facts.set(path, { exists: true, kind: "directory" });
     else if (place.kind === "missing" || directoryWanted) facts.set(path, { exists: false });
     else {
       facts.set(path, { exists: true, kind: "file", lines: null });
@@ -721,7 +837,8 @@ function indexTree(all) {
   const directories = /* @__PURE__ */ new Set();
   for (const entry of all) {
     if (!entries.has(entry.path) || entry.stage === 0) entries.set(entry.path, entry);
-    for (let i = entry.path.indexOf("/"); i >= 0; i = entry.path.indexOf("/", i + 1)) directories.add(entry.path.slice(0, i));
+    for (let i = entry.path.indexOf("/"); i >= 0; i = entry.path.indexOf("/", i + 1))
+      directories.add(entry.path.slice(0, i));
   }
   return { entries, directories };
 }
@@ -730,7 +847,10 @@ async function linkTargets(repo, tree, queries) {
   const isLink = (prefix) => tree.entries.get(prefix)?.mode === SYMLINK;
   const touched = links.length > 0 && queries.some(({ path }) => path.split("/").some((_, i, parts) => isLink(parts.slice(0, i + 1).join("/"))));
   if (!touched) return /* @__PURE__ */ new Map();
-  const blobs = await readBlobs(repo.client, links.map((l) => l.id));
+  const blobs = await readBlobs(
+    repo.client,
+    links.map((l) => l.id)
+  );
   return new Map(links.map((l) => [l.path, blobs.get(l.id)?.toString("utf8") ?? ""]));
 }
 function globFact2(tree, pattern, linkTexts, root) {
@@ -738,7 +858,13 @@ function globFact2(tree, pattern, linkTexts, root) {
   const found = [...tree.entries.keys()].some((f) => matches(f)) || [...tree.directories].some((d) => matches(d));
   if (found) return { exists: true, kind: "file", lines: null };
   const parts = pattern.split("/");
-  const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => isDynamicPattern(part)))).join("/");
+  const fixed = parts.slice(
+    0,
+    Math.max(
+      0,
+      parts.findIndex((part) => isDynamicPattern(part))
+    )
+  ).join("/");
   const place = fixed ? locate(tree, fixed, linkTexts, root) : null;
   return place && "kind" in place && (place.kind === "submodule" || place.kind === "in-submodule") ? { exists: true, kind: "file", lines: null } : { exists: false };
 }
@@ -746,7 +872,8 @@ function locate(tree, path, linkTexts, root) {
   let parts = path.split("/").filter((part) => part !== "" && part !== ".");
   for (let hops = 0; hops <= 40; hops++) {
     const next = firstStop(tree, parts);
-    if (next.at === null) return tree.directories.has(parts.join("/")) || parts.length === 0 ? { kind: "directory" } : { kind: "missing" };
+    if (next.at === null)
+      return tree.directories.has(parts.join("/")) || parts.length === 0 ? { kind: "directory" } : { kind: "missing" };
     const entry = tree.entries.get(parts.slice(0, next.at).join("/"));
     const last = next.at === parts.length;
     if (entry.mode === SUBMODULE) return { kind: last ? "submodule" : "in-submodule" };
@@ -754,7 +881,8 @@ function locate(tree, path, linkTexts, root) {
     const text = linkTexts.get(entry.path) ?? "";
     const target = posix.isAbsolute(text) ? posix.relative(root, text) : posix.join(posix.dirname(entry.path), text);
     const followed = posix.normalize(posix.join(target, ...parts.slice(next.at)));
-    if (followed === ".." || followed.startsWith("../") || posix.isAbsolute(followed)) return { refused: "outside-repository" };
+    if (followed === ".." || followed.startsWith("../") || posix.isAbsolute(followed))
+      return { refused: "outside-repository" };
     if (inGitDirectory(followed)) return { refused: "git-directory" };
     parts = followed.split("/").filter((part) => part !== "" && part !== ".");
   }
@@ -782,9 +910,12 @@ async function commitsTouching(repo, paths, alsoFrom = []) {
   const byPath = new Map(paths.map((p) => [p, []]));
   const revs = [...repo.head ? ["HEAD"] : [], ...new Set(alsoFrom.filter(isObjectId))];
   if (paths.length === 0 || revs.length === 0) return byPath;
-  const out = await repo.client.text(["log", "--stdin", "-z", "--name-only", "--no-renames", "--format=%x01%H%x00%B%x00"], `${revs.join("\n")}
+  const out = await repo.client.text(
+    ["log", "--stdin", "-z", "--name-only", "--no-renames", "--format=%x01%H%x00%B%x00"],
+    `${revs.join("\n")}
 --
-${pathspecs(byPath.keys())}`);
+${pathspecs(byPath.keys())}`
+  );
   for (const record of out.split(RECORD)) {
     const [sha = "", message = "", ...names] = record.split("\0");
     if (!isObjectId(sha)) continue;
@@ -796,9 +927,12 @@ async function lastChanges(repo, paths) {
   const changes = /* @__PURE__ */ new Map();
   if (paths.length === 0 || !repo.head) return changes;
   const wanted = new Set(paths);
-  const out = await repo.client.text(["log", "--stdin", "-z", "--raw", "--no-abbrev", "--no-renames", "--format=%x01%H%x00%aI%x00"], `HEAD
+  const out = await repo.client.text(
+    ["log", "--stdin", "-z", "--raw", "--no-abbrev", "--no-renames", "--format=%x01%H%x00%aI%x00"],
+    `HEAD
 --
-${pathspecs(wanted)}`);
+${pathspecs(wanted)}`
+  );
   for (const record of out.split(RECORD)) {
     const [sha = "", date = "", ...fields] = record.split("\0");
     if (!isObjectId(sha) || !/^\d{4}-\d{2}-\d{2}/.test(date)) continue;
@@ -819,7 +953,15 @@ async function textsOf(repo, ids) {
   return new Map([...blobs].flatMap(([id, blob]) => blob ? [[id, blob.toString("utf8")]] : []));
 }
 async function stagedTouches(repo) {
-  const out = await repo.client.text(["diff", "--cached", "--name-only", "-z", "--no-renames", "--no-relative", "--no-ext-diff"]);
+  const out = await repo.client.text([
+    "diff",
+    "--cached",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--no-relative",
+    "--no-ext-diff"
+  ]);
   return new Set(out.split("\0").filter(Boolean));
 }
 
@@ -830,21 +972,36 @@ function evidenceNeeds(text, outline, profile) {
 }
 async function gatherEvidence(repo, askers, commits, staged, known) {
   const tickedPaths = new Set(askers.flatMap((a) => a.needs.ticked.paths.flatMap((p) => gitPath(p) ?? [])));
-  const ledgerPaths = new Map(askers.filter((a) => a.needs.updated).flatMap((a) => {
-    const path = placeIn(repo.root, a.file);
-    return path ? [[a.file, path]] : [];
-  }));
-  const offHead = [...new Set([...commits.values()].flatMap((f) => f.status === "found" && !f.reachable ? [f.sha] : []))].sort();
+  const ledgerPaths = new Map(
+    askers.filter((a) => a.needs.updated).flatMap((a) => {
+      const path = placeIn(repo.root, a.file);
+      return path ? [[a.file, path]] : [];
+    })
+  );
+  const offHead = [
+    ...new Set([...commits.values()].flatMap((f) => f.status === "found" && !f.reachable ? [f.sha] : []))
+  ].sort();
   const sameOffHead = known !== void 0 && known.offHead.join() === offHead.join();
   const touching = new Map(sameOffHead ? known.touching : []);
   const changes = new Map(known?.changes ?? []);
   const [asked, found, inCommit] = await Promise.all([
-    commitsTouching(repo, [...tickedPaths].filter((p) => !touching.has(p)), offHead),
+    commitsTouching(
+      repo,
+      [...tickedPaths].filter((p) => !touching.has(p)),
+      offHead
+    ),
     // With --staged the last change is the commit being made: nothing to ask.
-    staged ? /* @__PURE__ */ new Map() : lastChanges(repo, [...new Set(ledgerPaths.values())].filter((p) => !changes.has(p))),
+    staged ? /* @__PURE__ */ new Map() : lastChanges(
+      repo,
+      [...new Set(ledgerPaths.values())].filter((p) => !changes.has(p))
+    ),
     staged && tickedPaths.size > 0 ? stagedTouches(repo) : /* @__PURE__ */ new Set()
   ]);
-  for (const [path, all] of asked) touching.set(path, all.map(({ sha, message }) => ({ sha, ...taskMentions(message) })));
+  for (const [path, all] of asked)
+    touching.set(
+      path,
+      all.map(({ sha, message }) => ({ sha, ...taskMentions(message) }))
+    );
   if (!staged) {
     for (const path of ledgerPaths.values()) if (!changes.has(path)) changes.set(path, found.get(path) ?? null);
   }
@@ -855,13 +1012,17 @@ async function gatherEvidence(repo, askers, commits, staged, known) {
     const facts = {};
     const { ticked, updated, shas } = asker2.needs;
     if (ticked.paths.length > 0) {
-      const listed = new Set(shas.map((sha) => commits.get(sha)).flatMap((fact) => fact?.status === "found" ? [fact.sha] : []));
+      const listed = new Set(
+        shas.map((sha) => commits.get(sha)).flatMap((fact) => fact?.status === "found" ? [fact.sha] : [])
+      );
       const byPath = /* @__PURE__ */ new Map();
       for (const path of ticked.paths) {
         const name = gitPath(path);
         if (name === null) continue;
         const all = touching.get(name) ?? [];
-        const relevant = all.filter((c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id))));
+        const relevant = all.filter(
+          (c) => listed.has(c.sha) || c.tasks.some((t) => ticked.ids.some((id) => sameWork(t, id)))
+        );
         byPath.set(path, { commits: relevant, last: all[0]?.sha ?? null, staged: inCommit.has(name) });
       }
       facts.evidence = { byPath };
@@ -910,10 +1071,19 @@ async function historyFacts(repo, history, asked, bySha) {
       onBranch: inOrder(named).filter((c) => !needs.listed.some((l) => c.commit.sha.startsWith(l.sha)))
     };
   });
-  const changes = await changesOf(repo, shares.flatMap((s) => s?.onBranch.map((c) => c.commit.sha) ?? []));
+  const changes = await changesOf(
+    repo,
+    shares.flatMap((s) => s?.onBranch.map((c) => c.commit.sha) ?? [])
+  );
   const withChanges = ({ commit }) => ({ ...commit, changes: changes.get(commit.sha) ?? null });
   return shares.map(
-    (share) => share && { path: share.path, branch: history.branch, scope, sameSubject: share.sameSubject.map((c) => c.commit), onBranch: share.onBranch.map(withChanges) }
+    (share) => share && {
+      path: share.path,
+      branch: history.branch,
+      scope,
+      sameSubject: share.sameSubject.map((c) => c.commit),
+      onBranch: share.onBranch.map(withChanges)
+    }
   );
 }
 function inOrder(commits) {
@@ -957,7 +1127,12 @@ function factNeeds(refs, profile, evidence, names = { prds: [], branches: [] }) 
   }
   for (const path of evidence.ticked.paths) addQuery(paths, { path, lines: false });
   if (!profile.spec.commits) return { shas, paths: [...paths.values()], ...evidence };
-  return { shas, paths: [...paths.values()], ...evidence, history: { listed: listed.map((r) => ({ sha: r.sha, message: r.message })), ...names } };
+  return {
+    shas,
+    paths: [...paths.values()],
+    ...evidence,
+    history: { listed: listed.map((r) => ({ sha: r.sha, message: r.message })), ...names }
+  };
 }
 function addQuery(queries, { path, lines }) {
   queries.set(path, { path, lines: (queries.get(path)?.lines ?? false) || lines });
@@ -976,10 +1151,14 @@ async function gatherFacts(all, options) {
   const first = [...outside][0];
   if (first) {
     const others = outside.size > 1 ? ` and ${outside.size - 1} more` : "";
-    warnings.push(`${first.source.display}${others}: outside the repository at ${repo.root}, so linked commits and key files were not checked.`);
+    warnings.push(
+      `${first.source.display}${others}: outside the repository at ${repo.root}, so linked commits and key files were not checked.`
+    );
   }
   const shasOf = (c) => c.needs.shas;
-  const directories = new Map(candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname4(c.source.file))]));
+  const directories = new Map(
+    candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname4(c.source.file))])
+  );
   const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = /* @__PURE__ */ new Map();
   for (const own of queriesOf.values()) for (const query of own) addQuery(queries, query);
@@ -991,21 +1170,32 @@ async function gatherFacts(all, options) {
   const histories = /* @__PURE__ */ new Map();
   let current = repo;
   if (repo) {
-    const { history, fetchFailed, ...read } = await readCommits(repo, allShas, candidates.some((c) => c.needs.history), options);
+    const { history, fetchFailed, ...read } = await readCommits(
+      repo,
+      allShas,
+      candidates.some((c) => c.needs.history),
+      options
+    );
     current = read.repo;
     bySha = read.bySha;
     if (history) {
-      const asked = candidates.map((c) => c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file) } : null);
+      const asked = candidates.map(
+        (c) => c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file) } : null
+      );
       const shares = await historyFacts(current, history, asked, bySha);
       shares.forEach((share, index) => share && histories.set(candidates[index], share));
     }
-    const unverifiable = candidates.flatMap((c) => shasOf(c).filter((sha) => bySha.get(sha)?.status === "unverifiable").map((sha) => ({ c, sha })));
+    const unverifiable = candidates.flatMap(
+      (c) => shasOf(c).filter((sha) => bySha.get(sha)?.status === "unverifiable").map((sha) => ({ c, sha }))
+    );
     const shallow = unverifiable[0];
     if (shallow) {
       const count = new Set(unverifiable.map((u) => u.sha)).size;
       owners.set(shallow.c, { sha: shallow.sha, others: count - 1 });
       const fetch2 = fetchFailed ? `, and fetching its history from origin failed (${fetchFailed})` : "";
-      warnings.push(`${plural(count, "linked commit")} cannot be verified: the clone is shallow${fetch2}; fetch full history (actions/checkout: fetch-depth: 0).`);
+      warnings.push(
+        `${plural(count, "linked commit")} cannot be verified: the clone is shallow${fetch2}; fetch full history (actions/checkout: fetch-depth: 0).`
+      );
     }
   } else if (allShas.length > 0) {
     warnings.push(`${options.noRepository}: the commits listed in ledgers were not checked.`);
@@ -1037,11 +1227,15 @@ async function gatherFacts(all, options) {
 }
 async function readCommits(repo, shas, needsHistory, options) {
   const read = async (from) => {
-    const [bySha, history] = await Promise.all([resolveCommits(from, shas, options.knownCommits), from.head && needsHistory ? readHistory(from) : null]);
+    const [bySha, history] = await Promise.all([
+      resolveCommits(from, shas, options.knownCommits),
+      from.head && needsHistory ? readHistory(from) : null
+    ]);
     return { repo: from, bySha, history };
   };
   const here = await read(repo);
-  if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === "missing" || f.status === "unverifiable")) return { ...here, fetchFailed: null };
+  if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === "missing" || f.status === "unverifiable"))
+    return { ...here, fetchFailed: null };
   const fetched = await fetchHistory(repo.client);
   if ("failed" in fetched) return { ...here, fetchFailed: fetched.failed };
   return { ...await read(await openRepo(repo.client) ?? repo), fetchFailed: null };
@@ -1068,7 +1262,11 @@ var LintPool = class {
   constructor(size, config, workerScript) {
     this.config = config;
     this.children = Array.from({ length: size }, () => {
-      const child = fork(fileURLToPath(workerScript), [], { execArgv: WORKER_FLAGS, serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
+      const child = fork(fileURLToPath(workerScript), [], {
+        execArgv: WORKER_FLAGS,
+        serialization: "advanced",
+        stdio: ["ignore", "ignore", "ignore", "ipc"]
+      });
       child.on("error", () => void 0);
       child.send({ config: config.raw, source: config.prepared.source }, () => void 0);
       return child;
@@ -1118,7 +1316,8 @@ var LintPool = class {
       const onMessage = (message) => {
         if (message.id !== id) return;
         settle();
-        if ("error" in message) reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
+        if ("error" in message)
+          reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
         else resolve5(message.results);
       };
       const onGone = () => {
@@ -1144,7 +1343,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-YWXIAOPN.js");
+  return linter ??= import("./lint-job-A7RIEWTF.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1152,7 +1351,10 @@ async function lintHere(jobs, config) {
 }
 async function runLintJobs(count, jobAt, config, pool) {
   if (pool) return pool.run(count, jobAt);
-  return lintHere(Array.from({ length: count }, (_, index) => jobAt(index)), config);
+  return lintHere(
+    Array.from({ length: count }, (_, index) => jobAt(index)),
+    config
+  );
 }
 
 // src/runner/sources.ts
@@ -1172,13 +1374,24 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     listing.warnings.push(...found.warnings);
     listing.notes.push(...found.notes);
   } else if (prepared.include) {
-    files = (await glob(prepared.include, { cwd: baseDir, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
-    if (files.length === 0) listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
+    files = (await glob(prepared.include, {
+      cwd: baseDir,
+      absolute: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      dot: true
+    })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
+    if (files.length === 0)
+      listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
     const under = `${resolve4(cwd)}${sep3}`;
-    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter((f) => f.startsWith(under) && !isIgnored(f));
+    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter(
+      (f) => f.startsWith(under) && !isIgnored(f)
+    );
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
-    listing.notes.push(`No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`);
+    listing.notes.push(
+      `No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`
+    );
   } else {
     ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger }));
     listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
@@ -1205,7 +1418,9 @@ function stdinSources({ cwd, configPath, isIgnored }, stdin, listing) {
   const file = resolve4(cwd, stdin.filename ?? STDIN_LABEL);
   const display = stdin.filename === void 0 ? STDIN_LABEL : toPosixRelative(cwd, file);
   if (stdin.filename !== void 0 && isIgnored(file)) {
-    listing.warnings.push(`${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`);
+    listing.warnings.push(
+      `${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`
+    );
     return [];
   }
   return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
@@ -1227,9 +1442,17 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
     const file = resolve4(repo.root, path);
     return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
-  const blobs = await readBlobs(repo.client, chosen.flatMap((s) => [s.blob, ...s.fromBlob ? [s.fromBlob] : []]));
-  const headTexts = new Map(chosen.map((s) => [s.path, s.fromBlob ? blobs.get(s.fromBlob)?.toString("utf8") ?? null : null]));
-  const headVersions = { label: "HEAD", read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null])) };
+  const blobs = await readBlobs(
+    repo.client,
+    chosen.flatMap((s) => [s.blob, ...s.fromBlob ? [s.fromBlob] : []])
+  );
+  const headTexts = new Map(
+    chosen.map((s) => [s.path, s.fromBlob ? blobs.get(s.fromBlob)?.toString("utf8") ?? null : null])
+  );
+  const headVersions = {
+    label: "HEAD",
+    read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null]))
+  };
   const sources = chosen.map(({ path, blob: id }) => {
     const file = resolve4(repo.root, path);
     const blob = blobs.get(id);
@@ -1250,18 +1473,32 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
 function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
   const prefixes = patterns.map((p) => resolve4(cwd, p));
-  const globs = (0, import_picomatch2.default)(patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))), { dot: true });
+  const globs = (0, import_picomatch2.default)(
+    patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))),
+    { dot: true }
+  );
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep3}`)) || globs(toPosixRelative(cwd, file));
 }
-var notALedger = (reason) => ({ skipped: "not-a-ledger", reason: `not a ledger (${reason}); skipped.` });
+var notALedger = (reason) => ({
+  skipped: "not-a-ledger",
+  reason: `not a ledger (${reason}); skipped.`
+});
 function prepare(source, read, prepared, notes, known) {
   const detect = (text) => {
     const picked = prepared.pickProfile(source.configPath, text);
-    if (picked.profile) notes.push(`${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`);
+    if (picked.profile)
+      notes.push(
+        `${source.display}: ${picked.profile.name} ledger (${picked.profile.tier}), because ${picked.reason}.`
+      );
     return picked;
   };
   const fatal = (profile2, message, line = 1, column = 1) => ({
-    result: summarise({ filePath: source.file, displayPath: source.display, profile: profile2, messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }] })
+    result: summarise({
+      filePath: source.file,
+      displayPath: source.display,
+      profile: profile2,
+      messages: [{ ruleId: null, severity: 2, message, line, column, fatal: true }]
+    })
   });
   if (read.kind === "unusable") return fatal(null, read.message, read.line, read.column);
   if (read.kind === "too-large") {
@@ -1269,14 +1506,32 @@ function prepare(source, read, prepared, notes, known) {
     if (!profile2) return notALedger(reason2);
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     const size = read.stopped ? "The text is larger than" : `The file is ${mb(read.size)}, over`;
-    return fatal(profile2.name, `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`);
+    return fatal(
+      profile2.name,
+      `${size} the ${mb(prepared.maxFileSize)} limit for a ledger (maxFileSize); it was not checked.`
+    );
   }
   if (read.text.trim() === "") return { skipped: "empty", reason: "the file is empty; nothing to check." };
   const cachedProfile = known && prepared.profileNamed(known.profile);
-  if (known && cachedProfile) return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
+  if (known && cachedProfile)
+    return { candidate: { source, bytes: read.bytes, profile: cachedProfile, needs: known.needs } };
   const { outline, profile, reason } = detect(read.text);
   if (!profile) return notALedger(reason);
-  return { candidate: { source, bytes: read.bytes, profile, needs: structuredClone(factNeeds(scanRefs(read.text, outline, profile), profile, evidenceNeeds(read.text, outline, profile), scanLedgerNames(read.text, outline))) } };
+  return {
+    candidate: {
+      source,
+      bytes: read.bytes,
+      profile,
+      needs: structuredClone(
+        factNeeds(
+          scanRefs(read.text, outline, profile),
+          profile,
+          evidenceNeeds(read.text, outline, profile),
+          scanLedgerNames(read.text, outline)
+        )
+      )
+    }
+  };
 }
 async function readAll(sources, use, known = () => void 0, concurrency = 64) {
   const out = new Array(sources.length);
@@ -1321,7 +1576,17 @@ async function checkFiles(input) {
     return run;
   } catch (error) {
     if (!(error instanceof GitFailed)) throw error;
-    return { results: [], root: null, problems: [`git cannot read the repository: ${error.detail}`], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+    return {
+      results: [],
+      root: null,
+      problems: [`git cannot read the repository: ${error.detail}`],
+      warnings: [],
+      notes: [],
+      gitProcesses: 0,
+      workers: 1,
+      workersStopped: 0,
+      timings: []
+    };
   } finally {
     for (const pool of pools) pool.close();
   }
@@ -1334,7 +1599,17 @@ async function check(request, startPool) {
     return rel.startsWith("..") || isAbsolute2(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
   const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
-  const run = { results: [], root: null, problems: [], warnings: [], notes: [], gitProcesses: 0, workers: 1, workersStopped: 0, timings: [] };
+  const run = {
+    results: [],
+    root: null,
+    problems: [],
+    warnings: [],
+    notes: [],
+    gitProcesses: 0,
+    workers: 1,
+    workersStopped: 0,
+    timings: []
+  };
   const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
   mark("start");
   const purpose = request.purpose ?? "lint";
@@ -1365,7 +1640,11 @@ async function check(request, startPool) {
   const useCache = request.cacheLocation !== void 0 && purpose === "lint" && !fixing && !request.staged && !request.stdin && !request.previous;
   let pool = useCache ? null : startPool(sources.length);
   if (!useCache && !pool && sources.length > 0) void loadLinter();
-  const cache = useCache ? await ResultCache.open(request.cacheLocation, sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`), run.warnings) : null;
+  const cache = useCache ? await ResultCache.open(
+    request.cacheLocation,
+    sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`),
+    run.warnings
+  ) : null;
   const outcomes = await readAll(
     sources,
     (source, read) => {
@@ -1386,7 +1665,11 @@ async function check(request, startPool) {
       const entry = stamp ? cache.unchanged(source.file, stamp) : void 0;
       const profile = entry && prepared.profileNamed(entry.profile);
       if (!entry || !profile) return void 0;
-      return { outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } }, stamp, notes: [] };
+      return {
+        outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } },
+        stamp,
+        notes: []
+      };
     }
   );
   const candidates = [];
@@ -1399,7 +1682,10 @@ async function check(request, startPool) {
     else if ("candidate" in outcome) {
       candidates.push(outcome.candidate);
       if (stamp) stamps.set(outcome.candidate, stamp);
-    } else (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(`${source.display}: ${outcome.reason}`);
+    } else
+      (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(
+        `${source.display}: ${outcome.reason}`
+      );
   });
   mark("files read");
   const root = repo?.root ?? baseDir;
@@ -1423,7 +1709,11 @@ async function check(request, startPool) {
   const done = /* @__PURE__ */ new Map();
   const factsOf = (candidate) => {
     const facts = gathered.factsFor(candidate);
-    if (previous && earlier) facts.previous = { label: earlier.label, text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null };
+    if (previous && earlier)
+      facts.previous = {
+        label: earlier.label,
+        text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null
+      };
     return facts;
   };
   const hashOf = (candidate) => cache ? candidate.sha1 : void 0;
@@ -1434,7 +1724,11 @@ async function check(request, startPool) {
     const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
     const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
     if (cached && cached.facts === factsKey) {
-      done.set(candidate, { messages: cached.messages, ...cached.suppressed ? { suppressed: cached.suppressed } : {}, ...cached.overview ? { overview: cached.overview } : {} });
+      done.set(candidate, {
+        messages: cached.messages,
+        ...cached.suppressed ? { suppressed: cached.suppressed } : {},
+        ...cached.overview ? { overview: cached.overview } : {}
+      });
       const stamp = stamps.get(candidate);
       if (stamp && cached.stamp !== stamp) cache.remember(candidate.source.file, { ...cached, stamp });
       continue;
@@ -1444,7 +1738,10 @@ async function check(request, startPool) {
       const display = candidate.source.display;
       const copy = await stagedWorkingCopy(candidate.source);
       if (copy) workingCopies.set(candidate.source.file, copy);
-      fix = copy ? { allowed: true } : { allowed: false, hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)` };
+      fix = copy ? { allowed: true } : {
+        allowed: false,
+        hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)`
+      };
     } else if (fixing) {
       fix = { allowed: true };
     }
@@ -1453,7 +1750,14 @@ async function check(request, startPool) {
   const jobAt = (index) => {
     const entry = pending[index];
     const { candidate, fix } = entry;
-    const job = { ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1 }, profile: candidate.profile.name, configPath: candidate.source.configPath, facts: entry.facts ?? factsOf(candidate), purpose, fix };
+    const job = {
+      ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1 },
+      profile: candidate.profile.name,
+      configPath: candidate.source.configPath,
+      facts: entry.facts ?? factsOf(candidate),
+      purpose,
+      fix
+    };
     entry.facts = null;
     if (!fixing) candidate.bytes = null;
     return job;
@@ -1464,13 +1768,28 @@ async function check(request, startPool) {
   run.workersStopped = pool?.stopped ?? 0;
   pending.forEach(({ candidate, factsKey }, index) => {
     const result = linted[index];
-    if (result.changed) return void run.problems.push(`${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`);
-    if (result.unreadable) return void run.problems.push(`${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`);
+    if (result.changed)
+      return void run.problems.push(
+        `${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`
+      );
+    if (result.unreadable)
+      return void run.problems.push(
+        `${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`
+      );
     done.set(candidate, result);
     const hash = hashOf(candidate);
     if (cache && hash && factsKey) {
       const stamp = stamps.get(candidate);
-      cache.remember(candidate.source.file, { hash, ...stamp ? { stamp } : {}, profile: candidate.profile.name, needs: candidate.needs, facts: factsKey, messages: result.messages, ...result.suppressed ? { suppressed: result.suppressed } : {}, ...result.overview ? { overview: result.overview } : {} });
+      cache.remember(candidate.source.file, {
+        hash,
+        ...stamp ? { stamp } : {},
+        profile: candidate.profile.name,
+        needs: candidate.needs,
+        facts: factsKey,
+        messages: result.messages,
+        ...result.suppressed ? { suppressed: result.suppressed } : {},
+        ...result.overview ? { overview: result.overview } : {}
+      });
     }
   });
   const fixes = [];
@@ -1478,7 +1797,15 @@ async function check(request, startPool) {
     const { source, bytes, profile } = candidate;
     if (!done.has(candidate)) continue;
     const { messages, suppressed, overview, output, unfixed } = done.get(candidate);
-    const result = summarise({ filePath: source.file, displayPath: source.display, profile: profile.name, messages, ...suppressed ? { suppressedMessages: suppressed } : {}, ...overview ? { overview } : {}, ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {} });
+    const result = summarise({
+      filePath: source.file,
+      displayPath: source.display,
+      profile: profile.name,
+      messages,
+      ...suppressed ? { suppressedMessages: suppressed } : {},
+      ...overview ? { overview } : {},
+      ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {}
+    });
     run.results.push(result);
     if (output !== void 0 && bytes && unfixed) fixes.push({ result, bytes, unfixed });
   }
@@ -1491,11 +1818,14 @@ async function check(request, startPool) {
   if (cache) {
     cache.rememberCommits(repo?.head ?? null, gathered.commits);
     cache.rememberEvidence(repo?.head ?? null, gathered.evidence);
-    await cache.save().catch((error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`));
+    await cache.save().catch(
+      (error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`)
+    );
   }
   mark("linted");
   run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  if (request.stdin && request.stdin.filename === void 0) run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
+  if (request.stdin && request.stdin.filename === void 0)
+    run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
   run.gitProcesses = client.spawned;
   return run;
 }

@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-Y55ZAGZT.js";
+} from "./chunk-66LKDHQR.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -809,13 +809,21 @@ async function discoverFiles(patterns, { cwd, isIgnored, isTextLedger = () => fa
       await walk(absolute, found, problems, notes, isIgnored, isTextLedger);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
-      if (isIgnored(absolute)) warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
+      if (isIgnored(absolute))
+        warnings.push(`${pattern}: ignored by the config's ignores (or a default ignore); not checked.`);
       else {
         found.add(absolute);
         named.add(absolute);
       }
     } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: true, expandDirectories: false });
+      const matches = await glob(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        dot: true,
+        expandDirectories: false
+      });
       const kept = matches.map((m) => resolve3(m)).filter((m) => !isIgnored(m));
       if (kept.length === 0) problems.push(`${pattern}: no files match this pattern.`);
       for (const m of kept) found.add(m);
@@ -841,14 +849,20 @@ async function walk(root, found, problems, notes, isIgnored, isTextLedger) {
       const md = entry.name.toLowerCase().endsWith(".md");
       const text = !md && !entry.isDirectory() && isTextLedger(path);
       const markdown = md || text;
-      if (text && !isIgnored(path)) notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
+      if (text && !isIgnored(path))
+        notes.push(`${path}: not *.md, but checked: a profile reads files of this name (see its detect.paths).`);
       if (isIgnored(entry.isDirectory() ? `${path}${sep2}` : path)) {
-        if (markdown && !entry.isDirectory()) notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
+        if (markdown && !entry.isDirectory())
+          notes.push(`${path}: ignored by the config's ignores (or a default ignore).`);
         continue;
       }
       if (entry.isDirectory()) pending.push(path);
       else if ((entry.isFile() || entry.isSymbolicLink()) && markdown) {
-        if (entry.isSymbolicLink() && !await stat2(path).then((s) => s.isFile(), () => false)) continue;
+        if (entry.isSymbolicLink() && !await stat2(path).then(
+          (s) => s.isFile(),
+          () => false
+        ))
+          continue;
         found.add(path);
       }
     }

@@ -3,10 +3,10 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-YCIQQSA6.js";
+} from "./chunk-VOCQL7EZ.js";
 import {
   describeFsError
-} from "./chunk-3CZUC57R.js";
+} from "./chunk-74KKUIKU.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
@@ -34,7 +34,9 @@ var CONFIG_NAMES = [
   "package.json"
 ];
 var TYPESCRIPT_NAMES = ["ledgerlint.config.ts", "ledgerlint.config.mts", "ledgerlint.config.cts"];
-var typescriptRefused = (file) => new ConfigError(`${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`);
+var typescriptRefused = (file) => new ConfigError(
+  `${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`
+);
 async function loadConfig(cwd, explicit, options = {}) {
   if (explicit !== void 0) {
     const file = resolve(cwd, explicit);
@@ -58,7 +60,8 @@ function loaded(raw, file, baseDir) {
   return { prepared: prepareConfig(raw, file), baseDir, raw };
 }
 function withCommandLine(raw, { reportUnusedDisableDirectives }) {
-  if (reportUnusedDisableDirectives === void 0 || raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  if (reportUnusedDisableDirectives === void 0 || raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return raw;
   return { ...raw, reportUnusedDisableDirectives };
 }
 function searchedDirectories(cwd, root) {
@@ -97,10 +100,14 @@ async function readConfigFile(file, { codeRefused }) {
   } catch (error) {
     if (error instanceof import_yaml.YAMLParseError) {
       const at = error.linePos?.[0];
-      throw new ConfigError(`${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${error.message.split("\n")[0]}`);
+      throw new ConfigError(
+        `${file}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${error.message.split("\n")[0]}`
+      );
     }
     const alias = error instanceof ReferenceError && /alias/i.test(error.message);
-    throw new ConfigError(`${file}: invalid YAML: ${alias ? "its aliases expand to too much data (an alias bomb); a config never needs that" : error.message}`);
+    throw new ConfigError(
+      `${file}: invalid YAML: ${alias ? "its aliases expand to too much data (an alias bomb); a config never needs that" : error.message}`
+    );
   }
 }
 function jsonErrorPlace(text, message) {
@@ -114,7 +121,9 @@ function parseJson(text, file) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}${jsonErrorPlace(text, error.message)}: invalid JSON: ${error.message.replace(/ \(line \d+ column \d+\)$/, "")}`);
+    throw new ConfigError(
+      `${file}${jsonErrorPlace(text, error.message)}: invalid JSON: ${error.message.replace(/ \(line \d+ column \d+\)$/, "")}`
+    );
   }
 }
 

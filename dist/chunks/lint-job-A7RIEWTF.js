@@ -3,13 +3,13 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-6WOTAYXH.js";
-import "./chunk-3CZUC57R.js";
+} from "./chunk-K2LY5OFE.js";
+import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-Y55ZAGZT.js";
+import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import "./chunk-FVPJHKEF.js";
-import "./chunk-KDBPNXPL.js";
+import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 export {
   notFixed,

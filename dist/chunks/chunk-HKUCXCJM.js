@@ -2,7 +2,10 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 
 // src/reporters/json.ts
-var eslintMessage = ({ fix, ...m }) => ({ ...m, ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {} });
+var eslintMessage = ({ fix, ...m }) => ({
+  ...m,
+  ...fix ? { fix: { range: [fix.start, fix.end], text: fix.text } } : {}
+});
 var json = (results) => JSON.stringify(
   results.map((r) => ({
     filePath: r.filePath,
