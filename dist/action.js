@@ -21,11 +21,11 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-4Y3Q2RPV.js";
+} from "./chunks/chunk-URB4Y53U.js";
 import {
   GitClient,
   GitFailed
-} from "./chunks/chunk-4GRFSJH5.js";
+} from "./chunks/chunk-R2OPSZDO.js";
 import "./chunks/chunk-K2LY5OFE.js";
 import {
   loadConfig

@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-T5QKOV7L.js");
+    const { hookCommand } = await import("./chunks/hook-command-VKQ5RHHA.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -44,18 +44,18 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-OTUKV75H.js");
+      const { initCommand } = await import("./chunks/init-command-CCK3WBFY.js");
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-6TSMXAYB.js");
+      const { mcpCommand } = await import("./chunks/command-XNCSOYZ2.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-RLZEN4FO.js");
+      const { gateCommand } = await import("./chunks/gate-command-FZZXZAJ2.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-XBUXZTFS.js");
+    const { lintCommand } = await import("./chunks/lint-command-GAE6MGDP.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -35,7 +35,8 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
  * The markdown files of the work tree, tracked or untracked but not ignored (an agent's
  * new ledger is checked before anyone stages it), and files matching other globs (a
  * profile's `claude-progress.txt`), which match at any depth unless they start with `/`
- * (as profile paths do), absolute. One git process, however many files.
+ * (as profile paths do), absolute; tracked files deleted from the work tree are left out.
+ * One git process, however many files.
  */
 export async function workTreeMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
   const atAnyDepth = (glob: string) =>
@@ -45,12 +46,19 @@ export async function workTreeMarkdown(repo: Repo, otherGlobs: readonly string[]
     'ls-files',
     '-z',
     '--full-name',
+    '-t',
     '--cached',
+    '--deleted',
     '--others',
     '--exclude-standard',
     '--',
     ...pathspecs,
   ]);
+  // Each path comes after a tag: `R` marks a tracked file deleted from the work tree (listed
+  // again, as `H`, among the cached ones), which is not there to check.
+  const entries = out.split('\0').filter(Boolean);
+  const deleted = new Set(entries.filter((e) => e.startsWith('R ')).map((e) => e.slice(2)));
   // A file in a merge conflict is listed once per stage of the index.
-  return [...new Set(out.split('\0').filter(Boolean))].map((p) => `${repo.root}/${p}`);
+  const paths = new Set(entries.map((e) => e.slice(2)).filter((p) => !deleted.has(p)));
+  return [...paths].map((p) => `${repo.root}/${p}`);
 }

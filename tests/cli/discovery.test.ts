@@ -1,4 +1,4 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, template } from '../helpers/lint.js';
@@ -81,6 +81,17 @@ describe('which files are checked', () => {
     expect(verbose.stderr).toMatch(
       /No paths given: checking the 4 tracked or untracked \(not ignored\) markdown files/,
     );
+  });
+
+  it('with no paths, leaves out a tracked ledger deleted from the work tree (not yet staged as deleted)', () => {
+    const dir = tempDir({ 'docs/kept.md': prdTemplate, 'docs/gone.md': prdTemplate });
+    initRepo(dir);
+    commit(dir, 'docs: ledgers');
+    rmSync(join(dir, 'docs/gone.md'));
+    const run = runCli(['-f', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(files(run, dir)).toEqual(['docs/kept.md']);
   });
 
   it('lists untracked ledgers in the same git process as tracked ones, however many there are', () => {

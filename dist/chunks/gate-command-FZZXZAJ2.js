@@ -11,8 +11,8 @@ import {
 } from "./chunk-EEQZFDFO.js";
 import {
   checkFiles
-} from "./chunk-4Y3Q2RPV.js";
-import "./chunk-4GRFSJH5.js";
+} from "./chunk-URB4Y53U.js";
+import "./chunk-R2OPSZDO.js";
 import "./chunk-K2LY5OFE.js";
 import {
   loadConfig

@@ -24,8 +24,8 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-4Y3Q2RPV.js";
-import "./chunk-4GRFSJH5.js";
+} from "./chunk-URB4Y53U.js";
+import "./chunk-R2OPSZDO.js";
 import {
   readStream,
   readText

@@ -21,7 +21,7 @@ import {
   GitClient,
   GitFailed,
   openRepo
-} from "./chunk-4GRFSJH5.js";
+} from "./chunk-R2OPSZDO.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";

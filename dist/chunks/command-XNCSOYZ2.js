@@ -13,11 +13,11 @@ import {
   prepare,
   readAll,
   whereaboutsIn
-} from "./chunk-4Y3Q2RPV.js";
+} from "./chunk-URB4Y53U.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-4GRFSJH5.js";
+} from "./chunk-R2OPSZDO.js";
 import "./chunk-K2LY5OFE.js";
 import {
   configPathOf,

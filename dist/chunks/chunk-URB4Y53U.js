@@ -5,7 +5,7 @@ import {
   GitFailed,
   openRepo,
   workTreeMarkdown
-} from "./chunk-4GRFSJH5.js";
+} from "./chunk-R2OPSZDO.js";
 import {
   ResultCache,
   notFixed,

@@ -4405,13 +4405,18 @@ async function workTreeMarkdown(repo, otherGlobs = []) {
     "ls-files",
     "-z",
     "--full-name",
+    "-t",
     "--cached",
+    "--deleted",
     "--others",
     "--exclude-standard",
     "--",
     ...pathspecs
   ]);
-  return [...new Set(out.split("\0").filter(Boolean))].map((p2) => `${repo.root}/${p2}`);
+  const entries = out.split("\0").filter(Boolean);
+  const deleted = new Set(entries.filter((e) => e.startsWith("R ")).map((e) => e.slice(2)));
+  const paths = new Set(entries.map((e) => e.slice(2)).filter((p2) => !deleted.has(p2)));
+  return [...paths].map((p2) => `${repo.root}/${p2}`);
 }
 
 export {

@@ -2,11 +2,11 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-4Y3Q2RPV.js";
+} from "./chunk-URB4Y53U.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-4GRFSJH5.js";
+} from "./chunk-R2OPSZDO.js";
 import {
   makesClaims
 } from "./chunk-K2LY5OFE.js";
