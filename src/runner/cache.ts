@@ -15,7 +15,7 @@ import type { CommitFact } from '../core/model/facts.js';
 import type { LintMessage } from '../core/engine/lint.js';
 import type { SuppressedMessage } from '../core/engine/directives.js';
 import type { LedgerOverview } from '../core/engine/overview.js';
-import type { FactNeeds } from './facts.js';
+import type { FactNeeds } from './needs.js';
 import type { KnownEvidence } from './evidence-facts.js';
 
 declare const LEDGERLINT_VERSION: string;

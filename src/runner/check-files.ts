@@ -19,21 +19,11 @@ import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult, Purpose } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from '../core/model/results.js';
-import {
-  diskSources,
-  prepare,
-  readAll,
-  stagedSources,
-  stdinSources,
-  STDIN_LABEL,
-  type Candidate,
-  type Prepared,
-  type PreviousSource,
-  type Source,
-  type StdinText,
-} from './sources.js';
+import { diskSources, stdinSources, STDIN_LABEL, type PreviousSource, type Source, type StdinText } from './list.js';
+import { stagedSources } from './list-staged.js';
+import { prepare, readAll, type Candidate, type Prepared } from './prepare.js';
 
-export type { PreviousSource } from './sources.js';
+export type { PreviousSource } from './list.js';
 
 export interface CheckRequest {
   cwd: string;

@@ -12,7 +12,7 @@ import type { GitClient } from '../git/client.js';
 import { stageEntries, stagedModes, writeBlobs, type IndexEntry } from '../git/stage-blobs.js';
 import { notFixed } from './lint-job.js';
 import { summarise, type FileResult } from '../core/model/results.js';
-import type { Source } from './sources.js';
+import type { Source } from './list.js';
 
 export interface FixToWrite {
   /** The result after fixing, with its `output`. */

@@ -7,7 +7,8 @@ import type { LoadedConfig } from '../config/load.js';
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { configPathOf } from './ledger-profile.js';
-import { diskSources, prepare, readAll, type Listing } from './sources.js';
+import { diskSources, type Listing } from './list.js';
+import { prepare, readAll } from './prepare.js';
 
 export interface ListedLedger {
   /** Absolute. */
