@@ -4,13 +4,10 @@
  * one batch, and the core's findings (in worker processes for big runs, from the
  * cache where nothing changed). Front doors parse their input and report.
  */
-import { isAbsolute, relative } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { toPosixRelative } from '../files/discover.js';
 import { textOf } from '../files/read-text.js';
 import { GitClient, GitFailed } from '../git/client.js';
-import { openRepo } from '../git/repo.js';
-import { stagedPaths } from '../git/staged.js';
 import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 import { stagedWorkingCopy, writeFixes, type FixToWrite, type WorkingCopy } from './fixes.js';
 import { ResultCache, sha1 } from './cache.js';
@@ -19,9 +16,8 @@ import type { Facts } from '../core/model/facts.js';
 import type { LintJob, LintJobResult, Purpose } from './lint-job.js';
 import { LintPool, loadLinter, runLintJobs, workersFor } from './pool.js';
 import { summarise, type FileResult } from '../core/model/results.js';
-import { diskSources, stdinSources, STDIN_LABEL, type PreviousSource, type Source, type StdinText } from './list.js';
-import { stagedSources } from './list-staged.js';
-import { prepare, readAll, type Candidate, type Prepared } from './prepare.js';
+import { listSources, sourceContext, STDIN_LABEL, type PreviousSource, type StdinText } from './list.js';
+import { prepareSources, type Candidate } from './prepare.js';
 
 export type { PreviousSource } from './list.js';
 
@@ -126,11 +122,6 @@ async function check(
 ): Promise<CheckRun> {
   const { cwd, config } = request;
   const { prepared, baseDir } = config;
-  const configPath = (file: string) => {
-    const rel = relative(baseDir, file);
-    return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
-  };
-  const context = { cwd, config, configPath, isIgnored: (file: string) => prepared.isIgnored(configPath(file)) };
   const run: CheckRun = {
     results: [],
     root: null,
@@ -148,28 +139,12 @@ async function check(
   const fixing = request.fix !== undefined && request.fix !== 'off' && purpose === 'lint';
 
   const client = new GitClient(cwd);
-  // Asked at once with the repository; its failure matters only in one.
-  const staged = request.staged ? stagedPaths(client).catch((error: unknown) => error as Error) : null;
-  const repo = await openRepo(client);
+  const listed = await listSources(request, sourceContext(cwd, config), client);
+  const { repo, sources, headVersions } = listed;
   run.root = repo?.root ?? null;
-  let sources: Source[];
-  let headVersions: PreviousSource | undefined;
-  if (staged) {
-    const paths = await staged;
-    if (!repo) {
-      run.problems.push('--staged: not in a git repository, so there is no index to read.');
-      sources = [];
-    } else if (paths instanceof Error) {
-      throw paths;
-    } else {
-      ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
-    }
-  } else if (request.stdin) {
-    sources = stdinSources(context, request.stdin, run);
-  } else {
-    sources = await diskSources(context, request, repo, run);
-  }
-  if (request.shard) sources = inShard(sources, request.shard);
+  run.problems.push(...listed.problems);
+  run.warnings.push(...listed.warnings);
+  run.notes.push(...listed.notes);
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.
@@ -192,50 +167,13 @@ async function check(
         run.warnings,
       )
     : null;
-  type Read = { outcome: Prepared; stamp: string | null; notes: string[] };
-  const outcomes = await readAll(
-    sources,
-    (source, read): Read => {
-      if ('error' in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
-      const hash = cache && read.kind === 'text' ? sha1(read.bytes) : null;
-      const notes: string[] = [];
-      const outcome = prepare(source, read, prepared, notes, hash ? cache!.file(source.file, hash) : undefined);
-      if ('candidate' in outcome && hash) outcome.candidate.sha1 = hash;
-      // Worker processes will lint these: they read the file again, so the main process need not hold them all.
-      if (pool && !fixing && !request.staged && !request.stdin && 'candidate' in outcome) {
-        outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes!);
-        outcome.candidate.bytes = null;
-      }
-      return { outcome, stamp: read.kind === 'text' ? (read.stamp ?? null) : null, notes };
-    },
-    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
-    (source): Read | undefined => {
-      const stamp = cache && source.stamp ? source.stamp() : null;
-      const entry = stamp ? cache!.unchanged(source.file, stamp) : undefined;
-      const profile = entry && prepared.profileNamed(entry.profile);
-      if (!entry || !profile) return undefined;
-      return {
-        outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } },
-        stamp,
-        notes: [],
-      };
-    },
-  );
-  const candidates: Candidate[] = [];
-  const stamps = new Map<Candidate, string>();
-  outcomes.forEach(({ outcome, stamp, notes }, index) => {
-    const source = sources[index]!;
-    run.notes.push(...notes);
-    if ('problem' in outcome) run.problems.push(outcome.problem);
-    else if ('result' in outcome) run.results.push(outcome.result);
-    else if ('candidate' in outcome) {
-      candidates.push(outcome.candidate);
-      if (stamp) stamps.set(outcome.candidate, stamp);
-    } else
-      (outcome.skipped === 'empty' && source.named ? run.warnings : run.notes).push(
-        `${source.display}: ${outcome.reason}`,
-      );
-  });
+  const rereadInWorkers = pool !== null && !fixing && !request.staged && !request.stdin;
+  const files = await prepareSources(sources, { prepared, cache, rereadInWorkers });
+  const { candidates, stamps } = files;
+  run.results.push(...files.results);
+  run.problems.push(...files.problems);
+  run.warnings.push(...files.warnings);
+  run.notes.push(...files.notes);
   mark('files read');
 
   const root = repo?.root ?? baseDir;
@@ -393,16 +331,4 @@ async function check(
     run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
   run.gitProcesses = client.spawned;
   return run;
-}
-
-/**
- * Shard i of n: files go by a hash of their path, so a file stays in its shard
- * when others are added or removed (a CI matrix keeps its split stable).
- */
-function inShard(sources: readonly Source[], { index, count }: { index: number; count: number }): Source[] {
-  return sources.filter((s) => {
-    let hash = 2166136261;
-    for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
-    return hash % count === index - 1;
-  });
 }

@@ -7,7 +7,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { configPathOf } from './ledger-profile.js';
-import { diskSources, type Listing } from './list.js';
+import { diskSources, noNotices } from './list.js';
 import { prepare, readAll } from './prepare.js';
 
 export interface ListedLedger {
@@ -22,8 +22,7 @@ export async function listLedgers(cwd: string, config: LoadedConfig): Promise<Li
   const repo = await openRepo(new GitClient(cwd));
   const configPath = (file: string) => configPathOf(config, file);
   const context = { cwd, config, configPath, isIgnored: (file: string) => config.prepared.isIgnored(configPath(file)) };
-  const listing: Listing = { problems: [], warnings: [], notes: [] };
-  const sources = await diskSources(context, { patterns: [] }, repo, listing);
+  const sources = await diskSources(context, { patterns: [] }, repo, noNotices());
   const prepared = await readAll(sources, (source, read) =>
     'error' in read ? null : prepare(source, read, config.prepared, []),
   );

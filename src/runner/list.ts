@@ -3,13 +3,16 @@
  * (paths, globs, the config's include, tracked markdown) or standard input. Nothing
  * is read here; a source only knows how to read itself.
  */
-import { resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { LoadedConfig } from '../config/load.js';
 import { discoverFiles, toPosixRelative } from '../files/discover.js';
 import { isUnder, whereaboutsIn } from '../files/inside.js';
 import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
-import { workTreeMarkdown, type Repo } from '../git/repo.js';
+import type { GitClient } from '../git/client.js';
+import { openRepo, workTreeMarkdown, type Repo } from '../git/repo.js';
+import { stagedPaths, type ChangedPath } from '../git/staged.js';
+import { stagedSources } from './list-staged.js';
 
 /** A file to check: where it is, and how to get its text. */
 export interface Source {
@@ -33,12 +36,6 @@ export interface PreviousSource {
   read(paths: readonly string[]): Promise<Map<string, string | null>>;
 }
 
-export interface Listing {
-  problems: string[];
-  warnings: string[];
-  notes: string[];
-}
-
 export interface SourceContext {
   cwd: string;
   config: LoadedConfig;
@@ -55,7 +52,7 @@ export async function diskSources(
     texts?: ReadonlyMap<string, string> | undefined;
   },
   repo: Repo | null,
-  listing: Listing,
+  notices: Notices,
 ): Promise<Source[]> {
   const { prepared, baseDir } = config;
   const isTextLedger = (file: string) => prepared.isOtherLedger(configPath(file));
@@ -66,9 +63,9 @@ export async function diskSources(
   } else if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger });
     ({ files, named } = found);
-    listing.problems.push(...found.problems);
-    listing.warnings.push(...found.warnings);
-    listing.notes.push(...found.notes);
+    notices.problems.push(...found.problems);
+    notices.warnings.push(...found.warnings);
+    notices.notes.push(...found.notes);
   } else if (prepared.include) {
     files = (
       await glob(prepared.include, {
@@ -83,19 +80,19 @@ export async function diskSources(
       .filter((f) => !isIgnored(f))
       .sort();
     if (files.length === 0)
-      listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
+      notices.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
   } else if (repo) {
     const under = `${resolve(cwd)}${sep}`;
     files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter(
       (f) => f.startsWith(under) && !isIgnored(f),
     );
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
-    listing.notes.push(
+    notices.notes.push(
       `No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`,
     );
   } else {
     ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
-    listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
+    notices.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   const refusal = readRefusal(request.confine, repo, named);
   return files.map((file) => {
@@ -135,12 +132,12 @@ export const STDIN_LABEL = '<text>';
 export function stdinSources(
   { cwd, configPath, isIgnored }: SourceContext,
   stdin: StdinText,
-  listing: Listing,
+  notices: Notices,
 ): Source[] {
   const file = resolve(cwd, stdin.filename ?? STDIN_LABEL);
   const display = stdin.filename === undefined ? STDIN_LABEL : toPosixRelative(cwd, file);
   if (stdin.filename !== undefined && isIgnored(file)) {
-    listing.warnings.push(
+    notices.warnings.push(
       `${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`,
     );
     return [];
@@ -169,4 +166,83 @@ function readRefusal(
       ? null
       : `resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`;
   };
+}
+
+/** What a step has to say besides its data: problems (the run exits 2), warnings (said anyway), notes (--verbose). */
+export interface Notices {
+  problems: string[];
+  warnings: string[];
+  notes: string[];
+}
+
+export const noNotices = (): Notices => ({ problems: [], warnings: [], notes: [] });
+
+/** How config globs see a file, and whether the config ignores it. */
+export function sourceContext(cwd: string, config: LoadedConfig): SourceContext {
+  const { prepared, baseDir } = config;
+  const configPath = (file: string) => {
+    const rel = relative(baseDir, file);
+    return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
+  };
+  return { cwd, config, configPath, isIgnored: (file: string) => prepared.isIgnored(configPath(file)) };
+}
+
+export interface ListRequest {
+  patterns: readonly string[];
+  files?: readonly string[] | undefined;
+  confine?: string | undefined;
+  texts?: ReadonlyMap<string, string> | undefined;
+  staged: boolean;
+  stdin?: StdinText | undefined;
+  shard?: { index: number; count: number } | undefined;
+}
+
+export interface Listed extends Notices {
+  /** The repository the run is in; null outside one. */
+  repo: Repo | null;
+  sources: Source[];
+  /** With --staged, the HEAD versions of the staged ledgers, for status transitions. */
+  headVersions?: PreviousSource;
+}
+
+/** The list step: the repository, and the files of this run (of its shard) with how to read each. */
+export async function listSources(request: ListRequest, context: SourceContext, client: GitClient): Promise<Listed> {
+  // Asked at once with the repository; its failure matters only in one.
+  const staged = request.staged ? stagedPaths(client).catch((error: unknown) => error as Error) : null;
+  const repo = await openRepo(client);
+  const notices = noNotices();
+  const listed = staged
+    ? await fromIndex(await staged, repo, context, request.patterns, notices)
+    : request.stdin
+      ? { sources: stdinSources(context, request.stdin, notices) }
+      : { sources: await diskSources(context, request, repo, notices) };
+  const sources = request.shard ? inShard(listed.sources, request.shard) : listed.sources;
+  return { ...notices, repo, ...listed, sources };
+}
+
+async function fromIndex(
+  staged: readonly ChangedPath[] | Error,
+  repo: Repo | null,
+  context: SourceContext,
+  patterns: readonly string[],
+  notices: Notices,
+): Promise<{ sources: Source[]; headVersions?: PreviousSource }> {
+  if (!repo) {
+    notices.problems.push('--staged: not in a git repository, so there is no index to read.');
+    return { sources: [] };
+  }
+  if (staged instanceof Error) throw staged;
+  return stagedSources(context, patterns, repo, staged);
+}
+
+/**
+ * Shard i of n: files go by a hash of their path, so a file stays in its shard
+ * when others are added or removed (a CI matrix keeps its split stable).
+ */
+function inShard(sources: readonly Source[], { index, count }: { index: number; count: number }): Source[] {
+  return sources.filter((s) => {
+    let hash = 2166136261;
+    for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
+    return hash % count === index - 1;
+  });
 }

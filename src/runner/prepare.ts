@@ -11,7 +11,8 @@ import { summarise, type FileResult } from '../core/model/results.js';
 import { describeFsError } from '../files/discover.js';
 import type { TextRead } from '../files/read-text.js';
 import { evidenceNeeds } from './evidence-facts.js';
-import type { Source } from './list.js';
+import { sha1, type ResultCache } from './cache.js';
+import { noNotices, type Notices, type Source } from './list.js';
 import { factNeeds, type FactNeeds } from './needs.js';
 
 /** A ledger ready to be linted once the facts are in. */
@@ -28,7 +29,7 @@ export interface Candidate {
 /** A file that is not checked, and why (said with --verbose; an empty file named on the command line is said anyway). */
 export type Skipped = { skipped: 'empty'; reason: string } | { skipped: 'not-a-ledger'; reason: string };
 
-export type Prepared = { problem: string } | { result: FileResult } | { candidate: Candidate } | Skipped;
+export type Recognised = { problem: string } | { result: FileResult } | { candidate: Candidate } | Skipped;
 
 const notALedger = (reason: string): Skipped => ({
   skipped: 'not-a-ledger',
@@ -42,7 +43,7 @@ export function prepare(
   prepared: PreparedConfig,
   notes: string[],
   known?: { profile: string; needs: FactNeeds },
-): Prepared {
+): Recognised {
   const detect = (text: string) => {
     const picked = prepared.pickProfile(source.configPath, text);
     if (picked.profile)
@@ -51,7 +52,7 @@ export function prepare(
       );
     return picked;
   };
-  const fatal = (profile: string | null, message: string, line = 1, column = 1): Prepared => ({
+  const fatal = (profile: string | null, message: string, line = 1, column = 1): Recognised => ({
     result: summarise({
       filePath: source.file,
       displayPath: source.display,
@@ -131,4 +132,76 @@ export async function readAll<T>(
     }),
   );
   return out;
+}
+
+export interface PreparedFiles extends Notices {
+  /** The ledgers to lint once the facts are in. */
+  candidates: Candidate[];
+  /** Files with a result before any linting: a fatal finding (unreadable as text, too large). */
+  results: FileResult[];
+  /** On disk: each candidate's stamp when it was read, for the cache. */
+  stamps: Map<Candidate, string>;
+}
+
+export interface PrepareOptions {
+  prepared: PreparedConfig;
+  cache: ResultCache | null;
+  /** Worker processes will lint these and read each file again: keep its hash, not its text. */
+  rereadInWorkers: boolean;
+}
+
+type Outcome = { outcome: Recognised; stamp: string | null; notes: string[] };
+
+/** The prepare step: every source read (or known from the cache) and recognised. */
+export async function prepareSources(sources: readonly Source[], options: PrepareOptions): Promise<PreparedFiles> {
+  const { prepared, cache } = options;
+  const outcomes = await readAll(
+    sources,
+    (source, read): Outcome => {
+      if ('error' in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
+      const hash = cache && read.kind === 'text' ? sha1(read.bytes) : null;
+      const notes: string[] = [];
+      const outcome = prepare(source, read, prepared, notes, hash ? cache!.file(source.file, hash) : undefined);
+      const stamp = read.kind === 'text' ? (read.stamp ?? null) : null;
+      if (!('candidate' in outcome)) return { outcome, stamp, notes };
+      return { outcome: { candidate: kept(outcome.candidate, hash, options.rereadInWorkers) }, stamp, notes };
+    },
+    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
+    (source): Outcome | undefined => {
+      const stamp = cache && source.stamp ? source.stamp() : null;
+      const entry = stamp ? cache!.unchanged(source.file, stamp) : undefined;
+      const profile = entry && prepared.profileNamed(entry.profile);
+      if (!entry || !profile) return undefined;
+      return {
+        outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } },
+        stamp,
+        notes: [],
+      };
+    },
+  );
+  return collect(sources, outcomes);
+}
+
+/** With a cache, a candidate's sha1 is its content hash; a worker that reads it again needs the hash, not the text. */
+function kept(candidate: Candidate, hash: string | null, rereadInWorkers: boolean): Candidate {
+  const hashed = hash ? { ...candidate, sha1: hash } : candidate;
+  return rereadInWorkers ? { ...hashed, sha1: hashed.sha1 ?? sha1(candidate.bytes!), bytes: null } : hashed;
+}
+
+function collect(sources: readonly Source[], outcomes: readonly Outcome[]): PreparedFiles {
+  const files: PreparedFiles = { ...noNotices(), candidates: [], results: [], stamps: new Map() };
+  outcomes.forEach(({ outcome, stamp, notes }, index) => {
+    const source = sources[index]!;
+    files.notes.push(...notes);
+    if ('problem' in outcome) files.problems.push(outcome.problem);
+    else if ('result' in outcome) files.results.push(outcome.result);
+    else if ('candidate' in outcome) {
+      files.candidates.push(outcome.candidate);
+      if (stamp) files.stamps.set(outcome.candidate, stamp);
+    } else
+      (outcome.skipped === 'empty' && source.named ? files.warnings : files.notes).push(
+        `${source.display}: ${outcome.reason}`,
+      );
+  });
+  return files;
 }
