@@ -18,6 +18,8 @@ import { openRepo, type Repo } from '../git/repo.js';
 import { plural } from '../core/text/wording.js';
 import { gatherEvidence, type KnownEvidence } from './evidence-facts.js';
 import { historyFacts } from './history-facts.js';
+import { toPosixRelative } from '../files/discover.js';
+import type { PreviousSource } from './list.js';
 import { placeIn } from './repo-place.js';
 import { addQuery, type FactNeeds } from './needs.js';
 import type { Candidate } from './prepare.js';
@@ -183,4 +185,28 @@ async function readCommits(
 
 function asker(candidate: Candidate) {
   return { file: candidate.source.file, needs: candidate.needs };
+}
+
+/**
+ * The facts step: every candidate's facts, and with an earlier version to compare
+ * with (the base branch, HEAD), that version's text beside them.
+ */
+export async function factsOfRun(
+  candidates: readonly Candidate[],
+  options: FactsOptions,
+  earlier: PreviousSource | undefined,
+): Promise<GatheredFacts> {
+  const pathOf = (candidate: Candidate) => toPosixRelative(options.base, candidate.source.file);
+  const [gathered, previous] = await Promise.all([
+    gatherFacts(candidates, options),
+    earlier ? earlier.read(candidates.map(pathOf)) : null,
+  ]);
+  if (!earlier || !previous) return gathered;
+  return {
+    ...gathered,
+    factsFor: (candidate) => ({
+      ...gathered.factsFor(candidate),
+      previous: { label: earlier.label, text: previous.get(pathOf(candidate)) ?? null },
+    }),
+  };
 }

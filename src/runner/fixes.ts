@@ -12,7 +12,10 @@ import type { GitClient } from '../git/client.js';
 import { stageEntries, stagedModes, writeBlobs, type IndexEntry } from '../git/stage-blobs.js';
 import { notFixed } from './lint-job.js';
 import { summarise, type FileResult } from '../core/model/results.js';
+import { textOf } from '../files/read-text.js';
 import type { Source } from './list.js';
+import type { LintJobResult } from './lint-job.js';
+import type { Candidate } from './prepare.js';
 
 export interface FixToWrite {
   /** The result after fixing, with its `output`. */
@@ -122,4 +125,37 @@ function gitMessage(error: unknown): string {
 
 function withCrlf(text: Buffer): Buffer {
   return Buffer.from(text.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
+}
+
+/**
+ * The fixes step: each linted ledger's result, in the order of the candidates, and
+ * with a target, its fixes written (a result whose fix could not be written says why).
+ */
+export async function resultsWithFixes(
+  candidates: readonly Candidate[],
+  linted: ReadonlyMap<Candidate, LintJobResult>,
+  target: FixContext | null,
+): Promise<{ results: FileResult[]; problems: string[] }> {
+  const results: FileResult[] = [];
+  const fixes: FixToWrite[] = [];
+  for (const candidate of candidates) {
+    const { source, bytes, profile } = candidate;
+    const done = linted.get(candidate);
+    if (!done) continue;
+    const { messages, suppressed, overview, output, unfixed } = done;
+    const result = summarise({
+      filePath: source.file,
+      displayPath: source.display,
+      profile: profile.name,
+      messages,
+      ...(suppressed ? { suppressedMessages: suppressed } : {}),
+      ...(overview ? { overview } : {}),
+      ...(output !== undefined && bytes ? { source: textOf(bytes), output } : {}),
+    });
+    results.push(result);
+    if (output !== undefined && bytes && unfixed) fixes.push({ result, bytes, unfixed });
+  }
+  if (!target || fixes.length === 0) return { results, problems: [] };
+  const { unwritten, problems } = await writeFixes(fixes, target);
+  return { results: results.map((result) => unwritten.get(result) ?? result), problems };
 }
