@@ -5,7 +5,7 @@
  * cache where nothing changed). Front doors parse their input and report.
  */
 import type { LoadedConfig } from '../config/load.js';
-import type { FileResult } from '../core/model/results.js';
+import type { CheckRun, FileResult } from '../core/model/results.js';
 import { GitClient, GitFailed } from '../git/client.js';
 import { ResultCache, sha1 } from './cache.js';
 import { factsOfRun } from './facts.js';
@@ -13,75 +13,16 @@ import { resultsWithFixes } from './fixes.js';
 import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 import { runJobs } from './jobs.js';
 import type { Purpose } from './lint-job.js';
-import { listSources, sourceContext, STDIN_LABEL, type PreviousSource, type StdinText } from './list.js';
+import { listSources, sourceContext, STDIN_LABEL, type StdinText } from './list.js';
 import { planJobs } from './plan.js';
 import { LintPool, loadLinter, workersFor } from './pool.js';
 import { prepareSources } from './prepare.js';
+import type { CheckRequest } from './request.js';
 import { saveCache } from './save-cache.js';
 
 export type { PreviousSource } from './list.js';
-
-export interface CheckRequest {
-  cwd: string;
-  /** Paths, directories and globs; empty means the config's include, else tracked markdown. */
-  patterns: readonly string[];
-  config: LoadedConfig;
-  /**
-   * Check the staged versions of staged ledgers, read from the index (the pre-commit hook);
-   * `if-named-files-are`: when every path given is a staged file (inside a commit hook).
-   */
-  staged?: boolean | 'if-named-files-are';
-  /** Check this text instead of files (--stdin): never cached, never written back. */
-  stdin?: StdinText;
-  /** Exactly these files (absolute), instead of discovering them: the Action's changed ledgers. */
-  files?: readonly string[];
-  /**
-   * Read only files that, symlinks resolved, are inside this directory and not in a
-   * .git directory: the Action's workspace. Without it, a file found (not named) in the
-   * repository must really be in the repository.
-   */
-  confine?: string;
-  /** Earlier versions to compare each ledger with (status transitions). */
-  previous?: PreviousSource;
-  /** lint (the rules), gate (every reason a ledger may not be marked complete), or an agent's edit check. */
-  purpose?: Purpose;
-  /** Text to check in place of a file's content on disk, by absolute path: an agent's edit before it is made. */
-  texts?: ReadonlyMap<string, string>;
-  /** Apply the rules' fixes: write them back, or only compute them (for a diff). */
-  fix?: 'off' | 'write' | 'dry-run';
-  /** Reuse results from this cache file (lint runs on the working tree only). */
-  cacheLocation?: string;
-  /** Check only shard `index` (1-based) of `count`. */
-  shard?: { index: number; count: number };
-  /** The bundled worker script; without it everything runs in the main process. */
-  workerScript?: URL;
-  /**
-   * Before a linked commit is said to be missing, or unverifiable in a shallow clone, fetch
-   * from origin what a full clone has (its whole history and branches): the Action, whose
-   * checkout holds one commit unless told otherwise.
-   */
-  fetchMissing?: boolean;
-}
-
-export interface CheckRun {
-  results: FileResult[];
-  /** The top of the git repository the run was in, as git names it (reporters name files from it for GitHub); null outside one. */
-  root: string | null;
-  /** Usage and I/O problems, each naming its path: the run exits 2. */
-  problems: string[];
-  /** Said on stderr in any case: things not checked that the user should know of. */
-  warnings: string[];
-  /** For --verbose: files skipped and why, profiles detected. */
-  notes: string[];
-  /** Git processes the run started. */
-  gitProcesses: number;
-  /** Processes the linting ran in (1: the main process alone). */
-  workers: number;
-  /** Worker processes that died; the main process linted their share. */
-  workersStopped: number;
-  /** Milliseconds since the process started at which each phase ended, for --debug. */
-  timings: Array<[string, number]>;
-}
+export type { CheckRequest } from './request.js';
+export type { CheckRun } from '../core/model/results.js';
 
 export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
   const asStaged = input.staged === 'if-named-files-are' && (await namedFilesAreStaged(input.cwd, input.patterns));

@@ -8,7 +8,7 @@ import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { configPathOf } from './ledger-profile.js';
 import { diskSources, noNotices } from './list.js';
-import { prepare, readAll } from './prepare.js';
+import { prepareSources } from './prepare.js';
 
 export interface ListedLedger {
   /** Absolute. */
@@ -23,18 +23,14 @@ export async function listLedgers(cwd: string, config: LoadedConfig): Promise<Li
   const configPath = (file: string) => configPathOf(config, file);
   const context = { cwd, config, configPath, isIgnored: (file: string) => config.prepared.isIgnored(configPath(file)) };
   const sources = await diskSources(context, { patterns: [] }, repo, noNotices());
-  const prepared = await readAll(sources, (source, read) =>
-    'error' in read ? null : prepare(source, read, config.prepared, []),
-  );
-  return prepared.flatMap((outcome) =>
-    outcome && 'candidate' in outcome
-      ? [
-          {
-            file: outcome.candidate.source.file,
-            display: outcome.candidate.source.display,
-            profile: outcome.candidate.profile.name,
-          },
-        ]
-      : [],
-  );
+  const { candidates } = await prepareSources(sources, {
+    prepared: config.prepared,
+    cache: null,
+    rereadInWorkers: false,
+  });
+  return candidates.map(({ source, profile }) => ({
+    file: source.file,
+    display: source.display,
+    profile: profile.name,
+  }));
 }

@@ -37,7 +37,7 @@ const notALedger = (reason: string): Skipped => ({
 });
 
 /** What a read file is: a fatal finding, a skip, or a ledger with its profile and references. */
-export function prepare(
+function prepare(
   source: Source,
   read: TextRead,
   prepared: PreparedConfig,
@@ -102,7 +102,7 @@ export function prepare(
  * disk), and hands each read to `use` as it arrives, so only what `use` keeps of
  * a file stays in memory. Results come back in the order of the sources.
  */
-export async function readAll<T>(
+async function readAll<T>(
   sources: readonly Source[],
   use: (source: Source, read: TextRead | { error: string }) => T,
   /** What is known of a source without reading it, if anything. */

@@ -54,3 +54,24 @@ export function totals(results: readonly FileResult[]): Totals {
     { errors: 0, warnings: 0, files: 0 },
   );
 }
+
+/** What one run of the checks found, and what it has to say besides (from the runner, for the front doors and reporters). */
+export interface CheckRun {
+  results: FileResult[];
+  /** The top of the git repository the run was in, as git names it (reporters name files from it for GitHub); null outside one. */
+  root: string | null;
+  /** Usage and I/O problems, each naming its path: the run exits 2. */
+  problems: string[];
+  /** Said on stderr in any case: things not checked that the user should know of. */
+  warnings: string[];
+  /** For --verbose: files skipped and why, profiles detected. */
+  notes: string[];
+  /** Git processes the run started. */
+  gitProcesses: number;
+  /** Processes the linting ran in (1: the main process alone). */
+  workers: number;
+  /** Worker processes that died; the main process linted their share. */
+  workersStopped: number;
+  /** Milliseconds since the process started at which each phase ended, for --debug. */
+  timings: Array<[string, number]>;
+}
