@@ -7,14 +7,15 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { CheckRun, FileResult } from '../core/model/results.js';
 import { GitClient, GitFailed } from '../git/client.js';
+import type { Repo } from '../git/repo.js';
 import { ResultCache, sha1 } from './cache.js';
-import { factsOfRun } from './facts.js';
-import { resultsWithFixes } from './fixes.js';
+import { factsOfRun, type FactsOptions } from './facts.js';
+import { resultsWithFixes, type FixContext } from './fixes.js';
 import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 import { runJobs } from './jobs.js';
 import type { Purpose } from './lint-job.js';
 import { listSources, sourceContext, STDIN_LABEL, type StdinText } from './list.js';
-import { planJobs } from './plan.js';
+import { planJobs, type Plan } from './plan.js';
 import { LintPool, loadLinter, workersFor } from './pool.js';
 import { prepareSources } from './prepare.js';
 import type { CheckRequest } from './request.js';
@@ -60,10 +61,9 @@ export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
  * One run as a straight pipeline, each step a module returning new data:
  * list → prepare → facts → plan → jobs → fixes → cache.
  */
-async function check(
-  request: CheckRequest & { staged: boolean },
-  startPool: (jobs: number) => LintPool | null,
-): Promise<CheckRun> {
+type RunRequest = CheckRequest & { staged: boolean };
+
+async function check(request: RunRequest, startPool: (jobs: number) => LintPool | null): Promise<CheckRun> {
   const { cwd, config } = request;
   const timings: Array<[string, number]> = [];
   const mark = (phase: string) => timings.push([phase, Math.round(performance.now())]);
@@ -77,38 +77,23 @@ async function check(
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.
-  const cacheLocation =
-    purpose === 'lint' && !fixing && !request.staged && !request.stdin && !request.previous
-      ? (request.cacheLocation ?? null)
-      : null;
+  const afresh =
+    purpose !== 'lint' || fixing || request.staged || request.stdin !== undefined || request.previous !== undefined;
+  const cacheLocation = afresh ? null : (request.cacheLocation ?? null);
   // Without a cache nearly every file will be linted: start the workers now, to load while files are read,
   // or load the linter in this process while git answers.
   const earlyPool = cacheLocation !== null ? null : startPool(sources.length);
   if (cacheLocation === null && !earlyPool && sources.length > 0) void loadLinter();
-  const opened = cacheLocation !== null ? await openCache(cacheLocation, config) : { cache: null, warnings: [] };
+  const opened = await openCache(cacheLocation, config);
   const { cache } = opened;
   const rereadInWorkers = earlyPool !== null && !fixing && !request.staged && !request.stdin;
   const files = await prepareSources(sources, { prepared: config.prepared, cache, rereadInWorkers });
   mark('files read');
 
   const head = repo?.head ?? null;
-  const root = repo?.root ?? config.baseDir;
-  const knownEvidence = cache?.evidence(head);
   // A commit is compared with HEAD: its status changes must follow the state machine too.
   const earlier = request.previous ?? listed.headVersions;
-  const facts = await factsOfRun(
-    files.candidates,
-    {
-      repo,
-      noRepository: client.missing ? 'git is not installed (or not on PATH)' : 'not in a git repository',
-      staged: request.staged,
-      base: root,
-      fetchMissing: request.fetchMissing === true,
-      ...(cache ? { knownCommits: cache.commits(head) } : {}),
-      ...(knownEvidence ? { knownEvidence } : {}),
-    },
-    earlier,
-  );
+  const facts = await factsOfRun(files.candidates, factsOptions(request, client, repo, cache), earlier);
   mark('facts gathered');
 
   const { factsFor } = facts;
@@ -121,12 +106,8 @@ async function check(
   });
   const pool = earlyPool ?? startPool(plan.jobs.length);
   const linted = await runJobs(plan.jobs, { config, purpose, fixing, factsFor, pool });
-  const copies = plan.workingCopies;
-  const target =
-    request.fix === 'write' && !request.stdin
-      ? { root, cwd, staged: request.staged && repo ? { client, root: repo.root, copies } : null }
-      : null;
-  const fixed = await resultsWithFixes(files.candidates, new Map([...plan.cached, ...linted.results]), target);
+  const linting = new Map([...plan.cached, ...linted.results]);
+  const fixed = await resultsWithFixes(files.candidates, linting, fixTarget(request, client, repo, plan));
   const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps };
   const saved = cache ? await saveCache(cache, cacheLocation!, learnt) : [];
   mark('linted');
@@ -144,11 +125,42 @@ async function check(
   };
 }
 
-/** The --cache file, keyed by the config as read and where it came from. */
-async function openCache(location: string, config: LoadedConfig): Promise<{ cache: ResultCache; warnings: string[] }> {
+/** The --cache file, keyed by the config as read and where it came from; none without a location. */
+async function openCache(
+  location: string | null,
+  config: LoadedConfig,
+): Promise<{ cache: ResultCache | null; warnings: string[] }> {
+  if (location === null) return { cache: null, warnings: [] };
   const warnings: string[] = [];
   const key = sha1(`${JSON.stringify(config.raw)}\0${config.prepared.source}`);
   return { cache: await ResultCache.open(location, key, warnings), warnings };
+}
+
+function factsOptions(
+  request: RunRequest,
+  client: GitClient,
+  repo: Repo | null,
+  cache: ResultCache | null,
+): FactsOptions {
+  const head = repo?.head ?? null;
+  const knownEvidence = cache?.evidence(head);
+  return {
+    repo,
+    noRepository: client.missing ? 'git is not installed (or not on PATH)' : 'not in a git repository',
+    staged: request.staged,
+    base: repo?.root ?? request.config.baseDir,
+    fetchMissing: request.fetchMissing === true,
+    ...(cache ? { knownCommits: cache.commits(head) } : {}),
+    ...(knownEvidence ? { knownEvidence } : {}),
+  };
+}
+
+/** Where --fix writes (not with --fix-dry-run, nor for text from standard input), and with --staged how it stages. */
+function fixTarget(request: RunRequest, client: GitClient, repo: Repo | null, plan: Plan): FixContext | null {
+  if (request.fix !== 'write' || request.stdin) return null;
+  const root = repo?.root ?? request.config.baseDir;
+  const staged = request.staged && repo ? { client, root: repo.root, copies: plan.workingCopies } : null;
+  return { root, cwd: request.cwd, staged };
 }
 
 /** Sorted by file; text with no filename is reported as ESLint reports it. */
