@@ -106,8 +106,9 @@ async function check(request: RunRequest, startPool: (jobs: number) => LintPool 
   });
   const pool = earlyPool ?? startPool(plan.jobs.length);
   const linted = await runJobs(plan.jobs, { config, purpose, fixing, factsFor, pool });
-  const linting = new Map([...plan.cached, ...linted.results]);
-  const fixed = await resultsWithFixes(files.candidates, linting, fixTarget(request, client, repo, plan));
+  // Each ledger's findings, from the cache or linted now.
+  const answered = new Map([...plan.cached, ...linted.results]);
+  const fixed = await resultsWithFixes(files.candidates, answered, fixTarget(request, client, repo, plan));
   const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps };
   const saved = cache ? await saveCache(cache, cacheLocation!, learnt) : [];
   mark('linted');
