@@ -13,7 +13,6 @@ import { factsOfRun, type FactsOptions } from './facts.js';
 import { resultsWithFixes, type FixContext } from './fixes.js';
 import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 import { runJobs } from './jobs.js';
-import type { Purpose } from './lint-job.js';
 import { listSources, sourceContext, STDIN_LABEL, type StdinText } from './list.js';
 import { planJobs, type Plan } from './plan.js';
 import { LintPool, loadLinter, workersFor } from './pool.js';

@@ -7,7 +7,8 @@ import type { LoadedConfig } from '../config/load.js';
 import { GitClient } from '../git/client.js';
 import { openRepo } from '../git/repo.js';
 import { configPathOf } from './ledger-profile.js';
-import { diskSources, noNotices } from './list.js';
+import { diskSources } from './list-disk.js';
+import { noNotices } from './list.js';
 import { prepareSources } from './prepare.js';
 
 export interface ListedLedger {

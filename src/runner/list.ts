@@ -3,15 +3,14 @@
  * (paths, globs, the config's include, tracked markdown) or standard input. Nothing
  * is read here; a source only knows how to read itself.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import { discoverFiles, toPosixRelative } from '../files/discover.js';
-import { isUnder, whereaboutsIn } from '../files/inside.js';
-import { readBuffer, readText, stampNow, type TextRead } from '../files/read-text.js';
+import { toPosixRelative } from '../files/discover.js';
+import type { TextRead } from '../files/read-text.js';
 import type { GitClient } from '../git/client.js';
-import { openRepo, workTreeMarkdown, type Repo } from '../git/repo.js';
+import { openRepo, type Repo } from '../git/repo.js';
 import { stagedPaths, type ChangedPath } from '../git/staged.js';
+import { diskSources } from './list-disk.js';
 import { stagedSources } from './list-staged.js';
 
 /** A file to check: where it is, and how to get its text. */
@@ -43,77 +42,6 @@ export interface SourceContext {
   isIgnored: (file: string) => boolean;
 }
 
-export async function diskSources(
-  { cwd, config, configPath, isIgnored }: SourceContext,
-  request: {
-    patterns: readonly string[];
-    files?: readonly string[] | undefined;
-    confine?: string | undefined;
-    texts?: ReadonlyMap<string, string> | undefined;
-  },
-  repo: Repo | null,
-  notices: Notices,
-): Promise<Source[]> {
-  const { prepared, baseDir } = config;
-  const isTextLedger = (file: string) => prepared.isOtherLedger(configPath(file));
-  let files: string[];
-  let named = new Set<string>();
-  if (request.files) {
-    files = request.files.filter((f) => !isIgnored(f));
-  } else if (request.patterns.length > 0) {
-    const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger });
-    ({ files, named } = found);
-    notices.problems.push(...found.problems);
-    notices.warnings.push(...found.warnings);
-    notices.notes.push(...found.notes);
-  } else if (prepared.include) {
-    files = (
-      await glob(prepared.include, {
-        cwd: baseDir,
-        absolute: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        dot: true,
-      })
-    )
-      .map((f) => resolve(f))
-      .filter((f) => !isIgnored(f))
-      .sort();
-    if (files.length === 0)
-      notices.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(', ')}).`);
-  } else if (repo) {
-    const under = `${resolve(cwd)}${sep}`;
-    files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter(
-      (f) => f.startsWith(under) && !isIgnored(f),
-    );
-    const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(', ')})` : '';
-    notices.notes.push(
-      `No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`,
-    );
-  } else {
-    ({ files } = await discoverFiles(['.'], { cwd, isIgnored, isTextLedger }));
-    notices.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
-  }
-  const refusal = readRefusal(request.confine, repo, named);
-  return files.map((file) => {
-    const text = request.texts?.get(file);
-    return {
-      file,
-      display: toPosixRelative(cwd, file),
-      configPath: configPath(file),
-      named: named.has(file),
-      read: async () => {
-        const refused = refusal(file);
-        if (refused) throw new Error(refused);
-        return text === undefined
-          ? readText(file, prepared.maxFileSize)
-          : readBuffer(Buffer.from(text, 'utf8'), prepared.maxFileSize);
-      },
-      ...(text === undefined ? { stamp: () => stampNow(file) } : {}),
-    };
-  });
-}
-
 /** Ledger text given on standard input, and the path it stands for (as ESLint's --stdin-filename). */
 export interface StdinText {
   read: TextRead;
@@ -143,29 +71,6 @@ export function stdinSources(
     return [];
   }
   return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
-}
-
-/**
- * Why a file may not be read, if it may not: with confine, any file whose real path
- * is outside that directory (the Action's workspace); else a file found (not named)
- * in the repository that a symlink leads out of it. Into .git, never.
- */
-function readRefusal(
-  confine: string | undefined,
-  repo: Repo | null,
-  named: ReadonlySet<string>,
-): (file: string) => string | null {
-  const root = confine ?? repo?.root;
-  if (root === undefined) return () => null;
-  const whereabouts = whereaboutsIn(root, { everyFile: confine !== undefined });
-  const place = confine !== undefined ? 'the workspace' : 'the repository';
-  return (file) => {
-    if (confine === undefined && (named.has(file) || !isUnder(root, file))) return null;
-    const where = whereabouts(file);
-    return where === 'inside'
-      ? null
-      : `resolves to a file ${where === 'outside' ? `outside ${place}` : 'inside .git'}; not read.`;
-  };
 }
 
 /** What a step has to say besides its data: problems (the run exits 2), warnings (said anyway), notes (--verbose). */
