@@ -21,12 +21,12 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-URB4Y53U.js";
+} from "./chunks/chunk-7C5INNQP.js";
 import {
   GitClient,
   GitFailed
 } from "./chunks/chunk-R2OPSZDO.js";
-import "./chunks/chunk-K2LY5OFE.js";
+import "./chunks/chunk-2JWKUAIA.js";
 import {
   loadConfig
 } from "./chunks/chunk-VSTK5LRS.js";

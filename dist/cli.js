@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-VKQ5RHHA.js");
+    const { hookCommand } = await import("./chunks/hook-command-JZMK2TMY.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -48,14 +48,14 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-XNCSOYZ2.js");
+      const { mcpCommand } = await import("./chunks/command-PEH6LPV5.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-FZZXZAJ2.js");
+      const { gateCommand } = await import("./chunks/gate-command-YAW2IHO4.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-GAE6MGDP.js");
+    const { lintCommand } = await import("./chunks/lint-command-E2MWYNUR.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -11,9 +11,9 @@ import {
 } from "./chunk-EEQZFDFO.js";
 import {
   checkFiles
-} from "./chunk-URB4Y53U.js";
+} from "./chunk-7C5INNQP.js";
 import "./chunk-R2OPSZDO.js";
-import "./chunk-K2LY5OFE.js";
+import "./chunk-2JWKUAIA.js";
 import {
   loadConfig
 } from "./chunk-VSTK5LRS.js";

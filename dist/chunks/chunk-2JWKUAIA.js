@@ -11221,13 +11221,13 @@ function notFixed(messages, hint) {
 
 export {
   makesClaims,
+  sha1,
+  ResultCache,
   readText,
   readBuffer,
   readStream,
   stampNow,
   textOf,
-  sha1,
-  ResultCache,
   runLintJob,
   notFixed
 };

@@ -24,12 +24,12 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-URB4Y53U.js";
+} from "./chunk-7C5INNQP.js";
 import "./chunk-R2OPSZDO.js";
 import {
   readStream,
   readText
-} from "./chunk-K2LY5OFE.js";
+} from "./chunk-2JWKUAIA.js";
 import {
   loadConfig
 } from "./chunk-VSTK5LRS.js";

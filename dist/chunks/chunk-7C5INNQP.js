@@ -14,7 +14,7 @@ import {
   sha1,
   stampNow,
   textOf
-} from "./chunk-K2LY5OFE.js";
+} from "./chunk-2JWKUAIA.js";
 import {
   placeIn
 } from "./chunk-G5F4TZDR.js";
@@ -76,100 +76,12 @@ function totals(results) {
   );
 }
 
-// src/runner/check-files.ts
-import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
+// src/runner/facts.ts
+import { dirname as dirname2 } from "node:path";
 
-// src/git/staged.ts
-var CHANGED_FILES = [
-  "diff",
-  "--raw",
-  "-z",
-  "--no-abbrev",
-  "--no-relative",
-  "--diff-filter=ACMRT",
-  "--find-renames",
-  "--no-ext-diff",
-  "--no-textconv"
-];
-var RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
-var isRegularFile = (mode) => mode.startsWith("100");
-function parseChanges(out) {
-  const fields = out.split("\0");
-  const paths = [];
-  for (let i = 0; i < fields.length; ) {
-    const header = RAW_HEADER.exec(fields[i++] ?? "");
-    if (!header) continue;
-    const [, oldMode = "", newMode = "", oldId = "", newId = "", status = ""] = header;
-    const from = status === "R" || status === "C" ? fields[i++] ?? null : null;
-    const path = fields[i++];
-    if (!path) continue;
-    const added = status === "A";
-    paths.push({
-      path,
-      from: added ? null : from ?? path,
-      blob: isRegularFile(newMode) ? newId : null,
-      fromBlob: !added && isRegularFile(oldMode) ? oldId : null,
-      ...status === "D" ? { deleted: true } : {}
-    });
-  }
-  return paths;
-}
-async function stagedPaths(client) {
-  return parseChanges(await client.text([...CHANGED_FILES, "--cached"]));
-}
-async function readBlobs(client, ids) {
-  const asked = [...new Set(ids)].filter(isObjectId);
-  const result = /* @__PURE__ */ new Map();
-  const out = await client.bytes(["cat-file", "--batch"], asked.map((id) => `${id}
-`).join(""));
-  let at = 0;
-  for (const id of asked) {
-    const eol = out.indexOf(10, at);
-    if (eol < 0) break;
-    const header = out.subarray(at, eol).toString("utf8");
-    at = eol + 1;
-    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-    if (!match) {
-      result.set(id, null);
-      continue;
-    }
-    const size = Number(match[2]);
-    result.set(id, match[1] === "blob" ? out.subarray(at, at + size) : null);
-    at += size + 1;
-  }
-  return result;
-}
-async function indexEntries(client) {
-  const out = await client.text(["ls-files", "--stage", "-z", "--full-name", "--", ":/"]);
-  const entries = [];
-  for (const record of out.split("\0")) {
-    const match = /^(\d{6}) ([0-9a-f]+) (\d)\t([^]+)$/.exec(record);
-    if (match) entries.push({ mode: match[1], id: match[2], stage: Number(match[3]), path: match[4] });
-  }
-  return entries;
-}
-
-// src/runner/hook-files.ts
-import { resolve } from "node:path";
-var AS_STAGED_NOTE = "in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.";
-async function namedFilesAreStaged(cwd, patterns) {
-  if (patterns.length === 0) return false;
-  const client = new GitClient(cwd);
-  const repo = await openRepo(client).catch(() => null);
-  const staged = repo ? await stagedPaths(client).catch(() => null) : null;
-  if (!repo || !staged) return false;
-  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve(repo.root, s.path)));
-  return patterns.every((p) => files.has(resolve(cwd, p)));
-}
-
-// src/runner/fixes.ts
-import { readFile } from "node:fs/promises";
-
-// src/files/replace-file.ts
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, lstat, open, realpath, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve as resolve2 } from "node:path";
+// src/files/path-facts.ts
+import { lstatSync as lstatSync2, readFileSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { basename, dirname, join, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/files/inside.ts
 import { lstatSync, realpathSync } from "node:fs";
@@ -200,281 +112,10 @@ function realOrSame(path) {
   }
 }
 
-// src/files/replace-file.ts
-var CHANGED = { written: false, reason: "changed" };
-var READ = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-var READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-async function replaceFile(path, expected, replacement, within) {
-  const real = await realpath(path).catch(missingAs(null));
-  if (real === null) return CHANGED;
-  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real))
-    return { written: false, reason: "outside" };
-  const original = await open(real, READ).catch(missingAs(null));
-  if (original === null) return CHANGED;
-  try {
-    const info = await original.stat();
-    if (!info.isFile() || !equal(await contentsOf(original), expected)) return CHANGED;
-    if (!await mayWrite(real, info.mode)) return { written: false, reason: "read-only" };
-    const renamed = info.nlink === 1 ? await replaceByRename(real, original, expected, replacement) : "cannot";
-    if (renamed !== "cannot") return renamed;
-    return await replaceInPlace(real, info.ino, expected, replacement);
-  } finally {
-    await original.close();
-  }
-}
-async function replaceByRename(real, original, expected, replacement) {
-  const info = await original.stat();
-  const temporary = await createBeside(real).catch((error) => {
-    if (error.code === "EACCES" || error.code === "EPERM") return null;
-    throw error;
-  });
-  if (temporary === null) return "cannot";
-  try {
-    await temporary.handle.writeFile(replacement);
-    const made = await temporary.handle.stat();
-    if (made.uid !== info.uid || made.gid !== info.gid) {
-      const kept = await temporary.handle.chown(info.uid, info.gid).then(
-        () => true,
-        () => false
-      );
-      if (!kept) {
-        await discard(temporary);
-        return "cannot";
-      }
-    }
-    await temporary.handle.chmod(info.mode & 4095);
-    await temporary.handle.close();
-    const now = await lstat(real).catch(missingAs(null));
-    if (!now || now.ino !== info.ino || now.dev !== info.dev || !equal(await contentsOf(original), expected)) {
-      await discard(temporary);
-      return CHANGED;
-    }
-    await rename(temporary.path, real);
-  } catch (error) {
-    await discard(temporary);
-    throw error;
-  }
-  const after = await contentsOf(original);
-  if (equal(after, expected)) return { written: true };
-  return putBack(real, replacement, after);
-}
-async function putBack(real, fixed, edited) {
-  const restored = await replaceFile(real, fixed, edited, dirname(real)).catch(() => null);
-  if (restored?.written) return CHANGED;
-  const kept = await createBeside(real, "kept");
-  await kept.handle.writeFile(edited);
-  await kept.handle.close();
-  return { written: false, reason: "changed", kept: kept.path };
-}
-async function replaceInPlace(real, ino, expected, replacement) {
-  const handle = await open(real, READ_WRITE).catch((error) => {
-    if (error.code === "EACCES" || error.code === "EPERM") return "read-only";
-    if (error.code === "ENOENT") return null;
-    throw error;
-  });
-  if (handle === "read-only") return { written: false, reason: "read-only" };
-  if (handle === null) return CHANGED;
-  try {
-    if ((await handle.stat()).ino !== ino || !equal(await contentsOf(handle), expected)) return CHANGED;
-    for (let at = 0; at < replacement.length; )
-      at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
-    await handle.truncate(replacement.length);
-    return equal(await contentsOf(handle), replacement) ? { written: true } : CHANGED;
-  } finally {
-    await handle.close();
-  }
-}
-async function createBeside(path, kind = "tmp") {
-  for (let attempt = 0; ; attempt++) {
-    const name = join(
-      dirname(path),
-      `.${basename(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`
-    );
-    try {
-      return {
-        path: name,
-        handle: await open(
-          name,
-          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
-          384
-        )
-      };
-    } catch (error) {
-      if (error.code !== "EEXIST" || attempt >= 3) throw error;
-    }
-  }
-}
-async function discard({ path, handle }) {
-  await handle.close().catch(() => void 0);
-  await unlink(path).catch(() => void 0);
-}
-async function mayWrite(path, mode) {
-  if ((mode & 146) === 0) return false;
-  return access(path, constants.W_OK).then(
-    () => true,
-    (error) => {
-      if (["EACCES", "EPERM", "EROFS"].includes(error.code ?? "")) return false;
-      throw error;
-    }
-  );
-}
-async function contentsOf(handle) {
-  const chunks = [];
-  for (let position = 0; ; ) {
-    const chunk = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
-    if (bytesRead === 0) return Buffer.concat(chunks);
-    chunks.push(chunk.subarray(0, bytesRead));
-    position += bytesRead;
-  }
-}
-function equal(a, b) {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
-}
-function missingAs(value) {
-  return (error) => {
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") return value;
-    throw error;
-  };
-}
-
-// src/git/stage-blobs.ts
-import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename as basename2, dirname as dirname2, join as join2 } from "node:path";
-async function stagedModes(client) {
-  const fields = (await client.text([
-    "diff",
-    "--cached",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--diff-filter=ACMR",
-    "--find-renames",
-    "--no-ext-diff"
-  ])).split("\0");
-  const modes = /* @__PURE__ */ new Map();
-  for (let i = 0; i < fields.length; ) {
-    const header = fields[i++] ?? "";
-    if (!header.startsWith(":")) continue;
-    const [, mode = "", , , status = ""] = header.slice(1).split(" ");
-    if (status.startsWith("R") || status.startsWith("C")) i++;
-    const path = fields[i++];
-    if (path) modes.set(path, mode);
-  }
-  return modes;
-}
-async function writeBlobs(client, contents) {
-  if (contents.length === 0) return [];
-  const dir = await mkdtemp(join2(tmpdir(), "ledgerlint-"));
-  try {
-    const files = contents.map((_, index) => join2(dir, String(index)));
-    await Promise.all(contents.map((content, index) => writeFile(files[index], content, { flag: "wx", mode: 384 })));
-    const ids = (await client.text(["hash-object", "-w", "--no-filters", "--stdin-paths"], files.map((f) => `${f}
-`).join(""))).split("\n").filter(Boolean);
-    if (ids.length !== contents.length)
-      throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
-    return ids;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-async function stageEntries(client, entries) {
-  if (entries.length === 0) return;
-  const input = entries.map((e) => `${e.mode} ${e.blob}	${e.path}\0`).join("");
-  await client.text(["update-index", "-z", "--index-info"], input);
-  const kept = indexKeptAfterPartialCommit(process.env.GIT_INDEX_FILE);
-  if (kept) await client.text(["update-index", "-z", "--index-info"], input, { GIT_INDEX_FILE: kept });
-}
-function indexKeptAfterPartialCommit(indexFile) {
-  if (!indexFile || !/^next-index-\d+\.lock$/.test(basename2(indexFile))) return null;
-  const kept = join2(dirname2(indexFile), "index.lock");
-  return existsSync(kept) ? kept : null;
-}
-
-// src/runner/fixes.ts
-async function stagedWorkingCopy(source) {
-  const working = await readFile(source.file).catch(() => null);
-  const staged = source.staged;
-  if (!working || !staged) return null;
-  if (working.equals(staged)) return { bytes: working, crlf: false };
-  return !staged.includes(13) && working.equals(withCrlf(staged)) ? { bytes: working, crlf: true } : null;
-}
-async function writeFixes(fixes, context) {
-  const { staged } = context;
-  const unwritten = /* @__PURE__ */ new Map();
-  const problems = [];
-  const leave = ({ result, unfixed }, why) => {
-    const { output: _output, source: _source, ...rest } = result;
-    unwritten.set(result, summarise({ ...rest, messages: notFixed(unfixed, ` (Not fixed: ${why})`) }));
-  };
-  const outputs = fixes.map((f) => Buffer.from(f.result.output, "utf8"));
-  let blobs = [];
-  let modes = /* @__PURE__ */ new Map();
-  if (staged) {
-    try {
-      [blobs, modes] = await Promise.all([writeBlobs(staged.client, outputs), stagedModes(staged.client)]);
-    } catch (error) {
-      problems.push(`the fixes could not be written to the repository (${gitMessage(error)}); no ledger was fixed.`);
-      for (const fix of fixes) leave(fix, `${fix.result.displayPath} could not be staged.`);
-      return { unwritten, problems };
-    }
-  }
-  const entries = [];
-  for (const [index, fix] of fixes.entries()) {
-    const { filePath, displayPath } = fix.result;
-    const copy = staged?.copies.get(filePath);
-    const replacement = copy?.crlf ? withCrlf(outputs[index]) : outputs[index];
-    let outcome;
-    try {
-      outcome = await replaceFile(filePath, copy?.bytes ?? fix.bytes, replacement, context.root);
-    } catch (error) {
-      problems.push(`${displayPath}: the fix could not be written: ${describeFsError(error)}`);
-      leave(fix, `${displayPath} could not be written.`);
-      continue;
-    }
-    if (!outcome.written) leave(fix, whyNot(outcome, displayPath, context.cwd));
-    else if (staged) {
-      const path = toPosixRelative(staged.root, filePath);
-      entries.push({ path, mode: modes.get(path) ?? "100644", blob: blobs[index] });
-    }
-  }
-  if (staged) {
-    await stageEntries(staged.client, entries).catch((error) => {
-      problems.push(
-        `the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`
-      );
-    });
-  }
-  return { unwritten, problems };
-}
-function whyNot(outcome, display, cwd) {
-  switch (outcome.reason) {
-    case "read-only":
-      return `${display} is read-only.`;
-    case "outside":
-      return `${display} is a symbolic link to a file outside the work tree.`;
-    case "changed":
-      return outcome.kept ? `${display} changed while ledgerlint ran; an edit it could not put back is in ${toPosixRelative(cwd, outcome.kept)}.` : `${display} changed while ledgerlint ran; run ledgerlint again.`;
-  }
-}
-function gitMessage(error) {
-  return String(error?.message ?? error).trim();
-}
-function withCrlf(text) {
-  return Buffer.from(text.toString("latin1").replace(/\n/g, "\r\n"), "latin1");
-}
-
-// src/runner/facts.ts
-import { dirname as dirname4 } from "node:path";
-
 // src/files/path-facts.ts
-import { lstatSync as lstatSync2, readFileSync, readlinkSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 async function treePathFacts(base, queries) {
-  const root = realpathOr(base, resolve3(base));
+  const root = realpathOr(base, resolve(base));
   const facts = /* @__PURE__ */ new Map();
   await Promise.all(
     queries.map(async ({ path, lines }) => {
@@ -482,7 +123,7 @@ async function treePathFacts(base, queries) {
       else
         facts.set(
           path,
-          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join3(base, path), lines)
+          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join(base, path), lines)
         );
     })
   );
@@ -509,7 +150,7 @@ async function globFact(root, base, pattern) {
       parts.findIndex((part) => isDynamicPattern(part))
     )
   ).join("/");
-  const start = confine(root, join3(base, fixed));
+  const start = confine(root, join(base, fixed));
   if ("refused" in start) return { exists: null, refused: start.refused };
   if (start.real === null) return { exists: false };
   const matches = await glob(pattern, {
@@ -521,7 +162,7 @@ async function globFact(root, base, pattern) {
     ignore: ["**/.git/**"]
   });
   const found = matches.some((match) => {
-    const place = confine(root, join3(base, match));
+    const place = confine(root, join(base, match));
     return !("refused" in place) && place.real !== null;
   });
   return found ? { exists: true, kind: "file", lines: null } : { exists: false };
@@ -531,13 +172,13 @@ function confine(root, absolute) {
   const below = [];
   for (let step = 0; step < 256; step++) {
     const real = realpathOr(existing, null);
-    if (real !== null) return judge(root, join3(real, ...below), below.length === 0);
+    if (real !== null) return judge(root, join(real, ...below), below.length === 0);
     const link = readlinkOr(existing);
-    if (link !== null) existing = resolve3(dirname3(existing), link);
-    else if (dirname3(existing) === existing) break;
+    if (link !== null) existing = resolve(dirname(existing), link);
+    else if (dirname(existing) === existing) break;
     else {
-      below.unshift(basename3(existing));
-      existing = dirname3(existing);
+      below.unshift(basename(existing));
+      existing = dirname(existing);
     }
   }
   return { real: null };
@@ -797,6 +438,78 @@ async function changesOf(repo, shas) {
 // src/git/path-facts.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { posix } from "node:path";
+
+// src/git/staged.ts
+var CHANGED_FILES = [
+  "diff",
+  "--raw",
+  "-z",
+  "--no-abbrev",
+  "--no-relative",
+  "--diff-filter=ACMRT",
+  "--find-renames",
+  "--no-ext-diff",
+  "--no-textconv"
+];
+var RAW_HEADER = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+var isRegularFile = (mode) => mode.startsWith("100");
+function parseChanges(out) {
+  const fields = out.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; ) {
+    const header = RAW_HEADER.exec(fields[i++] ?? "");
+    if (!header) continue;
+    const [, oldMode = "", newMode = "", oldId = "", newId = "", status = ""] = header;
+    const from = status === "R" || status === "C" ? fields[i++] ?? null : null;
+    const path = fields[i++];
+    if (!path) continue;
+    const added = status === "A";
+    paths.push({
+      path,
+      from: added ? null : from ?? path,
+      blob: isRegularFile(newMode) ? newId : null,
+      fromBlob: !added && isRegularFile(oldMode) ? oldId : null,
+      ...status === "D" ? { deleted: true } : {}
+    });
+  }
+  return paths;
+}
+async function stagedPaths(client) {
+  return parseChanges(await client.text([...CHANGED_FILES, "--cached"]));
+}
+async function readBlobs(client, ids) {
+  const asked = [...new Set(ids)].filter(isObjectId);
+  const result = /* @__PURE__ */ new Map();
+  const out = await client.bytes(["cat-file", "--batch"], asked.map((id) => `${id}
+`).join(""));
+  let at = 0;
+  for (const id of asked) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString("utf8");
+    at = eol + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) {
+      result.set(id, null);
+      continue;
+    }
+    const size = Number(match[2]);
+    result.set(id, match[1] === "blob" ? out.subarray(at, at + size) : null);
+    at += size + 1;
+  }
+  return result;
+}
+async function indexEntries(client) {
+  const out = await client.text(["ls-files", "--stage", "-z", "--full-name", "--", ":/"]);
+  const entries = [];
+  for (const record of out.split("\0")) {
+    const match = /^(\d{6}) ([0-9a-f]+) (\d)\t([^]+)$/.exec(record);
+    if (match) entries.push({ mode: match[1], id: match[2], stage: Number(match[3]), path: match[4] });
+  }
+  return entries;
+}
+
+// src/git/path-facts.ts
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
 async function indexPathFacts(repo, queries) {
@@ -1109,7 +822,7 @@ function namingIndex(commits) {
   return { byPath, byPrd, unnamed };
 }
 
-// src/runner/facts.ts
+// src/runner/needs.ts
 function factNeeds(refs, profile, evidence, names = { prds: [], branches: [] }) {
   const listed = refs.commits.filter((r) => r.sha !== null && !hasPlaceholder(r.raw, profile));
   const shas = listed.map((r) => r.sha);
@@ -1137,6 +850,8 @@ function factNeeds(refs, profile, evidence, names = { prds: [], branches: [] }) 
 function addQuery(queries, { path, lines }) {
   queries.set(path, { path, lines: (queries.get(path)?.lines ?? false) || lines });
 }
+
+// src/runner/facts.ts
 function pathQueries(needs, ledgerDirectory) {
   return needs.paths.flatMap(({ path, lines, link }) => {
     const where = repositoryPath({ kind: link ? "link" : "code", path }, ledgerDirectory);
@@ -1157,7 +872,7 @@ async function gatherFacts(all, options) {
   }
   const shasOf = (c) => c.needs.shas;
   const directories = new Map(
-    candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname4(c.source.file))])
+    candidates.filter((c) => c.needs.paths.some((p) => p.link)).map((c) => [c, placeIn(options.base, dirname2(c.source.file))])
   );
   const queriesOf = new Map(candidates.map((c) => [c, pathQueries(c.needs, directories.get(c) ?? null)]));
   const queries = /* @__PURE__ */ new Map();
@@ -1243,6 +958,331 @@ async function readCommits(repo, shas, needsHistory, options) {
 function asker(candidate) {
   return { file: candidate.source.file, needs: candidate.needs };
 }
+async function factsOfRun(candidates, options, earlier) {
+  const pathOf = (candidate) => toPosixRelative(options.base, candidate.source.file);
+  const [gathered, previous] = await Promise.all([
+    gatherFacts(candidates, options),
+    earlier ? earlier.read(candidates.map(pathOf)) : null
+  ]);
+  if (!earlier || !previous) return gathered;
+  return {
+    ...gathered,
+    factsFor: (candidate) => ({
+      ...gathered.factsFor(candidate),
+      previous: { label: earlier.label, text: previous.get(pathOf(candidate)) ?? null }
+    })
+  };
+}
+
+// src/runner/fixes.ts
+import { readFile } from "node:fs/promises";
+
+// src/files/replace-file.ts
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, lstat, open, realpath, rename, unlink } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
+var CHANGED = { written: false, reason: "changed" };
+var READ = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+var READ_WRITE = constants.O_RDWR | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+async function replaceFile(path, expected, replacement, within) {
+  const real = await realpath(path).catch(missingAs(null));
+  if (real === null) return CHANGED;
+  if (real !== resolve2(path) && !isUnder(await realpath(within).catch(() => resolve2(within)), real))
+    return { written: false, reason: "outside" };
+  const original = await open(real, READ).catch(missingAs(null));
+  if (original === null) return CHANGED;
+  try {
+    const info = await original.stat();
+    if (!info.isFile() || !equal(await contentsOf(original), expected)) return CHANGED;
+    if (!await mayWrite(real, info.mode)) return { written: false, reason: "read-only" };
+    const renamed = info.nlink === 1 ? await replaceByRename(real, original, expected, replacement) : "cannot";
+    if (renamed !== "cannot") return renamed;
+    return await replaceInPlace(real, info.ino, expected, replacement);
+  } finally {
+    await original.close();
+  }
+}
+async function replaceByRename(real, original, expected, replacement) {
+  const info = await original.stat();
+  const temporary = await createBeside(real).catch((error) => {
+    if (error.code === "EACCES" || error.code === "EPERM") return null;
+    throw error;
+  });
+  if (temporary === null) return "cannot";
+  try {
+    await temporary.handle.writeFile(replacement);
+    const made = await temporary.handle.stat();
+    if (made.uid !== info.uid || made.gid !== info.gid) {
+      const kept2 = await temporary.handle.chown(info.uid, info.gid).then(
+        () => true,
+        () => false
+      );
+      if (!kept2) {
+        await discard(temporary);
+        return "cannot";
+      }
+    }
+    await temporary.handle.chmod(info.mode & 4095);
+    await temporary.handle.close();
+    const now = await lstat(real).catch(missingAs(null));
+    if (!now || now.ino !== info.ino || now.dev !== info.dev || !equal(await contentsOf(original), expected)) {
+      await discard(temporary);
+      return CHANGED;
+    }
+    await rename(temporary.path, real);
+  } catch (error) {
+    await discard(temporary);
+    throw error;
+  }
+  const after = await contentsOf(original);
+  if (equal(after, expected)) return { written: true };
+  return putBack(real, replacement, after);
+}
+async function putBack(real, fixed, edited) {
+  const restored = await replaceFile(real, fixed, edited, dirname3(real)).catch(() => null);
+  if (restored?.written) return CHANGED;
+  const kept2 = await createBeside(real, "kept");
+  await kept2.handle.writeFile(edited);
+  await kept2.handle.close();
+  return { written: false, reason: "changed", kept: kept2.path };
+}
+async function replaceInPlace(real, ino, expected, replacement) {
+  const handle = await open(real, READ_WRITE).catch((error) => {
+    if (error.code === "EACCES" || error.code === "EPERM") return "read-only";
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (handle === "read-only") return { written: false, reason: "read-only" };
+  if (handle === null) return CHANGED;
+  try {
+    if ((await handle.stat()).ino !== ino || !equal(await contentsOf(handle), expected)) return CHANGED;
+    for (let at = 0; at < replacement.length; )
+      at += (await handle.write(replacement, at, replacement.length - at, at)).bytesWritten;
+    await handle.truncate(replacement.length);
+    return equal(await contentsOf(handle), replacement) ? { written: true } : CHANGED;
+  } finally {
+    await handle.close();
+  }
+}
+async function createBeside(path, kind = "tmp") {
+  for (let attempt = 0; ; attempt++) {
+    const name = join2(
+      dirname3(path),
+      `.${basename2(path).slice(0, 100)}.ledgerlint-${kind}-${randomBytes(6).toString("hex")}`
+    );
+    try {
+      return {
+        path: name,
+        handle: await open(
+          name,
+          constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+          384
+        )
+      };
+    } catch (error) {
+      if (error.code !== "EEXIST" || attempt >= 3) throw error;
+    }
+  }
+}
+async function discard({ path, handle }) {
+  await handle.close().catch(() => void 0);
+  await unlink(path).catch(() => void 0);
+}
+async function mayWrite(path, mode) {
+  if ((mode & 146) === 0) return false;
+  return access(path, constants.W_OK).then(
+    () => true,
+    (error) => {
+      if (["EACCES", "EPERM", "EROFS"].includes(error.code ?? "")) return false;
+      throw error;
+    }
+  );
+}
+async function contentsOf(handle) {
+  const chunks = [];
+  for (let position = 0; ; ) {
+    const chunk = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+    if (bytesRead === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+}
+function equal(a, b) {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+function missingAs(value) {
+  return (error) => {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return value;
+    throw error;
+  };
+}
+
+// src/git/stage-blobs.ts
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename3, dirname as dirname4, join as join3 } from "node:path";
+async function stagedModes(client) {
+  const fields = (await client.text([
+    "diff",
+    "--cached",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "--diff-filter=ACMR",
+    "--find-renames",
+    "--no-ext-diff"
+  ])).split("\0");
+  const modes = /* @__PURE__ */ new Map();
+  for (let i = 0; i < fields.length; ) {
+    const header = fields[i++] ?? "";
+    if (!header.startsWith(":")) continue;
+    const [, mode = "", , , status = ""] = header.slice(1).split(" ");
+    if (status.startsWith("R") || status.startsWith("C")) i++;
+    const path = fields[i++];
+    if (path) modes.set(path, mode);
+  }
+  return modes;
+}
+async function writeBlobs(client, contents) {
+  if (contents.length === 0) return [];
+  const dir = await mkdtemp(join3(tmpdir(), "ledgerlint-"));
+  try {
+    const files = contents.map((_, index) => join3(dir, String(index)));
+    await Promise.all(contents.map((content, index) => writeFile(files[index], content, { flag: "wx", mode: 384 })));
+    const ids = (await client.text(["hash-object", "-w", "--no-filters", "--stdin-paths"], files.map((f) => `${f}
+`).join(""))).split("\n").filter(Boolean);
+    if (ids.length !== contents.length)
+      throw new Error(`git hash-object returned ${ids.length} ids for ${contents.length} files`);
+    return ids;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function stageEntries(client, entries) {
+  if (entries.length === 0) return;
+  const input = entries.map((e) => `${e.mode} ${e.blob}	${e.path}\0`).join("");
+  await client.text(["update-index", "-z", "--index-info"], input);
+  const kept2 = indexKeptAfterPartialCommit(process.env.GIT_INDEX_FILE);
+  if (kept2) await client.text(["update-index", "-z", "--index-info"], input, { GIT_INDEX_FILE: kept2 });
+}
+function indexKeptAfterPartialCommit(indexFile) {
+  if (!indexFile || !/^next-index-\d+\.lock$/.test(basename3(indexFile))) return null;
+  const kept2 = join3(dirname4(indexFile), "index.lock");
+  return existsSync(kept2) ? kept2 : null;
+}
+
+// src/runner/fixes.ts
+async function stagedWorkingCopy(source) {
+  const working = await readFile(source.file).catch(() => null);
+  const staged = source.staged;
+  if (!working || !staged) return null;
+  if (working.equals(staged)) return { bytes: working, crlf: false };
+  return !staged.includes(13) && working.equals(withCrlf(staged)) ? { bytes: working, crlf: true } : null;
+}
+async function writeFixes(fixes, context) {
+  const { staged } = context;
+  const unwritten = /* @__PURE__ */ new Map();
+  const problems = [];
+  const leave = ({ result, unfixed }, why) => {
+    const { output: _output, source: _source, ...rest } = result;
+    unwritten.set(result, summarise({ ...rest, messages: notFixed(unfixed, ` (Not fixed: ${why})`) }));
+  };
+  const outputs = fixes.map((f) => Buffer.from(f.result.output, "utf8"));
+  let blobs = [];
+  let modes = /* @__PURE__ */ new Map();
+  if (staged) {
+    try {
+      [blobs, modes] = await Promise.all([writeBlobs(staged.client, outputs), stagedModes(staged.client)]);
+    } catch (error) {
+      problems.push(`the fixes could not be written to the repository (${gitMessage(error)}); no ledger was fixed.`);
+      for (const fix of fixes) leave(fix, `${fix.result.displayPath} could not be staged.`);
+      return { unwritten, problems };
+    }
+  }
+  const entries = [];
+  for (const [index, fix] of fixes.entries()) {
+    const { filePath, displayPath } = fix.result;
+    const copy = staged?.copies.get(filePath);
+    const replacement = copy?.crlf ? withCrlf(outputs[index]) : outputs[index];
+    let outcome;
+    try {
+      outcome = await replaceFile(filePath, copy?.bytes ?? fix.bytes, replacement, context.root);
+    } catch (error) {
+      problems.push(`${displayPath}: the fix could not be written: ${describeFsError(error)}`);
+      leave(fix, `${displayPath} could not be written.`);
+      continue;
+    }
+    if (!outcome.written) leave(fix, whyNot(outcome, displayPath, context.cwd));
+    else if (staged) {
+      const path = toPosixRelative(staged.root, filePath);
+      entries.push({ path, mode: modes.get(path) ?? "100644", blob: blobs[index] });
+    }
+  }
+  if (staged) {
+    await stageEntries(staged.client, entries).catch((error) => {
+      problems.push(
+        `the fixed ledgers were written but could not be staged (${gitMessage(error)}); stage them, or run the commit again.`
+      );
+    });
+  }
+  return { unwritten, problems };
+}
+function whyNot(outcome, display, cwd) {
+  switch (outcome.reason) {
+    case "read-only":
+      return `${display} is read-only.`;
+    case "outside":
+      return `${display} is a symbolic link to a file outside the work tree.`;
+    case "changed":
+      return outcome.kept ? `${display} changed while ledgerlint ran; an edit it could not put back is in ${toPosixRelative(cwd, outcome.kept)}.` : `${display} changed while ledgerlint ran; run ledgerlint again.`;
+  }
+}
+function gitMessage(error) {
+  return String(error?.message ?? error).trim();
+}
+function withCrlf(text) {
+  return Buffer.from(text.toString("latin1").replace(/\n/g, "\r\n"), "latin1");
+}
+async function resultsWithFixes(candidates, linted, target) {
+  const results = [];
+  const fixes = [];
+  for (const candidate of candidates) {
+    const { source, bytes, profile } = candidate;
+    const done = linted.get(candidate);
+    if (!done) continue;
+    const { messages, suppressed, overview, output, unfixed } = done;
+    const result = summarise({
+      filePath: source.file,
+      displayPath: source.display,
+      profile: profile.name,
+      messages,
+      ...suppressed ? { suppressedMessages: suppressed } : {},
+      ...overview ? { overview } : {},
+      ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {}
+    });
+    results.push(result);
+    if (output !== void 0 && bytes && unfixed) fixes.push({ result, bytes, unfixed });
+  }
+  if (!target || fixes.length === 0) return { results, problems: [] };
+  const { unwritten, problems } = await writeFixes(fixes, target);
+  return { results: results.map((result) => unwritten.get(result) ?? result), problems };
+}
+
+// src/runner/hook-files.ts
+import { resolve as resolve3 } from "node:path";
+var AS_STAGED_NOTE = "in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.";
+async function namedFilesAreStaged(cwd, patterns) {
+  if (patterns.length === 0) return false;
+  const client = new GitClient(cwd);
+  const repo = await openRepo(client).catch(() => null);
+  const staged = repo ? await stagedPaths(client).catch(() => null) : null;
+  if (!repo || !staged) return false;
+  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve3(repo.root, s.path)));
+  return patterns.every((p) => files.has(resolve3(cwd, p)));
+}
 
 // src/runner/pool.ts
 import { fork } from "node:child_process";
@@ -1312,13 +1352,13 @@ var LintPool = class {
   }
   ask(child, jobs) {
     const id = this.sent++;
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve7, reject) => {
       const onMessage = (message) => {
         if (message.id !== id) return;
         settle();
         if ("error" in message)
           reject(Object.assign(new Error(message.error), message.stack ? { stack: message.stack } : {}));
-        else resolve5(message.results);
+        else resolve7(message.results);
       };
       const onGone = () => {
         settle();
@@ -1343,7 +1383,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-A7RIEWTF.js");
+  return linter ??= import("./lint-job-7VGJ64ZT.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1357,10 +1397,43 @@ async function runLintJobs(count, jobAt, config, pool) {
   );
 }
 
-// src/runner/sources.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
+// src/runner/jobs.ts
+async function runJobs(jobs, options) {
+  const { purpose, fixing } = options;
+  const jobAt = (index) => {
+    const entry = jobs[index];
+    const { candidate, fix } = entry;
+    const job = {
+      ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1 },
+      profile: candidate.profile.name,
+      configPath: candidate.source.configPath,
+      facts: entry.facts ?? options.factsFor(candidate),
+      purpose,
+      fix
+    };
+    entry.facts = null;
+    if (!fixing) candidate.bytes = null;
+    return job;
+  };
+  const linted = await runLintJobs(jobs.length, jobAt, options.config, options.pool);
+  const out = { results: /* @__PURE__ */ new Map(), problems: [] };
+  jobs.forEach(({ candidate }, index) => {
+    const result = linted[index];
+    const display = candidate.source.display;
+    if (result.changed) out.problems.push(`${display}: the file changed while ledgerlint was checking it; run again.`);
+    else if (result.unreadable)
+      out.problems.push(`${display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`);
+    else out.results.set(candidate, result);
+  });
+  return out;
+}
+
+// src/runner/list.ts
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve6 } from "node:path";
+
+// src/runner/list-disk.ts
 import { resolve as resolve4, sep as sep3 } from "node:path";
-async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, listing) {
+async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, notices) {
   const { prepared, baseDir } = config;
   const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
   let files;
@@ -1370,9 +1443,9 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
   } else if (request.patterns.length > 0) {
     const found = await discoverFiles(request.patterns, { cwd, isIgnored, isTextLedger });
     ({ files, named } = found);
-    listing.problems.push(...found.problems);
-    listing.warnings.push(...found.warnings);
-    listing.notes.push(...found.notes);
+    notices.problems.push(...found.problems);
+    notices.warnings.push(...found.warnings);
+    notices.notes.push(...found.notes);
   } else if (prepared.include) {
     files = (await glob(prepared.include, {
       cwd: baseDir,
@@ -1382,19 +1455,19 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
       dot: true
     })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0)
-      listing.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
+      notices.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
     const under = `${resolve4(cwd)}${sep3}`;
     files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter(
       (f) => f.startsWith(under) && !isIgnored(f)
     );
     const others = prepared.otherLedgerGlobs.length > 0 ? ` (and ${prepared.otherLedgerGlobs.join(", ")})` : "";
-    listing.notes.push(
+    notices.notes.push(
       `No paths given: checking the ${files.length} tracked or untracked (not ignored) markdown files${others} that are ledgers.`
     );
   } else {
     ({ files } = await discoverFiles(["."], { cwd, isIgnored, isTextLedger }));
-    listing.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
+    notices.notes.push(`No paths given and not in a git repository: checking markdown files under ${cwd}.`);
   }
   const refusal = readRefusal(request.confine, repo, named);
   return files.map((file) => {
@@ -1413,18 +1486,6 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
     };
   });
 }
-var STDIN_LABEL = "<text>";
-function stdinSources({ cwd, configPath, isIgnored }, stdin, listing) {
-  const file = resolve4(cwd, stdin.filename ?? STDIN_LABEL);
-  const display = stdin.filename === void 0 ? STDIN_LABEL : toPosixRelative(cwd, file);
-  if (stdin.filename !== void 0 && isIgnored(file)) {
-    listing.warnings.push(
-      `${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`
-    );
-    return [];
-  }
-  return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
-}
 function readRefusal(confine2, repo, named) {
   const root = confine2 ?? repo?.root;
   if (root === void 0) return () => null;
@@ -1436,10 +1497,14 @@ function readRefusal(confine2, repo, named) {
     return where === "inside" ? null : `resolves to a file ${where === "outside" ? `outside ${place}` : "inside .git"}; not read.`;
   };
 }
+
+// src/runner/list-staged.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { resolve as resolve5, sep as sep4 } from "node:path";
 async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path, blob }) => {
-    const file = resolve4(repo.root, path);
+    const file = resolve5(repo.root, path);
     return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
   const blobs = await readBlobs(
@@ -1454,7 +1519,7 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
     read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null]))
   };
   const sources = chosen.map(({ path, blob: id }) => {
-    const file = resolve4(repo.root, path);
+    const file = resolve5(repo.root, path);
     const blob = blobs.get(id);
     return {
       file,
@@ -1472,13 +1537,99 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
 }
 function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
-  const prefixes = patterns.map((p) => resolve4(cwd, p));
+  const prefixes = patterns.map((p) => resolve5(cwd, p));
   const globs = (0, import_picomatch2.default)(
-    patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))),
+    patterns.map((p) => toPosixRelative(cwd, resolve5(cwd, p))),
     { dot: true }
   );
-  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep3}`)) || globs(toPosixRelative(cwd, file));
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
 }
+
+// src/runner/list.ts
+var STDIN_LABEL = "<text>";
+function stdinSources({ cwd, configPath, isIgnored }, stdin, notices) {
+  const file = resolve6(cwd, stdin.filename ?? STDIN_LABEL);
+  const display = stdin.filename === void 0 ? STDIN_LABEL : toPosixRelative(cwd, file);
+  if (stdin.filename !== void 0 && isIgnored(file)) {
+    notices.warnings.push(
+      `${display}: file ignored because of a matching ignore pattern (the config's ignores, or a default ignore); not checked.`
+    );
+    return [];
+  }
+  return [{ file, display, configPath: configPath(file), named: true, read: async () => stdin.read }];
+}
+var noNotices = () => ({ problems: [], warnings: [], notes: [] });
+function sourceContext(cwd, config) {
+  const { prepared, baseDir } = config;
+  const configPath = (file) => {
+    const rel = relative3(baseDir, file);
+    return rel.startsWith("..") || isAbsolute2(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
+  };
+  return { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
+}
+async function listSources(request, context, client) {
+  const staged = request.staged ? stagedPaths(client).catch((error) => error) : null;
+  const repo = await openRepo(client);
+  const notices = noNotices();
+  const listed = staged ? await fromIndex(await staged, repo, context, request.patterns, notices) : request.stdin ? { sources: stdinSources(context, request.stdin, notices) } : { sources: await diskSources(context, request, repo, notices) };
+  const sources = request.shard ? inShard(listed.sources, request.shard) : listed.sources;
+  return { ...notices, repo, ...listed, sources };
+}
+async function fromIndex(staged, repo, context, patterns, notices) {
+  if (!repo) {
+    notices.problems.push("--staged: not in a git repository, so there is no index to read.");
+    return { sources: [] };
+  }
+  if (staged instanceof Error) throw staged;
+  return stagedSources(context, patterns, repo, staged);
+}
+function inShard(sources, { index, count }) {
+  return sources.filter((s) => {
+    let hash = 2166136261;
+    for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
+    return hash % count === index - 1;
+  });
+}
+
+// src/runner/plan.ts
+async function planJobs(candidates, options) {
+  const { cache, stamps } = options;
+  const plan = { cached: /* @__PURE__ */ new Map(), jobs: [], restamped: [], workingCopies: /* @__PURE__ */ new Map() };
+  for (const candidate of candidates) {
+    const hash = cache ? candidate.sha1 : void 0;
+    const facts = cache && hash ? options.factsFor(candidate) : null;
+    const factsKey = facts ? factsKeyOf(facts) : null;
+    const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
+    if (cached && cached.facts === factsKey) {
+      plan.cached.set(candidate, {
+        messages: cached.messages,
+        ...cached.suppressed ? { suppressed: cached.suppressed } : {},
+        ...cached.overview ? { overview: cached.overview } : {}
+      });
+      const stamp = stamps.get(candidate);
+      if (stamp && cached.stamp !== stamp) plan.restamped.push([candidate.source.file, { ...cached, stamp }]);
+      continue;
+    }
+    const { fix, copy } = await fixOf(candidate, options);
+    if (copy) plan.workingCopies.set(candidate.source.file, copy);
+    plan.jobs.push({ candidate, factsKey, fix, facts });
+  }
+  return plan;
+}
+function factsKeyOf(facts) {
+  return sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value));
+}
+async function fixOf(candidate, { fixing, staged }) {
+  if (!fixing) return { fix: null };
+  if (!staged) return { fix: { allowed: true } };
+  const copy = await stagedWorkingCopy(candidate.source);
+  if (copy) return { fix: { allowed: true }, copy };
+  const display = candidate.source.display;
+  const hint = ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)`;
+  return { fix: { allowed: false, hint } };
+}
+
+// src/runner/prepare.ts
 var notALedger = (reason) => ({
   skipped: "not-a-ledger",
   reason: `not a ledger (${reason}); skipped.`
@@ -1558,6 +1709,84 @@ async function readAll(sources, use, known = () => void 0, concurrency = 64) {
   );
   return out;
 }
+async function prepareSources(sources, options) {
+  const { prepared, cache } = options;
+  const outcomes = await readAll(
+    sources,
+    (source, read) => {
+      if ("error" in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
+      const hash = cache && read.kind === "text" ? sha1(read.bytes) : null;
+      const notes = [];
+      const outcome = prepare(source, read, prepared, notes, hash ? cache.file(source.file, hash) : void 0);
+      const stamp = read.kind === "text" ? read.stamp ?? null : null;
+      if (!("candidate" in outcome)) return { outcome, stamp, notes };
+      return { outcome: { candidate: kept(outcome.candidate, hash, options.rereadInWorkers) }, stamp, notes };
+    },
+    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
+    (source) => {
+      const stamp = cache && source.stamp ? source.stamp() : null;
+      const entry = stamp ? cache.unchanged(source.file, stamp) : void 0;
+      const profile = entry && prepared.profileNamed(entry.profile);
+      if (!entry || !profile) return void 0;
+      return {
+        outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } },
+        stamp,
+        notes: []
+      };
+    }
+  );
+  return collect(sources, outcomes);
+}
+function kept(candidate, hash, rereadInWorkers) {
+  const hashed = hash ? { ...candidate, sha1: hash } : candidate;
+  return rereadInWorkers ? { ...hashed, sha1: hashed.sha1 ?? sha1(candidate.bytes), bytes: null } : hashed;
+}
+function collect(sources, outcomes) {
+  const files = { ...noNotices(), candidates: [], results: [], stamps: /* @__PURE__ */ new Map() };
+  outcomes.forEach(({ outcome, stamp, notes }, index) => {
+    const source = sources[index];
+    files.notes.push(...notes);
+    if ("problem" in outcome) files.problems.push(outcome.problem);
+    else if ("result" in outcome) files.results.push(outcome.result);
+    else if ("candidate" in outcome) {
+      files.candidates.push(outcome.candidate);
+      if (stamp) files.stamps.set(outcome.candidate, stamp);
+    } else
+      (outcome.skipped === "empty" && source.named ? files.warnings : files.notes).push(
+        `${source.display}: ${outcome.reason}`
+      );
+  });
+  return files;
+}
+
+// src/runner/save-cache.ts
+async function saveCache(cache, location, learnt) {
+  const { head, facts, plan, linted, stamps } = learnt;
+  for (const [file, entry] of plan.restamped) cache.remember(file, entry);
+  for (const { candidate, factsKey } of plan.jobs) {
+    const result = linted.get(candidate);
+    if (!result || !candidate.sha1 || !factsKey) continue;
+    cache.remember(candidate.source.file, entryOf(candidate, candidate.sha1, factsKey, result, stamps.get(candidate)));
+  }
+  cache.rememberCommits(head, facts.commits);
+  cache.rememberEvidence(head, facts.evidence);
+  return cache.save().then(
+    () => [],
+    (error) => [`could not write the cache ${location}: ${error.message}`]
+  );
+}
+function entryOf(candidate, hash, factsKey, result, stamp) {
+  return {
+    hash,
+    ...stamp ? { stamp } : {},
+    profile: candidate.profile.name,
+    needs: candidate.needs,
+    facts: factsKey,
+    messages: result.messages,
+    ...result.suppressed ? { suppressed: result.suppressed } : {},
+    ...result.overview ? { overview: result.overview } : {}
+  };
+}
 
 // src/runner/check-files.ts
 async function checkFiles(input) {
@@ -1572,8 +1801,7 @@ async function checkFiles(input) {
   };
   try {
     const run = await check(request, startPool);
-    if (asStaged) run.notes.unshift(AS_STAGED_NOTE);
-    return run;
+    return asStaged ? { ...run, notes: [AS_STAGED_NOTE, ...run.notes] } : run;
   } catch (error) {
     if (!(error instanceof GitFailed)) throw error;
     return {
@@ -1593,261 +1821,96 @@ async function checkFiles(input) {
 }
 async function check(request, startPool) {
   const { cwd, config } = request;
-  const { prepared, baseDir } = config;
-  const configPath = (file) => {
-    const rel = relative3(baseDir, file);
-    return rel.startsWith("..") || isAbsolute2(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
-  };
-  const context = { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
-  const run = {
-    results: [],
-    root: null,
-    problems: [],
-    warnings: [],
-    notes: [],
-    gitProcesses: 0,
-    workers: 1,
-    workersStopped: 0,
-    timings: []
-  };
-  const mark = (phase) => run.timings.push([phase, Math.round(performance.now())]);
+  const timings = [];
+  const mark = (phase) => timings.push([phase, Math.round(performance.now())]);
   mark("start");
   const purpose = request.purpose ?? "lint";
   const fixing = request.fix !== void 0 && request.fix !== "off" && purpose === "lint";
   const client = new GitClient(cwd);
-  const staged = request.staged ? stagedPaths(client).catch((error) => error) : null;
-  const repo = await openRepo(client);
-  run.root = repo?.root ?? null;
-  let sources;
-  let headVersions;
-  if (staged) {
-    const paths = await staged;
-    if (!repo) {
-      run.problems.push("--staged: not in a git repository, so there is no index to read.");
-      sources = [];
-    } else if (paths instanceof Error) {
-      throw paths;
-    } else {
-      ({ sources, headVersions } = await stagedSources(context, request.patterns, repo, paths));
-    }
-  } else if (request.stdin) {
-    sources = stdinSources(context, request.stdin, run);
-  } else {
-    sources = await diskSources(context, request, repo, run);
-  }
-  if (request.shard) sources = inShard(sources, request.shard);
+  const listed = await listSources(request, sourceContext(cwd, config), client);
+  const { repo, sources } = listed;
   mark("files listed");
-  const useCache = request.cacheLocation !== void 0 && purpose === "lint" && !fixing && !request.staged && !request.stdin && !request.previous;
-  let pool = useCache ? null : startPool(sources.length);
-  if (!useCache && !pool && sources.length > 0) void loadLinter();
-  const cache = useCache ? await ResultCache.open(
-    request.cacheLocation,
-    sha1(`${JSON.stringify(config.raw)}\0${prepared.source}`),
-    run.warnings
-  ) : null;
-  const outcomes = await readAll(
-    sources,
-    (source, read) => {
-      if ("error" in read) return { outcome: { problem: read.error }, stamp: null, notes: [] };
-      const hash = cache && read.kind === "text" ? sha1(read.bytes) : null;
-      const notes = [];
-      const outcome = prepare(source, read, prepared, notes, hash ? cache.file(source.file, hash) : void 0);
-      if ("candidate" in outcome && hash) outcome.candidate.sha1 = hash;
-      if (pool && !fixing && !request.staged && !request.stdin && "candidate" in outcome) {
-        outcome.candidate.sha1 ??= sha1(outcome.candidate.bytes);
-        outcome.candidate.bytes = null;
-      }
-      return { outcome, stamp: read.kind === "text" ? read.stamp ?? null : null, notes };
-    },
-    // A file the cache saw, unchanged since by its stamp, is not read at all; it is read when it has to be linted again.
-    (source) => {
-      const stamp = cache && source.stamp ? source.stamp() : null;
-      const entry = stamp ? cache.unchanged(source.file, stamp) : void 0;
-      const profile = entry && prepared.profileNamed(entry.profile);
-      if (!entry || !profile) return void 0;
-      return {
-        outcome: { candidate: { source, bytes: null, sha1: entry.hash, profile, needs: entry.needs } },
-        stamp,
-        notes: []
-      };
-    }
-  );
-  const candidates = [];
-  const stamps = /* @__PURE__ */ new Map();
-  outcomes.forEach(({ outcome, stamp, notes }, index) => {
-    const source = sources[index];
-    run.notes.push(...notes);
-    if ("problem" in outcome) run.problems.push(outcome.problem);
-    else if ("result" in outcome) run.results.push(outcome.result);
-    else if ("candidate" in outcome) {
-      candidates.push(outcome.candidate);
-      if (stamp) stamps.set(outcome.candidate, stamp);
-    } else
-      (outcome.skipped === "empty" && source.named ? run.warnings : run.notes).push(
-        `${source.display}: ${outcome.reason}`
-      );
-  });
+  const afresh = purpose !== "lint" || fixing || request.staged || request.stdin !== void 0 || request.previous !== void 0;
+  const cacheLocation = afresh ? null : request.cacheLocation ?? null;
+  const earlyPool = cacheLocation !== null ? null : startPool(sources.length);
+  if (cacheLocation === null && !earlyPool && sources.length > 0) void loadLinter();
+  const opened = await openCache(cacheLocation, config);
+  const { cache } = opened;
+  const rereadInWorkers = earlyPool !== null && !fixing && !request.staged && !request.stdin;
+  const files = await prepareSources(sources, { prepared: config.prepared, cache, rereadInWorkers });
   mark("files read");
-  const root = repo?.root ?? baseDir;
-  const earlier = request.previous ?? headVersions;
-  const knownEvidence = cache?.evidence(repo?.head ?? null);
-  const [gathered, previous] = await Promise.all([
-    gatherFacts(candidates, {
-      repo,
-      noRepository: client.missing ? "git is not installed (or not on PATH)" : "not in a git repository",
-      staged: request.staged === true,
-      base: root,
-      fetchMissing: request.fetchMissing === true,
-      ...cache ? { knownCommits: cache.commits(repo?.head ?? null) } : {},
-      ...knownEvidence ? { knownEvidence } : {}
-    }),
-    earlier ? earlier.read(candidates.map((c) => toPosixRelative(root, c.source.file))) : null
-  ]);
-  run.warnings.push(...gathered.warnings);
+  const head = repo?.head ?? null;
+  const earlier = request.previous ?? listed.headVersions;
+  const facts = await factsOfRun(files.candidates, factsOptions(request, client, repo, cache), earlier);
   mark("facts gathered");
-  const pending = [];
-  const done = /* @__PURE__ */ new Map();
-  const factsOf = (candidate) => {
-    const facts = gathered.factsFor(candidate);
-    if (previous && earlier)
-      facts.previous = {
-        label: earlier.label,
-        text: previous.get(toPosixRelative(root, candidate.source.file)) ?? null
-      };
-    return facts;
-  };
-  const hashOf = (candidate) => cache ? candidate.sha1 : void 0;
-  const workingCopies = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const hash = hashOf(candidate);
-    const facts = cache && hash ? factsOf(candidate) : null;
-    const factsKey = facts ? sha1(JSON.stringify(facts, (_key, value) => value instanceof Map ? [...value] : value)) : null;
-    const cached = hash ? cache.file(candidate.source.file, hash) : void 0;
-    if (cached && cached.facts === factsKey) {
-      done.set(candidate, {
-        messages: cached.messages,
-        ...cached.suppressed ? { suppressed: cached.suppressed } : {},
-        ...cached.overview ? { overview: cached.overview } : {}
-      });
-      const stamp = stamps.get(candidate);
-      if (stamp && cached.stamp !== stamp) cache.remember(candidate.source.file, { ...cached, stamp });
-      continue;
-    }
-    let fix = null;
-    if (fixing && request.staged) {
-      const display = candidate.source.display;
-      const copy = await stagedWorkingCopy(candidate.source);
-      if (copy) workingCopies.set(candidate.source.file, copy);
-      fix = copy ? { allowed: true } : {
-        allowed: false,
-        hint: ` (Not fixed: ${display} has unstaged changes; run ledgerlint --fix ${display}, then stage it.)`
-      };
-    } else if (fixing) {
-      fix = { allowed: true };
-    }
-    pending.push({ candidate, factsKey, fix, facts });
-  }
-  const jobAt = (index) => {
-    const entry = pending[index];
-    const { candidate, fix } = entry;
-    const job = {
-      ledger: candidate.bytes ? { bytes: candidate.bytes } : { file: candidate.source.file, sha1: candidate.sha1 },
-      profile: candidate.profile.name,
-      configPath: candidate.source.configPath,
-      facts: entry.facts ?? factsOf(candidate),
-      purpose,
-      fix
-    };
-    entry.facts = null;
-    if (!fixing) candidate.bytes = null;
-    return job;
-  };
-  pool ??= startPool(pending.length);
-  run.workers = pool?.size ?? 1;
-  const linted = await runLintJobs(pending.length, jobAt, config, pool);
-  run.workersStopped = pool?.stopped ?? 0;
-  pending.forEach(({ candidate, factsKey }, index) => {
-    const result = linted[index];
-    if (result.changed)
-      return void run.problems.push(
-        `${candidate.source.display}: the file changed while ledgerlint was checking it; run again.`
-      );
-    if (result.unreadable)
-      return void run.problems.push(
-        `${candidate.source.display}: could not be read again while ledgerlint was checking it: ${result.unreadable}`
-      );
-    done.set(candidate, result);
-    const hash = hashOf(candidate);
-    if (cache && hash && factsKey) {
-      const stamp = stamps.get(candidate);
-      cache.remember(candidate.source.file, {
-        hash,
-        ...stamp ? { stamp } : {},
-        profile: candidate.profile.name,
-        needs: candidate.needs,
-        facts: factsKey,
-        messages: result.messages,
-        ...result.suppressed ? { suppressed: result.suppressed } : {},
-        ...result.overview ? { overview: result.overview } : {}
-      });
-    }
+  const { factsFor } = facts;
+  const plan = await planJobs(files.candidates, {
+    cache,
+    factsFor,
+    stamps: files.stamps,
+    fixing,
+    staged: request.staged
   });
-  const fixes = [];
-  for (const candidate of candidates) {
-    const { source, bytes, profile } = candidate;
-    if (!done.has(candidate)) continue;
-    const { messages, suppressed, overview, output, unfixed } = done.get(candidate);
-    const result = summarise({
-      filePath: source.file,
-      displayPath: source.display,
-      profile: profile.name,
-      messages,
-      ...suppressed ? { suppressedMessages: suppressed } : {},
-      ...overview ? { overview } : {},
-      ...output !== void 0 && bytes ? { source: textOf(bytes), output } : {}
-    });
-    run.results.push(result);
-    if (output !== void 0 && bytes && unfixed) fixes.push({ result, bytes, unfixed });
-  }
-  if (request.fix === "write" && fixes.length > 0 && !request.stdin) {
-    const staged2 = request.staged && repo ? { client, root: repo.root, copies: workingCopies } : null;
-    const { unwritten, problems } = await writeFixes(fixes, { root, cwd, staged: staged2 });
-    run.results = run.results.map((result) => unwritten.get(result) ?? result);
-    run.problems.push(...problems);
-  }
-  if (cache) {
-    cache.rememberCommits(repo?.head ?? null, gathered.commits);
-    cache.rememberEvidence(repo?.head ?? null, gathered.evidence);
-    await cache.save().catch(
-      (error) => run.warnings.push(`could not write the cache ${request.cacheLocation}: ${error.message}`)
-    );
-  }
+  const pool = earlyPool ?? startPool(plan.jobs.length);
+  const linted = await runJobs(plan.jobs, { config, purpose, fixing, factsFor, pool });
+  const answered = new Map([...plan.cached, ...linted.results]);
+  const fixed = await resultsWithFixes(files.candidates, answered, fixTarget(request, client, repo, plan));
+  const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps };
+  const saved = cache ? await saveCache(cache, cacheLocation, learnt) : [];
   mark("linted");
-  run.results.sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
-  if (request.stdin && request.stdin.filename === void 0)
-    run.results = run.results.map((r) => ({ ...r, filePath: STDIN_LABEL }));
-  run.gitProcesses = client.spawned;
-  return run;
+  return {
+    results: reported([...files.results, ...fixed.results], request.stdin),
+    root: repo?.root ?? null,
+    problems: [...listed.problems, ...files.problems, ...linted.problems, ...fixed.problems],
+    warnings: [...listed.warnings, ...opened.warnings, ...files.warnings, ...facts.warnings, ...saved],
+    notes: [...listed.notes, ...files.notes],
+    gitProcesses: client.spawned,
+    workers: pool?.size ?? 1,
+    workersStopped: pool?.stopped ?? 0,
+    timings
+  };
 }
-function inShard(sources, { index, count }) {
-  return sources.filter((s) => {
-    let hash = 2166136261;
-    for (let i = 0; i < s.configPath.length; i++) hash = Math.imul(hash ^ s.configPath.charCodeAt(i), 16777619) >>> 0;
-    return hash % count === index - 1;
-  });
+async function openCache(location, config) {
+  if (location === null) return { cache: null, warnings: [] };
+  const warnings = [];
+  const key = sha1(`${JSON.stringify(config.raw)}\0${config.prepared.source}`);
+  return { cache: await ResultCache.open(location, key, warnings), warnings };
+}
+function factsOptions(request, client, repo, cache) {
+  const head = repo?.head ?? null;
+  const knownEvidence = cache?.evidence(head);
+  return {
+    repo,
+    noRepository: client.missing ? "git is not installed (or not on PATH)" : "not in a git repository",
+    staged: request.staged,
+    base: repo?.root ?? request.config.baseDir,
+    fetchMissing: request.fetchMissing === true,
+    ...cache ? { knownCommits: cache.commits(head) } : {},
+    ...knownEvidence ? { knownEvidence } : {}
+  };
+}
+function fixTarget(request, client, repo, plan) {
+  if (request.fix !== "write" || request.stdin) return null;
+  const root = repo?.root ?? request.config.baseDir;
+  const staged = request.staged && repo ? { client, root: repo.root, copies: plan.workingCopies } : null;
+  return { root, cwd: request.cwd, staged };
+}
+function reported(results, stdin) {
+  const sorted = [...results].sort((a, b) => a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+  return stdin && stdin.filename === void 0 ? sorted.map((r) => ({ ...r, filePath: STDIN_LABEL })) : sorted;
 }
 
 export {
+  isUnder,
+  whereaboutsIn,
+  fetchForComparison,
   CHANGED_FILES,
   parseChanges,
   readBlobs,
-  isUnder,
-  whereaboutsIn,
   summarise,
   totals,
-  fetchForComparison,
   diskSources,
-  prepare,
-  readAll,
+  noNotices,
+  prepareSources,
   checkFiles
 };

@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-K2LY5OFE.js";
+} from "./chunk-2JWKUAIA.js";
 import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-66LKDHQR.js";

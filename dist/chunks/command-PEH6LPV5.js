@@ -10,15 +10,15 @@ import {
   checkFiles,
   diskSources,
   isUnder,
-  prepare,
-  readAll,
+  noNotices,
+  prepareSources,
   whereaboutsIn
-} from "./chunk-URB4Y53U.js";
+} from "./chunk-7C5INNQP.js";
 import {
   GitClient,
   openRepo
 } from "./chunk-R2OPSZDO.js";
-import "./chunk-K2LY5OFE.js";
+import "./chunk-2JWKUAIA.js";
 import {
   configPathOf,
   ledgerProfile
@@ -18383,21 +18383,17 @@ async function listLedgers(cwd, config2) {
   const repo = await openRepo(new GitClient(cwd));
   const configPath = (file) => configPathOf(config2, file);
   const context = { cwd, config: config2, configPath, isIgnored: (file) => config2.prepared.isIgnored(configPath(file)) };
-  const listing = { problems: [], warnings: [], notes: [] };
-  const sources = await diskSources(context, { patterns: [] }, repo, listing);
-  const prepared = await readAll(
-    sources,
-    (source, read) => "error" in read ? null : prepare(source, read, config2.prepared, [])
-  );
-  return prepared.flatMap(
-    (outcome) => outcome && "candidate" in outcome ? [
-      {
-        file: outcome.candidate.source.file,
-        display: outcome.candidate.source.display,
-        profile: outcome.candidate.profile.name
-      }
-    ] : []
-  );
+  const sources = await diskSources(context, { patterns: [] }, repo, noNotices());
+  const { candidates } = await prepareSources(sources, {
+    prepared: config2.prepared,
+    cache: null,
+    rereadInWorkers: false
+  });
+  return candidates.map(({ source, profile }) => ({
+    file: source.file,
+    display: source.display,
+    profile: profile.name
+  }));
 }
 
 // src/agent/mcp/tools.ts
