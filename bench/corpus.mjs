@@ -17,6 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { FAMILIES, renderFamily } from './families.mjs';
 
 // ---------------------------------------------------------------- PRNG ----
 
@@ -179,12 +180,13 @@ function codeBase(n, seed) {
  */
 function planLedger(i, n, seed) {
   const R = rngTools(mulberry32(mix(seed, i + 1)));
-  const format = R.chance(0.8) ? 'prd' : 'feature';
+  // Mostly the two templates, a fifth spread over the other families (no planted faults in those).
+  const format = R.weighted([['prd', 64], ['feature', 16], ...FAMILIES.map((f) => [f, 20 / FAMILIES.length])]);
   const [mod, subject] = R.pick(DOMAINS);
   const aspect = R.pick(ASPECTS);
   const title = `${subject} ${aspect}`;
   const prdNo = i + 1;
-  const fault = R.chance(0.05)
+  const fault = (format === 'prd' || format === 'feature') && R.chance(0.05)
     ? format === 'prd' ? R.pick(['progress', 'sessions', 'sha', 'placeholder']) : 'placeholder'
     : null;
   return { i, R, format, mod, subject, aspect, title, prdNo, fault };
@@ -582,6 +584,8 @@ export async function generateCorpus({ repo, n, seed, env }) {
       text = renderPrd(plan, plan.built);
       status = plan.built.status;
       path = `ledgers/prd/${pad(plan.prdNo, 5)}-${slug(plan.title)}.md`;
+    } else if (plan.format !== 'feature') {
+      ({ text, status, path } = renderFamily(plan, { isoDay, slug, pad, VERBS, THINGS, SUBTHINGS, PEOPLE }));
     } else {
       ({ text, status } = renderFeature(plan));
       path = `.ai/ledgers/${pad(plan.prdNo, 5)}-${slug(plan.title)}.md`;
@@ -620,10 +624,11 @@ export async function generateCorpus({ repo, n, seed, env }) {
     sourceFiles: files.length,
     prd: count((l) => l.format === 'prd'),
     feature: count((l) => l.format === 'feature'),
+    families: Object.fromEntries(FAMILIES.map((f) => [f, count((l) => l.format === f)])),
     faulted: count((l) => l.fault),
     avgBytes: Math.round(ledgers.reduce((s, l) => s + l.bytes, 0) / Math.max(1, ledgers.length)),
-    /** A clean prd ledger In Progress, for the pre-commit scenario. */
-    hookLedger: ledgers.find((l) => l.format === 'prd' && !l.fault && l.status === 'In Progress')?.path,
+    /** A clean prd ledger In Progress (else any clean ledger: a 1-ledger repository), for the pre-commit scenario. */
+    hookLedger: (ledgers.find((l) => l.format === 'prd' && !l.fault && l.status === 'In Progress') ?? ledgers.find((l) => !l.fault))?.path,
   };
 }
 
