@@ -178,15 +178,16 @@ function codeBase(n, seed) {
  * The plan of one ledger (everything but the SHAs, which exist only after the
  * history is imported).
  */
-function planLedger(i, n, seed) {
+function planLedger(i, n, seed, only) {
   const R = rngTools(mulberry32(mix(seed, i + 1)));
   // Mostly the two templates, a fifth spread over the other families (no planted faults in those).
-  const format = R.weighted([['prd', 64], ['feature', 16], ...FAMILIES.map((f) => [f, 20 / FAMILIES.length])]);
+  const mixed = R.weighted([['prd', 64], ['feature', 16], ...FAMILIES.map((f) => [f, 20 / FAMILIES.length])]);
+  const format = only ?? mixed;
   const [mod, subject] = R.pick(DOMAINS);
   const aspect = R.pick(ASPECTS);
   const title = `${subject} ${aspect}`;
   const prdNo = i + 1;
-  const fault = (format === 'prd' || format === 'feature') && R.chance(0.05)
+  const fault = (format === 'prd' || format === 'feature') && R.chance(0.05) && !only
     ? format === 'prd' ? R.pick(['progress', 'sessions', 'sha', 'placeholder']) : 'placeholder'
     : null;
   return { i, R, format, mod, subject, aspect, title, prdNo, fault };
@@ -490,9 +491,10 @@ const ident = ([name, email], time) => `${name} <${email}> ${time} +0000`;
 /**
  * Generates the corpus at `repo` (created). Returns what the benchmark needs:
  * ledger paths, which are faulted and how, and counts.
- * @param {{ repo: string, n: number, seed: number, env: NodeJS.ProcessEnv }} options
+ * `only` makes every ledger of that format, clean (the 1-ledger repository of the hook scenario).
+ * @param {{ repo: string, n: number, seed: number, env: NodeJS.ProcessEnv, only?: string }} options
  */
-export async function generateCorpus({ repo, n, seed, env }) {
+export async function generateCorpus({ repo, n, seed, env, only }) {
   const t0 = performance.now();
   const phases = [];
   const phase = (name) => phases.push([name, Math.round(performance.now() - t0)]);
@@ -505,7 +507,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
   const files = codeBase(n, seed);
   phase('code base');
   const plans = [];
-  for (let i = 0; i < n; i++) plans.push(planLedger(i, n, seed));
+  for (let i = 0; i < n; i++) plans.push(planLedger(i, n, seed, only));
   for (const plan of plans) {
     if (plan.fault === 'placeholder') plan.placeholderKind = plan.format === 'prd' ? plan.R.pick(['eta', 'coverage']) : plan.R.pick(['updated', 'status-update']);
     if (plan.format === 'prd') plan.built = buildPrd(plan, files);

@@ -185,7 +185,7 @@ async function benchSize(n, o, ctx, hookOnly = false) {
   const repo = join(tmp, `corpus-${n}`);
   const scratch = join(tmp, 'scratch');
   log(`N=${fmtN(n)}: generating the corpus…`);
-  const corpus = await generateCorpus({ repo, n, seed: o.seed, env });
+  const corpus = await generateCorpus({ repo, n, seed: o.seed, env, only: hookOnly ? 'prd' : undefined });
   try {
     corpus.diskUsage = sh('du', ['-sh', '.git', '.'], { cwd: repo }).split('\n').map((l) => l.split('\t')[0]).join(' / ');
   } catch {}
