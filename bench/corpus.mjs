@@ -17,6 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { FAMILIES, renderFamily } from './families.mjs';
 
 // ---------------------------------------------------------------- PRNG ----
 
@@ -304,18 +305,21 @@ function codeBase(n, seed) {
  * The plan of one ledger (everything but the SHAs, which exist only after the
  * history is imported).
  */
-function planLedger(i, n, seed) {
+function planLedger(i, n, seed, only) {
   const R = rngTools(mulberry32(mix(seed, i + 1)));
-  const format = R.chance(0.8) ? 'prd' : 'feature';
+  // Mostly the two templates, a fifth spread over the other families (no planted faults in those).
+  const mixed = R.weighted([['prd', 64], ['feature', 16], ...FAMILIES.map((f) => [f, 20 / FAMILIES.length])]);
+  const format = only ?? mixed;
   const [mod, subject] = R.pick(DOMAINS);
   const aspect = R.pick(ASPECTS);
   const title = `${subject} ${aspect}`;
   const prdNo = i + 1;
-  const fault = R.chance(0.05)
-    ? format === 'prd'
-      ? R.pick(['progress', 'sessions', 'sha', 'placeholder'])
-      : 'placeholder'
-    : null;
+  const fault =
+    (format === 'prd' || format === 'feature') && R.chance(0.05) && !only
+      ? format === 'prd'
+        ? R.pick(['progress', 'sessions', 'sha', 'placeholder'])
+        : 'placeholder'
+      : null;
   return { i, R, format, mod, subject, aspect, title, prdNo, fault };
 }
 
@@ -899,9 +903,10 @@ const ident = ([name, email], time) => `${name} <${email}> ${time} +0000`;
 /**
  * Generates the corpus at `repo` (created). Returns what the benchmark needs:
  * ledger paths, which are faulted and how, and counts.
- * @param {{ repo: string, n: number, seed: number, env: NodeJS.ProcessEnv }} options
+ * `only` makes every ledger of that format, clean (the 1-ledger repository of the hook scenario).
+ * @param {{ repo: string, n: number, seed: number, env: NodeJS.ProcessEnv, only?: string }} options
  */
-export async function generateCorpus({ repo, n, seed, env }) {
+export async function generateCorpus({ repo, n, seed, env, only }) {
   const t0 = performance.now();
   const phases = [];
   const phase = (name) => phases.push([name, Math.round(performance.now() - t0)]);
@@ -914,7 +919,7 @@ export async function generateCorpus({ repo, n, seed, env }) {
   const files = codeBase(n, seed);
   phase('code base');
   const plans = [];
-  for (let i = 0; i < n; i++) plans.push(planLedger(i, n, seed));
+  for (let i = 0; i < n; i++) plans.push(planLedger(i, n, seed, only));
   for (const plan of plans) {
     if (plan.fault === 'placeholder')
       plan.placeholderKind =
@@ -995,6 +1000,8 @@ export async function generateCorpus({ repo, n, seed, env }) {
       text = renderPrd(plan, plan.built);
       status = plan.built.status;
       path = `ledgers/prd/${pad(plan.prdNo, 5)}-${slug(plan.title)}.md`;
+    } else if (plan.format !== 'feature') {
+      ({ text, status, path } = renderFamily(plan, { isoDay, slug, pad, VERBS, THINGS, SUBTHINGS, PEOPLE }));
     } else {
       ({ text, status } = renderFeature(plan));
       path = `.ai/ledgers/${pad(plan.prdNo, 5)}-${slug(plan.title)}.md`;
@@ -1041,10 +1048,13 @@ export async function generateCorpus({ repo, n, seed, env }) {
     sourceFiles: files.length,
     prd: count((l) => l.format === 'prd'),
     feature: count((l) => l.format === 'feature'),
+    families: Object.fromEntries(FAMILIES.map((f) => [f, count((l) => l.format === f)])),
     faulted: count((l) => l.fault),
     avgBytes: Math.round(ledgers.reduce((s, l) => s + l.bytes, 0) / Math.max(1, ledgers.length)),
-    /** A clean prd ledger In Progress, for the pre-commit scenario. */
-    hookLedger: ledgers.find((l) => l.format === 'prd' && !l.fault && l.status === 'In Progress')?.path,
+    /** A clean prd ledger In Progress (else any clean ledger: a 1-ledger repository), for the pre-commit scenario. */
+    hookLedger: (
+      ledgers.find((l) => l.format === 'prd' && !l.fault && l.status === 'In Progress') ?? ledgers.find((l) => !l.fault)
+    )?.path,
   };
 }
 

@@ -21,12 +21,12 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-7C5INNQP.js";
+} from "./chunks/chunk-E6DAPIRF.js";
 import {
   GitClient,
   GitFailed
 } from "./chunks/chunk-R2OPSZDO.js";
-import "./chunks/chunk-2JWKUAIA.js";
+import "./chunks/chunk-UILR5ZAT.js";
 import {
   loadConfig
 } from "./chunks/chunk-VSTK5LRS.js";

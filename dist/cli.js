@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-JZMK2TMY.js");
+    const { hookCommand } = await import("./chunks/hook-command-6E6X4572.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -48,14 +48,14 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-PEH6LPV5.js");
+      const { mcpCommand } = await import("./chunks/command-7W27RG3Z.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-YAW2IHO4.js");
+      const { gateCommand } = await import("./chunks/gate-command-JOBGHBXA.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-E2MWYNUR.js");
+    const { lintCommand } = await import("./chunks/lint-command-ZNNYVOGU.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

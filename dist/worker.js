@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-2JWKUAIA.js";
+} from "./chunks/chunk-UILR5ZAT.js";
 import {
   prepareConfig
 } from "./chunks/chunk-VOCQL7EZ.js";

@@ -14,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 import type { LoadedConfig } from '../config/load.js';
 import type { LintJob, LintJobResult } from './lint-job.js';
 
-/** Below this many ledgers, starting processes costs more than it saves. */
-export const WORKER_THRESHOLD = 48;
+/**
+ * Below this many ledgers, starting processes costs more than it saves: each worker loads the
+ * bundle and warms up its own parser. On 2 cores two workers made 100–200 ledgers ~1.4× slower
+ * than the main process alone, and broke even around 400 (bench/RESULTS.md).
+ */
+export const WORKER_THRESHOLD = 300;
 const BATCH = 16;
 const WORKER_FLAGS = ['--single-threaded-gc', '--max-old-space-size=128'];
 

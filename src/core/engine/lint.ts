@@ -82,13 +82,14 @@ function checkLedger(
 ): Filtered {
   const messages: Restating[] = [];
   const setting = settingsOf(rules);
+  const parse = parseEachOnce();
   for (const { rule, severity, options } of rules) {
     const report = (r: Finding) => {
       const capped = severity === 'warning' || r.severity === 'warning' ? 1 : 2;
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
     try {
-      rule.check({ ledger, profile, options, facts, setting, parse: parseOther, report });
+      rule.check({ ledger, profile, options, facts, setting, parse, report });
     } catch (error) {
       // A rule's bug must not hide the other rules' findings or crash a whole run.
       messages.push({
@@ -108,9 +109,16 @@ function checkLedger(
   };
 }
 
-function parseOther(text: string): Ledger | null {
-  const parsed = parseLedger(text);
-  return parsed.ok ? parsed.ledger : null;
+/** Several rules read the version a ledger is compared with (HEAD's, the base branch's): one parse serves them all. */
+function parseEachOnce(): (text: string) => Ledger | null {
+  const parsed = new Map<string, Ledger | null>();
+  return (text) => {
+    if (!parsed.has(text)) {
+      const result = parseLedger(text);
+      parsed.set(text, result.ok ? result.ledger : null);
+    }
+    return parsed.get(text)!;
+  };
 }
 
 function toMessage(ruleId: string, severity: 1 | 2, r: Finding, ledger: Ledger): Restating {

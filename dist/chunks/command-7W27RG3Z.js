@@ -13,12 +13,12 @@ import {
   noNotices,
   prepareSources,
   whereaboutsIn
-} from "./chunk-7C5INNQP.js";
+} from "./chunk-E6DAPIRF.js";
 import {
   GitClient,
   openRepo
 } from "./chunk-R2OPSZDO.js";
-import "./chunk-2JWKUAIA.js";
+import "./chunk-UILR5ZAT.js";
 import {
   configPathOf,
   ledgerProfile

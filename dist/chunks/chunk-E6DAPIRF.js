@@ -14,7 +14,7 @@ import {
   sha1,
   stampNow,
   textOf
-} from "./chunk-2JWKUAIA.js";
+} from "./chunk-UILR5ZAT.js";
 import {
   placeIn
 } from "./chunk-G5F4TZDR.js";
@@ -1288,7 +1288,7 @@ async function namedFilesAreStaged(cwd, patterns) {
 import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-var WORKER_THRESHOLD = 48;
+var WORKER_THRESHOLD = 300;
 var BATCH = 16;
 var WORKER_FLAGS = ["--single-threaded-gc", "--max-old-space-size=128"];
 function workersFor(jobs, workerScript) {
@@ -1383,7 +1383,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-7VGJ64ZT.js");
+  return linter ??= import("./lint-job-3DAHTUAD.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

@@ -24,12 +24,12 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-7C5INNQP.js";
+} from "./chunk-E6DAPIRF.js";
 import "./chunk-R2OPSZDO.js";
 import {
   readStream,
   readText
-} from "./chunk-2JWKUAIA.js";
+} from "./chunk-UILR5ZAT.js";
 import {
   loadConfig
 } from "./chunk-VSTK5LRS.js";

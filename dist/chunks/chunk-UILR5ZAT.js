@@ -10819,13 +10819,14 @@ function lintLedger(ledger, profile, rules, facts = NO_FACTS) {
 function checkLedger(ledger, profile, rules, facts, unusedDirectives2 = "off") {
   const messages = [];
   const setting = settingsOf(rules);
+  const parse2 = parseEachOnce();
   for (const { rule, severity, options } of rules) {
     const report = (r) => {
       const capped = severity === "warning" || r.severity === "warning" ? 1 : 2;
       messages.push(toMessage(rule.meta.id, capped, r, ledger));
     };
     try {
-      rule.check({ ledger, profile, options, facts, setting, parse: parseOther, report });
+      rule.check({ ledger, profile, options, facts, setting, parse: parse2, report });
     } catch (error) {
       messages.push({
         ruleId: rule.meta.id,
@@ -10843,9 +10844,15 @@ function checkLedger(ledger, profile, rules, facts, unusedDirectives2 = "off") {
     suppressed: filtered.suppressed.sort(byPlace)
   };
 }
-function parseOther(text3) {
-  const parsed2 = parseLedger(text3);
-  return parsed2.ok ? parsed2.ledger : null;
+function parseEachOnce() {
+  const parsed2 = /* @__PURE__ */ new Map();
+  return (text3) => {
+    if (!parsed2.has(text3)) {
+      const result = parseLedger(text3);
+      parsed2.set(text3, result.ok ? result.ledger : null);
+    }
+    return parsed2.get(text3);
+  };
 }
 function toMessage(ruleId, severity, r, ledger) {
   const line = Math.max(1, Math.min(r.line, ledger.lines.text.length));

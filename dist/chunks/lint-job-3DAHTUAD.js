@@ -3,7 +3,7 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-2JWKUAIA.js";
+} from "./chunk-UILR5ZAT.js";
 import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-66LKDHQR.js";

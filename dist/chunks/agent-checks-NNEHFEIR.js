@@ -2,14 +2,14 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-7C5INNQP.js";
+} from "./chunk-E6DAPIRF.js";
 import {
   GitClient,
   openRepo
 } from "./chunk-R2OPSZDO.js";
 import {
   makesClaims
-} from "./chunk-2JWKUAIA.js";
+} from "./chunk-UILR5ZAT.js";
 import "./chunk-G5F4TZDR.js";
 import "./chunk-74KKUIKU.js";
 import "./chunk-H6WDOAUT.js";

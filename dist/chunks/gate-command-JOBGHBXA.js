@@ -11,9 +11,9 @@ import {
 } from "./chunk-EEQZFDFO.js";
 import {
   checkFiles
-} from "./chunk-7C5INNQP.js";
+} from "./chunk-E6DAPIRF.js";
 import "./chunk-R2OPSZDO.js";
-import "./chunk-2JWKUAIA.js";
+import "./chunk-UILR5ZAT.js";
 import {
   loadConfig
 } from "./chunk-VSTK5LRS.js";
