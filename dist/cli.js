@@ -5,7 +5,7 @@ import {
   HELP,
   UsageError,
   parseCommandLine
-} from "./chunks/chunk-CECJ7MV4.js";
+} from "./chunks/chunk-FQ4TIZ2L.js";
 import {
   guardIo
 } from "./chunks/chunk-NIDXZ2UF.js";
@@ -44,18 +44,18 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-CCK3WBFY.js");
+      const { initCommand } = await import("./chunks/init-command-5ZQASMQY.js");
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-7W27RG3Z.js");
+      const { mcpCommand } = await import("./chunks/command-ODTCQXHW.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
       const { gateCommand } = await import("./chunks/gate-command-JOBGHBXA.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-ZNNYVOGU.js");
+    const { lintCommand } = await import("./chunks/lint-command-6H3BYB6N.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

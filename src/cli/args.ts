@@ -121,21 +121,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
       throw new UsageError(
         `mcp takes no paths (got ${positionals.slice(1).join(' ')}); it serves the repository it is started in.`,
       );
-    for (const flag of [
-      'staged',
-      'fix',
-      'fix-dry-run',
-      'quiet',
-      'max-warnings',
-      'print-config',
-      'cache',
-      'cache-location',
-      'shard',
-      'format',
-      'output-file',
-    ] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with mcp.`);
-    }
+    refuseLintFlags(values, 'mcp', ['format']);
     return { command: 'mcp', config: values.config };
   }
   const format = (values.format ?? 'stylish') as FormatName;
@@ -149,23 +135,7 @@ export function parseCommandLine(argv: readonly string[], formats: readonly Form
     if (patterns.length === 0) throw new UsageError('gate needs the ledgers to check: ledgerlint gate LEDGER...');
     if (format !== 'stylish' && format !== 'json')
       throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of [
-      'staged',
-      'stdin',
-      'stdin-filename',
-      'fix',
-      'fix-dry-run',
-      'report-unused-disable-directives',
-      'quiet',
-      'max-warnings',
-      'print-config',
-      'cache',
-      'cache-location',
-      'shard',
-      'output-file',
-    ] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with gate.`);
-    }
+    refuseLintFlags(values, 'gate');
     return {
       command: 'gate',
       patterns,
@@ -261,6 +231,33 @@ function stdinArgs(
     if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with --stdin.`);
   }
   return { filename };
+}
+
+/** Flags that only a lint run reads: given to another command, they would be dropped without a word. */
+const LINT_ONLY_FLAGS = [
+  'staged',
+  'stdin',
+  'stdin-filename',
+  'fix',
+  'fix-dry-run',
+  'report-unused-disable-directives',
+  'quiet',
+  'max-warnings',
+  'print-config',
+  'cache',
+  'cache-location',
+  'shard',
+  'output-file',
+] as const;
+
+function refuseLintFlags(
+  values: Partial<Record<(typeof LINT_ONLY_FLAGS)[number] | 'format', unknown>>,
+  command: string,
+  alsoRefused: ReadonlyArray<'format'> = [],
+): void {
+  for (const flag of [...LINT_ONLY_FLAGS, ...alsoRefused]) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not go with ${command}.`);
+  }
 }
 
 /** node's messages, shortened to name the flag and point at --help. */

@@ -99,6 +99,12 @@ describe('ledgerlint gate', () => {
       stdout: '',
       stderr: 'ledgerlint: --fix does not go with gate.\n',
     });
+    // mcp refuses the same flags of a lint run, and a format too.
+    for (const flag of ['--stdin', '--report-unused-disable-directives', '-f']) {
+      const run = runCli(['mcp', flag, ...(flag === '-f' ? ['json'] : [])]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^ledgerlint: --[a-z-]+ does not go with mcp\.\n$/);
+    }
     expect(runCli(['gate', '-f', 'sarif', 'x.md'])).toEqual({
       code: 2,
       stdout: '',

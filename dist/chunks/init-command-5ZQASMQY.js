@@ -16,7 +16,7 @@ import {
   UsageError,
   detectManager,
   hookOwner
-} from "./chunk-CECJ7MV4.js";
+} from "./chunk-FQ4TIZ2L.js";
 import {
   GitClient,
   GitFailed,

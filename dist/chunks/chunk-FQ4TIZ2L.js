@@ -90,21 +90,7 @@ function parseCommandLine(argv, formats) {
       throw new UsageError(
         `mcp takes no paths (got ${positionals.slice(1).join(" ")}); it serves the repository it is started in.`
       );
-    for (const flag of [
-      "staged",
-      "fix",
-      "fix-dry-run",
-      "quiet",
-      "max-warnings",
-      "print-config",
-      "cache",
-      "cache-location",
-      "shard",
-      "format",
-      "output-file"
-    ]) {
-      if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with mcp.`);
-    }
+    refuseLintFlags(values, "mcp", ["format"]);
     return { command: "mcp", config: values.config };
   }
   const format = values.format ?? "stylish";
@@ -115,23 +101,7 @@ function parseCommandLine(argv, formats) {
     if (patterns.length === 0) throw new UsageError("gate needs the ledgers to check: ledgerlint gate LEDGER...");
     if (format !== "stylish" && format !== "json")
       throw new UsageError(`--format: gate writes stylish or json, not "${format}".`);
-    for (const flag of [
-      "staged",
-      "stdin",
-      "stdin-filename",
-      "fix",
-      "fix-dry-run",
-      "report-unused-disable-directives",
-      "quiet",
-      "max-warnings",
-      "print-config",
-      "cache",
-      "cache-location",
-      "shard",
-      "output-file"
-    ]) {
-      if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with gate.`);
-    }
+    refuseLintFlags(values, "gate");
     return {
       command: "gate",
       patterns,
@@ -214,6 +184,26 @@ function stdinArgs(values, positionals) {
     if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with --stdin.`);
   }
   return { filename };
+}
+var LINT_ONLY_FLAGS = [
+  "staged",
+  "stdin",
+  "stdin-filename",
+  "fix",
+  "fix-dry-run",
+  "report-unused-disable-directives",
+  "quiet",
+  "max-warnings",
+  "print-config",
+  "cache",
+  "cache-location",
+  "shard",
+  "output-file"
+];
+function refuseLintFlags(values, command, alsoRefused = []) {
+  for (const flag of [...LINT_ONLY_FLAGS, ...alsoRefused]) {
+    if (values[flag] !== void 0) throw new UsageError(`--${flag} does not go with ${command}.`);
+  }
 }
 function rephrase(message) {
   const unknown = /Unknown option '([^']+)'/.exec(message);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-B5D7CKII.js";
 import {
   UsageError
-} from "./chunk-CECJ7MV4.js";
+} from "./chunk-FQ4TIZ2L.js";
 import {
   checkFiles,
   diskSources,
