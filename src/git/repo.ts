@@ -31,6 +31,13 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
   return root ? { client, root, shallow: shallow === 'true', head: head || null } : null;
 }
 
+/** Pathspecs from the top of the repository for every markdown file and the other globs, at any depth unless they start with `/`. */
+export function markdownPathspecs(otherGlobs: readonly string[]): string[] {
+  const atAnyDepth = (glob: string) =>
+    glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`;
+  return [':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
+}
+
 /**
  * The markdown files of the work tree, tracked or untracked but not ignored (an agent's
  * new ledger is checked before anyone stages it), and files matching other globs (a
@@ -39,9 +46,7 @@ export async function openRepo(client: GitClient): Promise<Repo | null> {
  * One git process, however many files.
  */
 export async function workTreeMarkdown(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
-  const atAnyDepth = (glob: string) =>
-    glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`;
-  const pathspecs = [':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
+  const pathspecs = markdownPathspecs(otherGlobs);
   const out = await repo.client.text([
     'ls-files',
     '-z',

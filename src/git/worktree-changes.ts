@@ -1,14 +1,12 @@
 /** Files the working tree changed since HEAD, staged or not, and new files git does not ignore: one `git status`. */
-import type { Repo } from './repo.js';
+import { markdownPathspecs, type Repo } from './repo.js';
 
 /**
- * Absolute paths of markdown files (and of files matching other globs, as trackedMarkdown
+ * Absolute paths of markdown files (and of files matching other globs, as workTreeMarkdown
  * takes them) that are modified, added or untracked in the work tree; deleted ones are left out.
  */
 export async function changedInWorktree(repo: Repo, otherGlobs: readonly string[] = []): Promise<string[]> {
-  const atAnyDepth = (glob: string) =>
-    glob.startsWith('/') ? glob.slice(1) : glob.startsWith('**/') ? glob : `**/${glob}`;
-  const pathspecs = [':(top,glob)**/*.md', ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
+  const pathspecs = markdownPathspecs(otherGlobs);
   // Porcelain paths are relative to the top level, and with -z written as they are (no quoting).
   const out = await repo.client.text([
     'status',
