@@ -11,7 +11,6 @@ import type { Repo } from '../git/repo.js';
 import { ResultCache, sha1 } from './cache.js';
 import { factsOfRun, type FactsOptions } from './facts.js';
 import { resultsWithFixes, type FixContext } from './fixes.js';
-import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 import { runJobs } from './jobs.js';
 import { listSources, sourceContext, STDIN_LABEL, type StdinText } from './list.js';
 import { planJobs, type Plan } from './plan.js';
@@ -25,8 +24,7 @@ export type { CheckRequest } from './request.js';
 export type { CheckRun } from '../core/model/results.js';
 
 export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
-  const asStaged = input.staged === 'if-named-files-are' && (await namedFilesAreStaged(input.cwd, input.patterns));
-  const request = { ...input, staged: input.staged === true || asStaged };
+  const request = { ...input, staged: input.staged ?? false };
   const pools: LintPool[] = [];
   const startPool = (jobs: number): LintPool | null => {
     const size = workersFor(jobs, request.workerScript);
@@ -35,8 +33,7 @@ export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
     return pools[pools.length - 1]!;
   };
   try {
-    const run = await check(request, startPool);
-    return asStaged ? { ...run, notes: [AS_STAGED_NOTE, ...run.notes] } : run;
+    return await check(request, startPool);
   } catch (error) {
     // A repository git cannot read is the run's problem, said in git's words, not an internal error.
     if (!(error instanceof GitFailed)) throw error;
@@ -62,17 +59,22 @@ export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
  */
 type RunRequest = CheckRequest & { staged: boolean };
 
-async function check(request: RunRequest, startPool: (jobs: number) => LintPool | null): Promise<CheckRun> {
-  const { cwd, config } = request;
+async function check(
+  asked: CheckRequest & { staged: boolean | 'if-named-files-are' },
+  startPool: (jobs: number) => LintPool | null,
+): Promise<CheckRun> {
+  const { cwd, config } = asked;
   const timings: Array<[string, number]> = [];
   const mark = (phase: string) => timings.push([phase, Math.round(performance.now())]);
   mark('start');
-  const purpose = request.purpose ?? 'lint';
-  const fixing = request.fix !== undefined && request.fix !== 'off' && purpose === 'lint';
+  const purpose = asked.purpose ?? 'lint';
+  const fixing = asked.fix !== undefined && asked.fix !== 'off' && purpose === 'lint';
   const client = new GitClient(cwd);
 
-  const listed = await listSources(request, sourceContext(cwd, config), client);
+  const listed = await listSources(asked, sourceContext(cwd, config), client);
   const { repo, sources } = listed;
+  // Whether this run reads the index is settled by the list step (a commit hook naming staged files).
+  const request: RunRequest = { ...asked, staged: listed.staged };
   mark('files listed');
 
   // The cache serves lint runs on the working tree; fixes and the index are always checked afresh.

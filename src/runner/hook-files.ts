@@ -6,19 +6,20 @@
  * that is not staged) keeps the run on the working tree, as outside a hook.
  */
 import { resolve } from 'node:path';
-import { GitClient } from '../git/client.js';
-import { openRepo } from '../git/repo.js';
-import { stagedPaths } from '../git/staged.js';
+import type { Repo } from '../git/repo.js';
+import type { ChangedPath } from '../git/staged.js';
 
 export const AS_STAGED_NOTE =
   'in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.';
 
-export async function namedFilesAreStaged(cwd: string, patterns: readonly string[]): Promise<boolean> {
-  if (patterns.length === 0) return false;
-  const client = new GitClient(cwd);
-  const repo = await openRepo(client).catch(() => null);
-  const staged = repo ? await stagedPaths(client).catch(() => null) : null;
-  if (!repo || !staged) return false;
+/** Whether every path named is a file staged in the repository (from the listing of the index the list step reads anyway). */
+export function namedFilesAreStaged(
+  cwd: string,
+  patterns: readonly string[],
+  repo: Repo | null,
+  staged: readonly ChangedPath[] | Error,
+): boolean {
+  if (patterns.length === 0 || !repo || staged instanceof Error) return false;
   const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve(repo.root, s.path)));
   return patterns.every((p) => files.has(resolve(cwd, p)));
 }

@@ -12,6 +12,7 @@ import { openRepo, type Repo } from '../git/repo.js';
 import { stagedPaths, type ChangedPath } from '../git/staged.js';
 import { diskSources } from './list-disk.js';
 import { stagedSources } from './list-staged.js';
+import { AS_STAGED_NOTE, namedFilesAreStaged } from './hook-files.js';
 
 /** A file to check: where it is, and how to get its text. */
 export interface Source {
@@ -97,7 +98,8 @@ export interface ListRequest {
   files?: readonly string[] | undefined;
   confine?: string | undefined;
   texts?: ReadonlyMap<string, string> | undefined;
-  staged: boolean;
+  /** `if-named-files-are`: as --staged when every path given is a staged file (inside a commit hook). */
+  staged: boolean | 'if-named-files-are';
   stdin?: StdinText | undefined;
   shard?: { index: number; count: number } | undefined;
 }
@@ -105,6 +107,8 @@ export interface ListRequest {
 export interface Listed extends Notices {
   /** The repository the run is in; null outside one. */
   repo: Repo | null;
+  /** Whether the files were read from the index (--staged, or every file named is staged in a commit hook). */
+  staged: boolean;
   sources: Source[];
   /** With --staged, the HEAD versions of the staged ledgers, for status transitions. */
   headVersions?: PreviousSource;
@@ -113,16 +117,21 @@ export interface Listed extends Notices {
 /** The list step: the repository, and the files of this run (of its shard) with how to read each. */
 export async function listSources(request: ListRequest, context: SourceContext, client: GitClient): Promise<Listed> {
   // Asked at once with the repository; its failure matters only in one.
-  const staged = request.staged ? stagedPaths(client).catch((error: unknown) => error as Error) : null;
+  const mayBeStaged = request.staged === true || (request.staged !== false && request.patterns.length > 0);
+  const staged = mayBeStaged ? stagedPaths(client).catch((error: unknown) => error as Error) : null;
   const repo = await openRepo(client);
   const notices = noNotices();
-  const listed = staged
-    ? await fromIndex(await staged, repo, context, request.patterns, notices)
+  const fromIndexNow =
+    request.staged === true ||
+    (staged !== null && namedFilesAreStaged(context.cwd, request.patterns, repo, await staged));
+  if (fromIndexNow && request.staged !== true) notices.notes.push(AS_STAGED_NOTE);
+  const listed = fromIndexNow
+    ? await fromIndex((await staged)!, repo, context, request.patterns, notices)
     : request.stdin
       ? { sources: stdinSources(context, request.stdin, notices) }
       : { sources: await diskSources(context, request, repo, notices) };
   const sources = request.shard ? inShard(listed.sources, request.shard) : listed.sources;
-  return { ...notices, repo, ...listed, sources };
+  return { ...notices, repo, staged: fromIndexNow, ...listed, sources };
 }
 
 async function fromIndex(

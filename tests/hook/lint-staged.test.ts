@@ -33,6 +33,25 @@ describe('a file list inside a commit hook', () => {
     expect(run.stderr).toContain(
       'ledgerlint: in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.\n',
     );
+    // Whether every name is staged is read from the index listing the --staged run makes anyway:
+    // counted by a git on PATH that notes each start, as no count inside ledgerlint could miss one.
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = join(dir, 'node_modules', 'counting-git');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho started >> "$LEDGERLINT_TEST_GIT_STARTS"\nexec ${realGit} "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const starts = (args: string[]) => {
+      const log = join(dir, 'node_modules', `starts-${args.length}`);
+      writeFileSync(log, '');
+      const env = {
+        GIT_INDEX_FILE: index,
+        LEDGERLINT_TEST_GIT_STARTS: log,
+        PATH: `${bin}${delimiter}${process.env.PATH}`,
+      };
+      runCli(args, { cwd: dir, env });
+      return execFileSync('wc', ['-l', log], { encoding: 'utf8' }).trim().split(' ')[0];
+    };
+    expect(starts(['docs/ledger.md'])).toBe(starts(['--staged', 'docs/ledger.md']));
     // pre-commit passes names relative to the top; git may give the index relative to it too.
     expect(runCli(['docs/ledger.md'], { cwd: dir, env: { GIT_INDEX_FILE: '.git/index' } }).stdout).toContain(
       TRANSITION,
