@@ -21,11 +21,11 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-E6DAPIRF.js";
+} from "./chunks/chunk-WKCFE5BE.js";
 import {
   GitClient,
   GitFailed
-} from "./chunks/chunk-R2OPSZDO.js";
+} from "./chunks/chunk-3JQJMO4H.js";
 import "./chunks/chunk-UILR5ZAT.js";
 import {
   loadConfig

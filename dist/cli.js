@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-6E6X4572.js");
+    const { hookCommand } = await import("./chunks/hook-command-LQUR5WCH.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -44,18 +44,18 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-5ZQASMQY.js");
+      const { initCommand } = await import("./chunks/init-command-XPC4BKL5.js");
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-ODTCQXHW.js");
+      const { mcpCommand } = await import("./chunks/command-CNSKX5YF.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-JOBGHBXA.js");
+      const { gateCommand } = await import("./chunks/gate-command-RZPIT4NE.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-6H3BYB6N.js");
+    const { lintCommand } = await import("./chunks/lint-command-AIOS6FKE.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -163,7 +163,7 @@ async function beforeEdit(payload, { io, workerScript }) {
   const config = await loadConfig(cwd);
   const profile = ledgerProfile(config, file, after);
   if (!profile) return 0;
-  const { checkProposedEdit } = await import("./agent-checks-NNEHFEIR.js");
+  const { checkProposedEdit } = await import("./agent-checks-QCBJ776J.js");
   const run = await checkProposedEdit({
     cwd,
     config,
@@ -199,7 +199,7 @@ async function afterEdit(payload, { io, workerScript }) {
   const config = await loadConfig(cwd);
   if (!ledgerProfile(config, file, now)) return 0;
   const before = textBefore(payload.tool_response);
-  const { checkMadeEdit } = await import("./agent-checks-NNEHFEIR.js");
+  const { checkMadeEdit } = await import("./agent-checks-QCBJ776J.js");
   const run = await checkMadeEdit({ cwd, config, file, before, ...workerScript ? { workerScript } : {} });
   const result = judged(run, io);
   if (result === "failed") return ALLOWED_WITH_MESSAGE;
@@ -211,7 +211,7 @@ async function atTheEnd(payload, { io, workerScript }) {
   if (payload.stop_hook_active) return 0;
   const cwd = payload.cwd || io.cwd;
   const config = await loadConfig(cwd);
-  const { checkChangedLedgers } = await import("./agent-checks-NNEHFEIR.js");
+  const { checkChangedLedgers } = await import("./agent-checks-QCBJ776J.js");
   const run = await checkChangedLedgers({ cwd, config, ...workerScript ? { workerScript } : {} });
   if (!run) return 0;
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}

@@ -91,7 +91,7 @@ async function hookCommand(argv, { io, stdin, workerScript }) {
   }
   if (!worthChecking(payload, io.cwd)) return 0;
   try {
-    const { claudeHook } = await import("./claude-hook-S456XS3U.js");
+    const { claudeHook } = await import("./claude-hook-6PFM5T2M.js");
     return await claudeHook(payload, { io, ...workerScript ? { workerScript } : {} });
   } catch (error) {
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}

@@ -24,8 +24,8 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-E6DAPIRF.js";
-import "./chunk-R2OPSZDO.js";
+} from "./chunk-WKCFE5BE.js";
+import "./chunk-3JQJMO4H.js";
 import {
   readStream,
   readText

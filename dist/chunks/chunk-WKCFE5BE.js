@@ -5,7 +5,7 @@ import {
   GitFailed,
   openRepo,
   workTreeMarkdown
-} from "./chunk-R2OPSZDO.js";
+} from "./chunk-3JQJMO4H.js";
 import {
   ResultCache,
   notFixed,
@@ -1271,19 +1271,6 @@ async function resultsWithFixes(candidates, linted, target) {
   return { results: results.map((result) => unwritten.get(result) ?? result), problems };
 }
 
-// src/runner/hook-files.ts
-import { resolve as resolve3 } from "node:path";
-var AS_STAGED_NOTE = "in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.";
-async function namedFilesAreStaged(cwd, patterns) {
-  if (patterns.length === 0) return false;
-  const client = new GitClient(cwd);
-  const repo = await openRepo(client).catch(() => null);
-  const staged = repo ? await stagedPaths(client).catch(() => null) : null;
-  if (!repo || !staged) return false;
-  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve3(repo.root, s.path)));
-  return patterns.every((p) => files.has(resolve3(cwd, p)));
-}
-
 // src/runner/pool.ts
 import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
@@ -1432,7 +1419,7 @@ async function runJobs(jobs, options) {
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/runner/list-disk.ts
-import { resolve as resolve4, sep as sep3 } from "node:path";
+import { resolve as resolve3, sep as sep3 } from "node:path";
 async function diskSources({ cwd, config, configPath, isIgnored }, request, repo, notices) {
   const { prepared, baseDir } = config;
   const isTextLedger = (file) => prepared.isOtherLedger(configPath(file));
@@ -1453,11 +1440,11 @@ async function diskSources({ cwd, config, configPath, isIgnored }, request, repo
       onlyFiles: true,
       followSymbolicLinks: false,
       dot: true
-    })).map((f) => resolve4(f)).filter((f) => !isIgnored(f)).sort();
+    })).map((f) => resolve3(f)).filter((f) => !isIgnored(f)).sort();
     if (files.length === 0)
       notices.problems.push(`${prepared.source}: include matches no files (${prepared.include.join(", ")}).`);
   } else if (repo) {
-    const under = `${resolve4(cwd)}${sep3}`;
+    const under = `${resolve3(cwd)}${sep3}`;
     files = (await workTreeMarkdown(repo, prepared.otherLedgerGlobs)).filter(
       (f) => f.startsWith(under) && !isIgnored(f)
     );
@@ -1500,11 +1487,11 @@ function readRefusal(confine2, repo, named) {
 
 // src/runner/list-staged.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { resolve as resolve5, sep as sep4 } from "node:path";
+import { resolve as resolve4, sep as sep4 } from "node:path";
 async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, repo, staged) {
   const within = pathFilter(patterns, cwd);
   const chosen = staged.filter(({ path, blob }) => {
-    const file = resolve5(repo.root, path);
+    const file = resolve4(repo.root, path);
     return blob !== null && config.prepared.isLedgerPath(configPath(file)) && !isIgnored(file) && within(file);
   });
   const blobs = await readBlobs(
@@ -1519,7 +1506,7 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
     read: async (wanted) => new Map(wanted.map((p) => [p, headTexts.get(p) ?? null]))
   };
   const sources = chosen.map(({ path, blob: id }) => {
-    const file = resolve5(repo.root, path);
+    const file = resolve4(repo.root, path);
     const blob = blobs.get(id);
     return {
       file,
@@ -1537,12 +1524,21 @@ async function stagedSources({ cwd, config, configPath, isIgnored }, patterns, r
 }
 function pathFilter(patterns, cwd) {
   if (patterns.length === 0) return () => true;
-  const prefixes = patterns.map((p) => resolve5(cwd, p));
+  const prefixes = patterns.map((p) => resolve4(cwd, p));
   const globs = (0, import_picomatch2.default)(
-    patterns.map((p) => toPosixRelative(cwd, resolve5(cwd, p))),
+    patterns.map((p) => toPosixRelative(cwd, resolve4(cwd, p))),
     { dot: true }
   );
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}${sep4}`)) || globs(toPosixRelative(cwd, file));
+}
+
+// src/runner/hook-files.ts
+import { resolve as resolve5 } from "node:path";
+var AS_STAGED_NOTE = "in a git commit hook, every file named is staged: checking what is staged, against HEAD, as --staged does.";
+function namedFilesAreStaged(cwd, patterns, repo, staged) {
+  if (patterns.length === 0 || !repo || staged instanceof Error) return false;
+  const files = new Set(staged.filter((s) => s.blob !== null).map((s) => resolve5(repo.root, s.path)));
+  return patterns.every((p) => files.has(resolve5(cwd, p)));
 }
 
 // src/runner/list.ts
@@ -1568,12 +1564,15 @@ function sourceContext(cwd, config) {
   return { cwd, config, configPath, isIgnored: (file) => prepared.isIgnored(configPath(file)) };
 }
 async function listSources(request, context, client) {
-  const staged = request.staged ? stagedPaths(client).catch((error) => error) : null;
+  const mayBeStaged = request.staged === true || request.staged !== false && request.patterns.length > 0;
+  const staged = mayBeStaged ? stagedPaths(client).catch((error) => error) : null;
   const repo = await openRepo(client);
   const notices = noNotices();
-  const listed = staged ? await fromIndex(await staged, repo, context, request.patterns, notices) : request.stdin ? { sources: stdinSources(context, request.stdin, notices) } : { sources: await diskSources(context, request, repo, notices) };
+  const fromIndexNow = request.staged === true || staged !== null && namedFilesAreStaged(context.cwd, request.patterns, repo, await staged);
+  if (fromIndexNow && request.staged !== true) notices.notes.push(AS_STAGED_NOTE);
+  const listed = fromIndexNow ? await fromIndex(await staged, repo, context, request.patterns, notices) : request.stdin ? { sources: stdinSources(context, request.stdin, notices) } : { sources: await diskSources(context, request, repo, notices) };
   const sources = request.shard ? inShard(listed.sources, request.shard) : listed.sources;
-  return { ...notices, repo, ...listed, sources };
+  return { ...notices, repo, staged: fromIndexNow, ...listed, sources };
 }
 async function fromIndex(staged, repo, context, patterns, notices) {
   if (!repo) {
@@ -1790,8 +1789,7 @@ function entryOf(candidate, hash, factsKey, result, stamp) {
 
 // src/runner/check-files.ts
 async function checkFiles(input) {
-  const asStaged = input.staged === "if-named-files-are" && await namedFilesAreStaged(input.cwd, input.patterns);
-  const request = { ...input, staged: input.staged === true || asStaged };
+  const request = { ...input, staged: input.staged ?? false };
   const pools = [];
   const startPool = (jobs) => {
     const size = workersFor(jobs, request.workerScript);
@@ -1800,8 +1798,7 @@ async function checkFiles(input) {
     return pools[pools.length - 1];
   };
   try {
-    const run = await check(request, startPool);
-    return asStaged ? { ...run, notes: [AS_STAGED_NOTE, ...run.notes] } : run;
+    return await check(request, startPool);
   } catch (error) {
     if (!(error instanceof GitFailed)) throw error;
     return {
@@ -1819,16 +1816,17 @@ async function checkFiles(input) {
     for (const pool of pools) pool.close();
   }
 }
-async function check(request, startPool) {
-  const { cwd, config } = request;
+async function check(asked, startPool) {
+  const { cwd, config } = asked;
   const timings = [];
   const mark = (phase) => timings.push([phase, Math.round(performance.now())]);
   mark("start");
-  const purpose = request.purpose ?? "lint";
-  const fixing = request.fix !== void 0 && request.fix !== "off" && purpose === "lint";
+  const purpose = asked.purpose ?? "lint";
+  const fixing = asked.fix !== void 0 && asked.fix !== "off" && purpose === "lint";
   const client = new GitClient(cwd);
-  const listed = await listSources(request, sourceContext(cwd, config), client);
+  const listed = await listSources(asked, sourceContext(cwd, config), client);
   const { repo, sources } = listed;
+  const request = { ...asked, staged: listed.staged };
   mark("files listed");
   const afresh = purpose !== "lint" || fixing || request.staged || request.stdin !== void 0 || request.previous !== void 0;
   const cacheLocation = afresh ? null : request.cacheLocation ?? null;

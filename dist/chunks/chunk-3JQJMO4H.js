@@ -4398,9 +4398,12 @@ async function openRepo(client) {
   const [root, shallow, head] = out.split("\n");
   return root ? { client, root, shallow: shallow === "true", head: head || null } : null;
 }
-async function workTreeMarkdown(repo, otherGlobs = []) {
+function markdownPathspecs(otherGlobs) {
   const atAnyDepth = (glob) => glob.startsWith("/") ? glob.slice(1) : glob.startsWith("**/") ? glob : `**/${glob}`;
-  const pathspecs = [":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${atAnyDepth(g2)}`)];
+  return [":(top,glob)**/*.md", ...otherGlobs.map((g2) => `:(top,glob)${atAnyDepth(g2)}`)];
+}
+async function workTreeMarkdown(repo, otherGlobs = []) {
+  const pathspecs = markdownPathspecs(otherGlobs);
   const out = await repo.client.text([
     "ls-files",
     "-z",
@@ -4423,5 +4426,6 @@ export {
   GitFailed,
   GitClient,
   openRepo,
+  markdownPathspecs,
   workTreeMarkdown
 };

@@ -13,11 +13,11 @@ import {
   noNotices,
   prepareSources,
   whereaboutsIn
-} from "./chunk-E6DAPIRF.js";
+} from "./chunk-WKCFE5BE.js";
 import {
   GitClient,
   openRepo
-} from "./chunk-R2OPSZDO.js";
+} from "./chunk-3JQJMO4H.js";
 import "./chunk-UILR5ZAT.js";
 import {
   configPathOf,

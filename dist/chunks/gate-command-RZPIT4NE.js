@@ -11,8 +11,8 @@ import {
 } from "./chunk-EEQZFDFO.js";
 import {
   checkFiles
-} from "./chunk-E6DAPIRF.js";
-import "./chunk-R2OPSZDO.js";
+} from "./chunk-WKCFE5BE.js";
+import "./chunk-3JQJMO4H.js";
 import "./chunk-UILR5ZAT.js";
 import {
   loadConfig

@@ -2,11 +2,12 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-E6DAPIRF.js";
+} from "./chunk-WKCFE5BE.js";
 import {
   GitClient,
+  markdownPathspecs,
   openRepo
-} from "./chunk-R2OPSZDO.js";
+} from "./chunk-3JQJMO4H.js";
 import {
   makesClaims
 } from "./chunk-UILR5ZAT.js";
@@ -21,8 +22,7 @@ import "./chunk-UUJ5SKQA.js";
 
 // src/git/worktree-changes.ts
 async function changedInWorktree(repo, otherGlobs = []) {
-  const atAnyDepth = (glob) => glob.startsWith("/") ? glob.slice(1) : glob.startsWith("**/") ? glob : `**/${glob}`;
-  const pathspecs = [":(top,glob)**/*.md", ...otherGlobs.map((g) => `:(top,glob)${atAnyDepth(g)}`)];
+  const pathspecs = markdownPathspecs(otherGlobs);
   const out = await repo.client.text([
     "status",
     "--porcelain=v1",

@@ -21,7 +21,7 @@ import {
   GitClient,
   GitFailed,
   openRepo
-} from "./chunk-R2OPSZDO.js";
+} from "./chunk-3JQJMO4H.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
