@@ -18,6 +18,7 @@ const MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 /** Stats and reads are synchronous: thousands of them are faster so than through promises (see read-text.ts). */
 export async function treePathFacts(base: string, queries: readonly PathQuery[]): Promise<Map<string, PathFact>> {
   const root = realpathOr(base, resolve(base));
+  const places = new PlaceFinder(root);
   const facts = new Map<string, PathFact>();
   await Promise.all(
     queries.map(async ({ path, lines }) => {
@@ -25,17 +26,17 @@ export async function treePathFacts(base: string, queries: readonly PathQuery[])
       else
         facts.set(
           path,
-          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join(base, path), lines),
+          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(places, join(base, path), lines),
         );
     }),
   );
   return facts;
 }
 
-function fileFact(root: string, absolute: string, lines: boolean): PathFact {
-  const place = confine(root, absolute);
+function fileFact(places: PlaceFinder, absolute: string, lines: boolean): PathFact {
+  const place = places.find(absolute);
   if ('refused' in place) return { exists: null, refused: place.refused };
-  const info = place.real === null ? null : statOrNull(place.real);
+  const info = place.real === null ? null : (place.info ?? statOrNull(place.real));
   if (!info) return { exists: false };
   if (info.isDirectory()) return { exists: true, kind: 'directory' };
   return {
@@ -43,6 +44,44 @@ function fileFact(root: string, absolute: string, lines: boolean): PathFact {
     kind: 'file',
     lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real!) : null,
   };
+}
+
+type Place = { real: string | null; info?: Stats } | { refused: PathRefusal };
+
+/**
+ * Where paths really lead, a run's worth at a time. Key files share their directories:
+ * each directory is resolved once, and a path that is not itself a link costs one lstat
+ * (which is also its stat). A link, or a path below a link, goes through confine.
+ */
+class PlaceFinder {
+  /** Where each directory asked about leads (as it would, below the deepest part that exists); null behind a link that leads nowhere. */
+  private readonly directories = new Map<string, { real: string; exists: boolean } | null>();
+
+  constructor(private readonly root: string) {}
+
+  find(absolute: string): Place {
+    const info = lstatOrNull(absolute);
+    const directory = info?.isSymbolicLink() ? null : this.directory(dirname(absolute));
+    if (directory === null) return confine(this.root, absolute);
+    const exists = info !== null && directory.exists;
+    const place = judge(this.root, join(directory.real, basename(absolute)), exists);
+    return info && exists && 'real' in place ? { real: place.real, info } : place;
+  }
+
+  private directory(path: string): { real: string; exists: boolean } | null {
+    let known = this.directories.get(path);
+    if (known !== undefined) return known;
+    const real = realpathOr(path, null);
+    const parent = dirname(path);
+    if (real !== null) known = { real, exists: true };
+    else if (parent === path || lstatOrNull(path)?.isSymbolicLink()) known = null;
+    else {
+      const above = this.directory(parent);
+      known = above && { real: join(above.real, basename(path)), exists: false };
+    }
+    this.directories.set(path, known);
+    return known;
+  }
 }
 
 /** A glob exists when it matches something that is really inside the tree; its fixed leading part is confined first, so `root/**` never walks `/`. */
@@ -104,11 +143,20 @@ function judge(root: string, real: string, exists: boolean): { real: string | nu
   return { real: exists ? real : null };
 }
 
+/** The C library's realpath: the JS one lstats every component of every path, the bulk of a big run's key-file facts. */
 function realpathOr<T>(path: string, fallback: T): string | T {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return fallback;
+  }
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -10,10 +10,12 @@ import { isSha } from '../core/text/sha.js';
 import type { Repo } from './repo.js';
 
 /**
- * `known`: facts from an earlier run at this HEAD (the cache). They are reused only
- * where step 1 still names the same commit: a commit pruned since is missing now, one
- * fetched since is found, and the subjects and reachability of the rest cannot change
- * while HEAD does not. A cached run asks git once, however many commits it lists.
+ * `known`: facts from an earlier run at this HEAD (the cache). A commit found reachable
+ * from HEAD then is still there, with the same subject, while HEAD does not move (git
+ * prunes only what nothing reaches), so it is taken as known without asking git. The
+ * rest are asked again: a missing one may have been fetched since, an unreachable one
+ * pruned. (A short SHA known this way stays found if a fetch later brings an object
+ * sharing its prefix: a warning missed, never an error made up.)
  */
 export async function resolveCommits(
   repo: Repo,
@@ -22,11 +24,17 @@ export async function resolveCommits(
 ): Promise<Map<string, CommitFact>> {
   const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
   const facts = new Map<string, CommitFact>();
-  if (shas.length === 0) return facts;
+  const asked = shas.filter((sha) => {
+    const before = known.get(sha);
+    if (before?.status !== 'found' || !before.reachable) return true;
+    facts.set(sha, before);
+    return false;
+  });
+  if (asked.length === 0) return facts;
 
   // 1. Which names a commit, which is missing or ambiguous; and is there a HEAD at all?
   // (Peeling with ^{commit} here would hide ambiguity: git then answers "missing".)
-  const names = [...shas, 'HEAD'];
+  const names = [...asked, 'HEAD'];
   const checked = (
     await repo.client.text(
       ['cat-file', '--batch-check=%(objectname) %(objecttype)'],

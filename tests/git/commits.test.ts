@@ -292,6 +292,28 @@ describe('linked commits checked against the repository', () => {
     ]);
   });
 
+  it('with --cache at the same HEAD, asks git nothing about commits it found reachable', () => {
+    const { dir, first, second } = repoWithHistory();
+    writeFileSync(
+      join(dir, 'ledger.md'),
+      prdLedger({ commits: [`- \`${first.slice(0, 7)}\` - feat: add delivery_attempts table`, `- \`${second}\``] }),
+    );
+    const cached = () => runCli(['--cache', '--debug', 'ledger.md'], { cwd: dir });
+    const processes = (run: { stderr: string }) => Number(/(\d+) git process/.exec(run.stderr)?.[1]);
+    const cold = cached();
+    const warm = cached();
+    expect([cold.code, warm.code]).toEqual([0, 0]);
+    // Warm leaves out the lookup of both commits (cat-file), their subjects (log), whether HEAD reaches them
+    // (rev-list), and the history of the files they touched (kept per HEAD as well).
+    expect(processes(cold) - processes(warm)).toBe(4);
+
+    // A commit not found then is asked about again: it may have been fetched since.
+    writeFileSync(join(dir, 'ledger.md'), prdLedger({ commits: [`- \`${first.slice(0, 7)}\``, '- `abcdef1`'] }));
+    const edited = cached();
+    expect(edited.stdout).toContain('Commit abcdef1 does not exist');
+    expect(processes(edited)).toBe(processes(warm) + 1);
+  });
+
   it('uses a bounded number of git processes however many ledgers and commits', () => {
     const { dir } = repoWithHistory();
     const shas: string[] = [];
