@@ -44,8 +44,18 @@ export function gitPath(path: string): string | null {
     : normal;
 }
 
+/**
+ * git matches every entry of every tree it walks against every pathspec: ten thousand ledgers
+ * as literal pathspecs cost it 20 s over 37,000 commits, their eight top-level directories
+ * 0.4 s. Past a few dozen paths the top-level parts are asked for, and callers keep only the
+ * paths they asked about.
+ */
+const EXACT_PATHSPECS = 64;
+
 function pathspecs(paths: Iterable<string>): string {
-  return [...paths].map((p) => `:(top,literal)${p}\n`).join('');
+  const all = [...paths];
+  const asked = all.length <= EXACT_PATHSPECS ? all : [...new Set(all.map((p) => p.split('/')[0]!))];
+  return asked.map((p) => `:(top,literal)${p}\n`).join('');
 }
 
 /**
