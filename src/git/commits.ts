@@ -15,20 +15,22 @@ import type { Repo } from './repo.js';
  * prunes only what nothing reaches), so it is taken as known without asking git. The
  * rest are asked again: a missing one may have been fetched since, an unreachable one
  * pruned. (A short SHA known this way stays found if a fetch later brings an object
- * sharing its prefix: a warning missed, never an error made up.)
+ * sharing its prefix: a warning missed, never an error made up.) `answered`: facts git gave
+ * earlier in this run, taken as they are.
  */
 export async function resolveCommits(
   repo: Repo,
   requested: Iterable<string>,
   known: ReadonlyMap<string, CommitFact> = new Map(),
+  answered: ReadonlyMap<string, CommitFact> = new Map(),
 ): Promise<Map<string, CommitFact>> {
   const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
   const facts = new Map<string, CommitFact>();
   const asked = shas.filter((sha) => {
     const before = known.get(sha);
-    if (before?.status !== 'found' || !before.reachable) return true;
-    facts.set(sha, before);
-    return false;
+    const given = answered.get(sha) ?? (before?.status === 'found' && before.reachable ? before : undefined);
+    if (given) facts.set(sha, given);
+    return !given;
   });
   if (asked.length === 0) return facts;
 

@@ -8,19 +8,21 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import * as z from 'zod/mini';
+import { firstLine, rest, type FileAt } from './cache-file.js';
+import { CacheDataSchema, CacheHeaderSchema } from './cache-schema.js';
 import type { CommitFact } from '../core/model/facts.js';
 import type { LintMessage } from '../core/engine/lint.js';
 import type { SuppressedMessage } from '../core/engine/directives.js';
 import type { LedgerOverview } from '../core/engine/overview.js';
 import type { FactNeeds } from './needs.js';
 import type { KnownEvidence } from './evidence-facts.js';
+import type { RunRecord } from './run-record.js';
 
 declare const LEDGERLINT_VERSION: string;
 /** The tool version, and the layout of this file, which can change between releases too. */
-const FORMAT = `${LEDGERLINT_VERSION}/6`;
+const FORMAT = `${LEDGERLINT_VERSION}/7`;
 
 export interface CachedFile {
   /** sha1 of the file's text. */
@@ -36,10 +38,17 @@ export interface CachedFile {
   overview?: LedgerOverview;
 }
 
-interface CacheData {
+/** The first line of the file, read on every run. */
+interface CacheHeader {
   version: string;
   /** sha1 of the config as read and where it came from. */
   config: string;
+  /** The last run that can be replayed, if any (see run-record.ts). */
+  record: RunRecord | null;
+}
+
+/** The second line, read only when a ledger has to be looked up. */
+interface CacheData {
   /** HEAD when the commit facts were gathered. */
   head: string | null;
   commits: Record<string, CommitFact>;
@@ -52,78 +61,6 @@ interface CacheData {
   files: Record<string, CachedFile>;
 }
 
-const count = () => z.number().check(z.int(), z.nonnegative());
-const tally = z.object({ done: count(), total: count() });
-const MessageSchema = z.object({
-  ruleId: z.nullable(z.string()),
-  severity: z.union([z.literal(1), z.literal(2)]),
-  message: z.string(),
-  line: count(),
-  column: count(),
-  endLine: z.optional(count()),
-  endColumn: z.optional(count()),
-  fix: z.optional(z.object({ start: count(), end: count(), text: z.string() })),
-  fatal: z.optional(z.literal(true)),
-});
-const CachedFileSchema = z.object({
-  hash: z.string(),
-  stamp: z.optional(z.string()),
-  profile: z.string(),
-  needs: z.object({
-    shas: z.array(z.string()),
-    paths: z.array(z.object({ path: z.string(), lines: z.boolean(), link: z.optional(z.literal(true)) })),
-    history: z.optional(
-      z.object({
-        listed: z.array(z.object({ sha: z.string(), message: z.string() })),
-        prds: z.array(z.string()),
-        branches: z.array(z.string()),
-      }),
-    ),
-    ticked: z.object({ paths: z.array(z.string()), ids: z.array(z.string()) }),
-    updated: z.boolean(),
-  }),
-  facts: z.string(),
-  messages: z.array(MessageSchema),
-  suppressed: z.optional(
-    z.array(
-      z.extend(MessageSchema, {
-        suppressions: z.array(z.object({ kind: z.literal('directive'), justification: z.string() })),
-      }),
-    ),
-  ),
-  overview: z.optional(
-    z.object({
-      status: z.nullable(z.string()),
-      phases: z.array(z.extend(tally, { id: z.string(), title: z.string() })),
-      overall: z.nullable(tally),
-    }),
-  ),
-});
-const CommitFactSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('found'), sha: z.string(), subject: z.string(), reachable: z.boolean() }),
-  z.object({ status: z.literal('missing') }),
-  z.object({ status: z.literal('ambiguous'), candidates: z.array(z.string()) }),
-  z.object({ status: z.literal('unverifiable') }),
-]);
-const CacheSchema = z.object({
-  version: z.string(),
-  config: z.string(),
-  head: z.nullable(z.string()),
-  commits: z.record(z.string(), CommitFactSchema),
-  evidence: z.object({
-    touching: z.record(
-      z.string(),
-      z.array(z.object({ sha: z.string(), tasks: z.array(z.string()), prds: z.array(z.string()) })),
-    ),
-    offHead: z.array(z.string()),
-    changes: z.record(
-      z.string(),
-      z.nullable(z.object({ sha: z.string(), day: z.string(), before: z.optional(z.nullable(z.string())) })),
-    ),
-  }),
-  files: z.record(z.string(), CachedFileSchema),
-});
-
 const NO_EVIDENCE = (): CacheData['evidence'] => ({ touching: {}, offHead: [], changes: {} });
 
 export function sha1(text: string | Uint8Array): string {
@@ -131,40 +68,77 @@ export function sha1(text: string | Uint8Array): string {
 }
 
 export class ResultCache {
+  /** Where the second line is, until it is read and parsed on first use: a run replayed from the record never needs it. */
+  private later: FileAt | null;
+  private parsed: CacheData | null;
+  private changed: boolean;
+
   private constructor(
     private readonly location: string,
-    private data: CacheData,
-    private changed: boolean,
-  ) {}
+    private readonly header: CacheHeader,
+    data: FileAt | CacheData,
+    private readonly warnings: string[],
+  ) {
+    this.later = 'offset' in data ? data : null;
+    this.parsed = 'offset' in data ? null : data;
+    this.changed = this.parsed !== null;
+  }
 
   /**
    * Opens the cache file. A missing, unreadable or outdated one starts over (it is only
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location: string, configKey: string, warnings: string[]): Promise<ResultCache> {
-    const fresh: CacheData = {
-      version: FORMAT,
-      config: configKey,
-      head: null,
-      commits: {},
-      evidence: NO_EVIDENCE(),
-      files: {},
-    };
+    const fresh = (): ResultCache =>
+      new ResultCache(location, { version: FORMAT, config: configKey, record: null }, freshData(), warnings);
+    let first: { line: Buffer; rest: FileAt };
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(location, 'utf8'));
+      first = firstLine(location);
+      raw = JSON.parse(first.line.toString('utf8'));
     } catch {
-      return new ResultCache(location, fresh, true);
+      return fresh();
     }
-    const { version, config } = (raw ?? {}) as Partial<CacheData>;
-    if (version !== FORMAT || config !== configKey) return new ResultCache(location, fresh, true);
-    const parsed = CacheSchema.safeParse(raw);
-    if (parsed.success) return new ResultCache(location, parsed.data, false);
-    const issue = parsed.error.issues[0]!;
-    warnings.push(
-      `the cache ${location} is damaged (${issue.path.join('.') || 'the file'}: ${issue.message}); starting over.`,
-    );
-    return new ResultCache(location, fresh, true);
+    const { version, config } = (raw ?? {}) as Partial<CacheHeader>;
+    if (version !== FORMAT || config !== configKey) return fresh();
+    const parsed = CacheHeaderSchema.safeParse(raw);
+    if (!parsed.success) {
+      warnings.push(damaged(location, parsed.error.issues[0]!));
+      return fresh();
+    }
+    return new ResultCache(location, parsed.data, first.rest, warnings);
+  }
+
+  /** The last run that can be replayed, if any. */
+  get record(): RunRecord | null {
+    return this.header.record;
+  }
+
+  /** Keeps the record of this run, to replay while nothing it depends on changes. */
+  keepRecord(record: RunRecord | null): void {
+    if (record === null && this.header.record === null) return;
+    this.header.record = record;
+    this.changed = true;
+  }
+
+  private get data(): CacheData {
+    if (this.parsed === null) this.parsed = this.readData();
+    return this.parsed;
+  }
+
+  private readData(): CacheData {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(rest(this.location, this.later!).toString('utf8'));
+    } catch {
+      raw = undefined;
+    }
+    this.later = null;
+    const parsed = CacheDataSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    this.warnings.push(damaged(this.location, parsed.error.issues[0]!));
+    this.changed = true;
+    return freshData();
   }
 
   file(path: string, hash: string): CachedFile | undefined {
@@ -192,10 +166,11 @@ export class ResultCache {
   rememberCommits(head: string | null, facts: ReadonlyMap<string, CommitFact>): void {
     if (head === null) return;
     this.moveTo(head);
+    const known = this.data.commits;
     for (const [sha, fact] of facts) {
-      // A commit pruned or fetched since is known anew.
-      if (JSON.stringify(this.data.commits[sha]) !== JSON.stringify(fact)) {
-        this.data.commits[sha] = fact;
+      // A commit pruned or fetched since is known anew (a fact taken from here is the same object).
+      if (known[sha] !== fact && JSON.stringify(known[sha]) !== JSON.stringify(fact)) {
+        known[sha] = fact;
         this.changed = true;
       }
     }
@@ -221,6 +196,14 @@ export class ResultCache {
     this.changed = true;
   }
 
+  private unparsed(): Buffer | string {
+    try {
+      return rest(this.location, this.later!);
+    } catch {
+      return JSON.stringify(freshData());
+    }
+  }
+
   /** Facts of another HEAD are of no use at this one. */
   private moveTo(head: string): void {
     if (this.data.head === head) return;
@@ -233,10 +216,12 @@ export class ResultCache {
   /**
    * Writes the file when something changed, through a rename of a temporary file
    * created exclusively under a name nobody can guess: a file or symlink planted
-   * beside the cache is never written through.
+   * beside the cache is never written through. A second line never read is written back as it was.
    */
   async save(): Promise<void> {
     if (!this.changed) return;
+    // Written back as it is (read, unparsed) unless something in it changed.
+    const data = this.parsed ? JSON.stringify(this.parsed) : this.unparsed();
     const temporary = join(dirname(this.location), `.${basename(this.location)}.${randomBytes(8).toString('hex')}.tmp`);
     const handle = await open(
       temporary,
@@ -244,7 +229,8 @@ export class ResultCache {
       0o666,
     );
     try {
-      await handle.writeFile(JSON.stringify(this.data));
+      await handle.writeFile(`${JSON.stringify(this.header)}\n`);
+      await handle.writeFile(data);
       await handle.close();
       await rename(temporary, this.location);
     } catch (error) {
@@ -253,4 +239,12 @@ export class ResultCache {
       throw error;
     }
   }
+}
+
+function freshData(): CacheData {
+  return { head: null, commits: {}, evidence: NO_EVIDENCE(), files: {} };
+}
+
+function damaged(location: string, issue: { path: PropertyKey[]; message: string }): string {
+  return `the cache ${location} is damaged (${issue.path.join('.') || 'the file'}: ${issue.message}); starting over.`;
 }

@@ -17,6 +17,7 @@ import { planJobs, type Plan } from './plan.js';
 import { LintPool, loadLinter, workersFor } from './pool.js';
 import { prepareSources } from './prepare.js';
 import type { CheckRequest } from './request.js';
+import { recordOf, replay, replayable } from './run-record.js';
 import { saveCache } from './save-cache.js';
 
 export type { PreviousSource } from './list.js';
@@ -87,6 +88,20 @@ async function check(
   if (cacheLocation === null && !earlyPool && sources.length > 0) void loadLinter();
   const opened = await openCache(cacheLocation, config);
   const { cache } = opened;
+  // An unchanged tree is answered from the record of the last run, without reading a ledger.
+  const again = cache?.record && replayable(repo) ? await replay(cache.record, request, sources, repo) : null;
+  if (again && 'replayed' in again) {
+    mark('replayed');
+    const { results, warnings } = again.replayed;
+    return {
+      ...ranWith(client, null, timings),
+      results: reported(results, request.stdin),
+      root: repo!.root,
+      problems: listed.problems,
+      warnings: [...listed.warnings, ...opened.warnings, ...warnings],
+      notes: listed.notes,
+    };
+  }
   const rereadInWorkers = earlyPool !== null && !fixing && !request.staged && !request.stdin;
   const files = await prepareSources(sources, { prepared: config.prepared, cache, rereadInWorkers });
   mark('files read');
@@ -94,7 +109,12 @@ async function check(
   const head = repo?.head ?? null;
   // A commit is compared with HEAD: its status changes must follow the state machine too.
   const earlier = request.previous ?? listed.headVersions;
-  const facts = await factsOfRun(files.candidates, factsOptions(request, client, repo, cache), earlier);
+  const told = again && 'stale' in again ? again.stale : {};
+  const facts = await factsOfRun(
+    files.candidates,
+    { ...factsOptions(request, client, repo, cache), answered: told },
+    earlier,
+  );
   mark('facts gathered');
 
   const { factsFor } = facts;
@@ -110,21 +130,29 @@ async function check(
   // Each ledger's findings, from the cache or linted now.
   const answered = new Map([...plan.cached, ...linted.results]);
   const fixed = await resultsWithFixes(files.candidates, answered, fixTarget(request, client, repo, plan));
-  const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps };
+  const results = reported([...files.results, ...fixed.results], request.stdin);
+  const problems = [...files.problems, ...linted.problems, ...fixed.problems];
+  const said = { warnings: [...files.warnings, ...facts.warnings], notes: files.notes };
+  const record =
+    replayable(repo) && files.settled && problems.length === 0 && listed.problems.length === 0
+      ? recordOf(request, repo, files.settled, facts, { results, warnings: said.warnings })
+      : null;
+  const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps, record };
   const saved = cache ? await saveCache(cache, cacheLocation!, learnt) : [];
   mark('linted');
 
   return {
-    results: reported([...files.results, ...fixed.results], request.stdin),
+    ...ranWith(client, pool, timings),
+    results,
     root: repo?.root ?? null,
-    problems: [...listed.problems, ...files.problems, ...linted.problems, ...fixed.problems],
-    warnings: [...listed.warnings, ...opened.warnings, ...files.warnings, ...facts.warnings, ...saved],
-    notes: [...listed.notes, ...files.notes],
-    gitProcesses: client.spawned,
-    workers: pool?.size ?? 1,
-    workersStopped: pool?.stopped ?? 0,
-    timings,
+    problems: [...listed.problems, ...problems],
+    warnings: [...listed.warnings, ...opened.warnings, ...said.warnings, ...saved],
+    notes: [...listed.notes, ...said.notes],
   };
+}
+
+function ranWith(client: GitClient, pool: LintPool | null, timings: CheckRun['timings']) {
+  return { gitProcesses: client.spawned, workers: pool?.size ?? 1, workersStopped: pool?.stopped ?? 0, timings };
 }
 
 /** The --cache file, keyed by the config as read and where it came from; none without a location. */

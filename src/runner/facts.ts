@@ -21,6 +21,7 @@ import { historyFacts } from './history-facts.js';
 import { toPosixRelative } from '../files/discover.js';
 import type { PreviousSource } from './list.js';
 import { placeIn } from './repo-place.js';
+import type { ReplayLeftovers } from './run-record.js';
 import { addQuery, type FactNeeds } from './needs.js';
 import type { Candidate } from './prepare.js';
 
@@ -45,6 +46,8 @@ export interface FactsOptions {
   knownEvidence?: KnownEvidence;
   /** Before a linked commit is said to be missing or unverifiable, fetch what a full clone has from origin (see CheckRequest). */
   fetchMissing?: boolean;
+  /** What git already said in this run (a stale run record, see run-record.ts): not asked again. */
+  answered?: ReplayLeftovers;
 }
 
 export interface GatheredFacts {
@@ -53,6 +56,10 @@ export interface GatheredFacts {
   commits: ReadonlyMap<string, CommitFact>;
   /** What history said, for the cache; null when it was not read. */
   evidence: KnownEvidence | null;
+  /** The key files looked up, for the run record. */
+  lookedUp: { base: string; queries: PathQuery[]; facts: ReadonlyMap<string, PathFact> };
+  /** The history read from HEAD, for the run record; null when no ledger needed it. */
+  history: HeadHistory | null;
   warnings: string[];
 }
 
@@ -88,6 +95,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
   const owners = new Map<Candidate, { sha: string; others: number }>();
   const histories = new Map<Candidate, HistoryFacts>();
   let current = repo;
+  let headHistory: HeadHistory | null = null;
   if (repo) {
     const { history, fetchFailed, ...read } = await readCommits(
       repo,
@@ -97,6 +105,7 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
     );
     current = read.repo;
     bySha = read.bySha;
+    headHistory = history;
     if (history) {
       // Every candidate here lies inside the repository (the others were set apart above).
       const asked = candidates.map((c) =>
@@ -134,6 +143,8 @@ export async function gatherFacts(all: readonly Candidate[], options: FactsOptio
     warnings,
     commits: bySha ?? new Map(),
     evidence: evidence?.known ?? null,
+    lookedUp: { base: options.base, queries: allQueries, facts: byPath },
+    history: headHistory,
     factsFor: (candidate) => {
       // Only the ledger's own facts: they travel to worker processes and key the cache.
       const facts: Facts = {};
@@ -165,14 +176,14 @@ async function readCommits(
   needsHistory: boolean,
   options: FactsOptions,
 ): Promise<{ repo: Repo; bySha: Map<string, CommitFact>; history: HeadHistory | null; fetchFailed: string | null }> {
-  const read = async (from: Repo) => {
+  const read = async (from: Repo, answered: ReplayLeftovers = {}) => {
     const [bySha, history] = await Promise.all([
-      resolveCommits(from, shas, options.knownCommits),
-      from.head && needsHistory ? readHistory(from) : null,
+      resolveCommits(from, shas, options.knownCommits, answered.commits),
+      from.head && needsHistory ? (answered.history ?? readHistory(from)) : null,
     ]);
     return { repo: from, bySha, history };
   };
-  const here = await read(repo);
+  const here = await read(repo, options.answered);
   if (
     !options.fetchMissing ||
     ![...here.bySha.values()].some((f) => f.status === 'missing' || f.status === 'unverifiable')

@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
-import { toPosixRelative } from '../files/discover.js';
+import { plainlyBelow, toPosixRelative } from '../files/discover.js';
 import type { TextRead } from '../files/read-text.js';
 import type { GitClient } from '../git/client.js';
 import { openRepo, type Repo } from '../git/repo.js';
@@ -87,6 +87,8 @@ export const noNotices = (): Notices => ({ problems: [], warnings: [], notes: []
 export function sourceContext(cwd: string, config: LoadedConfig): SourceContext {
   const { prepared, baseDir } = config;
   const configPath = (file: string) => {
+    const below = plainlyBelow(baseDir, file);
+    if (below !== null) return below;
     const rel = relative(baseDir, file);
     return rel.startsWith('..') || isAbsolute(rel) ? file.replace(/^\/+/, '') : toPosixRelative(baseDir, rel);
   };

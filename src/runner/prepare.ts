@@ -141,6 +141,8 @@ export interface PreparedFiles extends Notices {
   results: FileResult[];
   /** On disk: each candidate's stamp when it was read, for the cache. */
   stamps: Map<Candidate, string>;
+  /** Every source and its stamp when it was read, in order; null when one has none (not on disk, unsettled, unreadable). */
+  settled: Array<[file: string, stamp: string]> | null;
 }
 
 export interface PrepareOptions {
@@ -189,9 +191,11 @@ function kept(candidate: Candidate, hash: string | null, rereadInWorkers: boolea
 }
 
 function collect(sources: readonly Source[], outcomes: readonly Outcome[]): PreparedFiles {
-  const files: PreparedFiles = { ...noNotices(), candidates: [], results: [], stamps: new Map() };
+  const files: PreparedFiles = { ...noNotices(), candidates: [], results: [], stamps: new Map(), settled: [] };
   outcomes.forEach(({ outcome, stamp, notes }, index) => {
     const source = sources[index]!;
+    if (!stamp) files.settled = null;
+    else files.settled?.push([source.file, stamp]);
     files.notes.push(...notes);
     if ('problem' in outcome) files.problems.push(outcome.problem);
     else if ('result' in outcome) files.results.push(outcome.result);

@@ -7,6 +7,7 @@ import type { GatheredFacts } from './facts.js';
 import type { LintJobResult } from './lint-job.js';
 import type { Plan } from './plan.js';
 import type { Candidate } from './prepare.js';
+import type { RunRecord } from './run-record.js';
 
 export interface Learnt {
   head: string | null;
@@ -14,6 +15,8 @@ export interface Learnt {
   plan: Plan;
   linted: ReadonlyMap<Candidate, LintJobResult>;
   stamps: ReadonlyMap<Candidate, string>;
+  /** The run, to replay while nothing it depends on changes; null when it cannot be. */
+  record: RunRecord | null;
 }
 
 /** Saves the cache; a cache that cannot be written is a warning, not a failed run. */
@@ -27,6 +30,7 @@ export async function saveCache(cache: ResultCache, location: string, learnt: Le
   }
   cache.rememberCommits(head, facts.commits);
   cache.rememberEvidence(head, facts.evidence);
+  cache.keepRecord(learnt.record);
   return cache.save().then(
     () => [],
     (error: Error) => [`could not write the cache ${location}: ${error.message}`],
