@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { CONFIG_NAMES, isJavaScriptConfig, TYPESCRIPT_CONFIG_NAMES } from '../config/names.js';
 
 /** The built-in profiles' ledgers that are not `*.md` (tests/agent/ledger-path.test.ts keeps it in step with them). */
 export const BUILT_IN_TEXT_LEDGER = /progress[^/\\]*\.txt$/i;
@@ -17,26 +18,30 @@ export function mayBeLedger(file: string, cwd: string): boolean {
   return configMentions(cwd, 'paths');
 }
 
-const CONFIG_FILE = /^(?:ledgerlint\.config\.[a-z]+|\.ledgerlintrc(?:\.[a-z]+)?)$/;
-
 /**
  * Whether the config in reach (in the directory or a parent up to the repository's top,
  * as the config is searched for) may set the key: it mentions it, or it is JavaScript,
- * which only running it would tell. A package.json counts when it has a "ledgerlint" key.
+ * which only running it would tell. The first of the config names a directory holds is
+ * the config, as the loader takes it; a package.json counts when it has a "ledgerlint"
+ * key. A TypeScript config is a maybe: the loader refuses it, and says why.
  */
 export function configMentions(cwd: string, key: string): boolean {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    let names: string[];
+    let names: Set<string>;
     try {
-      names = readdirSync(dir);
+      names = new Set(readdirSync(dir));
     } catch {
       return false;
     }
-    for (const name of names) {
-      if (CONFIG_FILE.test(name)) return /\.[cm]?js$/.test(name) || mentions(join(dir, name), [key]);
-      if (name === 'package.json' && mentions(join(dir, name), [key, '"ledgerlint"'])) return true;
+    for (const name of CONFIG_NAMES) {
+      if (!names.has(name)) continue;
+      const file = join(dir, name);
+      if (name === 'package.json') {
+        if (mentions(file, ['"ledgerlint"'])) return mentions(file, [key]);
+      } else return isJavaScriptConfig(name) || mentions(file, [key]);
     }
-    if (names.includes('.git') || dirname(dir) === dir) return false;
+    if (TYPESCRIPT_CONFIG_NAMES.some((name) => names.has(name))) return true;
+    if (names.has('.git') || dirname(dir) === dir) return false;
   }
 }
 

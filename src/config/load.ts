@@ -11,23 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, prepareConfig, type PreparedConfig } from '../core/config/resolve.js';
 import { describeFsError } from '../files/discover.js';
+import { CONFIG_NAMES, isJavaScriptConfig, TYPESCRIPT_CONFIG_NAMES } from './names.js';
 
-export const CONFIG_NAMES = [
-  'ledgerlint.config.js',
-  'ledgerlint.config.mjs',
-  'ledgerlint.config.cjs',
-  'ledgerlint.config.json',
-  'ledgerlint.config.yaml',
-  'ledgerlint.config.yml',
-  '.ledgerlintrc',
-  '.ledgerlintrc.json',
-  '.ledgerlintrc.yaml',
-  '.ledgerlintrc.yml',
-  'package.json',
-];
-
-// Names a user may expect to work (ESLint loads them with a TypeScript loader): refused, not silently passed over.
-const TYPESCRIPT_NAMES = ['ledgerlint.config.ts', 'ledgerlint.config.mts', 'ledgerlint.config.cts'];
 const typescriptRefused = (file: string) =>
   new ConfigError(
     `${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`,
@@ -65,7 +50,7 @@ export async function loadConfig(cwd: string, explicit?: string, options: LoadOp
       if (raw === undefined) continue; // a package.json without a "ledgerlint" key
       return loaded(withCommandLine(raw, options), file, dir);
     }
-    const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
+    const typescript = TYPESCRIPT_CONFIG_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
     if (typescript) throw typescriptRefused(typescript);
   }
   return loaded(withCommandLine({}, options), null, resolve(cwd));
@@ -101,7 +86,7 @@ function searchedDirectories(cwd: string, root: string | undefined): string[] {
 async function readConfigFile(file: string, { codeRefused }: LoadOptions): Promise<unknown> {
   const ext = extname(file);
   if (['.ts', '.mts', '.cts'].includes(ext)) throw typescriptRefused(file);
-  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
+  if (isJavaScriptConfig(file)) {
     if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
     try {
       const module = (await import(pathToFileURL(file).href)) as { default?: unknown };

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configMentions, mayBeLedger } from '../../src/agent/ledger-path.js';
+import { loadConfig } from '../../src/config/load.js';
+import { CONFIG_NAMES } from '../../src/config/names.js';
 import { prepareConfig } from '../../src/core/config/resolve.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -44,5 +46,28 @@ describe('mayBeLedger', () => {
     expect(configMentions(join(dir, 'docs/a'), 'paths')).toBe(false);
     const inner = tempDir({ 'repo/.git/HEAD': '', '.ledgerlintrc.yaml': 'profiles: []\n' });
     expect(configMentions(join(inner, 'repo'), 'profiles')).toBe(false);
+  });
+
+  it('reads the config the loader reads, whatever its name', async () => {
+    // Valid, and mentions the key the hook looks for.
+    const json = '{"ignores":["drafts/paths/**"]}';
+    for (const name of CONFIG_NAMES) {
+      const text =
+        name === 'package.json' ? `{"ledgerlint":${json}}` : /js$/.test(name) ? `export default ${json};` : json;
+      const dir = tempDir({ '.git/HEAD': '', 'package.json': '{"type":"module"}', [name]: text });
+      expect((await loadConfig(dir)).prepared.source, name).toBe(join(dir, name));
+      expect(configMentions(dir, 'paths'), name).toBe(true);
+    }
+  });
+
+  it('takes the first config name a directory holds, as the loader does, and no other file', () => {
+    const both = (first: string, second: string) =>
+      tempDir({ '.git/HEAD': '', 'ledgerlint.config.json': first, '.ledgerlintrc.yaml': second });
+    expect(configMentions(both('{"paths":1}', 'rules: {}\n'), 'paths')).toBe(true);
+    expect(configMentions(both('{"rules":{}}', 'paths: 1\n'), 'paths')).toBe(false);
+    const unknown = tempDir({ '.git/HEAD': '', 'ledgerlint.config.toml': 'paths = 1\n' });
+    expect(configMentions(unknown, 'paths')).toBe(false);
+    const typescript = tempDir({ '.git/HEAD': '', 'ledgerlint.config.ts': 'export default {};\n' });
+    expect(configMentions(typescript, 'paths')).toBe(true);
   });
 });
