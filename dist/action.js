@@ -21,22 +21,22 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-WKCFE5BE.js";
+} from "./chunks/chunk-LXYQEXQS.js";
 import {
   GitClient,
   GitFailed
 } from "./chunks/chunk-3JQJMO4H.js";
-import "./chunks/chunk-UILR5ZAT.js";
+import "./chunks/chunk-FOYX6GSL.js";
 import {
   loadConfig
-} from "./chunks/chunk-VSTK5LRS.js";
+} from "./chunks/chunk-LOLNTCXK.js";
 import {
   ConfigError
 } from "./chunks/chunk-VOCQL7EZ.js";
 import "./chunks/chunk-G5F4TZDR.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-74KKUIKU.js";
+} from "./chunks/chunk-KAGJCUHR.js";
 import "./chunks/chunk-H6WDOAUT.js";
 import {
   _enum,
@@ -52,6 +52,7 @@ import "./chunks/chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunks/chunk-FVPJHKEF.js";
+import "./chunks/chunk-OIXVM7FB.js";
 import "./chunks/chunk-SPJORHUT.js";
 import {
   __commonJS,

@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-LQUR5WCH.js");
+    const { hookCommand } = await import("./chunks/hook-command-IRD4O7ER.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -48,14 +48,14 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-CNSKX5YF.js");
+      const { mcpCommand } = await import("./chunks/command-AEDNMRLW.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-RZPIT4NE.js");
+      const { gateCommand } = await import("./chunks/gate-command-3PPQR3BH.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-AIOS6FKE.js");
+    const { lintCommand } = await import("./chunks/lint-command-U3GQ33AV.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -2,11 +2,11 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-UILR5ZAT.js";
+} from "./chunks/chunk-FOYX6GSL.js";
 import {
   prepareConfig
 } from "./chunks/chunk-VOCQL7EZ.js";
-import "./chunks/chunk-74KKUIKU.js";
+import "./chunks/chunk-KAGJCUHR.js";
 import "./chunks/chunk-H6WDOAUT.js";
 import "./chunks/chunk-66LKDHQR.js";
 import "./chunks/chunk-YFQPPL23.js";

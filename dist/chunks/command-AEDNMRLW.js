@@ -13,22 +13,22 @@ import {
   noNotices,
   prepareSources,
   whereaboutsIn
-} from "./chunk-WKCFE5BE.js";
+} from "./chunk-LXYQEXQS.js";
 import {
   GitClient,
   openRepo
 } from "./chunk-3JQJMO4H.js";
-import "./chunk-UILR5ZAT.js";
+import "./chunk-FOYX6GSL.js";
 import {
   configPathOf,
   ledgerProfile
 } from "./chunk-5YLNO4I5.js";
 import {
   loadConfig
-} from "./chunk-VSTK5LRS.js";
+} from "./chunk-LOLNTCXK.js";
 import "./chunk-VOCQL7EZ.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-74KKUIKU.js";
+import "./chunk-KAGJCUHR.js";
 import "./chunk-H6WDOAUT.js";
 import {
   $ZodArray,
@@ -209,6 +209,7 @@ import "./chunk-YFQPPL23.js";
 import {
   closest
 } from "./chunk-FVPJHKEF.js";
+import "./chunk-OIXVM7FB.js";
 import "./chunk-SPJORHUT.js";
 import {
   __commonJS,

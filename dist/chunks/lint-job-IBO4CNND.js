@@ -3,8 +3,8 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-UILR5ZAT.js";
-import "./chunk-74KKUIKU.js";
+} from "./chunk-FOYX6GSL.js";
+import "./chunk-KAGJCUHR.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";

@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   describeFsError
-} from "./chunk-74KKUIKU.js";
+} from "./chunk-KAGJCUHR.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
@@ -9991,12 +9991,12 @@ var Processor = class _Processor extends CallableInstance {
       if (entryIndex === -1) {
         attachers.push([plugin, ...parameters2]);
       } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
+        let [primary, ...rest2] = parameters2;
         const currentPrimary = attachers[entryIndex][1];
         if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
           primary = (0, import_extend.default)(true, currentPrimary, primary);
         }
-        attachers[entryIndex] = [plugin, primary, ...rest];
+        attachers[entryIndex] = [plugin, primary, ...rest2];
       }
     }
   }
@@ -10339,15 +10339,15 @@ function readHeaderFields(lines, prose, endLine) {
     const match = FIELD_LINE.exec(line);
     if (!match) continue;
     const name = match[1].trim();
-    const rest = match[2];
-    const value = withoutTrailingComments(rest).trim();
+    const rest2 = match[2];
+    const value = withoutTrailingComments(rest2).trim();
     fields.push({
       name,
       key: nameKey(name),
       value,
       line: i + 1,
       column: line.indexOf("**") + 1,
-      valueColumn: line.length - rest.length + (rest.length - rest.trimStart().length) + 1,
+      valueColumn: line.length - rest2.length + (rest2.length - rest2.trimStart().length) + 1,
       source: "header"
     });
   }
@@ -10603,8 +10603,8 @@ var ModelBuilder = class {
         const to = (cell.position?.end.offset ?? lineStart) - lineStart;
         const raw = this.lines.text[line - 1].slice(from, to);
         const lead = /^\|?[ \t]*/.exec(raw)[0].length;
-        const rest = raw.slice(lead);
-        const body2 = trimEndOf(rest.endsWith("|") ? rest.slice(0, -1) : rest, " 	");
+        const rest2 = raw.slice(lead);
+        const body2 = trimEndOf(rest2.endsWith("|") ? rest2.slice(0, -1) : rest2, " 	");
         return { text: plainText(cell).trim(), start: from + lead, end: from + lead + body2.length };
       });
       return { line, cells };
@@ -10623,12 +10623,12 @@ var ModelBuilder = class {
     const line = mdItem.position?.start.line ?? 1;
     const lineStart = this.lines.starts[line - 1] ?? 0;
     const lineEnd = lineStart + this.lines.text[line - 1].length;
-    const firstLine = this.source.slice(startOffset, lineEnd);
+    const firstLine2 = this.source.slice(startOffset, lineEnd);
     const paragraph = mdItem.children.find((c) => c.type === "paragraph");
     let text3 = paragraph ? plainText(paragraph).replace(/\s+/g, " ").trim() : "";
     let checkbox = null;
-    const box = CHECKBOX.exec(firstLine);
-    const glued = box !== null && !/^[ \t]|^$/.test(firstLine.slice(box[0].length));
+    const box = CHECKBOX.exec(firstLine2);
+    const glued = box !== null && !/^[ \t]|^$/.test(firstLine2.slice(box[0].length));
     const state = box ? BOX_STATES[box[1]] : void 0;
     if (box && state && (!glued || GLUED_STATES.has(state))) {
       const offset = startOffset + box[0].indexOf("[");
@@ -10789,8 +10789,8 @@ function sameSpan(a, b) {
 }
 function strip(message) {
   if (message.restates === void 0) return message;
-  const { restates: _restates, ...rest } = message;
-  return rest;
+  const { restates: _restates, ...rest2 } = message;
+  return rest2;
 }
 
 // src/core/engine/lint.ts
@@ -10986,9 +10986,48 @@ function ledgerOverview(ledger, profile, policy = profile.counting[0] ?? "top-le
 // src/runner/cache.ts
 import { createHash, randomBytes } from "node:crypto";
 import { constants as constants2 } from "node:fs";
-import { open, readFile, rename, unlink } from "node:fs/promises";
+import { open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-var FORMAT = `${"0.1.0"}/6`;
+
+// src/runner/cache-file.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+var NEWLINE = 10;
+var identityOf = (info) => `${info.ino}:${info.size}:${info.mtimeMs}`;
+function firstLine(location) {
+  const fd = openSync2(location, "r");
+  try {
+    const identity = identityOf(fstatSync2(fd));
+    const chunks = [];
+    for (let offset = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const size = readSync2(fd, chunk, 0, chunk.length, offset);
+      const end = chunk.subarray(0, size).indexOf(NEWLINE);
+      chunks.push(chunk.subarray(0, end < 0 ? size : end));
+      if (end >= 0 || size === 0) return { line: Buffer.concat(chunks), rest: { offset: offset + end + 1, identity } };
+      offset += size;
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+function rest(location, at) {
+  const fd = openSync2(location, "r");
+  try {
+    const info = fstatSync2(fd);
+    if (identityOf(info) !== at.identity) throw new Error(`${location} was replaced`);
+    const bytes = Buffer.alloc(Math.max(0, info.size - at.offset));
+    for (let done = 0; done < bytes.length; ) {
+      const size = readSync2(fd, bytes, done, bytes.length - done, at.offset + done);
+      if (size === 0) break;
+      done += size;
+    }
+    return bytes;
+  } finally {
+    closeSync2(fd);
+  }
+}
+
+// src/runner/cache-schema.ts
 var count = () => number().check(int(), _nonnegative());
 var tally = object({ done: count(), total: count() });
 var MessageSchema = object({
@@ -11001,6 +11040,14 @@ var MessageSchema = object({
   endColumn: optional(count()),
   fix: optional(object({ start: count(), end: count(), text: string() })),
   fatal: optional(literal(true))
+});
+var SuppressedSchema = extend(MessageSchema, {
+  suppressions: array(object({ kind: literal("directive"), justification: string() }))
+});
+var OverviewSchema = object({
+  status: nullable(string()),
+  phases: array(extend(tally, { id: string(), title: string() })),
+  overall: nullable(tally)
 });
 var CachedFileSchema = object({
   hash: string(),
@@ -11021,20 +11068,8 @@ var CachedFileSchema = object({
   }),
   facts: string(),
   messages: array(MessageSchema),
-  suppressed: optional(
-    array(
-      extend(MessageSchema, {
-        suppressions: array(object({ kind: literal("directive"), justification: string() }))
-      })
-    )
-  ),
-  overview: optional(
-    object({
-      status: nullable(string()),
-      phases: array(extend(tally, { id: string(), title: string() })),
-      overall: nullable(tally)
-    })
-  )
+  suppressed: optional(array(SuppressedSchema)),
+  overview: optional(OverviewSchema)
 });
 var CommitFactSchema = discriminatedUnion("status", [
   object({ status: literal("found"), sha: string(), subject: string(), reachable: boolean() }),
@@ -11042,9 +11077,7 @@ var CommitFactSchema = discriminatedUnion("status", [
   object({ status: literal("ambiguous"), candidates: array(string()) }),
   object({ status: literal("unverifiable") })
 ]);
-var CacheSchema = object({
-  version: string(),
-  config: string(),
+var CacheDataSchema = object({
   head: nullable(string()),
   commits: record(string(), CommitFactSchema),
   evidence: object({
@@ -11060,47 +11093,103 @@ var CacheSchema = object({
   }),
   files: record(string(), CachedFileSchema)
 });
+var RecordedResultSchema = object({
+  source: count(),
+  profile: nullable(string()),
+  messages: array(MessageSchema),
+  suppressed: optional(array(SuppressedSchema)),
+  overview: optional(OverviewSchema)
+});
+var RunRecordSchema = object({
+  key: string(),
+  files: string(),
+  paths: object({
+    base: string(),
+    queries: array(object({ path: string(), lines: boolean() })),
+    facts: string()
+  }),
+  commits: record(string(), CommitFactSchema),
+  history: nullable(string()),
+  run: object({ results: array(RecordedResultSchema), warnings: array(string()) })
+});
+var CacheHeaderSchema = object({
+  version: string(),
+  config: string(),
+  record: nullable(RunRecordSchema)
+});
+
+// src/runner/cache.ts
+var FORMAT = `${"0.1.0"}/7`;
 var NO_EVIDENCE = () => ({ touching: {}, offHead: [], changes: {} });
 function sha1(text3) {
   return createHash("sha1").update(text3).digest("hex");
 }
 var ResultCache = class _ResultCache {
-  constructor(location, data, changed) {
+  constructor(location, header, data, warnings) {
     this.location = location;
-    this.data = data;
-    this.changed = changed;
+    this.header = header;
+    this.warnings = warnings;
+    this.later = "offset" in data ? data : null;
+    this.parsed = "offset" in data ? null : data;
+    this.changed = this.parsed !== null;
   }
   location;
-  data;
+  header;
+  warnings;
+  /** Where the second line is, until it is read and parsed on first use: a run replayed from the record never needs it. */
+  later;
+  parsed;
   changed;
   /**
    * Opens the cache file. A missing, unreadable or outdated one starts over (it is only
    * a cache); so does one of this version that is not what ledgerlint writes, with a warning.
    */
   static async open(location, configKey, warnings) {
-    const fresh = {
-      version: FORMAT,
-      config: configKey,
-      head: null,
-      commits: {},
-      evidence: NO_EVIDENCE(),
-      files: {}
-    };
+    const fresh = () => new _ResultCache(location, { version: FORMAT, config: configKey, record: null }, freshData(), warnings);
+    let first;
     let raw;
     try {
-      raw = JSON.parse(await readFile(location, "utf8"));
+      first = firstLine(location);
+      raw = JSON.parse(first.line.toString("utf8"));
     } catch {
-      return new _ResultCache(location, fresh, true);
+      return fresh();
     }
     const { version, config } = raw ?? {};
-    if (version !== FORMAT || config !== configKey) return new _ResultCache(location, fresh, true);
-    const parsed2 = CacheSchema.safeParse(raw);
-    if (parsed2.success) return new _ResultCache(location, parsed2.data, false);
-    const issue = parsed2.error.issues[0];
-    warnings.push(
-      `the cache ${location} is damaged (${issue.path.join(".") || "the file"}: ${issue.message}); starting over.`
-    );
-    return new _ResultCache(location, fresh, true);
+    if (version !== FORMAT || config !== configKey) return fresh();
+    const parsed2 = CacheHeaderSchema.safeParse(raw);
+    if (!parsed2.success) {
+      warnings.push(damaged(location, parsed2.error.issues[0]));
+      return fresh();
+    }
+    return new _ResultCache(location, parsed2.data, first.rest, warnings);
+  }
+  /** The last run that can be replayed, if any. */
+  get record() {
+    return this.header.record;
+  }
+  /** Keeps the record of this run, to replay while nothing it depends on changes. */
+  keepRecord(record2) {
+    if (record2 === null && this.header.record === null) return;
+    this.header.record = record2;
+    this.changed = true;
+  }
+  get data() {
+    if (this.parsed === null) this.parsed = this.readData();
+    return this.parsed;
+  }
+  readData() {
+    let raw;
+    try {
+      raw = JSON.parse(rest(this.location, this.later).toString("utf8"));
+    } catch {
+      raw = void 0;
+    }
+    this.later = null;
+    const parsed2 = CacheDataSchema.safeParse(raw);
+    if (parsed2.success) return parsed2.data;
+    this.warnings.push(damaged(this.location, parsed2.error.issues[0]));
+    this.changed = true;
+    return freshData();
   }
   file(path, hash) {
     const entry = this.data.files[path];
@@ -11123,9 +11212,10 @@ var ResultCache = class _ResultCache {
   rememberCommits(head, facts) {
     if (head === null) return;
     this.moveTo(head);
+    const known = this.data.commits;
     for (const [sha, fact] of facts) {
-      if (JSON.stringify(this.data.commits[sha]) !== JSON.stringify(fact)) {
-        this.data.commits[sha] = fact;
+      if (known[sha] !== fact && JSON.stringify(known[sha]) !== JSON.stringify(fact)) {
+        known[sha] = fact;
         this.changed = true;
       }
     }
@@ -11148,6 +11238,13 @@ var ResultCache = class _ResultCache {
     this.data.evidence = next;
     this.changed = true;
   }
+  unparsed() {
+    try {
+      return rest(this.location, this.later);
+    } catch {
+      return JSON.stringify(freshData());
+    }
+  }
   /** Facts of another HEAD are of no use at this one. */
   moveTo(head) {
     if (this.data.head === head) return;
@@ -11159,10 +11256,11 @@ var ResultCache = class _ResultCache {
   /**
    * Writes the file when something changed, through a rename of a temporary file
    * created exclusively under a name nobody can guess: a file or symlink planted
-   * beside the cache is never written through.
+   * beside the cache is never written through. A second line never read is written back as it was.
    */
   async save() {
     if (!this.changed) return;
+    const data = this.parsed ? JSON.stringify(this.parsed) : this.unparsed();
     const temporary = join(dirname(this.location), `.${basename(this.location)}.${randomBytes(8).toString("hex")}.tmp`);
     const handle = await open(
       temporary,
@@ -11170,7 +11268,9 @@ var ResultCache = class _ResultCache {
       438
     );
     try {
-      await handle.writeFile(JSON.stringify(this.data));
+      await handle.writeFile(`${JSON.stringify(this.header)}
+`);
+      await handle.writeFile(data);
       await handle.close();
       await rename(temporary, this.location);
     } catch (error) {
@@ -11180,6 +11280,12 @@ var ResultCache = class _ResultCache {
     }
   }
 };
+function freshData() {
+  return { head: null, commits: {}, evidence: NO_EVIDENCE(), files: {} };
+}
+function damaged(location, issue) {
+  return `the cache ${location} is damaged (${issue.path.join(".") || "the file"}: ${issue.message}); starting over.`;
+}
 
 // src/runner/lint-job.ts
 function runLintJob(job, prepared) {

@@ -24,27 +24,28 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-WKCFE5BE.js";
+} from "./chunk-LXYQEXQS.js";
 import "./chunk-3JQJMO4H.js";
 import {
   readStream,
   readText
-} from "./chunk-UILR5ZAT.js";
+} from "./chunk-FOYX6GSL.js";
 import {
   loadConfig
-} from "./chunk-VSTK5LRS.js";
+} from "./chunk-LOLNTCXK.js";
 import "./chunk-VOCQL7EZ.js";
 import "./chunk-G5F4TZDR.js";
 import {
   describeFsError,
   toPosixRelative
-} from "./chunk-74KKUIKU.js";
+} from "./chunk-KAGJCUHR.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";
+import "./chunk-OIXVM7FB.js";
 import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";
 

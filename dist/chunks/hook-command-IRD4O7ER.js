@@ -1,6 +1,11 @@
 import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
+  CONFIG_NAMES,
+  TYPESCRIPT_CONFIG_NAMES,
+  isJavaScriptConfig
+} from "./chunk-OIXVM7FB.js";
+import {
   STATUS_EMOJI,
   STATUS_WORDS
 } from "./chunk-SPJORHUT.js";
@@ -42,20 +47,23 @@ function mayBeLedger(file, cwd) {
   if (/\.md$/i.test(file) || BUILT_IN_TEXT_LEDGER.test(basename(file))) return true;
   return configMentions(cwd, "paths");
 }
-var CONFIG_FILE = /^(?:ledgerlint\.config\.[a-z]+|\.ledgerlintrc(?:\.[a-z]+)?)$/;
 function configMentions(cwd, key) {
   for (let dir = cwd; ; dir = dirname(dir)) {
     let names;
     try {
-      names = readdirSync(dir);
+      names = new Set(readdirSync(dir));
     } catch {
       return false;
     }
-    for (const name of names) {
-      if (CONFIG_FILE.test(name)) return /\.[cm]?js$/.test(name) || mentions(join(dir, name), [key]);
-      if (name === "package.json" && mentions(join(dir, name), [key, '"ledgerlint"'])) return true;
+    for (const name of CONFIG_NAMES) {
+      if (!names.has(name)) continue;
+      const file = join(dir, name);
+      if (name === "package.json") {
+        if (mentions(file, ['"ledgerlint"'])) return mentions(file, [key]);
+      } else return isJavaScriptConfig(name) || mentions(file, [key]);
     }
-    if (names.includes(".git") || dirname(dir) === dir) return false;
+    if (TYPESCRIPT_CONFIG_NAMES.some((name) => names.has(name))) return true;
+    if (names.has(".git") || dirname(dir) === dir) return false;
   }
 }
 function mentions(file, words) {
@@ -91,7 +99,7 @@ async function hookCommand(argv, { io, stdin, workerScript }) {
   }
   if (!worthChecking(payload, io.cwd)) return 0;
   try {
-    const { claudeHook } = await import("./claude-hook-6PFM5T2M.js");
+    const { claudeHook } = await import("./claude-hook-3KFC7LOL.js");
     return await claudeHook(payload, { io, ...workerScript ? { workerScript } : {} });
   } catch (error) {
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}

@@ -889,8 +889,14 @@ function describeFsError(error) {
   }
 }
 function toPosixRelative(base, path) {
-  const rel = isAbsolute2(path) ? relative2(base, path) : path;
-  return rel.split(sep2).join("/");
+  if (!isAbsolute2(path)) return path.split(sep2).join("/");
+  return plainlyBelow(base, path) ?? relative2(base, path).split(sep2).join("/");
+}
+function plainlyBelow(base, path) {
+  if (sep2 !== "/" || base.length < 2 || base.endsWith("/") || !path.startsWith(base) || path[base.length] !== "/")
+    return null;
+  const below = path.slice(base.length + 1);
+  return below === "" || /(^|\/)\.{0,2}(\/|$)/.test(below) || /(^|\/)\.{1,2}(\/|$)|\/\//.test(base) ? null : below;
 }
 
 export {
@@ -898,5 +904,6 @@ export {
   glob,
   discoverFiles,
   describeFsError,
-  toPosixRelative
+  toPosixRelative,
+  plainlyBelow
 };

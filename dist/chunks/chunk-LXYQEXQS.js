@@ -14,7 +14,7 @@ import {
   sha1,
   stampNow,
   textOf
-} from "./chunk-UILR5ZAT.js";
+} from "./chunk-FOYX6GSL.js";
 import {
   placeIn
 } from "./chunk-G5F4TZDR.js";
@@ -23,8 +23,9 @@ import {
   discoverFiles,
   glob,
   isDynamicPattern,
+  plainlyBelow,
   toPosixRelative
-} from "./chunk-74KKUIKU.js";
+} from "./chunk-KAGJCUHR.js";
 import {
   commitNames,
   countLines,
@@ -116,6 +117,7 @@ function realOrSame(path) {
 var MAX_COUNTED_BYTES = 16 * 1024 * 1024;
 async function treePathFacts(base, queries) {
   const root = realpathOr(base, resolve(base));
+  const places = new PlaceFinder(root);
   const facts = /* @__PURE__ */ new Map();
   await Promise.all(
     queries.map(async ({ path, lines }) => {
@@ -123,16 +125,16 @@ async function treePathFacts(base, queries) {
       else
         facts.set(
           path,
-          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(root, join(base, path), lines)
+          isDynamicPattern(path) ? await globFact(root, base, path) : fileFact(places, join(base, path), lines)
         );
     })
   );
   return facts;
 }
-function fileFact(root, absolute, lines) {
-  const place = confine(root, absolute);
+function fileFact(places, absolute, lines) {
+  const place = places.find(absolute);
   if ("refused" in place) return { exists: null, refused: place.refused };
-  const info = place.real === null ? null : statOrNull(place.real);
+  const info = place.real === null ? null : place.info ?? statOrNull(place.real);
   if (!info) return { exists: false };
   if (info.isDirectory()) return { exists: true, kind: "directory" };
   return {
@@ -141,6 +143,36 @@ function fileFact(root, absolute, lines) {
     lines: lines && info.isFile() && info.size <= MAX_COUNTED_BYTES ? linesIn(place.real) : null
   };
 }
+var PlaceFinder = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  /** Where each directory asked about leads (as it would, below the deepest part that exists); null behind a link that leads nowhere. */
+  directories = /* @__PURE__ */ new Map();
+  find(absolute) {
+    const info = lstatOrNull(absolute);
+    const directory = info?.isSymbolicLink() ? null : this.directory(dirname(absolute));
+    if (directory === null) return confine(this.root, absolute);
+    const exists = info !== null && directory.exists;
+    const place = judge(this.root, join(directory.real, basename(absolute)), exists);
+    return info && exists && "real" in place ? { real: place.real, info } : place;
+  }
+  directory(path) {
+    let known = this.directories.get(path);
+    if (known !== void 0) return known;
+    const real = realpathOr(path, null);
+    const parent = dirname(path);
+    if (real !== null) known = { real, exists: true };
+    else if (parent === path || lstatOrNull(path)?.isSymbolicLink()) known = null;
+    else {
+      const above = this.directory(parent);
+      known = above && { real: join(above.real, basename(path)), exists: false };
+    }
+    this.directories.set(path, known);
+    return known;
+  }
+};
 async function globFact(root, base, pattern) {
   const parts = pattern.split("/");
   const fixed = parts.slice(
@@ -190,9 +222,16 @@ function judge(root, real, exists) {
 }
 function realpathOr(path, fallback) {
   try {
-    return realpathSync2(path);
+    return realpathSync2.native(path);
   } catch {
     return fallback;
+  }
+}
+function lstatOrNull(path) {
+  try {
+    return lstatSync2(path);
+  } catch {
+    return null;
   }
 }
 function readlinkOr(path) {
@@ -218,11 +257,17 @@ function linesIn(file) {
 }
 
 // src/git/commits.ts
-async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map()) {
+async function resolveCommits(repo, requested, known = /* @__PURE__ */ new Map(), answered = /* @__PURE__ */ new Map()) {
   const shas = [...new Set(requested)].filter((sha) => isSha(sha) && sha === sha.toLowerCase());
   const facts = /* @__PURE__ */ new Map();
-  if (shas.length === 0) return facts;
-  const names = [...shas, "HEAD"];
+  const asked = shas.filter((sha) => {
+    const before = known.get(sha);
+    const given = answered.get(sha) ?? (before?.status === "found" && before.reachable ? before : void 0);
+    if (given) facts.set(sha, given);
+    return !given;
+  });
+  if (asked.length === 0) return facts;
+  const names = [...asked, "HEAD"];
   const checked = (await repo.client.text(
     ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
     names.map((n) => `${n}
@@ -615,8 +660,11 @@ function gitPath(path) {
   const normal = trimEndOf(posix2.normalize(path), "/");
   return normal === "." || normal === "" || normal.startsWith("../") || normal === ".." || posix2.isAbsolute(normal) ? null : normal;
 }
+var EXACT_PATHSPECS = 64;
 function pathspecs(paths) {
-  return [...paths].map((p) => `:(top,literal)${p}
+  const all = [...paths];
+  const asked = all.length <= EXACT_PATHSPECS ? all : [...new Set(all.map((p) => p.split("/")[0]))];
+  return asked.map((p) => `:(top,literal)${p}
 `).join("");
 }
 async function commitsTouching(repo, paths, alsoFrom = []) {
@@ -884,6 +932,7 @@ async function gatherFacts(all, options) {
   const owners = /* @__PURE__ */ new Map();
   const histories = /* @__PURE__ */ new Map();
   let current = repo;
+  let headHistory = null;
   if (repo) {
     const { history, fetchFailed, ...read } = await readCommits(
       repo,
@@ -893,6 +942,7 @@ async function gatherFacts(all, options) {
     );
     current = read.repo;
     bySha = read.bySha;
+    headHistory = history;
     if (history) {
       const asked = candidates.map(
         (c) => c.needs.history ? { ...c.needs.history, path: placeIn(repo.root, c.source.file) } : null
@@ -922,6 +972,8 @@ async function gatherFacts(all, options) {
     warnings,
     commits: bySha ?? /* @__PURE__ */ new Map(),
     evidence: evidence?.known ?? null,
+    lookedUp: { base: options.base, queries: allQueries, facts: byPath },
+    history: headHistory,
     factsFor: (candidate) => {
       const facts = {};
       if (outside.has(candidate)) return facts;
@@ -941,14 +993,14 @@ async function gatherFacts(all, options) {
   };
 }
 async function readCommits(repo, shas, needsHistory, options) {
-  const read = async (from) => {
+  const read = async (from, answered = {}) => {
     const [bySha, history] = await Promise.all([
-      resolveCommits(from, shas, options.knownCommits),
-      from.head && needsHistory ? readHistory(from) : null
+      resolveCommits(from, shas, options.knownCommits, answered.commits),
+      from.head && needsHistory ? answered.history ?? readHistory(from) : null
     ]);
     return { repo: from, bySha, history };
   };
-  const here = await read(repo);
+  const here = await read(repo, options.answered);
   if (!options.fetchMissing || ![...here.bySha.values()].some((f) => f.status === "missing" || f.status === "unverifiable"))
     return { ...here, fetchFailed: null };
   const fetched = await fetchHistory(repo.client);
@@ -1370,7 +1422,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-3DAHTUAD.js");
+  return linter ??= import("./lint-job-IBO4CNND.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();
@@ -1558,6 +1610,8 @@ var noNotices = () => ({ problems: [], warnings: [], notes: [] });
 function sourceContext(cwd, config) {
   const { prepared, baseDir } = config;
   const configPath = (file) => {
+    const below = plainlyBelow(baseDir, file);
+    if (below !== null) return below;
     const rel = relative3(baseDir, file);
     return rel.startsWith("..") || isAbsolute2(rel) ? file.replace(/^\/+/, "") : toPosixRelative(baseDir, rel);
   };
@@ -1741,9 +1795,11 @@ function kept(candidate, hash, rereadInWorkers) {
   return rereadInWorkers ? { ...hashed, sha1: hashed.sha1 ?? sha1(candidate.bytes), bytes: null } : hashed;
 }
 function collect(sources, outcomes) {
-  const files = { ...noNotices(), candidates: [], results: [], stamps: /* @__PURE__ */ new Map() };
+  const files = { ...noNotices(), candidates: [], results: [], stamps: /* @__PURE__ */ new Map(), settled: [] };
   outcomes.forEach(({ outcome, stamp, notes }, index) => {
     const source = sources[index];
+    if (!stamp) files.settled = null;
+    else files.settled?.push([source.file, stamp]);
     files.notes.push(...notes);
     if ("problem" in outcome) files.problems.push(outcome.problem);
     else if ("result" in outcome) files.results.push(outcome.result);
@@ -1758,6 +1814,85 @@ function collect(sources, outcomes) {
   return files;
 }
 
+// src/runner/run-record.ts
+function requestKey(request, repo) {
+  const { cwd, patterns, files, confine: confine2, shard } = request;
+  return sha1(JSON.stringify([cwd, patterns, files ?? null, confine2 ?? null, shard ?? null, repo.root, repo.head]));
+}
+function replayable(repo) {
+  return repo !== null && repo.head !== null && !repo.shallow;
+}
+async function replay(record, request, sources, repo) {
+  const stale = (leftovers2 = {}) => ({ stale: leftovers2 });
+  if (record.key !== requestKey(request, repo)) return stale();
+  const stamps = sources.map((source) => source.stamp?.() ?? null);
+  if (stamps.includes(null) || filesKey(sources, stamps) !== record.files) return stale();
+  const { base, queries, facts } = record.paths;
+  if (pathsKey(queries, await treePathFacts(base, queries)) !== facts) return stale();
+  const [commits, history] = await Promise.all([
+    resolveCommits(repo, Object.keys(record.commits)),
+    record.history === null ? null : readHistory(repo)
+  ]);
+  const leftovers = { commits, ...history ? { history } : {} };
+  for (const [sha, fact] of Object.entries(record.commits))
+    if (JSON.stringify(commits.get(sha)) !== JSON.stringify(fact)) return stale(leftovers);
+  if (history && historyKey(history) !== record.history) return stale(leftovers);
+  const { results, warnings } = record.run;
+  if (results.some((result) => result.source >= sources.length)) return stale(leftovers);
+  const replayed = results.map((result) => resultOf(result, sources[result.source]));
+  return { replayed: { results: replayed, warnings } };
+}
+function filesKey(sources, stamps) {
+  return sha1(sources.map((source, index) => `${source.file}\0${stamps[index]}`).join("\0"));
+}
+function pathsKey(queries, facts) {
+  return sha1(JSON.stringify(queries.map(({ path }) => facts.get(path) ?? null)));
+}
+function historyKey(history) {
+  return sha1(JSON.stringify(history));
+}
+function recordOf(request, repo, settled, facts, run) {
+  const { base, queries, facts: found } = facts.lookedUp;
+  const listed = settled.map(([file]) => ({ file }));
+  const indexOf = new Map(listed.map(({ file }, index) => [file, index]));
+  const results = run.results.map((result) => recordedResult(result, indexOf.get(result.filePath)));
+  if (results.includes(null)) return null;
+  const commits = {};
+  for (const [sha, fact] of facts.commits) if (fact.status !== "found" || !fact.reachable) commits[sha] = fact;
+  return {
+    key: requestKey(request, repo),
+    files: filesKey(
+      listed,
+      settled.map(([, stamp]) => stamp)
+    ),
+    paths: { base, queries, facts: pathsKey(queries, found) },
+    commits,
+    history: facts.history && historyKey(facts.history),
+    run: { results, warnings: run.warnings }
+  };
+}
+function recordedResult(result, source) {
+  if (source === void 0) return null;
+  const { profile, messages, suppressedMessages, overview } = result;
+  return {
+    source,
+    profile,
+    messages,
+    ...suppressedMessages ? { suppressed: suppressedMessages } : {},
+    ...overview ? { overview } : {}
+  };
+}
+function resultOf({ profile, messages, suppressed, overview }, source) {
+  return summarise({
+    filePath: source.file,
+    displayPath: source.display,
+    profile,
+    messages,
+    ...suppressed ? { suppressedMessages: suppressed } : {},
+    ...overview ? { overview } : {}
+  });
+}
+
 // src/runner/save-cache.ts
 async function saveCache(cache, location, learnt) {
   const { head, facts, plan, linted, stamps } = learnt;
@@ -1769,6 +1904,7 @@ async function saveCache(cache, location, learnt) {
   }
   cache.rememberCommits(head, facts.commits);
   cache.rememberEvidence(head, facts.evidence);
+  cache.keepRecord(learnt.record);
   return cache.save().then(
     () => [],
     (error) => [`could not write the cache ${location}: ${error.message}`]
@@ -1834,12 +1970,30 @@ async function check(asked, startPool) {
   if (cacheLocation === null && !earlyPool && sources.length > 0) void loadLinter();
   const opened = await openCache(cacheLocation, config);
   const { cache } = opened;
+  const again = cache?.record && replayable(repo) ? await replay(cache.record, request, sources, repo) : null;
+  if (again && "replayed" in again) {
+    mark("replayed");
+    const { results: results2, warnings } = again.replayed;
+    return {
+      ...ranWith(client, null, timings),
+      results: reported(results2, request.stdin),
+      root: repo.root,
+      problems: listed.problems,
+      warnings: [...listed.warnings, ...opened.warnings, ...warnings],
+      notes: listed.notes
+    };
+  }
   const rereadInWorkers = earlyPool !== null && !fixing && !request.staged && !request.stdin;
   const files = await prepareSources(sources, { prepared: config.prepared, cache, rereadInWorkers });
   mark("files read");
   const head = repo?.head ?? null;
   const earlier = request.previous ?? listed.headVersions;
-  const facts = await factsOfRun(files.candidates, factsOptions(request, client, repo, cache), earlier);
+  const told = again && "stale" in again ? again.stale : {};
+  const facts = await factsOfRun(
+    files.candidates,
+    { ...factsOptions(request, client, repo, cache), answered: told },
+    earlier
+  );
   mark("facts gathered");
   const { factsFor } = facts;
   const plan = await planJobs(files.candidates, {
@@ -1853,20 +2007,24 @@ async function check(asked, startPool) {
   const linted = await runJobs(plan.jobs, { config, purpose, fixing, factsFor, pool });
   const answered = new Map([...plan.cached, ...linted.results]);
   const fixed = await resultsWithFixes(files.candidates, answered, fixTarget(request, client, repo, plan));
-  const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps };
+  const results = reported([...files.results, ...fixed.results], request.stdin);
+  const problems = [...files.problems, ...linted.problems, ...fixed.problems];
+  const said = { warnings: [...files.warnings, ...facts.warnings], notes: files.notes };
+  const record = replayable(repo) && files.settled && problems.length === 0 && listed.problems.length === 0 ? recordOf(request, repo, files.settled, facts, { results, warnings: said.warnings }) : null;
+  const learnt = { head, facts, plan, linted: linted.results, stamps: files.stamps, record };
   const saved = cache ? await saveCache(cache, cacheLocation, learnt) : [];
   mark("linted");
   return {
-    results: reported([...files.results, ...fixed.results], request.stdin),
+    ...ranWith(client, pool, timings),
+    results,
     root: repo?.root ?? null,
-    problems: [...listed.problems, ...files.problems, ...linted.problems, ...fixed.problems],
-    warnings: [...listed.warnings, ...opened.warnings, ...files.warnings, ...facts.warnings, ...saved],
-    notes: [...listed.notes, ...files.notes],
-    gitProcesses: client.spawned,
-    workers: pool?.size ?? 1,
-    workersStopped: pool?.stopped ?? 0,
-    timings
+    problems: [...listed.problems, ...problems],
+    warnings: [...listed.warnings, ...opened.warnings, ...said.warnings, ...saved],
+    notes: [...listed.notes, ...said.notes]
   };
+}
+function ranWith(client, pool, timings) {
+  return { gitProcesses: client.spawned, workers: pool?.size ?? 1, workersStopped: pool?.stopped ?? 0, timings };
 }
 async function openCache(location, config) {
   if (location === null) return { cache: null, warnings: [] };

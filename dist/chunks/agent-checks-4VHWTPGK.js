@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-WKCFE5BE.js";
+} from "./chunk-LXYQEXQS.js";
 import {
   GitClient,
   markdownPathspecs,
@@ -10,9 +10,9 @@ import {
 } from "./chunk-3JQJMO4H.js";
 import {
   makesClaims
-} from "./chunk-UILR5ZAT.js";
+} from "./chunk-FOYX6GSL.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-74KKUIKU.js";
+import "./chunk-KAGJCUHR.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-66LKDHQR.js";
 import "./chunk-YFQPPL23.js";

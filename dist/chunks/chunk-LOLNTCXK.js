@@ -6,10 +6,15 @@ import {
 } from "./chunk-VOCQL7EZ.js";
 import {
   describeFsError
-} from "./chunk-74KKUIKU.js";
+} from "./chunk-KAGJCUHR.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
+import {
+  CONFIG_NAMES,
+  TYPESCRIPT_CONFIG_NAMES,
+  isJavaScriptConfig
+} from "./chunk-OIXVM7FB.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";
@@ -20,20 +25,6 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-var CONFIG_NAMES = [
-  "ledgerlint.config.js",
-  "ledgerlint.config.mjs",
-  "ledgerlint.config.cjs",
-  "ledgerlint.config.json",
-  "ledgerlint.config.yaml",
-  "ledgerlint.config.yml",
-  ".ledgerlintrc",
-  ".ledgerlintrc.json",
-  ".ledgerlintrc.yaml",
-  ".ledgerlintrc.yml",
-  "package.json"
-];
-var TYPESCRIPT_NAMES = ["ledgerlint.config.ts", "ledgerlint.config.mts", "ledgerlint.config.cts"];
 var typescriptRefused = (file) => new ConfigError(
   `${file}: not loaded: ledgerlint does not run TypeScript configs; write it as ledgerlint.config.mjs (the same code without types) or as JSON or YAML.`
 );
@@ -51,7 +42,7 @@ async function loadConfig(cwd, explicit, options = {}) {
       if (raw === void 0) continue;
       return loaded(withCommandLine(raw, options), file, dir);
     }
-    const typescript = TYPESCRIPT_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
+    const typescript = TYPESCRIPT_CONFIG_NAMES.map((name) => join(dir, name)).find((file) => existsSync(file));
     if (typescript) throw typescriptRefused(typescript);
   }
   return loaded(withCommandLine({}, options), null, resolve(cwd));
@@ -75,7 +66,7 @@ function searchedDirectories(cwd, root) {
 async function readConfigFile(file, { codeRefused }) {
   const ext = extname(file);
   if ([".ts", ".mts", ".cts"].includes(ext)) throw typescriptRefused(file);
-  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") {
+  if (isJavaScriptConfig(file)) {
     if (codeRefused) throw new ConfigError(`${file}: not loaded: a JavaScript config runs code, and ${codeRefused}`);
     try {
       const module = await import(pathToFileURL(file).href);
