@@ -201,7 +201,12 @@ function usualCategory(names: readonly string[]): StateCategory {
  */
 export function nameIn(key: string, names: NameSet): boolean {
   if (key === '') return false;
-  return names.some((name) => key === name || key.startsWith(`${name} `) || key.endsWith(` ${name}`));
+  return names.some(
+    (name) =>
+      key === name ||
+      (key.startsWith(name) && key[name.length] === ' ') ||
+      (key.endsWith(name) && key[key.length - name.length - 1] === ' '),
+  );
 }
 
 /**

@@ -7,6 +7,21 @@
  * "Review & Feedback" and "Review and feedback".
  */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    // Bounded: a run over thousands of ledgers meets their headings and labels too.
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = computeNameKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+/** The same names come back on every ledger (profiles' sections, fields, statuses): each is folded once. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function computeNameKey(name: string): string {
   let out = '';
   let depth = 0;
   for (const ch of name.normalize('NFKC')) {
