@@ -5,7 +5,7 @@ import {
   annotationFor,
   sarif,
   workflowCommand
-} from "./chunks/chunk-KDMRHGXV.js";
+} from "./chunks/chunk-XPDUT4W3.js";
 import {
   json
 } from "./chunks/chunk-HKUCXCJM.js";
@@ -21,22 +21,22 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-LXYQEXQS.js";
+} from "./chunks/chunk-PEL55BLH.js";
 import {
   GitClient,
   GitFailed
 } from "./chunks/chunk-3JQJMO4H.js";
-import "./chunks/chunk-FOYX6GSL.js";
+import "./chunks/chunk-GYBDGXY7.js";
 import {
   loadConfig
-} from "./chunks/chunk-LOLNTCXK.js";
+} from "./chunks/chunk-AN5DVN4X.js";
 import {
   ConfigError
-} from "./chunks/chunk-VOCQL7EZ.js";
+} from "./chunks/chunk-6XGXHZ22.js";
 import "./chunks/chunk-G5F4TZDR.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-KAGJCUHR.js";
+} from "./chunks/chunk-N2CGX62R.js";
 import "./chunks/chunk-H6WDOAUT.js";
 import {
   _enum,
@@ -47,8 +47,8 @@ import {
   require_picomatch,
   strictObject,
   string
-} from "./chunks/chunk-66LKDHQR.js";
-import "./chunks/chunk-YFQPPL23.js";
+} from "./chunks/chunk-D5AKJOSN.js";
+import "./chunks/chunk-T3SKNPOK.js";
 import {
   plural
 } from "./chunks/chunk-FVPJHKEF.js";

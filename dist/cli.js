@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-IRD4O7ER.js");
+    const { hookCommand } = await import("./chunks/hook-command-HF37HXBN.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -44,25 +44,25 @@ async function main(argv, processIo) {
       return 0;
     }
     if (args.command === "init") {
-      const { initCommand } = await import("./chunks/init-command-XPC4BKL5.js");
+      const { initCommand } = await import("./chunks/init-command-AJ3FI7ZQ.js");
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-AEDNMRLW.js");
+      const { mcpCommand } = await import("./chunks/command-OZKO67HK.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-3PPQR3BH.js");
+      const { gateCommand } = await import("./chunks/gate-command-FUOXR2PW.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-U3GQ33AV.js");
+    const { lintCommand } = await import("./chunks/lint-command-LKBPEQYD.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);
   }
 }
 async function reportFailure(error, debug, io) {
-  const { ConfigError } = await import("./chunks/resolve-DHKZURGV.js");
+  const { ConfigError } = await import("./chunks/resolve-DQDNPEN2.js");
   if (error instanceof UsageError || error instanceof ConfigError) {
     io.stderr.write(`ledgerlint: ${error.message}
 `);

@@ -2,14 +2,14 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-FOYX6GSL.js";
+} from "./chunks/chunk-GYBDGXY7.js";
 import {
   prepareConfig
-} from "./chunks/chunk-VOCQL7EZ.js";
-import "./chunks/chunk-KAGJCUHR.js";
+} from "./chunks/chunk-6XGXHZ22.js";
+import "./chunks/chunk-N2CGX62R.js";
 import "./chunks/chunk-H6WDOAUT.js";
-import "./chunks/chunk-66LKDHQR.js";
-import "./chunks/chunk-YFQPPL23.js";
+import "./chunks/chunk-D5AKJOSN.js";
+import "./chunks/chunk-T3SKNPOK.js";
 import "./chunks/chunk-FVPJHKEF.js";
 import "./chunks/chunk-SPJORHUT.js";
 import "./chunks/chunk-UUJ5SKQA.js";

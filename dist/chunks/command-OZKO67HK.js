@@ -13,22 +13,22 @@ import {
   noNotices,
   prepareSources,
   whereaboutsIn
-} from "./chunk-LXYQEXQS.js";
+} from "./chunk-PEL55BLH.js";
 import {
   GitClient,
   openRepo
 } from "./chunk-3JQJMO4H.js";
-import "./chunk-FOYX6GSL.js";
+import "./chunk-GYBDGXY7.js";
 import {
   configPathOf,
   ledgerProfile
 } from "./chunk-5YLNO4I5.js";
 import {
   loadConfig
-} from "./chunk-LOLNTCXK.js";
-import "./chunk-VOCQL7EZ.js";
+} from "./chunk-AN5DVN4X.js";
+import "./chunk-6XGXHZ22.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-KAGJCUHR.js";
+import "./chunk-N2CGX62R.js";
 import "./chunk-H6WDOAUT.js";
 import {
   $ZodArray,
@@ -204,8 +204,8 @@ import {
   util_exports,
   validate,
   validateAsync
-} from "./chunk-66LKDHQR.js";
-import "./chunk-YFQPPL23.js";
+} from "./chunk-D5AKJOSN.js";
+import "./chunk-T3SKNPOK.js";
 import {
   closest
 } from "./chunk-FVPJHKEF.js";

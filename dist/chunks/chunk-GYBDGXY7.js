@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   describeFsError
-} from "./chunk-KAGJCUHR.js";
+} from "./chunk-N2CGX62R.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";
@@ -32,13 +32,13 @@ import {
   tallyOf,
   union,
   workItems
-} from "./chunk-66LKDHQR.js";
+} from "./chunk-D5AKJOSN.js";
 import {
   leadStripped,
   nameKey,
   stripInlineMarks,
   trimEndOf
-} from "./chunk-YFQPPL23.js";
+} from "./chunk-T3SKNPOK.js";
 import {
   __commonJS,
   __export,

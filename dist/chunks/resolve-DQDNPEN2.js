@@ -5,9 +5,9 @@ import {
   DEFAULT_IGNORES,
   DEFAULT_MAX_FILE_SIZE,
   prepareConfig
-} from "./chunk-VOCQL7EZ.js";
-import "./chunk-66LKDHQR.js";
-import "./chunk-YFQPPL23.js";
+} from "./chunk-6XGXHZ22.js";
+import "./chunk-D5AKJOSN.js";
+import "./chunk-T3SKNPOK.js";
 import "./chunk-FVPJHKEF.js";
 import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";

@@ -14,7 +14,7 @@ import {
   sha1,
   stampNow,
   textOf
-} from "./chunk-FOYX6GSL.js";
+} from "./chunk-GYBDGXY7.js";
 import {
   placeIn
 } from "./chunk-G5F4TZDR.js";
@@ -25,7 +25,7 @@ import {
   isDynamicPattern,
   plainlyBelow,
   toPosixRelative
-} from "./chunk-KAGJCUHR.js";
+} from "./chunk-N2CGX62R.js";
 import {
   commitNames,
   countLines,
@@ -46,10 +46,10 @@ import {
   splitLines,
   subjectKey,
   taskMentions
-} from "./chunk-66LKDHQR.js";
+} from "./chunk-D5AKJOSN.js";
 import {
   trimEndOf
-} from "./chunk-YFQPPL23.js";
+} from "./chunk-T3SKNPOK.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";
@@ -59,16 +59,15 @@ import {
 
 // src/core/model/results.ts
 function summarise(input) {
-  const { messages } = input;
-  const count = (test) => messages.reduce((n, m) => n + (test(m) ? 1 : 0), 0);
-  return {
-    ...input,
-    errorCount: count((m) => m.severity === 2),
-    warningCount: count((m) => m.severity === 1),
-    fatalErrorCount: count((m) => m.fatal === true),
-    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== void 0),
-    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== void 0)
-  };
+  const counts = { errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of input.messages) {
+    if (m.severity === 2) counts.errorCount++;
+    if (m.severity === 1) counts.warningCount++;
+    if (m.fatal === true) counts.fatalErrorCount++;
+    if (m.severity === 2 && m.fix !== void 0) counts.fixableErrorCount++;
+    if (m.severity === 1 && m.fix !== void 0) counts.fixableWarningCount++;
+  }
+  return { ...input, ...counts };
 }
 function totals(results) {
   return results.reduce(
@@ -1422,7 +1421,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-IBO4CNND.js");
+  return linter ??= import("./lint-job-VKHCC2CD.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

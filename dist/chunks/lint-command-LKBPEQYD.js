@@ -13,7 +13,7 @@ import {
 import {
   github,
   sarif
-} from "./chunk-KDMRHGXV.js";
+} from "./chunk-XPDUT4W3.js";
 import {
   json
 } from "./chunk-HKUCXCJM.js";
@@ -24,24 +24,24 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-LXYQEXQS.js";
+} from "./chunk-PEL55BLH.js";
 import "./chunk-3JQJMO4H.js";
 import {
   readStream,
   readText
-} from "./chunk-FOYX6GSL.js";
+} from "./chunk-GYBDGXY7.js";
 import {
   loadConfig
-} from "./chunk-LOLNTCXK.js";
-import "./chunk-VOCQL7EZ.js";
+} from "./chunk-AN5DVN4X.js";
+import "./chunk-6XGXHZ22.js";
 import "./chunk-G5F4TZDR.js";
 import {
   describeFsError,
   toPosixRelative
-} from "./chunk-KAGJCUHR.js";
+} from "./chunk-N2CGX62R.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-66LKDHQR.js";
-import "./chunk-YFQPPL23.js";
+import "./chunk-D5AKJOSN.js";
+import "./chunk-T3SKNPOK.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";

@@ -3,10 +3,10 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   ConfigError,
   prepareConfig
-} from "./chunk-VOCQL7EZ.js";
+} from "./chunk-6XGXHZ22.js";
 import {
   describeFsError
-} from "./chunk-KAGJCUHR.js";
+} from "./chunk-N2CGX62R.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";

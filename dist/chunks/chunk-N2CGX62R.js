@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-66LKDHQR.js";
+} from "./chunk-D5AKJOSN.js";
 import {
   __toESM
 } from "./chunk-UUJ5SKQA.js";

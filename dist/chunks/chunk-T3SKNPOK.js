@@ -3,6 +3,17 @@ const require = __ledgerlintRequire(import.meta.url);
 
 // src/core/text/names.ts
 function nameKey(name) {
+  let key = keys.get(name);
+  if (key === void 0) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = computeNameKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+var keys = /* @__PURE__ */ new Map();
+var MAX_KEYS = 2e4;
+function computeNameKey(name) {
   let out = "";
   let depth = 0;
   for (const ch of name.normalize("NFKC")) {

@@ -3,11 +3,11 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-FOYX6GSL.js";
-import "./chunk-KAGJCUHR.js";
+} from "./chunk-GYBDGXY7.js";
+import "./chunk-N2CGX62R.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-66LKDHQR.js";
-import "./chunk-YFQPPL23.js";
+import "./chunk-D5AKJOSN.js";
+import "./chunk-T3SKNPOK.js";
 import "./chunk-FVPJHKEF.js";
 import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-EEQZFDFO.js";
 import {
   RULES
-} from "./chunk-66LKDHQR.js";
+} from "./chunk-D5AKJOSN.js";
 import {
   trimEndOf
-} from "./chunk-YFQPPL23.js";
+} from "./chunk-T3SKNPOK.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";

@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-LXYQEXQS.js";
+} from "./chunk-PEL55BLH.js";
 import {
   GitClient,
   markdownPathspecs,
@@ -10,12 +10,12 @@ import {
 } from "./chunk-3JQJMO4H.js";
 import {
   makesClaims
-} from "./chunk-FOYX6GSL.js";
+} from "./chunk-GYBDGXY7.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-KAGJCUHR.js";
+import "./chunk-N2CGX62R.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-66LKDHQR.js";
-import "./chunk-YFQPPL23.js";
+import "./chunk-D5AKJOSN.js";
+import "./chunk-T3SKNPOK.js";
 import "./chunk-FVPJHKEF.js";
 import "./chunk-SPJORHUT.js";
 import "./chunk-UUJ5SKQA.js";

@@ -6,7 +6,7 @@ import {
   nameKey,
   stripInlineMarks,
   trimEndOf
-} from "./chunk-YFQPPL23.js";
+} from "./chunk-T3SKNPOK.js";
 import {
   closest,
   listing,
@@ -1917,7 +1917,9 @@ function usualCategory(names) {
 }
 function nameIn(key, names) {
   if (key === "") return false;
-  return names.some((name) => key === name || key.startsWith(`${name} `) || key.endsWith(` ${name}`));
+  return names.some(
+    (name) => key === name || key.startsWith(name) && key[name.length] === " " || key.endsWith(name) && key[key.length - name.length - 1] === " "
+  );
 }
 function statusKey(value) {
   const cut = value.split(/\s[-–—|]\s|[(:]/u)[0] ?? value;

@@ -27,7 +27,7 @@ import {
 } from "./chunk-H6WDOAUT.js";
 import {
   trimEndOf
-} from "./chunk-YFQPPL23.js";
+} from "./chunk-T3SKNPOK.js";
 import "./chunk-FVPJHKEF.js";
 import {
   __toESM

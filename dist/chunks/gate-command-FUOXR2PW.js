@@ -11,18 +11,18 @@ import {
 } from "./chunk-EEQZFDFO.js";
 import {
   checkFiles
-} from "./chunk-LXYQEXQS.js";
+} from "./chunk-PEL55BLH.js";
 import "./chunk-3JQJMO4H.js";
-import "./chunk-FOYX6GSL.js";
+import "./chunk-GYBDGXY7.js";
 import {
   loadConfig
-} from "./chunk-LOLNTCXK.js";
-import "./chunk-VOCQL7EZ.js";
+} from "./chunk-AN5DVN4X.js";
+import "./chunk-6XGXHZ22.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-KAGJCUHR.js";
+import "./chunk-N2CGX62R.js";
 import "./chunk-H6WDOAUT.js";
-import "./chunk-66LKDHQR.js";
-import "./chunk-YFQPPL23.js";
+import "./chunk-D5AKJOSN.js";
+import "./chunk-T3SKNPOK.js";
 import {
   plural
 } from "./chunk-FVPJHKEF.js";

@@ -36,7 +36,7 @@ import {
   tuple,
   union,
   unknown
-} from "./chunk-66LKDHQR.js";
+} from "./chunk-D5AKJOSN.js";
 import {
   closest
 } from "./chunk-FVPJHKEF.js";
