@@ -402,7 +402,8 @@ function buildPrd(plan, files) {
   for (const t of all) {
     if (t.done) {
       const kinds = R.chance(0.3) ? ['feat', 'test'] : [R.pick(['feat', 'feat', 'fix', 'refactor', 'docs', 'test'])];
-      for (const kind of kinds) work.push({ task: t.id, label: `Task ${t.id}`, kind, text: t.text });
+      const named = [t.text, ...t.subs.filter((s) => s.done).map((s) => s.text)].join(' ');
+      for (const kind of kinds) work.push({ task: t.id, label: `Task ${t.id}`, kind, text: t.text, named });
     } else if (t.inProgress) {
       for (const s of t.subs)
         if (s.done) work.push({ task: s.id, label: `Subtask ${s.id}`, kind: 'feat', text: `${t.text}: ${s.text}` });
@@ -441,6 +442,8 @@ function buildPrd(plan, files) {
       tag,
       subjectHasTag,
       task: w.task,
+      // Work that names a file (a subtask "Config in `src/config.ts`") changes it, as real commits do.
+      touches: /`([\w./-]+\.\w+)`/.exec(w.named ?? w.text)?.[1] ?? null,
       sha: '',
       abbrev: '',
       shaStyle: R.weighted([
@@ -498,7 +501,8 @@ function renderPrd(plan, b) {
   const eta = b.status === 'Completed' ? isoDay(lastDay) : isoDay(lastDay + R.int(3, 40));
   const L = [];
   L.push(`# Feature: ${title} (PRD ${nn})`, '');
-  L.push(`**PRD:** \`prd/${nn}_${title.replace(/[^A-Za-z0-9]+/g, '_')}.md\``, '');
+  plan.prdDoc = `prd/${nn}_${title.replace(/[^A-Za-z0-9]+/g, '_')}.md`;
+  L.push(`**PRD:** \`${plan.prdDoc}\``, '');
   L.push(`**Status:** ${b.status}`, '');
   L.push(`**Started:** ${isoDay(b.startDay)}`, '');
   L.push(
@@ -948,10 +952,19 @@ export async function generateCorpus({ repo, n, seed, env, only }) {
     out += `commit refs/heads/main\nmark :${mark++}\nauthor ${ident(AUTHORS[2], baseTime)}\ncommitter ${ident(AUTHORS[2], baseTime)}\n${data('chore: import the application code base\n')}`;
     for (const f of files) out += `M 100644 :${f.mark} ${f.path}\n`;
     out += '\n';
+    const contents = new Map(files.map((f) => [f.path, f.content]));
     for (const c of commits) {
       c.mark = mark++;
       const body = `${c.subject}\n\nRefs ${c.tag.slice(1, -1)}.\n`;
-      out += `commit refs/heads/main\nmark :${c.mark}\nauthor ${ident(c.author, c.time)}\ncommitter ${ident(c.author, c.time)}\n${data(body)}\n`;
+      out += `commit refs/heads/main\nmark :${c.mark}\nauthor ${ident(c.author, c.time)}\ncommitter ${ident(c.author, c.time)}\n${data(body)}`;
+      const before = c.touches && contents.get(c.touches);
+      if (before !== undefined && before !== null) {
+        // Appended, so that line numbers other ledgers cite stay inside the file.
+        const after = `${before}// ${c.tag.slice(1, -1)}\n`;
+        contents.set(c.touches, after);
+        out += `M 100644 inline ${c.touches}\n${data(after)}`;
+      }
+      out += '\n';
       if (out.length > 1 << 20) {
         yield out;
         out = '';
@@ -1006,7 +1019,15 @@ export async function generateCorpus({ repo, n, seed, env, only }) {
       ({ text, status } = renderFeature(plan));
       path = `.ai/ledgers/${pad(plan.prdNo, 5)}-${slug(plan.title)}.md`;
     }
-    ledgers.push({ path, format: plan.format, status, fault: plan.fault, bytes: Buffer.byteLength(text), text });
+    ledgers.push({
+      path,
+      format: plan.format,
+      status,
+      fault: plan.fault,
+      bytes: Buffer.byteLength(text),
+      text,
+      prdDoc: plan.format === 'prd' ? plan.prdDoc : undefined,
+    });
   }
 
   phase('ledger texts');
@@ -1016,6 +1037,8 @@ export async function generateCorpus({ repo, n, seed, env, only }) {
     let out = `commit refs/heads/main\nauthor ${ident(AUTHORS[0], lastTime)}\ncommitter ${ident(AUTHORS[0], lastTime)}\n${data('docs: feature ledgers\n')}from refs/heads/main^0\n`;
     for (const l of ledgers) {
       out += `M 100644 inline ${l.path}\n${data(l.text)}`;
+      if (l.prdDoc)
+        out += `M 100644 inline ${l.prdDoc}\n${data(`# PRD: ${l.prdDoc.slice(4, -3).replace(/_/g, ' ')}\n`)}`;
       if (out.length > 1 << 20) {
         yield out;
         out = '';
