@@ -56,7 +56,8 @@ export async function checkFiles(input: CheckRequest): Promise<CheckRun> {
 
 /**
  * One run as a straight pipeline, each step a module returning new data:
- * list → prepare → facts → plan → jobs → fixes → cache.
+ * list → prepare → facts → plan → jobs → fixes → cache; with --cache, a run on a
+ * tree where nothing changed is replayed from the record of the last one (run-record.ts).
  */
 type RunRequest = CheckRequest & { staged: boolean };
 
