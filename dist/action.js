@@ -21,22 +21,22 @@ import {
   readBlobs,
   summarise,
   totals
-} from "./chunks/chunk-PEL55BLH.js";
+} from "./chunks/chunk-O4ZHMJBG.js";
 import {
   GitClient,
   GitFailed
 } from "./chunks/chunk-3JQJMO4H.js";
-import "./chunks/chunk-GYBDGXY7.js";
+import "./chunks/chunk-W7QHQUSB.js";
 import {
   loadConfig
-} from "./chunks/chunk-AN5DVN4X.js";
+} from "./chunks/chunk-UNC5Y3NV.js";
 import {
   ConfigError
 } from "./chunks/chunk-6XGXHZ22.js";
 import "./chunks/chunk-G5F4TZDR.js";
 import {
   toPosixRelative
-} from "./chunks/chunk-N2CGX62R.js";
+} from "./chunks/chunk-CG7R7FHO.js";
 import "./chunks/chunk-H6WDOAUT.js";
 import {
   _enum,

@@ -24,7 +24,7 @@ async function main(argv, processIo) {
   const debug = argv.includes("--debug");
   let io = guardIo(processIo);
   if (argv[0] === "hook") {
-    const { hookCommand } = await import("./chunks/hook-command-HF37HXBN.js");
+    const { hookCommand } = await import("./chunks/hook-command-LUGZSXF7.js");
     return hookCommand(argv.slice(1), {
       io,
       stdin: processIo.stdin?.(),
@@ -48,14 +48,14 @@ async function main(argv, processIo) {
       return await initCommand(args, io);
     }
     if (args.command === "mcp") {
-      const { mcpCommand } = await import("./chunks/command-OZKO67HK.js");
+      const { mcpCommand } = await import("./chunks/command-PYMHZAZG.js");
       return await mcpCommand(args, processIo);
     }
     if (args.command === "gate") {
-      const { gateCommand } = await import("./chunks/gate-command-FUOXR2PW.js");
+      const { gateCommand } = await import("./chunks/gate-command-ZBBBIHG6.js");
       return await gateCommand(args, io);
     }
-    const { lintCommand } = await import("./chunks/lint-command-LKBPEQYD.js");
+    const { lintCommand } = await import("./chunks/lint-command-PQYOR346.js");
     return await lintCommand(args, io);
   } catch (error) {
     return reportFailure(error, debug, io);

@@ -2,11 +2,11 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   runLintJob
-} from "./chunks/chunk-GYBDGXY7.js";
+} from "./chunks/chunk-W7QHQUSB.js";
 import {
   prepareConfig
 } from "./chunks/chunk-6XGXHZ22.js";
-import "./chunks/chunk-N2CGX62R.js";
+import "./chunks/chunk-CG7R7FHO.js";
 import "./chunks/chunk-H6WDOAUT.js";
 import "./chunks/chunk-D5AKJOSN.js";
 import "./chunks/chunk-T3SKNPOK.js";

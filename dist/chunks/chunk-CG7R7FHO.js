@@ -8,7 +8,8 @@ import {
 } from "./chunk-UUJ5SKQA.js";
 
 // src/files/discover.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -806,7 +807,7 @@ async function discoverFiles(patterns, { cwd, isIgnored, isTextLedger = () => fa
     }
     if (info?.isDirectory()) {
       const before = found.size;
-      await walk(absolute, found, problems, notes, isIgnored, isTextLedger);
+      walk(absolute, found, problems, notes, isIgnored, isTextLedger);
       if (found.size === before) problems.push(`${pattern}: no markdown files in this directory.`);
     } else if (info) {
       if (isIgnored(absolute))
@@ -833,13 +834,13 @@ async function discoverFiles(patterns, { cwd, isIgnored, isTextLedger = () => fa
   }
   return { files: [...found].sort(), named, problems, warnings, notes };
 }
-async function walk(root, found, problems, notes, isIgnored, isTextLedger) {
+function walk(root, found, problems, notes, isIgnored, isTextLedger) {
   const pending = [root];
   while (pending.length > 0) {
     const dir = pending.pop();
     let entries;
     try {
-      entries = await readdir2(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch (error) {
       problems.push(`${dir}: ${describeFsError(error)}`);
       continue;
@@ -858,14 +859,17 @@ async function walk(root, found, problems, notes, isIgnored, isTextLedger) {
       }
       if (entry.isDirectory()) pending.push(path);
       else if ((entry.isFile() || entry.isSymbolicLink()) && markdown) {
-        if (entry.isSymbolicLink() && !await stat2(path).then(
-          (s) => s.isFile(),
-          () => false
-        ))
-          continue;
+        if (entry.isSymbolicLink() && !isRegularFile(path)) continue;
         found.add(path);
       }
     }
+  }
+}
+function isRegularFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
   }
 }
 function describeFsError(error) {

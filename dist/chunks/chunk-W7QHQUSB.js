@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   describeFsError
-} from "./chunk-N2CGX62R.js";
+} from "./chunk-CG7R7FHO.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";

@@ -14,7 +14,7 @@ import {
   sha1,
   stampNow,
   textOf
-} from "./chunk-GYBDGXY7.js";
+} from "./chunk-W7QHQUSB.js";
 import {
   placeIn
 } from "./chunk-G5F4TZDR.js";
@@ -25,7 +25,7 @@ import {
   isDynamicPattern,
   plainlyBelow,
   toPosixRelative
-} from "./chunk-N2CGX62R.js";
+} from "./chunk-CG7R7FHO.js";
 import {
   commitNames,
   countLines,
@@ -1421,7 +1421,7 @@ var LintPool = class {
 };
 var linter = null;
 function loadLinter() {
-  return linter ??= import("./lint-job-VKHCC2CD.js");
+  return linter ??= import("./lint-job-H2KJSRMU.js");
 }
 async function lintHere(jobs, config) {
   const { runLintJob } = await loadLinter();

@@ -24,21 +24,21 @@ import {
   checkFiles,
   summarise,
   totals
-} from "./chunk-PEL55BLH.js";
+} from "./chunk-O4ZHMJBG.js";
 import "./chunk-3JQJMO4H.js";
 import {
   readStream,
   readText
-} from "./chunk-GYBDGXY7.js";
+} from "./chunk-W7QHQUSB.js";
 import {
   loadConfig
-} from "./chunk-AN5DVN4X.js";
+} from "./chunk-UNC5Y3NV.js";
 import "./chunk-6XGXHZ22.js";
 import "./chunk-G5F4TZDR.js";
 import {
   describeFsError,
   toPosixRelative
-} from "./chunk-N2CGX62R.js";
+} from "./chunk-CG7R7FHO.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-D5AKJOSN.js";
 import "./chunk-T3SKNPOK.js";

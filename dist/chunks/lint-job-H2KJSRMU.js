@@ -3,8 +3,8 @@ const require = __ledgerlintRequire(import.meta.url);
 import {
   notFixed,
   runLintJob
-} from "./chunk-GYBDGXY7.js";
-import "./chunk-N2CGX62R.js";
+} from "./chunk-W7QHQUSB.js";
+import "./chunk-CG7R7FHO.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-D5AKJOSN.js";
 import "./chunk-T3SKNPOK.js";

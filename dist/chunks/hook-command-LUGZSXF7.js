@@ -99,7 +99,7 @@ async function hookCommand(argv, { io, stdin, workerScript }) {
   }
   if (!worthChecking(payload, io.cwd)) return 0;
   try {
-    const { claudeHook } = await import("./claude-hook-E6HX2W2R.js");
+    const { claudeHook } = await import("./claude-hook-EHBCQAT3.js");
     return await claudeHook(payload, { io, ...workerScript ? { workerScript } : {} });
   } catch (error) {
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}

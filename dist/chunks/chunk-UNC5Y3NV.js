@@ -6,7 +6,7 @@ import {
 } from "./chunk-6XGXHZ22.js";
 import {
   describeFsError
-} from "./chunk-N2CGX62R.js";
+} from "./chunk-CG7R7FHO.js";
 import {
   require_dist
 } from "./chunk-H6WDOAUT.js";

@@ -13,22 +13,22 @@ import {
   noNotices,
   prepareSources,
   whereaboutsIn
-} from "./chunk-PEL55BLH.js";
+} from "./chunk-O4ZHMJBG.js";
 import {
   GitClient,
   openRepo
 } from "./chunk-3JQJMO4H.js";
-import "./chunk-GYBDGXY7.js";
+import "./chunk-W7QHQUSB.js";
 import {
   configPathOf,
   ledgerProfile
 } from "./chunk-5YLNO4I5.js";
 import {
   loadConfig
-} from "./chunk-AN5DVN4X.js";
+} from "./chunk-UNC5Y3NV.js";
 import "./chunk-6XGXHZ22.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-N2CGX62R.js";
+import "./chunk-CG7R7FHO.js";
 import "./chunk-H6WDOAUT.js";
 import {
   $ZodArray,

@@ -2,7 +2,7 @@ import { createRequire as __ledgerlintRequire } from 'node:module';
 const require = __ledgerlintRequire(import.meta.url);
 import {
   checkFiles
-} from "./chunk-PEL55BLH.js";
+} from "./chunk-O4ZHMJBG.js";
 import {
   GitClient,
   markdownPathspecs,
@@ -10,9 +10,9 @@ import {
 } from "./chunk-3JQJMO4H.js";
 import {
   makesClaims
-} from "./chunk-GYBDGXY7.js";
+} from "./chunk-W7QHQUSB.js";
 import "./chunk-G5F4TZDR.js";
-import "./chunk-N2CGX62R.js";
+import "./chunk-CG7R7FHO.js";
 import "./chunk-H6WDOAUT.js";
 import "./chunk-D5AKJOSN.js";
 import "./chunk-T3SKNPOK.js";

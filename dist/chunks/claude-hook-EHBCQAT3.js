@@ -5,12 +5,12 @@ import {
 } from "./chunk-5YLNO4I5.js";
 import {
   loadConfig
-} from "./chunk-AN5DVN4X.js";
+} from "./chunk-UNC5Y3NV.js";
 import "./chunk-6XGXHZ22.js";
 import "./chunk-G5F4TZDR.js";
 import {
   describeFsError
-} from "./chunk-N2CGX62R.js";
+} from "./chunk-CG7R7FHO.js";
 import "./chunk-H6WDOAUT.js";
 import {
   _enum,
@@ -164,7 +164,7 @@ async function beforeEdit(payload, { io, workerScript }) {
   const config = await loadConfig(cwd);
   const profile = ledgerProfile(config, file, after);
   if (!profile) return 0;
-  const { checkProposedEdit } = await import("./agent-checks-3X77HUG4.js");
+  const { checkProposedEdit } = await import("./agent-checks-UA2CK2P4.js");
   const run = await checkProposedEdit({
     cwd,
     config,
@@ -200,7 +200,7 @@ async function afterEdit(payload, { io, workerScript }) {
   const config = await loadConfig(cwd);
   if (!ledgerProfile(config, file, now)) return 0;
   const before = textBefore(payload.tool_response);
-  const { checkMadeEdit } = await import("./agent-checks-3X77HUG4.js");
+  const { checkMadeEdit } = await import("./agent-checks-UA2CK2P4.js");
   const run = await checkMadeEdit({ cwd, config, file, before, ...workerScript ? { workerScript } : {} });
   const result = judged(run, io);
   if (result === "failed") return ALLOWED_WITH_MESSAGE;
@@ -212,7 +212,7 @@ async function atTheEnd(payload, { io, workerScript }) {
   if (payload.stop_hook_active) return 0;
   const cwd = payload.cwd || io.cwd;
   const config = await loadConfig(cwd);
-  const { checkChangedLedgers } = await import("./agent-checks-3X77HUG4.js");
+  const { checkChangedLedgers } = await import("./agent-checks-UA2CK2P4.js");
   const run = await checkChangedLedgers({ cwd, config, ...workerScript ? { workerScript } : {} });
   if (!run) return 0;
   for (const problem of run.problems) io.stderr.write(`ledgerlint: ${problem}
